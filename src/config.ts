@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * The one source of truth for settings. Every value comes from the environment (or the defaults here),
+ * is validated once, and is passed down explicitly; no other module reads process.env.
+ */
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() ? s.trim() : undefined));
+
+export const ConfigSchema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  CORPUS_DIR: z.string().default('corpus'),
+  INDEX_DIR: z.string().default('index'),
+  DATA_DIR: z.string().default('data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** Empty: the project's own static model, built with the index. Otherwise a transformers.js model directory. */
+  EMBEDDING_MODEL: optionalString,
+  /** Prefixes for e5-style models; when unset they are inferred from the model's name (e5 → "query: "/"passage: "). */
+  EMBEDDING_QUERY_PREFIX: z.string().optional(),
+  EMBEDDING_PASSAGE_PREFIX: z.string().optional(),
+
+  RETRIEVAL_MODE: z.enum(['hybrid', 'lexical', 'dense']).default('hybrid'),
+  TOP_K: z.coerce.number().int().min(1).max(50).default(8),
+
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32 * 1024),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  ALLOWED_ORIGINS: csv.default([]),
+  ADMIN_TOKEN: optionalString,
+
+  LLM_BASE_URL: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_API_KEY: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  LLM_MAX_TOKENS: z.coerce.number().int().min(16).default(600),
+  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.1),
+  LLM_MAX_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  LLM_QUEUE_SIZE: z.coerce.number().int().min(0).default(16),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Reads settings from an env-like record; throws a readable error naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid settings:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

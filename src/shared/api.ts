@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/**
+ * The HTTP contract, shared by the server, the CLI, the eval runner and the widget (which imports types
+ * only). Request schemas are strict: unknown fields are an error, not silently dropped.
+ */
+
+export const LANGUAGES = ['da', 'no'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+
+/** Control characters other than tab and newlines have no place in a question. */
+const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+export const MAX_QUESTION_CHARS = 1000;
+export const MAX_HISTORY_TURNS = 20;
+
+export const Turn = z.strictObject({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().max(8000).regex(NO_CONTROL_CHARS),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const AskRequest = z.strictObject({
+  question: z
+    .string()
+    .regex(NO_CONTROL_CHARS)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1).max(MAX_QUESTION_CHARS)),
+  history: z.array(Turn).max(MAX_HISTORY_TURNS).optional(),
+  language: Language.optional(),
+});
+export type AskRequest = z.input<typeof AskRequest>;
+
+export interface Citation {
+  /** The number used as `[id]` in the answer text. */
+  id: number;
+  /** The manifest's region name, e.g. "Region Nordjylland" or "Helse Nord". */
+  region: string;
+  /** The document's title. */
+  document: string;
+  documentId: string;
+  /** The document's own heading path, e.g. "Sundhed › Respekt for patientens tid". */
+  section: string;
+  /** Verbatim text from the source file; `start`/`end` are its character offsets there. */
+  quote: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+export type AnswerMode = 'extractive' | 'generative';
+
+export interface AskResponse {
+  answer: string;
+  language: Language;
+  abstained: boolean;
+  citations: Citation[];
+  timings: { retrieveMs: number; totalMs: number };
+  /** How the answer text was produced; `fallbackReason` says why a generative attempt fell back. */
+  mode: AnswerMode;
+  fallbackReason?: string;
+  /** The standalone question actually searched for (differs from `question` for follow-ups). */
+  standaloneQuestion?: string;
+}
+
+export interface SearchHit {
+  chunkId: string;
+  region: string;
+  document: string;
+  documentId: string;
+  section: string;
+  text: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  mode: RetrievalMode;
+  hits: SearchHit[];
+}
+
+export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'dense'] as const;
+export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
+
+export interface DocumentSummary {
+  id: string;
+  region: string;
+  country: string;
+  language: Language;
+  title: string;
+  sections: string[];
+}
+
+export interface DocumentsResponse {
+  regions: string[];
+  documents: DocumentSummary[];
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+/**
+ * Server-Sent Events of POST /api/ask/stream, in order: one `meta`, any number of `delta`, then `done`
+ * (or `error`). The `delta` texts joined equal the `answer` of POST /api/ask for the same body, unless
+ * `done.answer` is present: then it replaces what was streamed (a generative answer that failed its check).
+ */
+export type AskStreamEvent =
+  | {
+      event: 'meta';
+      data: { language: Language; abstained: boolean; citations: Citation[]; mode: AnswerMode; standaloneQuestion?: string };
+    }
+  | { event: 'delta'; data: { text: string } }
+  | {
+      event: 'done';
+      data: {
+        timings: { retrieveMs: number; totalMs: number };
+        mode: AnswerMode;
+        fallbackReason?: string;
+        answer?: string;
+        citations?: Citation[];
+      };
+    }
+  | { event: 'error'; data: { code: string; message: string } };
+
+export interface IndexInfo {
+  builtAt: string;
+  /** Hash over corpus files, manifest and index-relevant settings; a change means the index is stale. */
+  fingerprint: string;
+  documents: number;
+  chunks: number;
+  embeddingModel: string;
+  dimensions: number;
+}
