@@ -25,3 +25,11 @@ export interface Engine {
   documents(): DocumentsResponse;
   info(): IndexInfo;
 }
+
+/** The logging the engine does: pino's and console's shapes both fit. */
+export interface EngineLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export { createEngine } from './answer/engine.js';

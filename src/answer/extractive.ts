@@ -1,0 +1,105 @@
+import type { Chunk } from '../ingest/types.js';
+import type { Citation, Language } from '../shared/api.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { MESSAGES } from './messages.js';
+import type { PassageTerms, QuestionTopic } from './evidence.js';
+
+/** An answer built only from quoted sentences and bullets, each followed by its `[n]`. */
+export interface AnswerWithCitations {
+  answer: string;
+  citations: Citation[];
+}
+
+/** A quotable unit of a passage: one bullet, or one sentence of running text. */
+interface Unit {
+  passage: RetrievedPassage;
+  text: string;
+  covered: number;
+  order: number;
+}
+
+const MAX_UNITS = 5;
+const MAX_UNITS_PER_PASSAGE = 2;
+const MAX_PASSAGES = 4;
+
+const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
+
+/** Splits a chunk into bullets and sentences; lead-in lines ("Helse Nord vil:") are context, not answers. */
+function unitsOf(chunk: Chunk): string[] {
+  const units: string[] = [];
+  for (const line of chunk.text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.endsWith(':')) continue;
+    if (trimmed.startsWith('• ')) units.push(trimmed.slice(2).trim());
+    else for (const s of sentences.segment(trimmed)) if (s.segment.trim()) units.push(s.segment.trim());
+  }
+  return units;
+}
+
+export interface ComposeInput {
+  language: Language;
+  topic: QuestionTopic;
+  passages: RetrievedPassage[];
+  passageTerms: PassageTerms;
+}
+
+/**
+ * Picks the best-covered bullets and sentences from the relevant passages and frames them in the asker's
+ * language, grouped by region (and document) so a question spanning regions reads as a comparison.
+ */
+export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitations {
+  const { language, topic, passages, passageTerms } = input;
+  const messages = MESSAGES[language];
+  const candidates: Unit[] = [];
+  passages.slice(0, MAX_PASSAGES).forEach((passage, rank) => {
+    const units = unitsOf(passage.chunk).map((text, i) => {
+      const covered = passageTerms.coveredText(text, topic).length;
+      return { passage, text, covered, order: rank * 100 + i };
+    });
+    const best = units
+      .filter((u) => u.covered > 0)
+      .sort((a, b) => b.covered - a.covered || a.order - b.order)
+      .slice(0, MAX_UNITS_PER_PASSAGE);
+    // A passage found by meaning rather than words still earns its first unit.
+    candidates.push(...(best.length ? best : units.slice(0, 1)));
+  });
+
+  const chosen = candidates
+    .sort((a, b) => b.covered - a.covered || a.order - b.order)
+    .slice(0, MAX_UNITS)
+    .sort((a, b) => a.order - b.order);
+
+  const groups = new Map<string, Unit[]>();
+  for (const unit of chosen) {
+    const key = unit.passage.chunk.region;
+    groups.set(key, [...(groups.get(key) ?? []), unit]);
+  }
+
+  const citations: Citation[] = [];
+  const lines: string[] = [groups.size > 1 ? messages.acrossRegions : messages.opening];
+  for (const [region, units] of groups) {
+    const byDocument = new Map<string, Unit[]>();
+    for (const u of units) byDocument.set(u.passage.chunk.title, [...(byDocument.get(u.passage.chunk.title) ?? []), u]);
+    for (const [title, docUnits] of byDocument) {
+      const otherLanguage = docUnits[0].passage.chunk.language !== language;
+      lines.push('', otherLanguage ? messages.introOtherLanguage(region, title) : messages.intro(region, title));
+      for (const u of docUnits) {
+        const id = citations.length + 1;
+        const c = u.passage.chunk;
+        citations.push({
+          id,
+          region: c.region,
+          document: c.title,
+          documentId: c.documentId,
+          section: c.section,
+          quote: u.text,
+          start: c.start,
+          end: c.end,
+          score: Number(u.passage.score.toFixed(4)),
+        });
+        lines.push(`• ${u.text} [${id}]`);
+      }
+    }
+  }
+  return { answer: lines.join('\n'), citations };
+}

@@ -1,0 +1,83 @@
+import { serve } from '@hono/node-server';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { loadConfig } from '../config.js';
+import { createEngine } from '../engine.js';
+import { buildIndex } from '../index/build.js';
+import { createApp } from '../server/app.js';
+
+/**
+ * `npm run bench`: prints index build time, /api/ask latency in-process and over HTTP, and peak RSS.
+ * Targets (from the core issue): build < 10 s, in-process ask p50 < 10 ms, RSS < 400 MB. Figures, not tests:
+ * timing assertions flake on shared machines.
+ */
+const ROUNDS = 3;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function fmt(ms: number): string {
+  return `${ms.toFixed(2)} ms`;
+}
+
+async function questions(): Promise<string[]> {
+  const lines = (await readFile('eval/questions.jsonl', 'utf8')).split('\n').filter((l) => l.trim());
+  return lines.map((l) => (JSON.parse(l) as { question: string }).question);
+}
+
+const indexDir = await mkdtemp(join(tmpdir(), 'strategisvar-bench-'));
+const config = loadConfig({ ...process.env, INDEX_DIR: indexDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' });
+try {
+  const buildStarted = performance.now();
+  const manifest = await buildIndex(config, { force: true });
+  const buildMs = performance.now() - buildStarted;
+
+  const loadStarted = performance.now();
+  const engine = await createEngine(config);
+  const loadMs = performance.now() - loadStarted;
+
+  const qs = await questions();
+  for (const question of qs.slice(0, 10)) await engine.ask({ question }); // warm-up
+  const inProcess: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const question of qs) {
+      const t = performance.now();
+      await engine.ask({ question });
+      inProcess.push(performance.now() - t);
+    }
+  }
+
+  const app = createApp({ engine, config, logger: pino({ level: 'silent' }) });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((r) => server.once('listening', r));
+  const { port } = server.address() as AddressInfo;
+  const overHttp: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const question of qs) {
+      const t = performance.now();
+      const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question }),
+      });
+      await res.arrayBuffer();
+      overHttp.push(performance.now() - t);
+    }
+  }
+  server.close();
+
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`strategisvar bench — ${manifest.documents} documents, ${manifest.chunks} chunks, ${manifest.embeddingModel} (${manifest.dimensions} dims)`);
+  console.log(`index build (forced, cold)   ${(buildMs / 1000).toFixed(2)} s   (target < 10 s)`);
+  console.log(`index load                   ${fmt(loadMs)}`);
+  console.log(`ask in-process  n=${inProcess.length}  p50 ${fmt(percentile(inProcess, 50))}  p95 ${fmt(percentile(inProcess, 95))}   (target p50 < 10 ms)`);
+  console.log(`ask over HTTP   n=${overHttp.length}  p50 ${fmt(percentile(overHttp, 50))}  p95 ${fmt(percentile(overHttp, 95))}`);
+  console.log(`peak RSS                     ${rssMb.toFixed(0)} MB   (target < 400 MB)`);
+} finally {
+  await rm(indexDir, { recursive: true, force: true });
+}

@@ -1,0 +1,268 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.js';
+import { chunkCorpus } from '../ingest/chunk.js';
+import { loadCorpus } from '../ingest/load.js';
+import type { Chunk, DocumentMeta } from '../ingest/types.js';
+import type { IndexInfo } from '../shared/api.js';
+import { buildLexicon, createAnalyzer } from '../text/analyze.js';
+import { createEmbeddings, resolveEmbeddingSpec, type EmbeddingSpec } from './embeddings.js';
+import { LexicalIndex } from './lexical.js';
+import { buildStaticModel } from './model.js';
+import { VectorIndex } from './vectors.js';
+
+/**
+ * The index on disk:
+ *   index/current.json        → names the build in use; replaced atomically (write + rename) as the last step
+ *   index/builds/<fingerprint>/ one complete build: manifest.json, corpus.json, chunks.json, lexical.json,
+ *                               vectors/ (HNSW), model/ (the static embedding model, when built in)
+ * A build is written into index/.tmp-* and renamed into builds/ only when complete, so a crash mid-build
+ * leaves the previous index untouched and nothing half-written that a server could load.
+ */
+export interface IndexManifest extends IndexInfo {
+  formatVersion: number;
+  corpus: { file: string; sha256: string }[];
+  settings: { embeddingModel: string; queryPrefix: string; passagePrefix: string };
+  versions: Record<string, string>;
+}
+
+/** What a build stores besides the search structures: the corpus catalogue the answerer and API need. */
+export interface CorpusCatalog {
+  regions: { name: string; country: string; aliases: string[] }[];
+  otherRegions: string[];
+  documents: (DocumentMeta & { sections: string[] })[];
+}
+
+export interface LoadedIndex {
+  manifest: IndexManifest;
+  catalog: CorpusCatalog;
+  chunks: Chunk[];
+  lexical: LexicalIndex;
+  vectors: VectorIndex;
+  embedding: EmbeddingSpec;
+  embeddings: ReturnType<typeof createEmbeddings>;
+  analyzer: ReturnType<typeof createAnalyzer>;
+}
+
+export type BuildStage = 'corpus' | 'model' | 'vectors' | 'lexical' | 'commit';
+
+export interface BuildOptions {
+  /** Rebuild even when the current index is up to date. */
+  force?: boolean;
+  /** Called as each stage starts; the CLI prints it. An exception here aborts the build like any crash. */
+  onProgress?: (stage: BuildStage) => void;
+}
+
+const FORMAT_VERSION = 1;
+const BUILTIN_MODEL_NAME = 'strategisvar-static';
+/** Code whose behaviour shapes the index: a change to any of it makes existing indexes stale. */
+const INDEX_CODE_DIRS = ['ingest', 'text', 'index'];
+const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'minisearch', 'snowball-stemmers', 'stopwords-iso'];
+
+const srcDir = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+function packageVersions(): Record<string, string> {
+  const versions: Record<string, string> = {};
+  for (const name of PACKAGES) {
+    try {
+      versions[name] = require(`${name}/package.json`).version;
+    } catch {
+      versions[name] = 'unknown';
+    }
+  }
+  return versions;
+}
+
+/** Hashes a user-supplied model directory by its small files and the sizes of its weights. */
+async function externalModelFingerprint(dir: string): Promise<string> {
+  const parts: string[] = [];
+  for (const file of await filesUnder(dir)) {
+    const info = await stat(file);
+    parts.push(file.slice(dir.length), info.size < 5_000_000 ? sha256(await readFile(file)) : String(info.size));
+  }
+  return sha256(parts.join('\n'));
+}
+
+interface Inputs {
+  fingerprint: string;
+  corpus: Awaited<ReturnType<typeof loadCorpus>>;
+  manifestBase: Omit<IndexManifest, 'builtAt' | 'documents' | 'chunks' | 'dimensions' | 'embeddingModel'>;
+}
+
+async function readInputs(config: Config): Promise<Inputs> {
+  const corpus = await loadCorpus(config.CORPUS_DIR);
+  const manifestBytes = await readFile(join(config.CORPUS_DIR, 'manifest.json'));
+  const code: string[] = [];
+  for (const dir of INDEX_CODE_DIRS) {
+    for (const file of await filesUnder(join(srcDir, dir))) code.push(sha256(await readFile(file)));
+  }
+  const spec = config.EMBEDDING_MODEL ? resolveEmbeddingSpec(config, '') : undefined;
+  const settings = {
+    embeddingModel: spec ? spec.name : BUILTIN_MODEL_NAME,
+    queryPrefix: spec?.queryPrefix ?? '',
+    passagePrefix: spec?.passagePrefix ?? '',
+  };
+  const corpusFiles = corpus.documents.map((d) => ({ file: d.meta.file, sha256: d.sha256 }));
+  const versions = packageVersions();
+  const fingerprint = sha256(
+    JSON.stringify({
+      FORMAT_VERSION,
+      manifest: sha256(manifestBytes),
+      corpusFiles,
+      code: sha256(code.join('')),
+      settings,
+      model: spec ? await externalModelFingerprint(spec.modelDir) : null,
+      versions,
+    }),
+  ).slice(0, 16);
+  return {
+    fingerprint,
+    corpus,
+    manifestBase: { formatVersion: FORMAT_VERSION, fingerprint, corpus: corpusFiles, settings, versions },
+  };
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+/** Writes a file so readers see either the old or the new content, never a partial one. */
+async function writeFileAtomic(file: string, data: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
+/** The build directory current.json names, if it exists and is complete. */
+async function currentBuild(indexDir: string): Promise<string | undefined> {
+  try {
+    const { build } = await readJson<{ build: string }>(join(indexDir, 'current.json'));
+    const dir = join(indexDir, 'builds', build);
+    return existsSync(join(dir, 'manifest.json')) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds the index unless the current one matches corpus, settings and code; returns what is in use. */
+export async function buildIndex(config: Config, options: BuildOptions = {}): Promise<IndexManifest> {
+  const inputs = await readInputs(config);
+  const indexDir = resolve(config.INDEX_DIR);
+  const current = await currentBuild(indexDir);
+  if (!options.force && current) {
+    const manifest = await readJson<IndexManifest>(join(current, 'manifest.json'));
+    if (manifest.fingerprint === inputs.fingerprint) return manifest;
+  }
+  return writeBuild(config, inputs, indexDir, options.onProgress ?? (() => {}));
+}
+
+async function writeBuild(
+  config: Config,
+  { fingerprint, corpus, manifestBase }: Inputs,
+  indexDir: string,
+  progress: (stage: BuildStage) => void,
+): Promise<IndexManifest> {
+  await mkdir(join(indexDir, 'builds'), { recursive: true });
+  const tmp = join(indexDir, `.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  await mkdir(tmp);
+  try {
+    progress('corpus');
+    const chunks = chunkCorpus(corpus);
+
+    progress('model');
+    const builtinDir = join(tmp, 'model', BUILTIN_MODEL_NAME);
+    if (!config.EMBEDDING_MODEL) {
+      await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map((c) => `${c.section}\n${c.text}`) });
+    }
+    const spec = resolveEmbeddingSpec(config, builtinDir);
+    const embeddings = createEmbeddings(spec);
+
+    progress('vectors');
+    const vectors = await VectorIndex.build(chunks, embeddings);
+    await vectors.save(join(tmp, 'vectors'));
+
+    progress('lexical');
+    const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
+    const lexical = LexicalIndex.build(chunks, analyzer);
+
+    const catalog: CorpusCatalog = {
+      regions: corpus.manifest.regions,
+      otherRegions: corpus.manifest.otherRegions,
+      documents: corpus.documents.map((d) => ({
+        ...d.meta,
+        sections: [...new Set(chunks.filter((c) => c.documentId === d.meta.id).map((c) => c.section))],
+      })),
+    };
+    const manifest: IndexManifest = {
+      ...manifestBase,
+      builtAt: new Date().toISOString(),
+      documents: corpus.documents.length,
+      chunks: chunks.length,
+      embeddingModel: spec.name,
+      dimensions: vectors.dimensions,
+    };
+    await writeFile(join(tmp, 'chunks.json'), JSON.stringify(chunks));
+    await writeFile(join(tmp, 'corpus.json'), JSON.stringify(catalog, null, 2));
+    await writeFile(join(tmp, 'lexical.json'), JSON.stringify(lexical.toJSON()));
+    // The manifest is written last: its presence is what marks a build complete.
+    await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+
+    progress('commit');
+    const final = join(indexDir, 'builds', fingerprint);
+    await rm(final, { recursive: true, force: true });
+    await rename(tmp, final);
+    await writeFileAtomic(join(indexDir, 'current.json'), JSON.stringify({ build: fingerprint }) + '\n');
+    await pruneOldBuilds(indexDir, fingerprint);
+    return manifest;
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function pruneOldBuilds(indexDir: string, keep: string): Promise<void> {
+  for (const name of await readdir(join(indexDir, 'builds'))) {
+    if (name !== keep) await rm(join(indexDir, 'builds', name), { recursive: true, force: true });
+  }
+}
+
+/** Makes sure an up-to-date index exists (building it if missing or stale) and loads it. */
+export async function loadIndex(
+  config: Config,
+  /** `onBuild` reports after the fact that the index had to be (re)built, and why. */
+  options: BuildOptions & { onBuild?: (reason: 'missing' | 'stale') => void } = {},
+): Promise<LoadedIndex> {
+  const indexDir = resolve(config.INDEX_DIR);
+  const before = await currentBuild(indexDir);
+  const manifest = await buildIndex(config, options);
+  if (!before) options.onBuild?.('missing');
+  else if (!before.endsWith(manifest.fingerprint)) options.onBuild?.('stale');
+  const dir = join(indexDir, 'builds', manifest.fingerprint);
+
+  const builtinDir = join(dir, 'model', BUILTIN_MODEL_NAME);
+  const embedding = resolveEmbeddingSpec(config, builtinDir);
+  const embeddings = createEmbeddings(embedding);
+  const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
+  const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
+  const lexicalJson = await readJson<Parameters<typeof LexicalIndex.fromJSON>[0]>(join(dir, 'lexical.json'));
+  const lexical = LexicalIndex.fromJSON(lexicalJson);
+  const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
+  return { manifest, catalog, chunks, lexical, vectors, embedding, embeddings, analyzer: lexical.analyzer };
+}

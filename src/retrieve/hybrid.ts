@@ -1,0 +1,89 @@
+import type { Chunk } from '../ingest/types.js';
+import type { RetrievalMode } from '../shared/api.js';
+
+/** What the retriever needs from the lexical channel (BM25). */
+export interface LexicalSearcher {
+  search(query: string, k: number): { id: string; score: number; matched: string[] }[];
+}
+
+/** What the retriever needs from the dense channel: embed the query once, then search the HNSW index. */
+export interface DenseSearcher {
+  embedQuery(query: string): Promise<number[]>;
+  searchByVector(vector: number[], k: number): { id: string; score: number }[];
+}
+
+export interface RetrievedPassage {
+  chunk: Chunk;
+  /** Fused score (reciprocal rank fusion), comparable within one result list only. */
+  score: number;
+  lexical?: { rank: number; score: number; matched: string[] };
+  /** Cosine similarity between question and passage in the dense channel. */
+  dense?: { rank: number; score: number };
+}
+
+export interface RetrieveOptions {
+  k: number;
+  mode: RetrievalMode;
+  /** Regions named in the question: their passages are preferred over everything else. */
+  preferRegions?: string[];
+}
+
+/** RRF's damping constant; 60 is the value from Cormack et al. and works without tuning. */
+const RRF_K = 60;
+/** Both channels return this many candidates before fusion; the corpus is small, so this is cheap. */
+const CANDIDATES = 60;
+
+/**
+ * Fuses BM25 and dense rankings with reciprocal rank fusion. RRF needs no score calibration between the
+ * channels, which matters here: BM25 scores and cosine similarities live on unrelated scales.
+ */
+export class HybridRetriever {
+  private readonly byId: Map<string, Chunk>;
+
+  constructor(
+    chunks: Chunk[],
+    private readonly lexical: LexicalSearcher,
+    private readonly dense: DenseSearcher,
+  ) {
+    this.byId = new Map(chunks.map((c) => [c.id, c]));
+  }
+
+  async retrieve(query: string, options: RetrieveOptions): Promise<RetrievedPassage[]> {
+    const { mode, k } = options;
+    const passages = new Map<string, RetrievedPassage>();
+    const entry = (id: string): RetrievedPassage | undefined => {
+      const chunk = this.byId.get(id);
+      if (!chunk) return undefined;
+      let p = passages.get(id);
+      if (!p) passages.set(id, (p = { chunk, score: 0 }));
+      return p;
+    };
+
+    if (mode !== 'dense') {
+      this.lexical.search(query, CANDIDATES).forEach((hit, rank) => {
+        const p = entry(hit.id);
+        if (!p) return;
+        p.lexical = { rank, score: hit.score, matched: hit.matched };
+        p.score += 1 / (RRF_K + rank + 1);
+      });
+    }
+    if (mode !== 'lexical') {
+      const vector = await this.dense.embedQuery(query);
+      this.dense.searchByVector(vector, CANDIDATES).forEach((hit, rank) => {
+        const p = entry(hit.id);
+        if (!p) return;
+        p.dense = { rank, score: hit.score };
+        p.score += 1 / (RRF_K + rank + 1);
+      });
+    }
+
+    let ranked = [...passages.values()].sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
+    const prefer = options.preferRegions ?? [];
+    if (prefer.length) {
+      const preferred = ranked.filter((p) => prefer.includes(p.chunk.region));
+      // A named region wins outright; other regions only fill up when it has nothing relevant.
+      if (preferred.length) ranked = [...preferred, ...ranked.filter((p) => !prefer.includes(p.chunk.region))];
+    }
+    return ranked.slice(0, k);
+  }
+}
