@@ -16,7 +16,7 @@ export interface RegionCatalog {
 const ACROSS_REGIONS = /\b(regionerne|regionene|regionernes|regionenes|alle regioner|alle regionene|hver region|de forskellige regioner|de ulike regionene|begge regioner)\b/;
 
 /** "Region Xxx" / "Helse Xxx" naming a region we do not recognise. */
-const REGION_LIKE = /\b(?:region|helse)\s+([A-ZÆØÅ][\p{L}-]{2,})/gu;
+const REGION_LIKE = /\b(?:[Rr]egion|[Hh]else)\s+([A-ZÆØÅ][\p{L}-]{2,})/gu;
 
 /** Words that follow "region"/"helse" in ordinary sentences and are not region names. */
 const NOT_A_REGION_NAME = new Set(['og', 'i', 'er', 'for', 'til', 'som', 'med', 'på', 'paa']);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { PassageTerms, topicOf } from '../../src/answer/evidence.js';
+import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
+import type { Chunk } from '../../src/ingest/types.js';
+import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
+
+// A deliberately simple analysis (lowercase words, tiny stoplist, crude suffix stripping) keeps these tests
+// about composing answers, not about stemming.
+const STOP = new Set(['hvad', 'hva', 'gør', 'for', 'at', 'og', 'i', 'de', 'om', 'med', 'vil', 'den', 'det', 'til', 'af', 'er']);
+const termsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => w.replace(/(erne|ene|er|en|et|e)$/, ''));
+
+const chunk = (id: string, region: string, language: 'da' | 'no', section: string, text: string): Chunk => ({
+  id,
+  documentId: id.split('#')[0],
+  region,
+  title: `${region} strategi`,
+  language,
+  section,
+  sectionPath: section.split(' › '),
+  text,
+  start: 10,
+  end: 10 + text.length,
+});
+
+const nj = chunk('nj#1', 'Region Nordjylland', 'da', 'Sundhed › Respekt for patientens tid',
+  '• Effektive og sammenhængende forløb uden unødig ventetid.\n• Hurtig udredning, korte ventetider og overholdelse af kræftpakker\n• Hurtige responstider for ambulancetjenesten');
+const hn = chunk('hn#1', 'Helse Nord', 'no', 'Tilgjengelighet',
+  'Våre målsettinger er:\n• Å eliminere uverdige ventetider.\n• Å videreføre en betydelig desentralisering av høyvolumtjenester.');
+const rm = chunk('rm#1', 'Region Midtjylland', 'da', 'Et sundhedsvæsen på patientens præmisser',
+  'Vi spilder ikke patienternes tid. Så meget som muligt skal foregå på samme dag. Vi spørger patienterne, hvad der er vigtigt.');
+const chunks = [nj, hn, rm];
+const passageTerms = new PassageTerms(chunks, termsOf);
+const passage = (c: Chunk, score: number): RetrievedPassage => ({ chunk: c, score });
+
+describe('composeExtractiveAnswer', () => {
+  it('quotes the bullets that cover the question, each with its citation number', () => {
+    const topic = topicOf('korte ventetider', termsOf);
+    const { answer, citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
+    const cited = citations.find((c) => c.quote.startsWith('Hurtig udredning'));
+    expect(cited).toBeDefined();
+    expect(answer).toContain(`Hurtig udredning, korte ventetider og overholdelse af kræftpakker [${cited!.id}]`);
+    expect(answer).not.toContain('ambulancetjenesten');
+    expect(cited).toMatchObject({
+      region: 'Region Nordjylland',
+      section: 'Sundhed › Respekt for patientens tid',
+      quote: 'Hurtig udredning, korte ventetider og overholdelse af kræftpakker',
+    });
+    // Every [n] in the text has a citation, and every citation is used.
+    const used = [...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(new Set(used)).toEqual(new Set(citations.map((c) => c.id)));
+  });
+
+  it('groups a cross-region answer by region, framed in the asker’s language', () => {
+    const topic = topicOf('ventetider', termsOf);
+    const da = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
+    expect(da.answer.split('\n')[0]).toBe('Sådan beskriver regionerne det i deres strategier:');
+    expect(da.answer).toMatch(/Region Nordjylland skriver i „Region Nordjylland strategi“:\n• .*\[1\]/);
+    expect(da.answer).toContain('Helse Nord skriver i „Helse Nord strategi“ (citeret på norsk):');
+    expect(da.answer).toContain('Å eliminere uverdige ventetider. [');
+
+    const no = composeExtractiveAnswer({ language: 'no', topic, passages: [passage(hn, 0.5)], passageTerms });
+    expect(no.answer.split('\n')[0]).toBe('Dette står i strategien:');
+    expect(no.answer).toContain('Helse Nord skriver i «Helse Nord strategi»:');
+  });
+
+  it('never quotes a lead-in line on its own', () => {
+    const topic = topicOf('målsettinger ventetider', termsOf);
+    const { citations } = composeExtractiveAnswer({ language: 'no', topic, passages: [passage(hn, 0.5)], passageTerms });
+    expect(citations.map((c) => c.quote)).not.toContain('Våre målsettinger er:');
+  });
+
+  it('splits running text into sentences and quotes the matching one', () => {
+    const topic = topicOf('samme dag', termsOf);
+    const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(rm, 0.5)], passageTerms });
+    expect(citations.map((c) => c.quote)).toEqual(['Så meget som muligt skal foregå på samme dag.']);
+  });
+
+  it('keeps the passage offsets on each citation so the quote can be traced to the source', () => {
+    const topic = topicOf('ventetider', termsOf);
+    const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
+    expect(citations[0]).toMatchObject({ start: nj.start, end: nj.end, documentId: 'nj' });
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { condenseFollowUp } from '../../src/answer/followup.js';
+import { createRegionMatcher } from '../../src/retrieve/regions.js';
+
+const regions = createRegionMatcher({
+  regions: [
+    { name: 'Region Nordjylland', aliases: ['Nordjylland'] },
+    { name: 'Region Midtjylland', aliases: ['Midtjylland'] },
+    { name: 'Helse Nord', aliases: [] },
+  ],
+  otherRegions: [],
+});
+const STOP = new Set(['og', 'hvad', 'hva', 'med', 'gør', 'for', 'at', 'de', 'der', 'om', 'i', 'vil', 'hvordan', 'det', 'så']);
+const contentTerms = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !STOP.has(w));
+const deps = { regions, contentTerms };
+const history = [
+  { role: 'user' as const, content: 'Hvad gør Region Nordjylland for at korte ventetiderne?' },
+  { role: 'assistant' as const, content: 'Region Nordjylland skriver … [1]' },
+];
+
+describe('condenseFollowUp', () => {
+  it('borrows the previous topic when the follow-up only names a region', () => {
+    const q = condenseFollowUp('Og hvad med Region Midtjylland?', history, deps);
+    expect(q).toContain('Region Midtjylland');
+    expect(q).toContain('ventetiderne');
+    expect(q).not.toContain('Nordjylland');
+  });
+
+  it('borrows the previous region when the follow-up has a topic but no region', () => {
+    const q = condenseFollowUp('Og hvad med ambulancerne?', history, deps);
+    expect(q).toContain('ambulancerne');
+    expect(q).toContain('Region Nordjylland');
+  });
+
+  it('leaves a standalone question alone', () => {
+    const q = 'Hva vil Helse Nord gjøre for samisktalende pasienter?';
+    expect(condenseFollowUp(q, history, deps)).toBe(q);
+  });
+
+  it('without history there is nothing to borrow', () => {
+    expect(condenseFollowUp('Og hvad med Midtjylland?', undefined, deps)).toBe('Og hvad med Midtjylland?');
+    expect(condenseFollowUp('Og hvad med Midtjylland?', [], deps)).toBe('Og hvad med Midtjylland?');
+  });
+
+  it('uses the latest user turn, not assistant text', () => {
+    const longer = [
+      { role: 'user' as const, content: 'Hvad gør Helse Nord for rekruttering?' },
+      ...history,
+      { role: 'assistant' as const, content: 'Noget om madspild' },
+    ];
+    const q = condenseFollowUp('Og Midtjylland?', longer, deps);
+    expect(q).toContain('ventetiderne');
+    expect(q).not.toContain('madspild');
+  });
+});

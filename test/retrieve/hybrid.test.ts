@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/ingest/types.js';
+import { HybridRetriever } from '../../src/retrieve/hybrid.js';
+
+const chunk = (id: string, region: string): Chunk => ({
+  id,
+  documentId: id.split('#')[0],
+  region,
+  title: 't',
+  language: 'da',
+  section: 's',
+  sectionPath: ['s'],
+  text: id,
+  start: 0,
+  end: 1,
+});
+const chunks = [chunk('a#0', 'A'), chunk('a#1', 'A'), chunk('b#0', 'B'), chunk('b#1', 'B')];
+
+const lexical = { search: () => ['a#0', 'b#0', 'a#1'].map((id, i) => ({ id, score: 10 - i, matched: ['x'] })) };
+const dense = {
+  embedQuery: async () => [1, 0],
+  searchByVector: () => ['b#0', 'b#1', 'a#0'].map((id, i) => ({ id, score: 0.9 - i / 10 })),
+};
+const retriever = new HybridRetriever(chunks, lexical, dense);
+
+describe('HybridRetriever', () => {
+  it('fuses both channels with reciprocal rank fusion', async () => {
+    const ids = (await retriever.retrieve('q', { k: 4, mode: 'hybrid' })).map((p) => p.chunk.id);
+    // b#0 is 2nd lexically and 1st densely; a#0 1st and 3rd: b#0 wins on the rank sum.
+    expect(ids).toEqual(['b#0', 'a#0', 'b#1', 'a#1']);
+  });
+
+  it('keeps each channel’s evidence on the passage', async () => {
+    const [top] = await retriever.retrieve('q', { k: 1, mode: 'hybrid' });
+    expect(top.lexical).toMatchObject({ rank: 1, matched: ['x'] });
+    expect(top.dense?.rank).toBe(0);
+  });
+
+  it('can run one channel alone', async () => {
+    expect((await retriever.retrieve('q', { k: 3, mode: 'lexical' })).map((p) => p.chunk.id)).toEqual(['a#0', 'b#0', 'a#1']);
+    expect((await retriever.retrieve('q', { k: 3, mode: 'dense' })).map((p) => p.chunk.id)).toEqual(['b#0', 'b#1', 'a#0']);
+  });
+
+  it('puts the named region first', async () => {
+    const ids = (await retriever.retrieve('q', { k: 4, mode: 'hybrid', preferRegions: ['A'] })).map((p) => p.chunk.id);
+    expect(ids).toEqual(['a#0', 'a#1', 'b#0', 'b#1']);
+  });
+
+  it('ignores ids the channels return that the corpus does not have', async () => {
+    const stale = new HybridRetriever(chunks, { search: () => [{ id: 'gone#9', score: 1, matched: [] }] }, dense);
+    expect((await stale.retrieve('q', { k: 5, mode: 'lexical' })).length).toBe(0);
+  });
+});
