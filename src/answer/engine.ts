@@ -8,6 +8,7 @@ import {
   type AskRequest,
   type AskResponse,
   type AskStreamEvent,
+  type Citation,
   type DocumentsResponse,
   type IndexInfo,
   type Language,
@@ -15,19 +16,47 @@ import {
   type SearchHit,
 } from '../shared/api.js';
 import { detectLanguage } from '../text/language.js';
-import { PassageTerms, topicOf, type QuestionTopic } from './evidence.js';
-import { composeExtractiveAnswer } from './extractive.js';
+import { PassageTerms, type QuestionTopic } from './evidence.js';
+import { citationFor, composeExtractiveAnswer } from './extractive.js';
 import { condenseFollowUp } from './followup.js';
+import {
+  citedNumbers,
+  createGenerativeAnswerer,
+  isRefusal,
+  type GenerativeAnswerer,
+  type GenerativeInput,
+  type GenerativeOutcome,
+} from './generative/index.js';
 import { listRegions, MESSAGES } from './messages.js';
 import { isNotADocumentQuestion } from './requests.js';
 
 /**
- * Share of a question's topic words a passage must contain to count as answering it. Half lets one of two
- * words be a typo or a synonym the passage doesn't use, while a single unmatched word still abstains.
+ * Weighted share of a question's topic a passage must contain to count as answering it. Half lets a common
+ * word go unmatched (a synonym the passage doesn't use), while a rare unmatched word makes it abstain.
  */
 const MIN_COVERAGE = 0.5;
+/** How far below the best-covered passage another may fall and still be quoted. */
+const COVERAGE_SLACK = 0.3;
+
+/** Passages a language model gets: enough to cover a comparison across regions, few enough to stay focused. */
+const MAX_MODEL_PASSAGES = 5;
 
 const silent: EngineLogger = { info() {}, warn() {} };
+
+/** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
+type AnswerParts = Pick<AskResponse, 'answer' | 'abstained' | 'citations' | 'mode' | 'fallbackReason' | 'promptVersion'>;
+
+interface Answerable {
+  kind: 'answer';
+  language: Language;
+  standalone: string;
+  passages: RetrievedPassage[];
+  extractive: AnswerParts;
+  generativeInput?: GenerativeInput;
+  finish(parts: AnswerParts): AskResponse;
+}
+
+type Prepared = { kind: 'final'; response: AskResponse } | Answerable;
 
 /** Builds (if needed) and loads the index, then answers over it. */
 export async function createEngine(config: Config, logger: EngineLogger = silent): Promise<Engine> {
@@ -39,7 +68,9 @@ export async function createEngine(config: Config, logger: EngineLogger = silent
     { chunks: index.chunks.length, fingerprint: index.manifest.fingerprint, ms: Math.round(performance.now() - started) },
     'index loaded',
   );
-  return new StrategisvarEngine(index, config);
+  const generative = createGenerativeAnswerer(config, { logger, detectLanguage });
+  if (generative) logger.info({ model: config.LLM_MODEL, promptVersion: generative.promptVersion }, 'generative answers on');
+  return new StrategisvarEngine(index, config, generative);
 }
 
 class StrategisvarEngine implements Engine {
@@ -52,6 +83,7 @@ class StrategisvarEngine implements Engine {
   constructor(
     private readonly index: LoadedIndex,
     private readonly config: Config,
+    private readonly generative?: GenerativeAnswerer,
   ) {
     const { chunks, lexical, vectors, embeddings, analyzer } = index;
     this.retriever = new HybridRetriever(chunks, lexical, {
@@ -60,86 +92,154 @@ class StrategisvarEngine implements Engine {
     });
     this.regions = createRegionMatcher(index.catalog);
     this.termsOf = (text) => analyzer.terms(text);
-    this.passageTerms = new PassageTerms(chunks, this.termsOf);
+    const withoutCompounds = analyzer.withLexicon([]);
+    this.passageTerms = new PassageTerms(chunks, { terms: this.termsOf, wordTerms: (w) => withoutCompounds.terms(w) });
     this.covered = listRegions(index.catalog.regions.map((r) => r.name));
   }
 
   async ask(request: AskRequest, options: AskOptions = {}): Promise<AskResponse> {
+    const prepared = await this.prepare(request, options);
+    if (prepared.kind === 'final') return prepared.response;
+    const { extractive, generativeInput, finish } = prepared;
+    if (!this.generative || !generativeInput) return finish(extractive);
+
+    const outcome = await this.generative.answer(generativeInput, options.signal);
+    return finish(this.generativeResult(outcome, prepared));
+  }
+
+  async *askStream(request: AskRequest, options: AskOptions = {}): AsyncIterable<AskStreamEvent> {
+    const prepared = await this.prepare(request, options);
+    if (prepared.kind === 'final' || !this.generative || !prepared.generativeInput) {
+      const response = prepared.kind === 'final' ? prepared.response : prepared.finish(prepared.extractive);
+      yield { event: 'meta', data: metaOf(response) };
+      for (const piece of streamPieces(response.answer)) yield { event: 'delta', data: { text: piece } };
+      yield { event: 'done', data: { timings: response.timings, mode: response.mode } };
+      return;
+    }
+
+    const { generativeInput, finish } = prepared;
+    const tokens = this.generative.stream(generativeInput, options.signal);
+    // Pull the first piece before announcing anything: a full queue must surface as an error (503), not as a
+    // stream that starts and then breaks off.
+    let step = await tokens.next();
+    const given = passageCitations(prepared.passages);
+    yield {
+      event: 'meta',
+      data: { language: prepared.language, abstained: false, citations: given, mode: 'generative', standaloneQuestion: prepared.standalone },
+    };
+    while (!step.done) {
+      yield { event: 'delta', data: { text: step.value } };
+      step = await tokens.next();
+    }
+    const response = finish(this.generativeResult(step.value, prepared));
+    const replaced = response.mode !== 'generative' || response.abstained;
+    yield {
+      event: 'done',
+      data: {
+        timings: response.timings,
+        mode: response.mode,
+        fallbackReason: response.fallbackReason,
+        promptVersion: response.promptVersion,
+        ...(replaced ? { answer: response.answer, citations: response.citations, abstained: response.abstained } : {}),
+      },
+    };
+  }
+
+  /** Turns a model outcome into the answer to give: its text, an abstention if it refused, or the fallback. */
+  private generativeResult(outcome: GenerativeOutcome, prepared: Answerable): AnswerParts {
+    const promptVersion = outcome.promptVersion;
+    if (!outcome.ok) return { ...prepared.extractive, fallbackReason: outcome.reason, promptVersion };
+    if (isRefusal(outcome.text, prepared.language)) {
+      return { answer: MESSAGES[prepared.language].noAnswer(this.covered), abstained: true, citations: [], mode: 'generative', promptVersion };
+    }
+    const cited = new Set(citedNumbers(outcome.text));
+    return {
+      answer: outcome.text,
+      abstained: false,
+      citations: passageCitations(prepared.passages).filter((c) => cited.has(c.id)),
+      mode: 'generative',
+      promptVersion,
+    };
+  }
+
+  /**
+   * Everything before the answer's wording: language, follow-up condensing, region checks, retrieval and the
+   * evidence check. Ends either in a final response (an abstention) or in the passages to answer from.
+   */
+  private async prepare(request: AskRequest, options: AskOptions): Promise<Prepared> {
     const started = performance.now();
     const { question, history, language: asked } = AskRequestSchema.parse(request);
     const language = asked ?? detectLanguage(question, lastUserLanguage(history));
     const messages = MESSAGES[language];
-    const result = (partial: Omit<AskResponse, 'language' | 'timings' | 'mode'>, retrieveMs = 0): AskResponse => ({
-      ...partial,
+    let retrieveMs = 0;
+    let standalone: string | undefined;
+    const finish = (parts: AnswerParts): AskResponse => ({
+      ...parts,
       language,
-      mode: 'extractive',
+      standaloneQuestion: standalone,
       timings: { retrieveMs: round(retrieveMs), totalMs: round(performance.now() - started) },
     });
-    const abstain = (answer: string, standaloneQuestion?: string, retrieveMs = 0) =>
-      result({ answer, abstained: true, citations: [], standaloneQuestion }, retrieveMs);
+    const abstain = (answer: string): Prepared => ({
+      kind: 'final',
+      response: finish({ answer, abstained: true, citations: [], mode: 'extractive' }),
+    });
 
     if (isNotADocumentQuestion(question)) return abstain(messages.notAQuestion(this.covered));
 
-    const standalone = condenseFollowUp(question, history, {
-      regions: this.regions,
-      contentTerms: this.termsOf,
-    });
+    const condensed = this.generative && history?.length ? await this.generative.condense(question, history, language, options.signal) : undefined;
+    standalone = condensed ?? condenseFollowUp(question, history, { regions: this.regions, contentTerms: this.termsOf });
     const mentions = this.regions.mentions(standalone);
     if (mentions.unknown.length && !mentions.known.length) {
-      return abstain(messages.unknownRegion(listRegions(mentions.unknown), this.covered), standalone);
+      return abstain(messages.unknownRegion(listRegions(mentions.unknown), this.covered));
     }
 
     const retrieveStarted = performance.now();
-    const passages = await this.retriever.retrieve(standalone, {
-      k: this.config.TOP_K,
+    const retrieved = await this.retriever.retrieve(standalone, {
+      // Twice the usual depth: the evidence check below discards passages, and comparisons need every region.
+      k: this.config.TOP_K * 2,
       mode: options.mode ?? this.config.RETRIEVAL_MODE,
       preferRegions: mentions.known,
     });
-    const retrieveMs = performance.now() - retrieveStarted;
+    retrieveMs = performance.now() - retrieveStarted;
 
-    const topic = topicOf(this.regions.strip(standalone), this.termsOf);
-    const relevant = this.relevantPassages(passages, topic, mentions);
-    if (!relevant.length) return abstain(messages.noAnswer(this.covered), standalone, retrieveMs);
+    const topic = this.passageTerms.topicOf(this.regions.strip(standalone));
+    const passages = this.relevantPassages(retrieved, topic, mentions);
+    if (!passages.length) return abstain(messages.noAnswer(this.covered));
 
-    const { answer, citations } = composeExtractiveAnswer({
+    const extractive = composeExtractiveAnswer({ language, topic, passages, passageTerms: this.passageTerms });
+    const forModel = passages.slice(0, MAX_MODEL_PASSAGES);
+    return {
+      kind: 'answer',
       language,
-      topic,
-      passages: relevant,
-      passageTerms: this.passageTerms,
-    });
-    return result({ answer, abstained: false, citations, standaloneQuestion: standalone }, retrieveMs);
+      standalone,
+      passages: forModel,
+      extractive: { ...extractive, abstained: false, mode: 'extractive' },
+      generativeInput: {
+        question: standalone,
+        language,
+        passages: forModel.map((p, i) => ({ n: i + 1, region: p.chunk.region, document: p.chunk.title, section: p.chunk.section, text: p.chunk.text })),
+      },
+      finish,
+    };
   }
 
   /**
-   * The passages that actually answer: enough of the question's topic words must appear in them (exactly,
-   * stemmed, or with a typo-tolerant shared stem), restricted to the regions the question names. A question
-   * with no topic words beyond a region name ("Hvad vil Helse Nord?") gets that region's best passages.
+   * The passages that actually answer, best covered first: they must contain enough of the question's topic
+   * (weighted by rarity; exact, stemmed, compound or typo matches) and come from the regions the question
+   * names. A question with no topic beyond a region name ("Hvad vil Helse Nord?") gets that region's best.
    */
   private relevantPassages(passages: RetrievedPassage[], topic: QuestionTopic, mentions: RegionMentions): RetrievedPassage[] {
     const inNamedRegions = mentions.known.length ? passages.filter((p) => mentions.known.includes(p.chunk.region)) : passages;
     if (topic.words.length === 0) return mentions.known.length ? inNamedRegions.slice(0, 3) : [];
 
-    const answering = inNamedRegions.filter(
-      (p) => this.passageTerms.covered(p.chunk.id, topic).length / topic.words.length >= MIN_COVERAGE,
-    );
+    const scored = inNamedRegions.map((p) => ({ p, coverage: this.passageTerms.coverage(p.chunk.id, topic) }));
+    const best = Math.max(0, ...scored.map((s) => s.coverage));
+    const answering = scored
+      .filter((s) => s.coverage >= MIN_COVERAGE && s.coverage >= best - COVERAGE_SLACK)
+      .sort((a, b) => b.coverage - a.coverage || b.p.score - a.p.score)
+      .map((s) => s.p);
     const spansRegions = mentions.acrossRegions || (mentions.known.length !== 1 && new Set(answering.map((p) => p.chunk.region)).size > 1);
     return spansRegions ? roundRobinByRegion(answering) : answering;
-  }
-
-  async *askStream(request: AskRequest, options: AskOptions = {}): AsyncIterable<AskStreamEvent> {
-    const response = await this.ask(request, options);
-    yield {
-      event: 'meta',
-      data: {
-        language: response.language,
-        abstained: response.abstained,
-        citations: response.citations,
-        mode: response.mode,
-        standaloneQuestion: response.standaloneQuestion,
-      },
-    };
-    for (const piece of streamPieces(response.answer)) yield { event: 'delta', data: { text: piece } };
-    yield { event: 'done', data: { timings: response.timings, mode: response.mode, fallbackReason: response.fallbackReason } };
   }
 
   async search(query: string, k: number, mode?: RetrievalMode): Promise<SearchHit[]> {
@@ -180,6 +280,16 @@ class StrategisvarEngine implements Engine {
     const { builtAt, fingerprint, documents, chunks, embeddingModel, dimensions } = this.index.manifest;
     return { builtAt, fingerprint, documents, chunks, embeddingModel, dimensions };
   }
+}
+
+/** Whole passages as citations, numbered as the model saw them. */
+function passageCitations(passages: RetrievedPassage[]): Citation[] {
+  return passages.map((p, i) => citationFor(p, i + 1, p.chunk.text));
+}
+
+function metaOf(response: AskResponse): Extract<AskStreamEvent, { event: 'meta' }>['data'] {
+  const { language, abstained, citations, mode, standaloneQuestion } = response;
+  return { language, abstained, citations, mode, standaloneQuestion };
 }
 
 /** Interleaves passages so that each region's best passage comes before any region's second. */

@@ -1,90 +1,135 @@
+import { distance } from 'fastest-levenshtein';
 import type { Chunk } from '../ingest/types.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 
-/** The analysis the evidence check needs: index terms of a text (stems, compound parts; no stopwords). */
-export type TermsOf = (text: string) => string[];
+/** The analysis the evidence check needs (stopwords dropped by both). */
+export interface Analysis {
+  /** Index terms of a text: stems, spelling variants and compound parts. */
+  terms(text: string): string[];
+  /** Terms of one word itself, without its compound parts. */
+  wordTerms(word: string): string[];
+}
 
-/** A question reduced to the words that carry its topic, each with the index terms it analyses to. */
+/** A topic word of a question: its terms, its weight (IDF), and corpus words that may be typos of it. */
+export interface TopicWord {
+  word: string;
+  terms: string[];
+  /** Terms of the word's compound parts; the word is covered if all of them occur. */
+  parts: string[];
+  weight: number;
+  near: Set<string>;
+}
+
+/** A question reduced to the words that carry its topic. */
 export interface QuestionTopic {
-  words: { word: string; terms: string[] }[];
+  words: TopicWord[];
 }
 
 /**
  * Words that frame a question about a strategy rather than name its topic ("Hvad gør regionen …",
  * "Hvordan arbejder de med …"). Counting them would let any passage mentioning "regionen" look relevant.
  */
-const QUESTION_FRAME = new Set(
-  [
-    'strategi', 'strategien', 'strategier', 'strategierne', 'strategiene', 'strategisk', 'strategiske',
-    'region', 'regionen', 'regioner', 'regionerne', 'regionene', 'regionens', 'regionernes', 'regionenes',
-    'goer', 'gjoer', 'goere', 'gjoere', 'gjort', 'arbejder', 'arbejde', 'arbeider', 'arbeide', 'jobber', 'jobbe',
-    'plan', 'planer', 'planlaegger', 'planlegger', 'tiltag', 'siger', 'sier', 'skriver', 'staar', 'dokument',
-    'dokumentet', 'dokumenterne', 'dokumentene', 'taenker', 'tenker', 'mener',
-  ],
-);
+const QUESTION_FRAME = new Set([
+  'strategi', 'strategien', 'strategier', 'strategierne', 'strategiene', 'strategisk', 'strategiske',
+  'region', 'regionen', 'regioner', 'regionerne', 'regionene', 'regionens', 'regionernes', 'regionenes',
+  'goer', 'gjoer', 'goere', 'gjoere', 'gjort', 'arbejder', 'arbejde', 'arbeider', 'arbeide', 'jobber', 'jobbe',
+  'plan', 'planer', 'planlaegger', 'planlegger', 'tiltag', 'siger', 'sier', 'skriver', 'staar', 'dokument',
+  'dokumentet', 'dokumenterne', 'dokumentene', 'taenker', 'tenker', 'mener',
+]);
 
-/** Shortest shared prefix that counts a typo'd word as the same word ("rekrutering" ~ "rekruttering"). */
-const MIN_SHARED_PREFIX = 5;
-
-export function topicOf(question: string, termsOf: TermsOf): QuestionTopic {
-  const seen = new Set<string>();
-  const words: QuestionTopic['words'] = [];
-  for (const word of tokenize(question)) {
-    const folded = foldNordic(word);
-    if (QUESTION_FRAME.has(folded)) continue;
-    const terms = termsOf(word);
-    if (terms.length === 0 || seen.has(folded)) continue;
-    seen.add(folded);
-    words.push({ word: folded, terms });
-  }
-  return { words };
-}
-
-/** Precomputed, per passage, so a question's coverage is a few set look-ups. */
-export class PassageTerms {
-  private readonly terms = new Map<string, AnalysedText>();
-
-  constructor(
-    chunks: Chunk[],
-    private readonly termsOf: TermsOf,
-  ) {
-    for (const c of chunks) this.terms.set(c.id, this.analyse(`${c.section} ${c.text}`));
-  }
-
-  /**
-   * The topic words a passage covers: exact term matches, or for longer words a long shared prefix, which
-   * forgives the typos and odd endings citizens type without a fuzzy index.
-   */
-  covered(chunkId: string, topic: QuestionTopic): string[] {
-    const p = this.terms.get(chunkId);
-    return p ? coverage(p, topic) : [];
-  }
-
-  /** The same, for a piece of a passage (a sentence or bullet being considered for the answer). */
-  coveredText(text: string, topic: QuestionTopic): string[] {
-    return coverage(this.analyse(text), topic);
-  }
-
-  private analyse(text: string): AnalysedText {
-    return { terms: new Set(this.termsOf(text)), words: tokenize(text).map(foldNordic) };
-  }
+/** Edits forgiven as a typo: one from five letters, two from nine ("rekrutering", "helsepersonel"). */
+function typoBudget(length: number): number {
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
 interface AnalysedText {
   terms: Set<string>;
-  words: string[];
+  words: Set<string>;
 }
 
-function coverage(p: AnalysedText, topic: QuestionTopic): string[] {
-  return topic.words
-    .filter(({ word, terms }) => terms.some((t) => p.terms.has(t)) || p.words.some((w) => sharesStem(word, w)))
-    .map(({ word }) => word);
+/**
+ * What the corpus passages contain, precomputed so that judging a question's coverage costs a few set
+ * look-ups: the analysed terms of each passage, its folded words, and document frequencies for IDF weights.
+ */
+export class PassageTerms {
+  private readonly passages = new Map<string, AnalysedText>();
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly vocabulary: string[];
+
+  constructor(
+    chunks: Chunk[],
+    private readonly analysis: Analysis,
+  ) {
+    for (const c of chunks) {
+      const analysed = this.analyse(`${c.section} ${c.text}`);
+      this.passages.set(c.id, analysed);
+      for (const t of analysed.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    }
+    this.vocabulary = [...new Set([...this.passages.values()].flatMap((p) => [...p.words]))].sort();
+  }
+
+  /** The topic words of a question, weighted by how rare they are in the corpus (unknown words weigh most). */
+  topicOf(question: string): QuestionTopic {
+    const n = this.passages.size;
+    const words: TopicWord[] = [];
+    for (const word of new Set(tokenize(question).map(foldNordic))) {
+      if (QUESTION_FRAME.has(word)) continue;
+      const terms = this.analysis.wordTerms(word);
+      if (terms.length === 0) continue;
+      const parts = this.analysis.terms(word).filter((t) => !terms.includes(t));
+      // A word the corpus doesn't know (off-topic, or a typo) weighs like the rarest: it must be covered.
+      const frequencies = terms.map((t) => this.documentFrequency.get(t) ?? 0).filter((f) => f > 0);
+      const weight = Math.log(1 + n / (frequencies.length ? Math.min(...frequencies) : 1));
+      words.push({ word, terms, parts, weight, near: this.nearWords(word) });
+    }
+    return { words };
+  }
+
+  /** Weighted share (0..1) of the topic a passage covers. */
+  coverage(chunkId: string, topic: QuestionTopic): number {
+    const p = this.passages.get(chunkId);
+    return p ? weightedCoverage(p, topic) : 0;
+  }
+
+  /** The same, for a piece of a passage (a sentence or bullet being considered for the answer). */
+  textCoverage(text: string, topic: QuestionTopic): number {
+    return weightedCoverage(this.analyse(text), topic);
+  }
+
+  private analyse(text: string): AnalysedText {
+    return { terms: new Set(this.analysis.terms(text)), words: new Set(tokenize(text).map(foldNordic)) };
+  }
+
+  /** Corpus words within a typo's reach of `word`; typos rarely hit the first letter, so it must match. */
+  private nearWords(word: string): Set<string> {
+    const budget = typoBudget(word.length);
+    const near = new Set<string>();
+    if (budget === 0) return near;
+    for (const w of this.vocabulary) {
+      if (w[0] !== word[0] || Math.abs(w.length - word.length) > budget) continue;
+      if (distance(w, word) <= budget) near.add(w);
+    }
+    return near;
+  }
 }
 
-function sharesStem(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < MIN_SHARED_PREFIX) return false;
-  let i = 0;
-  while (i < shorter && a[i] === b[i]) i++;
-  return i >= MIN_SHARED_PREFIX && i >= shorter * 0.5;
+/**
+ * A topic word counts as covered when one of its main terms occurs in the text, or all of its compound
+ * parts do ("samisktalende" ~ "samisk talende"), or the text has a word within typo distance of it.
+ */
+function isCovered(p: AnalysedText, w: TopicWord): boolean {
+  if (w.terms.some((t) => p.terms.has(t))) return true;
+  if (w.parts.length && w.parts.every((t) => p.terms.has(t))) return true;
+  for (const near of w.near) if (p.words.has(near)) return true;
+  return false;
+}
+
+function weightedCoverage(p: AnalysedText, topic: QuestionTopic): number {
+  let total = 0;
+  let covered = 0;
+  for (const w of topic.words) {
+    total += w.weight;
+    if (isCovered(p, w)) covered += w.weight;
+  }
+  return total ? covered / total : 0;
 }

@@ -14,6 +14,7 @@ export interface AnswerWithCitations {
 interface Unit {
   passage: RetrievedPassage;
   text: string;
+  /** Weighted share of the question's topic the unit covers. */
   covered: number;
   order: number;
 }
@@ -21,6 +22,7 @@ interface Unit {
 const MAX_UNITS = 5;
 const MAX_UNITS_PER_PASSAGE = 2;
 const MAX_PASSAGES = 4;
+const MAX_UNITS_PER_REGION = 2;
 
 const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
 
@@ -34,6 +36,22 @@ function unitsOf(chunk: Chunk): string[] {
     else for (const s of sentences.segment(trimmed)) if (s.segment.trim()) units.push(s.segment.trim());
   }
   return units;
+}
+
+/** A citation of `quote` from a retrieved passage; the offsets are the passage's span in the source file. */
+export function citationFor(passage: RetrievedPassage, id: number, quote: string): Citation {
+  const c = passage.chunk;
+  return {
+    id,
+    region: c.region,
+    document: c.title,
+    documentId: c.documentId,
+    section: c.section,
+    quote,
+    start: c.start,
+    end: c.end,
+    score: Number(passage.score.toFixed(4)),
+  };
 }
 
 export interface ComposeInput {
@@ -52,20 +70,32 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const messages = MESSAGES[language];
   const candidates: Unit[] = [];
   passages.slice(0, MAX_PASSAGES).forEach((passage, rank) => {
-    const units = unitsOf(passage.chunk).map((text, i) => {
-      const covered = passageTerms.coveredText(text, topic).length;
-      return { passage, text, covered, order: rank * 100 + i };
-    });
-    const best = units
-      .filter((u) => u.covered > 0)
+    const units = unitsOf(passage.chunk).map((text, i) => ({
+      passage,
+      text,
+      covered: passageTerms.textCoverage(text, topic),
+      order: rank * 100 + i,
+    }));
+    const best = Math.max(0, ...units.map((u) => u.covered));
+    const chosen = units
+      .filter((u) => u.covered > 0 && u.covered >= best * 0.5)
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
       .slice(0, MAX_UNITS_PER_PASSAGE);
     // A passage found by meaning rather than words still earns its first unit.
-    candidates.push(...(best.length ? best : units.slice(0, 1)));
+    candidates.push(...(chosen.length ? chosen : units.slice(0, 1)));
   });
 
+  const regions = new Set(candidates.map((u) => u.passage.chunk.region));
+  const perRegion = new Map<string, number>();
   const chosen = candidates
     .sort((a, b) => b.covered - a.covered || a.order - b.order)
+    .filter((u) => {
+      // In a comparison every region gets its say before one region gets a third quote.
+      const n = perRegion.get(u.passage.chunk.region) ?? 0;
+      if (regions.size > 1 && n >= MAX_UNITS_PER_REGION) return false;
+      perRegion.set(u.passage.chunk.region, n + 1);
+      return true;
+    })
     .slice(0, MAX_UNITS)
     .sort((a, b) => a.order - b.order);
 
@@ -85,18 +115,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
       lines.push('', otherLanguage ? messages.introOtherLanguage(region, title) : messages.intro(region, title));
       for (const u of docUnits) {
         const id = citations.length + 1;
-        const c = u.passage.chunk;
-        citations.push({
-          id,
-          region: c.region,
-          document: c.title,
-          documentId: c.documentId,
-          section: c.section,
-          quote: u.text,
-          start: c.start,
-          end: c.end,
-          score: Number(u.passage.score.toFixed(4)),
-        });
+        citations.push(citationFor(u.passage, id, u.text));
         lines.push(`• ${u.text} [${id}]`);
       }
     }

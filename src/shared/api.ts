@@ -60,6 +60,8 @@ export interface AskResponse {
   /** How the answer text was produced; `fallbackReason` says why a generative attempt fell back. */
   mode: AnswerMode;
   fallbackReason?: string;
+  /** Version of the prompt templates, when a language model was asked. */
+  promptVersion?: string;
   /** The standalone question actually searched for (differs from `question` for follow-ups). */
   standaloneQuestion?: string;
 }
@@ -120,8 +122,11 @@ export type AskStreamEvent =
         timings: { retrieveMs: number; totalMs: number };
         mode: AnswerMode;
         fallbackReason?: string;
+        promptVersion?: string;
+        /** Present when the streamed text is replaced (fallback or refusal): the answer to show instead. */
         answer?: string;
         citations?: Citation[];
+        abstained?: boolean;
       };
     }
   | { event: 'error'; data: { code: string; message: string } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageTerms, topicOf } from '../../src/answer/evidence.js';
+import { PassageTerms } from '../../src/answer/evidence.js';
 import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
@@ -34,12 +34,13 @@ const hn = chunk('hn#1', 'Helse Nord', 'no', 'Tilgjengelighet',
 const rm = chunk('rm#1', 'Region Midtjylland', 'da', 'Et sundhedsvæsen på patientens præmisser',
   'Vi spilder ikke patienternes tid. Så meget som muligt skal foregå på samme dag. Vi spørger patienterne, hvad der er vigtigt.');
 const chunks = [nj, hn, rm];
-const passageTerms = new PassageTerms(chunks, termsOf);
+const passageTerms = new PassageTerms(chunks, { terms: termsOf, wordTerms: termsOf });
+const topicOf = (q: string) => passageTerms.topicOf(q);
 const passage = (c: Chunk, score: number): RetrievedPassage => ({ chunk: c, score });
 
 describe('composeExtractiveAnswer', () => {
   it('quotes the bullets that cover the question, each with its citation number', () => {
-    const topic = topicOf('korte ventetider', termsOf);
+    const topic = topicOf('korte ventetider');
     const { answer, citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
     const cited = citations.find((c) => c.quote.startsWith('Hurtig udredning'));
     expect(cited).toBeDefined();
@@ -56,7 +57,7 @@ describe('composeExtractiveAnswer', () => {
   });
 
   it('groups a cross-region answer by region, framed in the asker’s language', () => {
-    const topic = topicOf('ventetider', termsOf);
+    const topic = topicOf('ventetider');
     const da = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
     expect(da.answer.split('\n')[0]).toBe('Sådan beskriver regionerne det i deres strategier:');
     expect(da.answer).toMatch(/Region Nordjylland skriver i „Region Nordjylland strategi“:\n• .*\[1\]/);
@@ -69,19 +70,19 @@ describe('composeExtractiveAnswer', () => {
   });
 
   it('never quotes a lead-in line on its own', () => {
-    const topic = topicOf('målsettinger ventetider', termsOf);
+    const topic = topicOf('målsettinger ventetider');
     const { citations } = composeExtractiveAnswer({ language: 'no', topic, passages: [passage(hn, 0.5)], passageTerms });
     expect(citations.map((c) => c.quote)).not.toContain('Våre målsettinger er:');
   });
 
   it('splits running text into sentences and quotes the matching one', () => {
-    const topic = topicOf('samme dag', termsOf);
+    const topic = topicOf('samme dag');
     const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(rm, 0.5)], passageTerms });
     expect(citations.map((c) => c.quote)).toEqual(['Så meget som muligt skal foregå på samme dag.']);
   });
 
   it('keeps the passage offsets on each citation so the quote can be traced to the source', () => {
-    const topic = topicOf('ventetider', termsOf);
+    const topic = topicOf('ventetider');
     const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
     expect(citations[0]).toMatchObject({ start: nj.start, end: nj.end, documentId: 'nj' });
   });

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import { AddDocumentError, addDocument } from '../ingest/add.js';
+import { DOCUMENT_FORMATS, ManifestError, type DocumentFormat } from '../ingest/manifest.js';
+import { LANGUAGES, type Language } from '../shared/api.js';
+
+/**
+ * `npm run add-document -- <file> --region "Region X" --title "…" [--language da|no] [--country Denmark]
+ *  [--id slug] [--format text|markdown|slides] [--no-build]`
+ */
+const USAGE = `Usage: npm run add-document -- <file.txt|file.md> --region "Region X" --title "Title"
+         [--language da|no] [--country Denmark] [--id slug] [--format ${DOCUMENT_FORMATS.join('|')}] [--no-build]
+
+  --region    a region of corpus/manifest.json (name or alias), or a new one (then --country is required)
+  --language  detected from the text when omitted
+  --no-build  only add the document; run \`npm run build-index\` later`;
+
+function fail(message: string, code = 1): never {
+  console.error(`add-document: ${message}`);
+  process.exit(code);
+}
+
+function usageError(message: string): never {
+  console.error(`add-document: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      region: { type: 'string' },
+      title: { type: 'string' },
+      language: { type: 'string' },
+      country: { type: 'string' },
+      id: { type: 'string' },
+      format: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  usageError((error as Error).message);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1) usageError(positionals.length ? `expected one file, got ${positionals.length}` : 'no file given');
+if (!values.region?.trim()) usageError('--region is required');
+if (!values.title?.trim()) usageError('--title is required');
+if (values.language !== undefined && !(LANGUAGES as readonly string[]).includes(values.language)) {
+  usageError(`--language must be one of ${LANGUAGES.join(', ')}, not "${values.language}"`);
+}
+if (values.format !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(values.format)) {
+  usageError(`--format must be one of ${DOCUMENT_FORMATS.join(', ')}, not "${values.format}"`);
+}
+
+const config = loadConfig();
+try {
+  const added = await addDocument({
+    corpusDir: config.CORPUS_DIR,
+    file: positionals[0],
+    region: values.region,
+    title: values.title,
+    language: values.language as Language | undefined,
+    country: values.country,
+    id: values.id,
+    format: values.format as DocumentFormat | undefined,
+  });
+  const { entry } = added;
+  console.log(
+    `added ${entry.id}: ${entry.file} (${entry.region}${added.regionAdded ? ', new region' : ''}, ${entry.language}, ${entry.format})`,
+  );
+  console.log(`  ${added.sections.length} sections, ${added.chunks} chunks: ${added.sections.join('; ')}`);
+} catch (error) {
+  if (error instanceof AddDocumentError || error instanceof ManifestError) fail(error.message);
+  throw error;
+}
+
+if (values['no-build']) {
+  console.log('index not rebuilt (--no-build): run `npm run build-index`');
+} else {
+  // Loaded only when needed: the index builder pulls in the embedding runtime.
+  const { buildIndex } = await import('../index/build.js');
+  const manifest = await buildIndex(config, { force: true });
+  console.log(`index ${manifest.fingerprint}: ${manifest.documents} documents, ${manifest.chunks} chunks`);
+}

@@ -1,0 +1,77 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { STOPWORDS } from '../text/stopwords.js';
+import { encodeGatherModel } from './model/onnx.js';
+import { DEFAULT_TABLE_PARAMS, buildTable, corpusStats } from './model/table.js';
+import { buildVocabulary, preTokenize, tokenizerConfig, tokenizerJson } from './model/tokenizer.js';
+
+/**
+ * The project's own embedding model, built from the corpus at index time (no download, no training):
+ * a WordPiece tokenizer plus a one-node ONNX graph that looks token rows up in a table of hashed
+ * subword vectors (see model/table.ts). transformers.js loads it like any sentence-embedding model and
+ * mean-pools the rows, so the rest of the system cannot tell it from a downloaded one.
+ */
+
+/** Name the built-in model goes by in index manifests and search info. */
+export const STATIC_MODEL_NAME = 'strategisvar-static';
+export const DEFAULT_DIMENSIONS = 256;
+/** Files of a transformers.js model directory, fp32 weights (what transformers.js loads in Node). */
+export const MODEL_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'] as const;
+
+export interface StaticModelOptions {
+  /** Directory to write; created if missing, existing model files are overwritten. */
+  dir: string;
+  /** One entry per passage: the vocabulary and the IDF weights come from these. */
+  corpusTexts: string[];
+  dimensions?: number;
+}
+
+export interface StaticModelInfo {
+  dir: string;
+  dimensions: number;
+  vocabularySize: number;
+  /** Total size of the written files. */
+  bytes: number;
+}
+
+const json = (value: unknown): string => JSON.stringify(value, null, 1) + '\n';
+
+/** Writes the model; the same options always give byte-identical files. */
+export async function buildStaticModel(options: StaticModelOptions): Promise<StaticModelInfo> {
+  const dimensions = options.dimensions ?? DEFAULT_DIMENSIONS;
+  if (!Number.isInteger(dimensions) || dimensions < 8 || dimensions > 4096) {
+    throw new Error(`dimensions must be an integer in [8, 4096], got ${dimensions}`);
+  }
+  const stats = corpusStats(options.corpusTexts);
+  // Stopwords are in the vocabulary even when the corpus lacks them, so a question's "hvordan" is a
+  // near-zero stopword row rather than heavy pieces of an unknown word.
+  const words = new Set([...STOPWORDS, ...options.corpusTexts.flatMap(preTokenize)]);
+  const vocabulary = buildVocabulary(words);
+  const params = { ...DEFAULT_TABLE_PARAMS, dimensions };
+  const table = buildTable(vocabulary, stats, params);
+
+  const config = {
+    model_type: 'bert',
+    architectures: ['BertModel'],
+    hidden_size: dimensions,
+    vocab_size: vocabulary.length,
+    pad_token_id: 0,
+    // Without this transformers.js warns on every load that no dtype was given.
+    'transformers.js_config': { dtype: 'fp32' },
+    strategisvar: { builder: STATIC_MODEL_NAME, passages: stats.passages, ...params },
+  };
+  const files: Record<(typeof MODEL_FILES)[number], string | Uint8Array> = {
+    'config.json': json(config),
+    'tokenizer.json': json(tokenizerJson(vocabulary)),
+    'tokenizer_config.json': json(tokenizerConfig()),
+    'onnx/model.onnx': encodeGatherModel(table, vocabulary.length, dimensions),
+  };
+  await mkdir(join(options.dir, 'onnx'), { recursive: true });
+  let bytes = 0;
+  for (const name of MODEL_FILES) {
+    const data = files[name];
+    await writeFile(join(options.dir, name), data);
+    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
+  }
+  return { dir: options.dir, dimensions, vocabularySize: vocabulary.length, bytes };
+}

@@ -1,0 +1,71 @@
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { Chunk } from '../ingest/types.js';
+
+/** A passage found by the dense channel; `score` is the cosine similarity to the query (1 = same direction). */
+export interface DenseHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Search breadth of the HNSW graph walk. hnswlib's default (10) trades recall for speed on millions of
+ * vectors; with a few hundred passages a wide walk is still sub-millisecond and practically exact.
+ */
+const EF_SEARCH = 128;
+
+/** The text the dense channel sees for a passage: its heading path carries topic words the body may lack. */
+function passageText(chunk: Chunk): string {
+  return `${chunk.section}\n${chunk.text}`;
+}
+
+/**
+ * The dense channel: passage embeddings in an HNSW graph (LangChain's HNSWLib over hnswlib-node, whose
+ * `fromDocuments` always uses the cosine space). Passages are added in chunk order, and hnswlib's level generator has a fixed seed, so the same
+ * chunks and model give the same graph and the same files.
+ */
+export class VectorIndex {
+  private constructor(private readonly store: HNSWLib) {}
+
+  static async build(chunks: Chunk[], embeddings: Embeddings): Promise<VectorIndex> {
+    if (chunks.length === 0) throw new Error('Cannot build a vector index from zero passages');
+    const documents = chunks.map((chunk) => new Document({ pageContent: passageText(chunk), metadata: { id: chunk.id } }));
+    return new VectorIndex(await HNSWLib.fromDocuments(documents, embeddings));
+  }
+
+  /** Writes hnswlib.index, docstore.json and args.json into `dir`. */
+  async save(dir: string): Promise<void> {
+    await this.store.save(dir);
+  }
+
+  static async load(dir: string, embeddings: Embeddings): Promise<VectorIndex> {
+    return new VectorIndex(await HNSWLib.load(dir, embeddings));
+  }
+
+  get dimensions(): number {
+    return this.store.index.getNumDimensions();
+  }
+
+  get size(): number {
+    return this.store.index.getCurrentCount();
+  }
+
+  /** The `k` passages nearest to `vector`, best first. */
+  searchByVector(vector: number[], k: number): DenseHit[] {
+    if (vector.length !== this.dimensions) {
+      throw new Error(`Query vector has ${vector.length} dimensions, the index ${this.dimensions}`);
+    }
+    const n = Math.min(Math.max(0, Math.floor(k)), this.size);
+    if (n === 0) return [];
+    const index = this.store.index;
+    index.setEf(Math.max(EF_SEARCH, n));
+    const { neighbors, distances } = index.searchKnn(vector, n);
+    const hits = neighbors.map((label, i) => {
+      const document = this.store.docstore.search(String(label));
+      // hnswlib's cosine space reports 1 − cos.
+      return { id: String(document.metadata.id), score: 1 - distances[i] };
+    });
+    return hits.sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,98 @@
+import type { Block } from './types.js';
+import {
+  BULLET_MARKER,
+  cleanText,
+  contentStart,
+  endsComplete,
+  isBlank,
+  isIndentedAt,
+  markerOf,
+  splitLines,
+  startsLowercase,
+  startsUppercaseOrDigit,
+  trimEnd,
+  type Marker,
+} from './lines.js';
+
+/**
+ * A passage's logical lines: a paragraph or a list item, with the line breaks of its wrapping removed.
+ *
+ * Extracted text wraps lines wherever the page ended, so a source line break is only kept when the next
+ * line starts something new: a bullet, an indented item (a PDF bullet whose glyph was lost), or, after a
+ * blank line, anything not starting in lowercase (a PDF may even break a bullet across a blank line:
+ * "… kan foregå på ⏎⏎ samme dag."). This one rule set both cleans chunk text and splits a section into
+ * blocks, so a chunk's text is by construction the normalised text of its source span.
+ */
+interface LogicalLine {
+  start: number;
+  end: number;
+  marker: Marker | 'indent';
+  parts: string[];
+}
+
+function logicalLines(text: string, from: number, to: number): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  let current: LogicalLine | undefined;
+  let blankBefore = false;
+  let previousClean = '';
+  for (const line of splitLines(text, from, to)) {
+    if (isBlank(line.raw)) {
+      blankBefore = true;
+      continue;
+    }
+    const clean = cleanText(line.raw);
+    const marker = markerOf(clean);
+    const indented = line.start !== from && isIndentedAt(text, line.start);
+    const inBullet = current?.marker === 'bullet' || current?.marker === 'ordered';
+    const startsNew =
+      !current ||
+      marker !== null ||
+      (indented && (!inBullet || blankBefore)) ||
+      (blankBefore && !startsLowercase(clean)) ||
+      // "• … virksomhet.⏎Helse Nord vil:" – a complete bullet followed by a new unindented line.
+      (!blankBefore && inBullet && endsComplete(previousClean) && startsUppercaseOrDigit(clean));
+    const end = trimEnd(text, line.start, line.end);
+    if (!current || startsNew) {
+      current = { start: contentStart(line), end, marker: marker ?? (indented ? 'indent' : null), parts: [clean] };
+      out.push(current);
+    } else {
+      current.end = end;
+      current.parts.push(clean);
+    }
+    blankBefore = false;
+    previousClean = clean;
+  }
+  return out;
+}
+
+function render(line: LogicalLine): string {
+  const joined = line.parts.join(' ');
+  return line.marker === 'bullet' ? `• ${joined.replace(BULLET_MARKER, '')}` : joined;
+}
+
+/**
+ * The clean form of a source passage: wrapped lines joined with spaces, one line per paragraph or list
+ * item, bullet glyphs as "• ", all whitespace (no-break spaces included) collapsed. Chunk texts are
+ * exactly this of their source span, so a quote can be checked against the source with it.
+ */
+export function normalizePassageText(raw: string): string {
+  return logicalLines(raw, 0, raw.length).map(render).join('\n');
+}
+
+/**
+ * The blocks (paragraphs and list items) of `text[from, to)`, a stretch of section content with no
+ * headings or noise inside. An indented item counts as a bullet only inside a list: after a bullet or a
+ * line ending in ':'; otherwise (a slide's opening question, say) it is a paragraph.
+ */
+export function parseBlocks(text: string, from: number, to: number): Block[] {
+  const blocks: Block[] = [];
+  let previous: { kind: Block['kind']; text: string } | undefined;
+  for (const line of logicalLines(text, from, to)) {
+    const rendered = render(line);
+    const inList = previous !== undefined && (previous.kind === 'bullet' || previous.text.endsWith(':'));
+    const kind = line.marker === 'bullet' || line.marker === 'ordered' || (line.marker === 'indent' && inList) ? 'bullet' : 'paragraph';
+    blocks.push({ kind, start: line.start, end: line.end });
+    previous = { kind, text: rendered };
+  }
+  return blocks;
+}

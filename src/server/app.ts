@@ -1,0 +1,62 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { secureHeaders } from 'hono/secure-headers';
+import { rateLimiter } from 'hono-rate-limiter';
+import type { Config } from '../config.js';
+import type { Engine } from '../engine.js';
+import { ApiError, errorHandler, headerLanguage, methodNotAllowedResponse, notFound } from './errors.js';
+import { requestLogger, type Logger } from './logger.js';
+import { askRoutes } from './routes/ask.js';
+import { documentsRoutes } from './routes/documents.js';
+import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+
+export interface AppDeps {
+  engine: Engine;
+  config: Config;
+  logger: Logger;
+}
+
+/** The HTTP API. Cross-cutting middleware runs in the order listed; each route module owns one path. */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  // Outermost first, so that 404/405/error responses get security headers and a log line too.
+  // `overwrite: false` lets a route that must differ (a cross-origin script) set its own header.
+  app.use(secureHeaders({ overwrite: false }));
+  app.use(requestLogger(deps.logger));
+  app.use(headerLanguage());
+  app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedResponse }));
+  app.use('/api/*', rateLimit(deps.config.RATE_LIMIT_PER_MINUTE));
+
+  app.route('/api/ask', askRoutes(deps));
+  app.route('/api/search', searchRoutes(deps));
+  app.route('/api/documents', documentsRoutes(deps));
+  app.route('/healthz', healthRoutes(deps));
+
+  app.notFound(notFound);
+  app.onError(errorHandler(deps.logger));
+  return app;
+}
+
+function rateLimit(perMinute: number): MiddlewareHandler {
+  return rateLimiter({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-6',
+    keyGenerator: clientAddress,
+    handler: () => {
+      throw new ApiError(429, 'rate_limited', (t) => t.rateLimited);
+    },
+  });
+}
+
+/** The socket's peer address; `app.request()` has no socket, so such requests share one bucket. */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

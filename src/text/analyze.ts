@@ -1,0 +1,175 @@
+import snowball from 'snowball-stemmers';
+import { splitCompound, type Vocabulary } from './compounds.js';
+import { tokenize } from './normalize.js';
+import { spellingKey } from './spelling.js';
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Turns Danish or Norwegian text into index/query terms: folded tokens, minus stopwords, stemmed with both
+ * the Danish and the Norwegian Snowball stemmer (a Danish question must find a Norwegian passage and vice
+ * versa), each stem's cross-language spelling key (patient → pasient), plus the parts of compounds the
+ * corpus knows.
+ */
+
+const danish = snowball.newStemmer('danish');
+const norwegian = snowball.newStemmer('norwegian');
+
+/** A compound's parts are weaker evidence than the word itself ("vente" in "ventetid" is not "vente"). */
+export const COMPOUND_PART_WEIGHT = 0.5;
+/** The other language's spelling of a word matches, but the asker's own spelling is the better evidence. */
+export const SPELLING_VARIANT_WEIGHT = 0.5;
+/** Lexicon entries shorter than this would let suffixes pass for compound parts. */
+const MIN_LEXICON_STEM = 3;
+/** Caches are per process and fed by user input, so they are bounded. */
+const MAX_CACHED_WORDS = 50_000;
+
+export interface AnalyzerOptions {
+  /** Known stems (from {@link buildLexicon}); without it compounds are not split. */
+  lexicon?: Iterable<string>;
+}
+
+export interface AnalyzedQuery {
+  /**
+   * Distinct terms with a weight: 1 for a word's own stems, {@link SPELLING_VARIANT_WEIGHT} for their
+   * spelling keys, and for its compound parts {@link COMPOUND_PART_WEIGHT} if the corpus knows the whole
+   * word, else 1 (the parts are then all the evidence there is: "samisktalende" vs "samisk talende").
+   */
+  weights: Map<string, number>;
+  /** Each distinct content word's terms (stems, keys, parts), in order: lets a ranker count words, not terms. */
+  words: string[][];
+}
+
+export interface Analyzer {
+  /** The known stems compounds are split against, sorted; save it with an index so queries split alike. */
+  readonly lexicon: readonly string[];
+  /** Terms of a text in order, a token's terms repeated each time it occurs (term frequency counts). */
+  terms(text: string): string[];
+  /** Terms of one folded token from {@link tokenize}: its stems and their spelling keys, then its parts'. */
+  tokenTerms(token: string): readonly string[];
+  /** A query's terms, weighted, and grouped by the word they come from. */
+  analyzeQuery(text: string): AnalyzedQuery;
+  /**
+   * One key per distinct content word, in order: the spelling key of its Danish stem, which {@link terms}
+   * emits for the word in either language ("patienter" and "pasientene" both give "pasient"). Lets a caller
+   * measure how much of a question a passage covers via `new Set(analyzer.terms(passage))`.
+   */
+  contentTerms(text: string): string[];
+  /** The same analysis with another lexicon (e.g. the one saved with an index). */
+  withLexicon(lexicon: Iterable<string>): Analyzer;
+}
+
+/** Whether a folded token carries meaning: not a stopword, and not a lone letter ("s" of "FN's"). */
+export function isContentToken(token: string): boolean {
+  return !STOPWORDS.has(token) && (token.length >= 2 || /\d/.test(token));
+}
+
+const stemCache = new Map<string, readonly string[]>();
+
+/** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed). */
+export function stems(token: string): readonly string[] {
+  let cached = stemCache.get(token);
+  if (!cached) {
+    const da = danish.stem(token);
+    const no = norwegian.stem(token);
+    cached = da === no ? [da] : [da, no];
+    remember(stemCache, token, cached);
+  }
+  return cached;
+}
+
+const wordTermCache = new Map<string, readonly string[]>();
+
+/** A word's stems and their spelling keys ("patienter" → patient, pasient), without compound parts. */
+function wordTerms(token: string): readonly string[] {
+  let cached = wordTermCache.get(token);
+  if (!cached) {
+    const own = stems(token);
+    cached = [...new Set([...own, ...own.map(spellingKey)])];
+    remember(wordTermCache, token, cached);
+  }
+  return cached;
+}
+
+/** Known stems of the texts' content words (both stemmers), sorted, to split compounds against. */
+export function buildLexicon(texts: Iterable<string>): string[] {
+  const lexicon = new Set<string>();
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (!isContentToken(token) || /\d/.test(token)) continue;
+      for (const stem of stems(token)) if (stem.length >= MIN_LEXICON_STEM) lexicon.add(stem);
+    }
+  }
+  return [...lexicon].sort();
+}
+
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const lexicon = [...new Set(options.lexicon ?? [])].sort();
+  const known = new Set(lexicon);
+  const vocabulary: Vocabulary = {
+    isKnown: (word) => stems(word).some((stem) => known.has(stem)),
+    isStopword: (word) => STOPWORDS.has(word),
+    stems,
+  };
+  const termCache = new Map<string, readonly string[]>();
+  const partCache = new Map<string, readonly string[]>();
+
+  /** Terms of the compound parts of a token, other than the token's own. */
+  function partTerms(token: string): readonly string[] {
+    let cached = partCache.get(token);
+    if (!cached) {
+      const own = wordTerms(token);
+      const parts = /\d/.test(token) || known.size === 0 ? [] : splitCompound(token, vocabulary);
+      const terms = new Set<string>();
+      for (const part of parts) {
+        if (!isContentToken(part)) continue;
+        for (const term of wordTerms(part)) if (!own.includes(term)) terms.add(term);
+      }
+      cached = [...terms];
+      remember(partCache, token, cached);
+    }
+    return cached;
+  }
+
+  function tokenTerms(token: string): readonly string[] {
+    if (!isContentToken(token)) return [];
+    let cached = termCache.get(token);
+    if (!cached) {
+      cached = [...wordTerms(token), ...partTerms(token)];
+      remember(termCache, token, cached);
+    }
+    return cached;
+  }
+
+  return {
+    lexicon,
+    tokenTerms,
+    terms: (text) => tokenize(text).flatMap((token) => tokenTerms(token)),
+    analyzeQuery(text) {
+      const weights = new Map<string, number>();
+      const words: string[][] = [];
+      const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+      const seen = new Set<string>();
+      for (const token of tokenize(text)) {
+        if (!isContentToken(token)) continue;
+        const own = stems(token);
+        // "patient" and "patienter" are one word for counting.
+        if (seen.has(own[0])) continue;
+        seen.add(own[0]);
+        const parts = partTerms(token);
+        const partWeight = vocabulary.isKnown(token) ? COMPOUND_PART_WEIGHT : 1;
+        for (const term of wordTerms(token)) raise(term, own.includes(term) ? 1 : SPELLING_VARIANT_WEIGHT);
+        for (const part of parts) raise(part, partWeight);
+        words.push([...wordTerms(token), ...parts]);
+      }
+      return { weights, words };
+    },
+    contentTerms: (text) =>
+      [...new Set(tokenize(text).filter(isContentToken).map((token) => spellingKey(stems(token)[0])))],
+    withLexicon: (other) => createAnalyzer({ ...options, lexicon: other }),
+  };
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(key, value);
+}

@@ -1,0 +1,80 @@
+import { francAll } from 'franc';
+import type { Language } from '../shared/api.js';
+import { tokenize } from './normalize.js';
+
+/**
+ * Which language a question is written in, Danish or Norwegian, to answer in kind.
+ *
+ * franc's trigram model alone gets short questions wrong (29 of 40 on test/text/language-questions.ts),
+ * almost always calling Norwegian Danish: a dozen words share most trigrams. The two written standards
+ * differ in a few very frequent words, though, so those decide when present and franc only breaks ties.
+ */
+
+const FRANC_LANGUAGES: Record<string, Language> = { dan: 'da', nob: 'no', nno: 'no' };
+
+/**
+ * Frequent words spelled differently in Danish and Norwegian (Bokmål, plus Nynorsk question words),
+ * folded like all text ("gør" → "goer"). Only pairs where the other language never uses the form; words
+ * both share (hvordan, hvilke, også, ikke) or names ("Helse Nord" in a Danish question) are left out.
+ */
+const WORD_CUES: Record<Language, readonly string[]> = {
+  da: [
+    'hvad', 'hvornaar', 'goer', 'goere', 'af', 'mig', 'dig', 'nogle', 'nogen', 'noget', 'efter', 'mellem',
+    'gennem', 'bliver', 'blive', 'havde', 'gerne', 'vide', 'groen',
+  ],
+  no: [
+    'hva', 'kva', 'korleis', 'gjoer', 'gjoere', 'av', 'meg', 'deg', 'noen', 'noe', 'mye', 'etter', 'mellom',
+    'gjennom', 'blir', 'bli', 'hadde', 'gjerne', 'vite', 'groenn', 'ikkje',
+  ],
+};
+
+/**
+ * Word beginnings and endings that differ in the documents' own vocabulary: sygehus/sykehus,
+ * patient/pasient, værdi/verdi, hjælp/hjelp, the noun suffixes -hed/-het (tilgængelighed/tilgjengelighet)
+ * and -tion/-sjon (kommunikation/kommunikasjon). Not the plural endings: -ene is Danish too (børnene) and
+ * -erne Norwegian too (moderne, gjerne).
+ */
+const PATTERN_CUES: Record<Language, RegExp> = {
+  da: /^(sygehus|patient|vaerdi|hjaelp)|.hed(en|er|erne)?$|.tion(en|er|erne)?$/,
+  no: /^(sykehus|pasient|verdi|hjelp)|.het(en|er|ene)?$|.sjon(en|er|ene)?$/,
+};
+
+/** franc's Danish-minus-Norwegian score gap below which it is guessing (short text, shared words). */
+const FRANC_UNSURE_MARGIN = 0.05;
+
+/** Cue count: positive means Danish, negative Norwegian. */
+function cueBalance(text: string): number {
+  let balance = 0;
+  for (const token of tokenize(text)) {
+    if (WORD_CUES.da.includes(token) || PATTERN_CUES.da.test(token)) balance++;
+    if (WORD_CUES.no.includes(token) || PATTERN_CUES.no.test(token)) balance--;
+  }
+  return balance;
+}
+
+/** franc's Danish score minus its best Norwegian (Bokmål or Nynorsk) score; each is in [0, 1], best = 1. */
+function francMargin(text: string): number {
+  const scores: Record<Language, number> = { da: 0, no: 0 };
+  for (const [code, score] of francAll(text, { only: Object.keys(FRANC_LANGUAGES), minLength: 1 })) {
+    const language = FRANC_LANGUAGES[code];
+    if (language) scores[language] = Math.max(scores[language], score);
+  }
+  return scores.da - scores.no;
+}
+
+/** franc's verdict alone (restricted to Danish, Bokmål, Nynorsk); kept to measure what the cues add. */
+export function francLanguage(text: string): Language {
+  return francMargin(text) >= 0 ? 'da' : 'no';
+}
+
+/**
+ * The question's language: spelling cues decide; without any (or if they cancel out), franc's verdict if
+ * it is clear; otherwise `fallback` (e.g. the conversation's earlier language).
+ */
+export function detectLanguage(text: string, fallback: Language = 'da'): Language {
+  const balance = cueBalance(text);
+  if (balance !== 0) return balance > 0 ? 'da' : 'no';
+  const margin = francMargin(text);
+  if (Math.abs(margin) < FRANC_UNSURE_MARGIN) return fallback;
+  return margin > 0 ? 'da' : 'no';
+}

@@ -1,0 +1,41 @@
+/**
+ * Character-level normalisation shared by indexing, querying and language cues.
+ *
+ * Citizens often type without æ/ø/å ("vaerdi", "sygehuse", "paa"), and Danish/Norwegian share words that
+ * differ only in these letters, so everything is folded to ASCII-ish spellings before matching. The
+ * digraphs (ae/oe/aa) are the conventional fallbacks, so "værdi" and "vaerdi" meet.
+ */
+
+const DIGRAPHS: Record<string, string> = {
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  // Swedish/German spellings of the same vowels, seen in names and copy-pasted text.
+  ä: 'ae',
+  ö: 'oe',
+};
+const DIGRAPH_LETTERS = /[æøåäö]/g;
+/** Combining marks left after NFD: the remaining accents (é, è, ü, ...) are dropped. */
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** NFC + lowercase + æ→ae, ø→oe, å→aa, ä→ae, ö→oe; other accents are stripped (é→e, ü→u). */
+export function foldNordic(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(DIGRAPH_LETTERS, (letter) => DIGRAPHS[letter])
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC');
+}
+
+/** A run of letters and digits; hyphens, apostrophes and other punctuation separate tokens. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Folded word tokens in text order. Hyphenated words come out as their parts ("CO2-aftryk" → co2, aftryk)
+ * so that either half can be matched on its own.
+ */
+export function tokenize(text: string): string[] {
+  return foldNordic(text).match(WORD) ?? [];
+}

@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { foldNordic } from './normalize.js';
+
+/**
+ * Function words dropped before indexing and querying: the union of stopwords-iso's Danish and Norwegian
+ * lists (questions cross languages), folded like the text, with a few documented edits.
+ */
+
+// stopwords-iso ships as a JSON main file; Node 20 only imports JSON from ESM with an experimental flag.
+const stopwordsIso = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+
+/**
+ * Entries of the lists that are content words in these documents, so a question about them must match:
+ * "tid" (Sundhed › Respekt for patientens tid; rett kompetanse til rett tid), "verdi"/"rett" (værdi, rette
+ * indsats), "arbeid", "bruke", "folk", "makt", "navn", "punkt", "start", "slutt", "tilstand" (Norwegian
+ * nouns/verbs whose Danish counterparts are not stopwords), and "lige"/"lik"/"like" (Lige effekt, lighed:
+ * all stem to "lig").
+ */
+const KEPT_CONTENT_WORDS = [
+  'arbeid', 'bruke', 'folk', 'lige', 'lik', 'like', 'makt', 'navn', 'punkt', 'rett', 'slutt', 'start',
+  'tid', 'tilstand', 'verdi',
+];
+
+/**
+ * Words the lists miss:
+ * - "region" in all its forms: every document and most questions say it ("hvad gør regionen for ..."),
+ *   so it tells passages apart no better than "og"; and because BM25 weighs terms per field, its rarity
+ *   in headings ("En region i balance") let it outrank the words a question is actually about.
+ * - forms of "to do" that open most questions and would pull up "Gør karriere. Gør hver dag vigtig.".
+ * - the pieces of the abbreviations f.eks./bl.a./fx that the tokenizer leaves behind.
+ */
+const EXTRA_STOPWORDS = [
+  'region', 'regionen', 'regionens', 'regioner', 'regionerne', 'regionene',
+  'gjort', 'goer', 'goere', 'gjoer', 'gjoere',
+  'bl', 'eks', 'fx', 'osv', 'mv', 'evt',
+];
+
+/** stopwords-iso's Norwegian list has "ø" mis-encoded as "û" (fûr, gjûre, forsûke, fûrst). */
+const repairEncoding = (word: string): string => word.replace(/û/g, 'ø');
+
+function buildStopwords(): ReadonlySet<string> {
+  const kept = new Set(KEPT_CONTENT_WORDS);
+  const words = new Set<string>(EXTRA_STOPWORDS);
+  for (const word of [...stopwordsIso.da, ...stopwordsIso.no]) {
+    const folded = foldNordic(repairEncoding(word));
+    if (!kept.has(folded)) words.add(folded);
+  }
+  return words;
+}
+
+/** Folded stopwords (e.g. "ogsaa", "vaere"); test folded tokens against it. */
+export const STOPWORDS: ReadonlySet<string> = buildStopwords();

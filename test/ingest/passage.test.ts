@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePassageText, parseBlocks } from '../../src/ingest/passage.js';
+
+describe('normalizePassageText', () => {
+  it('joins wrapped lines and collapses whitespace, no-break spaces included', () => {
+    expect(normalizePassageText('Region Midtjylland leverer \nog behandling\u00a0 af  den rette kvalitet. ')).toBe(
+      'Region Midtjylland leverer og behandling af den rette kvalitet.',
+    );
+  });
+
+  it('puts each bullet on its own line with "• ", whatever its glyph', () => {
+    expect(normalizePassageText(' • En\n\uF0A7 To\n\n\uF0B7 Tre\n- Fire\n* Fem')).toBe('• En\n• To\n• Tre\n• Fire\n• Fem');
+  });
+
+  it('joins a line continued after a blank line in lowercase (a PDF page break inside a bullet)', () => {
+    expect(normalizePassageText(' Vi spilder ikke tid - så meget som muligt kan foregå på \n\nsamme dag.\n Næste punkt.')).toBe(
+      'Vi spilder ikke tid - så meget som muligt kan foregå på samme dag.\nNæste punkt.',
+    );
+  });
+
+  it('keeps paragraphs apart, and a complete bullet apart from an unindented line after it', () => {
+    expect(normalizePassageText('Første afsnit.\n\nAndet afsnit.')).toBe('Første afsnit.\nAndet afsnit.');
+    expect(normalizePassageText(' • Sidste punkt.\nHelse Nord vil:\n\n • Første punkt')).toBe('• Sidste punkt.\nHelse Nord vil:\n• Første punkt');
+    expect(normalizePassageText('• Et punkt der fortsætter \npå næste linje')).toBe('• Et punkt der fortsætter på næste linje');
+  });
+
+  it('starts a new line for an indented item but continues a Markdown bullet', () => {
+    expect(normalizePassageText('Eksempler:\n Vi gør det.\n Vi gør mere.')).toBe('Eksempler:\nVi gør det.\nVi gør mere.');
+    expect(normalizePassageText('- Et punkt\n  der fortsætter.\n1. Nummereret')).toBe('• Et punkt der fortsætter.\n1. Nummereret');
+  });
+});
+
+describe('parseBlocks', () => {
+  it('finds paragraphs and list items with tight spans; indented lines are items only inside a list', () => {
+    const text = ' Hvordan gør vi?\n\nEksempler:\n Vi gør det.\n Vi gør mere \n\nend det.\n';
+    const blocks = parseBlocks(text, 1, text.length - 1);
+    expect(blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['paragraph', 'Hvordan gør vi?'],
+      ['paragraph', 'Eksempler:'],
+      ['bullet', 'Vi gør det.'],
+      ['bullet', 'Vi gør mere \n\nend det.'],
+    ]);
+  });
+});

@@ -1,0 +1,229 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { request as httpRequest, type Server as HttpServer } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskOptions } from '../../src/engine.js';
+import type { AskRequest, AskResponse } from '../../src/shared/api.js';
+import { FakeEngine } from '../helpers/fake-engine.js';
+import {
+  AskResponseShape,
+  NORWEGIAN_QUESTION,
+  SearchResponseShape,
+  errorOf,
+  expectSecurityHeaders,
+  json,
+  testApp,
+} from './harness.js';
+
+/** The app behind @hono/node-server on an ephemeral port, the way main.ts serves it. */
+async function listen(app: Hono): Promise<{ server: ServerType; base: string; port: number }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) =>
+      resolve({ server, base: `http://127.0.0.1:${info.port}`, port: info.port }),
+    );
+  });
+}
+
+const close = (server: ServerType) => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/** Writes bytes on a bare socket and returns everything the server sends back before closing. */
+function rawExchange(port: number, bytes: string | Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+    socket.end(bytes);
+  });
+}
+
+/** POSTs `pieces` one write each with Transfer-Encoding: chunked (no Content-Length), as a stream would. */
+function postChunked(port: number, pieces: string[]): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: 'POST', path: '/api/ask', headers: { 'content-type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    req.on('error', reject);
+    let next = 0;
+    const pump = () => {
+      while (next < pieces.length) if (!req.write(pieces[next++])) return void req.once('drain', pump);
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe('the real server (@hono/node-server on 127.0.0.1, ephemeral port)', () => {
+  let harness: ReturnType<typeof testApp<FakeEngine>>;
+  let server: ServerType;
+  let base: string;
+  let port: number;
+
+  beforeAll(async () => {
+    harness = testApp({ MAX_BODY_BYTES: 8192 });
+    ({ server, base, port } = await listen(harness.app));
+  });
+  afterAll(() => close(server));
+
+  it('answers POST /api/ask', async () => {
+    const res = await fetch(`${base}/api/ask`, json({ question: 'Hvordan er tilgjengelighet i Helse Nord?' }));
+    expect(res.status).toBe(200);
+    const body = AskResponseShape.parse(await res.json());
+    expect(body.citations[0]?.region).toBe('Helse Nord');
+    expectSecurityHeaders(res);
+  });
+
+  it('answers GET /api/search', async () => {
+    const res = await fetch(`${base}/api/search?q=ren%20og%20gr%C3%B8n%20region&k=2`);
+    expect(res.status).toBe(200);
+    const body = SearchResponseShape.parse(await res.json());
+    expect(body.hits[0].section).toBe('Regional udvikling › En ren og grøn region');
+  });
+
+  it('GET /healthz', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('405, 404, 415, 422 (in Norwegian for a Norwegian question)', async () => {
+    const notAllowed = await fetch(`${base}/api/ask`);
+    expect(notAllowed.status).toBe(405);
+    expect(notAllowed.headers.get('allow')).toBe('POST');
+    expect((await errorOf(notAllowed)).code).toBe('method_not_allowed');
+
+    const missing = await fetch(`${base}/nope`);
+    expect(missing.status).toBe(404);
+    expect((await errorOf(missing)).code).toBe('not_found');
+
+    const wrongType = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' });
+    expect(wrongType.status).toBe(415);
+
+    const invalid = await fetch(`${base}/api/ask`, json({ question: NORWEGIAN_QUESTION, history: [{ role: 'bot', content: 'hei' }] }));
+    expect(invalid.status).toBe(422);
+    expect((await errorOf(invalid)).message).toBe('Feltet «history[0].role» må være en av «user», «assistant».');
+  });
+
+  it('a raw request with a truncated JSON body → 400 JSON, and the server keeps serving', async () => {
+    const body = '{"question": "hvad med';
+    const reply = await rawExchange(
+      port,
+      `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reply).toMatch(/\r\ncontent-type: application\/json/i);
+    expect(reply).toContain('"code":"invalid_json"');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('a raw request whose body is not UTF-8 → 400 JSON', async () => {
+    const body = Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x7d]);
+    const head = `POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`;
+    const reply = await rawExchange(port, Buffer.concat([Buffer.from(head), body]));
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reply).toContain('"code":"invalid_json"');
+  });
+
+  it('bytes that are not HTTP at all are refused by Node, and the server keeps serving', async () => {
+    const reply = await rawExchange(port, 'this is not http\r\n\r\n');
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('an oversized body with Content-Length → 413 without reading it', async () => {
+    const res = await fetch(`${base}/api/ask`, json({ question: 'x'.repeat(20_000) }));
+    expect(res.status).toBe(413);
+    expect(await errorOf(res)).toEqual({ code: 'payload_too_large', message: 'Forespørgslen er for stor (højst 8192 bytes).' });
+  });
+
+  it('an oversized streamed (chunked) body → 413, counted as it arrives', async () => {
+    const res = await postChunked(port, ['{"question":"', ...Array<string>(256).fill('x'.repeat(4096)), '"}']);
+    expect(res.status).toBe(413);
+    // The unread rest is discarded with the connection, so no client reuses a socket mid-body.
+    expect(res.headers.connection).toBe('close');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(res.body).error.code).toBe('payload_too_large');
+    expect(harness.engine.calls.ask.every(({ request }) => request.question.length < 8192)).toBe(true);
+  });
+
+  it('a small chunked body is read and answered (after a 413 on the same agent)', async () => {
+    const res = await postChunked(port, ['{"quest', 'ion":"Hvad med en ren', ' og grøn region?"}']);
+    expect(res.status).toBe(200);
+    expect(AskResponseShape.parse(JSON.parse(res.body)).citations[0]?.region).toBe('Region Nordjylland');
+  });
+
+  it('an engine failure → 500 without internals', async () => {
+    harness.engine.failWith(new Error('secret path /srv/index'));
+    try {
+      const res = await fetch(`${base}/api/ask`, json({ question: 'hej' }));
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(text).not.toContain('/srv/index');
+      expect(text).not.toMatch(/\bat\b.*:\d+:\d+/);
+    } finally {
+      harness.engine.failWith(undefined);
+    }
+  });
+});
+
+describe('the real server: rate limiting by client address', () => {
+  it('limits a client after RATE_LIMIT_PER_MINUTE requests, with Retry-After', async () => {
+    const { app } = testApp({ RATE_LIMIT_PER_MINUTE: 3 });
+    const { server, base } = await listen(app);
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 4; i++) {
+        last = await fetch(`${base}/api/documents`);
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await errorOf(last!)).code).toBe('rate_limited');
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    } finally {
+      await close(server);
+    }
+  });
+});
+
+describe('the real server: a client that goes away', () => {
+  it('aborts the signal the engine was given', async () => {
+    let aborted!: () => void;
+    const engineSawAbort = new Promise<void>((resolve) => (aborted = resolve));
+    let started!: () => void;
+    const engineStarted = new Promise<void>((resolve) => (started = resolve));
+    /** Works until its signal aborts, then gives up the way a real engine should. */
+    class WaitingEngine extends FakeEngine {
+      override ask(_request: AskRequest, options?: AskOptions): Promise<AskResponse> {
+        started();
+        return new Promise((_, reject) =>
+          options?.signal?.addEventListener('abort', () => {
+            aborted();
+            reject(options.signal?.reason);
+          }),
+        );
+      }
+    }
+    const { server, base } = await listen(testApp({}, new WaitingEngine()).app);
+    try {
+      const client = new AbortController();
+      const pending = fetch(`${base}/api/ask`, { ...json({ question: 'hej' }), signal: client.signal }).catch(() => 'aborted');
+      await engineStarted;
+      client.abort();
+      expect(await pending).toBe('aborted');
+      await engineSawAbort;
+    } finally {
+      // The aborted socket lingers a few seconds in Node's bookkeeping; don't wait for it.
+      (server as HttpServer).closeAllConnections();
+      await close(server);
+    }
+  });
+});

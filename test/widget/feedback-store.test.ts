@@ -1,0 +1,129 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { csvCell, feedbackToCsv } from '../../src/feedback/csv.js';
+import { feedbackDbPath, openFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
+
+const WRITER = fileURLToPath(new URL('./fixtures/write-feedback.ts', import.meta.url));
+const freshPath = () => feedbackDbPath(join(mkdtempSync(join(tmpdir(), 'strategisvar-feedback-')), 'nested', 'data'));
+
+const CITATION = {
+  id: 1,
+  region: 'Region Nordjylland',
+  document: 'Vision og retning',
+  section: 'Sundhed › Respekt for patientens tid',
+  quote: 'Vi vil respektere patientens tid.',
+};
+
+function runWriter(file: string, count: number, tag: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, String(count), tag], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`writer ${tag} exited ${code}: ${stderr}`))));
+  });
+}
+
+describe('feedback store', () => {
+  const open: FeedbackStore[] = [];
+  const openStore = (file: string) => {
+    const store = openFeedbackStore(file);
+    open.push(store);
+    return store;
+  };
+  afterEach(() => {
+    for (const s of open.splice(0)) s.close();
+  });
+
+  it('creates the data directory, stores every field and reads them back', () => {
+    const store = openStore(freshPath());
+    const id = store.add({ question: 'Hvad er visionen?', answer: 'Svar [1]', rating: 'up', comment: 'Godt', citations: [CITATION], language: 'da' });
+    const [entry] = store.all();
+    expect(entry).toMatchObject({ id, question: 'Hvad er visionen?', answer: 'Svar [1]', rating: 'up', comment: 'Godt', language: 'da', citations: [CITATION] });
+    expect(Date.parse(entry.createdAt)).not.toBeNaN();
+    store.add({ question: 'q', answer: 'a', rating: 'down' });
+    expect(store.all()[1]).toMatchObject({ comment: null, language: null, citations: [] });
+  });
+
+  it('keeps everything across closing and reopening (a restart), in WAL mode', () => {
+    const file = freshPath();
+    const first = openFeedbackStore(file);
+    const ids = [1, 2, 3].map((i) => first.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
+    first.close();
+
+    const reopened = openStore(file);
+    expect(reopened.all().map((e) => e.id)).toEqual(ids);
+    expect(reopened.add({ question: 'q4', answer: 'a', rating: 'down' })).toBeGreaterThan(ids[2]);
+
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+  });
+
+  it('persists many concurrent writes from promises in one process', async () => {
+    const store = openStore(freshPath());
+    const ids = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        await new Promise((r) => setTimeout(r, i % 7));
+        return store.add({ question: `q${i}`, answer: 'a', rating: 'up' });
+      }),
+    );
+    expect(new Set(ids).size).toBe(200);
+    expect(store.all()).toHaveLength(200);
+  });
+
+  it('persists concurrent writes from several processes sharing the file', async () => {
+    const file = freshPath();
+    const here = openStore(file);
+    const writers = ['a', 'b', 'c', 'd'].map((tag) => runWriter(file, 60, tag));
+    for (let i = 0; i < 50; i++) here.add({ question: `main ${i}`, answer: 'a', rating: 'up' });
+    await Promise.all(writers);
+    const all = here.all();
+    expect(all).toHaveLength(290);
+    for (const tag of ['a', 'b', 'c', 'd', 'main']) {
+      expect(all.filter((e) => e.question.startsWith(`${tag} `))).toHaveLength(tag === 'main' ? 50 : 60);
+    }
+  });
+});
+
+describe('feedback CSV', () => {
+  it('quotes commas, quotes and line breaks', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hej"')).toBe('"say ""hej"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(7)).toBe('7');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    for (const formula of ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      const cell = csvCell(formula);
+      expect(cell.startsWith(`"'`)).toBe(true);
+      expect(cell).toContain(formula.replaceAll('"', '""'));
+    }
+  });
+
+  it('writes a header, one row per entry and readable citations', () => {
+    const csv = feedbackToCsv([
+      {
+        id: 1,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        question: 'Hvad, hvorfor?',
+        answer: '=cmd|calc',
+        rating: 'down',
+        comment: null,
+        language: 'da',
+        citations: [CITATION],
+      },
+    ]);
+    expect(csv.startsWith('\uFEFFid,created_at,rating,language,question,answer,comment,citations\r\n')).toBe(true);
+    expect(csv).toContain(`1,2025-01-01T00:00:00.000Z,down,da,"Hvad, hvorfor?","'=cmd|calc",,`);
+    expect(csv).toContain('[1] Region Nordjylland – Vision og retning – Sundhed › Respekt for patientens tid');
+  });
+});
