@@ -37,6 +37,12 @@ import { isNotADocumentQuestion } from './requests.js';
 const MIN_COVERAGE = 0.5;
 /** How far below the best-covered passage another may fall and still be quoted. */
 const COVERAGE_SLACK = 0.3;
+/**
+ * Below this coverage a passage also needs the dense channel's support (a place in its top ranks): half a
+ * question's words can match by accident ("været i Tromsø" vs "Universitetet i Tromsø"), its meaning rarely.
+ */
+const STRONG_COVERAGE = 0.75;
+const DENSE_SUPPORT_RANK = 5;
 
 /** Passages a language model gets: enough to cover a comparison across regions, few enough to stay focused. */
 const MAX_MODEL_PASSAGES = 5;
@@ -203,7 +209,7 @@ class StrategisvarEngine implements Engine {
     retrieveMs = performance.now() - retrieveStarted;
 
     const topic = this.passageTerms.topicOf(this.regions.strip(standalone));
-    const passages = this.relevantPassages(retrieved, topic, mentions);
+    const passages = this.relevantPassages(retrieved, topic, mentions, options.mode ?? this.config.RETRIEVAL_MODE);
     if (!passages.length) return abstain(messages.noAnswer(this.covered));
 
     const extractive = composeExtractiveAnswer({ language, topic, passages, passageTerms: this.passageTerms });
@@ -228,7 +234,12 @@ class StrategisvarEngine implements Engine {
    * (weighted by rarity; exact, stemmed, compound or typo matches) and come from the regions the question
    * names. A question with no topic beyond a region name ("Hvad vil Helse Nord?") gets that region's best.
    */
-  private relevantPassages(passages: RetrievedPassage[], topic: QuestionTopic, mentions: RegionMentions): RetrievedPassage[] {
+  private relevantPassages(
+    passages: RetrievedPassage[],
+    topic: QuestionTopic,
+    mentions: RegionMentions,
+    mode: RetrievalMode,
+  ): RetrievedPassage[] {
     const inNamedRegions = mentions.known.length ? passages.filter((p) => mentions.known.includes(p.chunk.region)) : passages;
     if (topic.words.length === 0) return mentions.known.length ? inNamedRegions.slice(0, 3) : [];
 
@@ -236,6 +247,7 @@ class StrategisvarEngine implements Engine {
     const best = Math.max(0, ...scored.map((s) => s.coverage));
     const answering = scored
       .filter((s) => s.coverage >= MIN_COVERAGE && s.coverage >= best - COVERAGE_SLACK)
+      .filter((s) => s.coverage >= STRONG_COVERAGE || mode === 'lexical' || (s.p.dense?.rank ?? Infinity) < DENSE_SUPPORT_RANK)
       .sort((a, b) => b.coverage - a.coverage || b.p.score - a.p.score)
       .map((s) => s.p);
     const spansRegions = mentions.acrossRegions || (mentions.known.length !== 1 && new Set(answering.map((p) => p.chunk.region)).size > 1);

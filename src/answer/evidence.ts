@@ -96,8 +96,12 @@ export class PassageTerms {
     return weightedCoverage(this.analyse(text), topic);
   }
 
+  /** Terms, and the folded content words (stopwords are no evidence, not even as typo targets). */
   private analyse(text: string): AnalysedText {
-    return { terms: new Set(this.analysis.terms(text)), words: new Set(tokenize(text).map(foldNordic)) };
+    const words = tokenize(text)
+      .map(foldNordic)
+      .filter((w) => this.analysis.wordTerms(w).length > 0);
+    return { terms: new Set(this.analysis.terms(text)), words: new Set(words) };
   }
 
   /** Corpus words within a typo's reach of `word`; typos rarely hit the first letter, so it must match. */

@@ -1,10 +1,12 @@
+import { normalizePassageText } from '../ingest/passage.js';
 import type { Citation } from '../shared/api.js';
 import type { EvalCorpus, EvalDocument } from './corpus.js';
 
 /**
  * Citation validity: a citation is valid when its quote really is in the cited document, inside the cited
  * section's span, and the citation names the document's region. Quotes are cleaned passage text (bullets
- * as "• ", broken lines joined), so both sides are compared after {@link canonicalText}.
+ * as "• ", broken lines joined): the source is cleaned the same way (the ingest's normalizePassageText,
+ * which knows the PDF bullet glyphs), then both sides are compared after {@link canonicalText}.
  */
 
 export type CitationVerdict =
@@ -26,6 +28,8 @@ export function canonicalText(text: string): string {
   return text.normalize('NFC').replace(BULLET_GLYPHS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+const cleanSource = (text: string) => canonicalText(normalizePassageText(text));
+
 export class CitationChecker {
   private readonly documents = new Map<string, { doc: EvalDocument; canonical: string; sections: Map<string, string> }>();
 
@@ -34,8 +38,8 @@ export class CitationChecker {
       const spans = new Map<string, string[]>();
       for (const span of doc.sections) spans.set(span.label, [...(spans.get(span.label) ?? []), doc.text.slice(span.start, span.end)]);
       // A section's spans are joined, so a quote may run across two of its blocks but never into another section.
-      const sections = new Map([...spans].map(([label, texts]) => [label, canonicalText(texts.join('\n'))]));
-      this.documents.set(doc.id, { doc, canonical: canonicalText(doc.text), sections });
+      const sections = new Map([...spans].map(([label, texts]) => [label, cleanSource(texts.join('\n'))]));
+      this.documents.set(doc.id, { doc, canonical: cleanSource(doc.text), sections });
     }
   }
 

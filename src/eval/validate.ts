@@ -1,9 +1,12 @@
-import { sectionLabels, type EvalCorpus } from './corpus.js';
+import { sectionLabels, type EvalCorpus, type EvalDocument } from './corpus.js';
+import { containsFact } from './metrics.js';
 import type { EvalRecord } from './schema.js';
 
 /**
  * Checks gold labels against the corpus as the sectionizer cuts it: every gold region, document and
- * section must exist, so a renamed heading or a typo in a label fails loudly instead of scoring 0.
+ * section must exist, so a renamed heading or a typo in a label fails loudly instead of scoring 0. Key
+ * facts must be in the text of the gold sections (matched as answers are), so a fact nobody could quote
+ * is caught before it counts against the system.
  */
 
 export interface GoldProblem {
@@ -23,6 +26,13 @@ export interface GoldValidation {
   uncovered: UncoveredSection[];
 }
 
+function sectionText(doc: EvalDocument, label: string): string {
+  return doc.sections
+    .filter((s) => s.label === label)
+    .map((s) => doc.text.slice(s.start, s.end))
+    .join('\n');
+}
+
 export function validateGold(records: readonly EvalRecord[], corpus: EvalCorpus): GoldValidation {
   const problems: GoldProblem[] = [];
   const regions = new Set(corpus.regions);
@@ -32,6 +42,7 @@ export function validateGold(records: readonly EvalRecord[], corpus: EvalCorpus)
   for (const record of records) {
     if (!record.gold) continue;
     const problem = (message: string) => problems.push({ id: record.id, message });
+    const goldTexts: string[] = [];
     for (const region of record.gold.regions) {
       if (!regions.has(region)) problem(`unknown region "${region}" (known: ${corpus.regions.join(', ')})`);
     }
@@ -51,7 +62,15 @@ export function validateGold(records: readonly EvalRecord[], corpus: EvalCorpus)
         problem(`no section "${gold.section}" in ${where}`);
         continue;
       }
-      for (const d of owners) covered.add(key(d.id, gold.section));
+      for (const d of owners) {
+        covered.add(key(d.id, gold.section));
+        goldTexts.push(sectionText(d, gold.section));
+      }
+    }
+    if (goldTexts.length === 0) continue;
+    const text = goldTexts.join('\n');
+    for (const fact of record.gold.facts) {
+      if (!containsFact(text, fact)) problem(`fact "${fact}" is not in the text of its gold sections`);
     }
   }
 

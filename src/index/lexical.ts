@@ -15,10 +15,11 @@ export interface LexicalHit {
   matched: string[];
 }
 
-/** The serialized index: MiniSearch's own plain object plus the lexicon queries must be analyzed with. */
+/** The serialized index: MiniSearch's own plain object, plus what queries must be analyzed with. */
 export interface LexicalIndexJSON {
   version: 1;
   lexicon: string[];
+  regionTerms: string[];
   index: AsPlainObject;
 }
 
@@ -39,6 +40,12 @@ const FIELD_BOOST = { text: 1, section: 2, title: 0.5 };
  */
 const RELAX_MIN_LENGTH = 6;
 const TWO_EDITS_MIN_LENGTH = 10;
+/**
+ * Region names say where, not what: the retriever already prefers the named region's passages, while here
+ * "Region Nordjylland" would match the one heading that names it ("Værdier i Region Nordjylland") and
+ * outrank the passage about what was asked ("korte ventetider"). So their terms count for little.
+ */
+const REGION_NAME_WEIGHT = Number(process.env.RNW ?? 0.2);
 
 function miniSearchOptions(analyzer: Analyzer): Options<IndexedChunk> {
   return {
@@ -50,18 +57,24 @@ function miniSearchOptions(analyzer: Analyzer): Options<IndexedChunk> {
 }
 
 export class LexicalIndex {
+  private readonly regionTerms: ReadonlySet<string>;
+
   private constructor(
     private readonly miniSearch: MiniSearch<IndexedChunk>,
     /** The analyzer queries go through, with the lexicon the index was built with. */
     readonly analyzer: Analyzer,
-  ) {}
+    regionTerms: Iterable<string>,
+  ) {
+    this.regionTerms = new Set(regionTerms);
+  }
 
   /** Indexes chunks in id order, so the same chunks give the same index whatever order they come in. */
   static build(chunks: Chunk[], analyzer: Analyzer): LexicalIndex {
     const miniSearch = new MiniSearch<IndexedChunk>(miniSearchOptions(analyzer));
     const sorted = [...chunks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     miniSearch.addAll(sorted.map(({ id, text, section, title }) => ({ id, text, section, title })));
-    return new LexicalIndex(miniSearch, analyzer);
+    const regionTerms = new Set(chunks.flatMap((c) => analyzer.terms(c.region)));
+    return new LexicalIndex(miniSearch, analyzer, regionTerms);
   }
 
   /**
@@ -69,11 +82,12 @@ export class LexicalIndex {
    * given, is re-created with it), so compounds split exactly as when the index was built.
    */
   static fromJSON(json: LexicalIndexJSON, analyzer?: Analyzer): LexicalIndex {
-    if (json?.version !== 1 || !Array.isArray(json.lexicon)) {
+    if (json?.version !== 1 || !Array.isArray(json.lexicon) || !Array.isArray(json.regionTerms)) {
       throw new Error('Not a lexical index (version 1) in the given JSON');
     }
     const restored = analyzer ? analyzer.withLexicon(json.lexicon) : createAnalyzer({ lexicon: json.lexicon });
-    return new LexicalIndex(MiniSearch.loadJS(json.index, miniSearchOptions(restored)), restored);
+    const miniSearch = MiniSearch.loadJS(json.index, miniSearchOptions(restored));
+    return new LexicalIndex(miniSearch, restored, json.regionTerms);
   }
 
   get size(): number {
@@ -82,12 +96,18 @@ export class LexicalIndex {
 
   /**
    * The best `k` chunks for a query, best first; empty when the query has no content words. A passage's
-   * score is its BM25 sum times the number of query *words* it matches: MiniSearch multiplies by matched
-   * *terms*, which would count a word once per stem and compound part.
+   * score is its BM25 sum times the number of query *words* it matches (a region name's counting
+   * {@link REGION_NAME_WEIGHT}): MiniSearch multiplies by matched *terms*, which would count a word once
+   * per stem, spelling and compound part.
    */
   search(query: string, k: number): LexicalHit[] {
     const { weights, words } = this.analyzer.analyzeQuery(query);
     if (weights.size === 0 || k <= 0) return [];
+    const isRegionWord = (word: string[]) => word.every((term) => this.regionTerms.has(term));
+    const wordWeights = words.map((word) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1));
+    for (const term of weights.keys()) {
+      if (this.regionTerms.has(term)) weights.set(term, weights.get(term)! * REGION_NAME_WEIGHT);
+    }
     const terms = [...weights.keys()];
     const run = (relaxed: ReadonlySet<string>) =>
       this.miniSearch.search(terms.join(' '), {
@@ -103,16 +123,29 @@ export class LexicalIndex {
     return results
       .map((r) => {
         const matched = new Set(r.queryTerms);
-        const matchedWords = words.filter((word) => word.some((term) => matched.has(term))).length;
+        const matchedWords = words.reduce(
+          (sum, word, i) => (word.some((term) => matched.has(term)) ? sum + wordWeights[i] : sum),
+          0,
+        );
         return { id: String(r.id), score: (r.score / r.queryTerms.length) * matchedWords, matched: r.queryTerms };
       })
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, k);
   }
 
-  /** Deterministic for the same chunks and lexicon (MiniSearch serializes in insertion order). */
+  /**
+   * Deterministic: the same chunks give the same JSON, and so does a loaded index. MiniSearch lists terms
+   * in the order of its radix tree, which depends on the insertion history; they are sorted instead.
+   */
   toJSON(): LexicalIndexJSON {
-    return { version: 1, lexicon: [...this.analyzer.lexicon], index: this.miniSearch.toJSON() };
+    const index = this.miniSearch.toJSON();
+    index.index.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      version: 1,
+      lexicon: [...this.analyzer.lexicon],
+      regionTerms: [...this.regionTerms].sort(),
+      index,
+    };
   }
 }
 

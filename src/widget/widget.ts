@@ -51,9 +51,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
   const titleId = uid('title');
   const live = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const log = h('div', { class: 'log', role: 'region', 'aria-labelledby': titleId, tabindex: '0' });
-  const input = h('textarea', { rows: '1', placeholder: m.placeholder, maxlength: String(MAX_QUESTION_CHARS * 4) });
-  const inputId = uid('q');
-  input.id = inputId;
+  const input = h('textarea', { id: uid('q'), rows: '1', placeholder: m.placeholder });
   const counter = h('span', { id: uid('count') });
   const problem = h('span', { class: 'problem', id: uid('problem'), role: 'alert' });
   input.setAttribute('aria-describedby', `${problem.id} ${counter.id}`);
@@ -69,7 +67,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
     h(
       'div',
       { class: 'composer' },
-      h('label', { class: 'sr-only', for: inputId }, m.inputLabel),
+      h('label', { class: 'sr-only', for: input.id }, m.inputLabel),
       h('div', { class: 'row' }, input, sendButton),
       h('div', { class: 'status' }, problem, counter),
     ),
@@ -127,7 +125,9 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
     counter.textContent = n > 0 ? m.counter(n) : '';
     counter.className = over ? 'over' : '';
     input.setAttribute('aria-invalid', String(over));
-    if (over !== (problem.textContent === m.tooLong)) problem.textContent = over ? m.tooLong : '';
+    // Written only when it changes, so the alert is announced once, not on every keystroke.
+    const message = over ? m.tooLong : '';
+    if (problem.textContent !== message) problem.textContent = message;
     sendButton.disabled = pending !== undefined || over;
     input.style.height = 'auto';
     input.style.height = `${Math.min(input.scrollHeight + 2, 160)}px`;
@@ -382,6 +382,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
         }
         if (follow) scrollDown();
       }
+      if (controller.signal.aborted) return; // "Ny samtale" while the last event arrived
       const answer: AnswerEntry = { role: 'assistant', content, question, citations, abstained, language };
       entries.push({ role: 'user', content: question }, answer);
       storage.save(entries);
@@ -394,6 +395,7 @@ export function mountWidget(host: HTMLElement, options: WidgetOptions): void {
       const errorBubble = errorView(message, () => {
         asked.remove();
         errorBubble.remove();
+        input.focus(); // the retry button is gone; keep keyboard users in the panel
         void ask(question);
       });
       view.bubble.replaceWith(errorBubble);

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskStreamEvent } from '../../src/shared/api.js';
+import { withoutCitations } from '../../src/widget/citations.js';
 import { MARK_ASK, MARK_FIRST_DELTA } from '../../src/widget/widget.js';
 import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from '../widget/fake-engine.js';
 import { readEvents } from '../widget/helpers.js';
@@ -91,6 +92,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in Chromium', () => {
     expect((await answer.locator('.text').textContent())!.replace(/\s+/g, ' ')).toBe(
       streamed.replace(/\[(\d+)\]/g, '$1').replace(/\s+/g, ' '),
     );
+    expect(await page.getByRole('status').textContent()).toBe(`Svar: ${withoutCitations(streamed)}`);
     await expect.poll(() => page.evaluate((name) => performance.getEntriesByName(name).length, MARK_FIRST_DELTA)).toBe(1);
     measurements.timeToFirstDeltaMs = await page.evaluate(
       ([ask, delta]) => performance.getEntriesByName(delta)[0].startTime - performance.getEntriesByName(ask)[0].startTime,
@@ -220,6 +222,25 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in Chromium', () => {
     expect(await abstained.getByText('Ikke dækket af dokumenterne').isVisible()).toBe(true);
     expect(await abstained.locator('.cite').count()).toBe(0);
     await page.screenshot({ path: `${ARTIFACTS}/13-abstained.png` });
+
+    // A `done` that replaces the streamed text (a generative answer that failed its check) wins.
+    await page.route('**/api/ask/stream', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/event-stream',
+        body:
+          'event: meta\ndata: {"language":"da","abstained":false,"citations":[],"mode":"generative"}\n\n' +
+          'event: delta\ndata: {"text":"Et udkast, der ikke holdt"}\n\n' +
+          'event: done\ndata: {"timings":{"retrieveMs":1,"totalMs":2},"mode":"extractive","answer":"Det erstattede svar.","citations":[],"abstained":true}\n\n',
+      }),
+    );
+    await box.fill('Hvad siger Helse Nord om rekruttering?');
+    await box.press('Enter');
+    const replaced = answers(page).nth(2);
+    await expect.poll(() => replaced.locator('.feedback').count()).toBe(1);
+    expect(await replaced.locator('.text').textContent()).toBe('Det erstattede svar.');
+    expect(await replaced.getAttribute('class')).toContain('abstained');
+    await page.unroute('**/api/ask/stream');
     await context.close();
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText, CitationChecker, citationValidity } from '../../src/eval/citations.js';
 import type { EvalCorpus } from '../../src/eval/corpus.js';
+import { loadEvalCorpus } from '../../src/eval/load-corpus.js';
+import { chunkCorpus } from '../../src/ingest/chunk.js';
+import { loadCorpus } from '../../src/ingest/load.js';
 import { tinyCorpus } from './fakes.js';
 
 const checker = new CitationChecker(tinyCorpus);
@@ -53,7 +56,27 @@ describe('citation validity', () => {
     expect(citationValidity([])).toBeNull();
   });
 
+  it('reads the source like the ingest does (PDF bullet glyphs, wrapped lines)', () => {
+    const text = 'Eksempler:\n\uF0B7 Vi fremmer \ngenanvendelse.\n\uF0B7 Vi mindsker spild.';
+    const c = new CitationChecker({ regions: ['R'], documents: [{ id: 'd', region: 'R', title: 't', language: 'da', text, sections: [{ label: 'S', start: 0, end: text.length }] }] });
+    expect(c.check({ documentId: 'd', region: 'R', section: 'S', quote: '• Vi fremmer genanvendelse.' })).toBe('valid');
+    expect(c.check({ documentId: 'd', region: 'R', section: 'S', quote: 'Vi fremmer genanvendelse. Vi mindsker spild.' })).toBe('valid');
+  });
+
   it('canonical text drops layout only', () => {
     expect(canonicalText(' •  Korte\n   ventetider\u00a0nu ')).toBe('Korte ventetider nu');
+  });
+});
+
+describe('citation validity on the real corpus', () => {
+  it('accepts every chunk as a quote of its own section and rejects it under another', async () => {
+    const checker = new CitationChecker(await loadEvalCorpus('corpus'));
+    const chunks = chunkCorpus(await loadCorpus('corpus'));
+    expect(chunks.length).toBeGreaterThan(40);
+    for (const c of chunks) {
+      expect(checker.check({ documentId: c.documentId, region: c.region, section: c.section, quote: c.text }), c.id).toBe('valid');
+    }
+    const other = chunks.find((c) => c.documentId === chunks[0].documentId && c.section !== chunks[0].section);
+    expect(checker.check({ ...chunks[0], section: other?.section ?? '', quote: chunks[0].text })).toBe('wrong-section');
   });
 });

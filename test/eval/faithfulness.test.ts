@@ -71,11 +71,10 @@ describe('faithfulness proxy', () => {
     expect(result.claims[0].overlap).toBeLessThan(0.5);
     expect(result.score).toBe(0);
   });
-});
 
-describe('faithfulness markers', () => {
   it('reads a combined marker like [1, 2]', () => {
     const result = faithfulness('Korte ventetider, kræftpakker og hurtige responstider for ambulancetjenesten [1, 2]', [ventetid, ambulance]);
     expect(result.claims[0].markers).toEqual([1, 2]);
+    expect(result.score).toBe(1);
   });
 });

@@ -33,6 +33,15 @@ describe('gold label check', () => {
     expect(problems(withSection({ region: 'Region A', document: 'doc-b', section: 'Visjon' }))).toEqual(['document "doc-b" is not from Region A']);
     expect(problems(withSection({ region: 'Helse B', document: 'doc-b', section: 'Ventetid' }))).toEqual(['no section "Ventetid" in doc-b']);
   });
+
+  it('catches a key fact that its gold sections do not contain', () => {
+    const record = (facts: string[]): EvalRecord => ({ ...withSection({ region: 'Region A', section: 'Ventetid' }), gold: { regions: ['Region A'], sections: [{ region: 'Region A', section: 'Ventetid' }], facts } });
+    expect(validateGold([record(['korte ventetider', 'AMBULANCEN', 'helikopter|hurtig udredning'])], tinyCorpus).problems).toEqual([]);
+    expect(validateGold([record(['grønneste', 'helikopter'])], tinyCorpus).problems.map((p) => p.message)).toEqual([
+      'fact "grønneste" is not in the text of its gold sections',
+      'fact "helikopter" is not in the text of its gold sections',
+    ]);
+  });
 });
 
 describe('eval/questions.jsonl against the real corpus', () => {

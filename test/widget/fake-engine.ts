@@ -71,8 +71,8 @@ export interface FakeEngineOptions {
   passages?: FakePassage[];
   /** Throw after this many deltas (a failure mid-stream). */
   failAfterDeltas?: number;
-  /** Throw before the first event. */
-  failBeforeFirst?: boolean;
+  /** Throw (this error, or a plain one) before the first event. */
+  failBeforeFirst?: boolean | Error;
   /** Pause between deltas, so a browser sees the answer arrive in pieces. */
   deltaDelayMs?: number;
   /** Words per delta. */
@@ -153,7 +153,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): FakeEngine {
     async *askStream(request, opts?: AskOptions): AsyncGenerator<AskStreamEvent> {
       requests.push(request);
       opts?.signal?.addEventListener('abort', () => aborted++, { once: true });
-      if (options.failBeforeFirst) throw new Error('index not loaded');
+      if (options.failBeforeFirst) throw options.failBeforeFirst instanceof Error ? options.failBeforeFirst : new Error('index not loaded');
       const result = answer(request);
       yield {
         event: 'meta',

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { feedbackDbPath } from '../../src/feedback/store.js';
 import type { ErrorBody } from '../../src/shared/api.js';
 import { buildApp } from './app.js';
 import { createFakeEngine } from './fake-engine.js';
@@ -47,15 +49,17 @@ describe('POST /api/feedback', () => {
     ['an unknown language', { question: 'q', answer: 'a', rating: 'up', language: 'sv' }],
     ['a malformed citation', { question: 'q', answer: 'a', rating: 'up', citations: [{ id: 'one' }] }],
     ['too many citations', { question: 'q', answer: 'a', rating: 'up', citations: Array(21).fill({ id: 1, region: 'r', document: 'd', section: 's' }) }],
-  ])('refuses %s with 400', async (_, body) => {
+  ])('refuses %s with 422', async (_, body) => {
     const res = await appWith().request('/api/feedback', jsonPost(body));
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(422);
     expect(((await res.json()) as ErrorBody).error.code).toBe('invalid_request');
   });
 
-  it('refuses broken JSON with 400 and an oversized body with 413', async () => {
+  it('refuses broken JSON with 400, a body that is not JSON with 415 and an oversized body with 413', async () => {
     const app = appWith();
     expect((await app.request('/api/feedback', jsonPost('{"rating":'))).status).toBe(400);
+    const text = await app.request('/api/feedback', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(FEEDBACK) });
+    expect(text.status).toBe(415);
     const huge = await app.request('/api/feedback', jsonPost({ question: 'q', answer: 'x'.repeat(200_000), rating: 'up' }));
     expect(huge.status).toBe(413);
   });
@@ -108,6 +112,17 @@ describe('GET /api/feedback (export)', () => {
   });
 
   it('refuses an unknown format', async () => {
-    expect((await appWith().request('/api/feedback?format=xml', bearer(TOKEN))).status).toBe(400);
+    const res = await appWith().request('/api/feedback?format=xml', bearer(TOKEN));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('invalid_query');
+  });
+
+  it('does not create the database until feedback arrives', async () => {
+    const config = testConfig({ ADMIN_TOKEN: TOKEN });
+    const app = buildApp({ engine: createFakeEngine(), config, logger: silentLogger });
+    await app.request('/api/feedback');
+    expect(existsSync(feedbackDbPath(config.DATA_DIR))).toBe(false);
+    await app.request('/api/feedback', jsonPost(FEEDBACK));
+    expect(existsSync(feedbackDbPath(config.DATA_DIR))).toBe(true);
   });
 });

@@ -50,9 +50,14 @@ const PUNCTUATION = '\\p{P}\\u0021-\\u002F\\u003A-\\u0040\\u005B-\\u0060\\u007B-
 const PRE_TOKEN = new RegExp(`[^\\s${PUNCTUATION}]+|[${PUNCTUATION}]`, 'gu');
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The tokenizer's words for `text`: folded, split on whitespace and at each punctuation mark. */
+/** What BertNormalizer's `clean_text` drops: control and format characters (a BOM, soft hyphens). */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\uFFFD]/gu;
+const KEPT_CONTROLS = new Set(['\t', '\n', '\r']);
+
+/** The tokenizer's words for `text`: cleaned, folded, split on whitespace and at each punctuation mark. */
 export function preTokenize(text: string): string[] {
-  return foldNordic(text).match(PRE_TOKEN) ?? [];
+  const clean = text.replace(INVISIBLE, (c) => (KEPT_CONTROLS.has(c) ? ' ' : ''));
+  return foldNordic(clean).match(PRE_TOKEN) ?? [];
 }
 
 /** Whether a word or piece has anything to embed (punctuation and symbols do not). */

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { LexicalIndex, type LexicalIndexJSON } from '../../src/index/lexical.js';
+import type { Chunk } from '../../src/ingest/types.js';
+import { buildLexicon, createAnalyzer } from '../../src/text/analyze.js';
+
+const DOCS = {
+  nj: { documentId: 'nordjylland-vision', region: 'Region Nordjylland', title: 'Vision og retning', language: 'da' },
+  hs: { documentId: 'hovedstaden-maalbillede', region: 'Region Hovedstaden', title: 'Målbillede for Region Hovedstaden', language: 'da' },
+  hn: { documentId: 'helse-nord-strategi', region: 'Helse Nord', title: 'Helse Nords strategi', language: 'no' },
+  mj: { documentId: 'midtjylland-politisk-ambition', region: 'Region Midtjylland', title: 'Den styrende politiske ambition', language: 'da' },
+} as const;
+
+let ordinal = 0;
+function chunk(doc: keyof typeof DOCS, section: string, text: string): Chunk {
+  const meta = DOCS[doc];
+  return { id: `${meta.documentId}#${ordinal++}`, ...meta, section, sectionPath: section.split(' › '), text, start: 0, end: text.length };
+}
+
+/** Passages from the corpus, a few per document, with their real sections. */
+const CHUNKS: Chunk[] = [
+  chunk('nj', 'Sundhed › Respekt for patientens tid', '• Hurtig udredning, korte ventetider og overholdelse af kræftpakker'),
+  chunk('nj', 'Sundhed › Respekt for patientens tid', '• Hurtige responstider for ambulancetjenesten'),
+  chunk('nj', 'Sundhed › Sammenhæng og nærhed', '• Medicinen tæt på borgerne - medicinbokse'),
+  chunk('nj', 'Regional udvikling › En trafikalt sammenhængende region', '• Kapacitetsforbedringer i sygehus-flextrafikken til gavn for patienterne'),
+  chunk('nj', 'Regional udvikling › En ren og grøn region', '• Nordjyderne oplever, at de bor i en region, der tager klima og miljø alvorligt.'),
+  chunk('nj', 'Organisatorisk fundament › Værdier i Region Nordjylland', 'Vores vision står på fire værdier, som driver organisationen: Indflydelse, tillid, ordentlighed og professionalisme. I kort form: ITOP.'),
+  chunk('hs', '4 værdier', 'Vi arbejder med tværfaglighed, kvalitet og sætter høje faglige standarder.'),
+  chunk('hs', '2 rammer regionen arbejder indenfor', 'Hovedstadsregionen vokser relativt mere end de andre regioner frem mod 2030. 120.000 nye indbyggere stiller store krav til den måde, vi indretter os på.'),
+  chunk('hn', 'Tilgjengelighet', '• Legg til rette for spesielle behov for samisk talende.'),
+  chunk('hn', 'Tilgjengelighet', '• Å eliminere uverdige ventetider.'),
+  chunk('hn', 'Rekruttering og stabilisering', '• Å utdanne og rekruttere nok helsepersonell til å dekke landsdelens behov.'),
+  chunk('hn', 'Kunnskap, kvalitet og læring', '• Videreutvikle den særlige rolle Universitetssykehuset Nord-Norge, i noen grad også Nordlandssykehuset, har som kompetansemotorer.'),
+  chunk('mj', 'Bæredygtighed › Reduktion af madspild', 'Madspild skal reduceres til et minimum på regionens hospitaler og bosteder.'),
+  chunk('mj', 'Bæredygtighed › Nedbringe CO2 aftrykket', 'Vi vil nedbringe Region Midtjyllands CO2-aftryk gennem fokus på indkøb af varer og tjenesteydelser, energi og transport samt byggeri og anlæg.'),
+  chunk('mj', 'Psykiatri › Overdødelighed', 'Vi vil nedbringe selvmordsraten hos mennesker med psykiske lidelser.'),
+];
+
+function buildIndex(chunks: Chunk[] = CHUNKS): LexicalIndex {
+  const lexicon = buildLexicon(chunks.flatMap((c) => [c.text, c.section, c.title]));
+  return LexicalIndex.build(chunks, createAnalyzer({ lexicon }));
+}
+
+const index = buildIndex();
+const textOf = (id: string) => CHUNKS.find((c) => c.id === id)!.text;
+const top = (query: string) => {
+  const [first] = index.search(query, 5);
+  return first ? textOf(first.id) : undefined;
+};
+
+describe('LexicalIndex.search', () => {
+  it.each([
+    ['Hvad gør Region Nordjylland for at korte ventetiderne?', 'korte ventetider'],
+    ['Hva vil Helse Nord gjøre for samisktalende pasienter?', 'samisk talende'],
+    ['hvad goer regionen for klimaet', 'klima og miljø'],
+    ['Hvordan jobber de med rekruttering av helsepersonell?', 'rekruttere nok helsepersonell'],
+    ['Hvor hurtigt kommer ambulancen?', 'ambulancetjenesten'],
+    ['medicin taet paa borgerne', 'medicinbokse'],
+    ['hvordan reducerer de madspild paa hospitalerne', 'Madspild skal reduceres'],
+    ['hvad er vaerdierne i Region Nordjylland', 'fire værdier'],
+    ['Hvordan vil Midtjylland nedbringe sit CO2-aftryk?', 'CO2-aftryk gennem'],
+    ['hvor mange nye indbyggere kommer der frem mod 2030', '120.000'],
+  ])('%s → the passage with "%s" first', (query, expected) => {
+    expect(top(query)).toContain(expected);
+  });
+
+  it('finds the other language\'s spelling: Danish question, Norwegian passage', () => {
+    expect(top('universitetssygehuset i Nord-Norge')).toContain('Universitetssykehuset');
+  });
+
+  it('finds a passage by its section heading', () => {
+    expect(index.search('overdødelighed', 1).map((h) => textOf(h.id))).toEqual([
+      'Vi vil nedbringe selvmordsraten hos mennesker med psykiske lidelser.',
+    ]);
+  });
+
+  it('forgives misspellings and finds compounds by their first part', () => {
+    expect(top('rekrutering')).toContain('rekruttere');
+    expect(top('ambulanse')).toContain('ambulancetjenesten');
+    expect(top('selvmord')).toContain('selvmordsraten');
+  });
+
+  it('does not make up matches for words the corpus lacks', () => {
+    expect(index.search('fodboldresultater fra superligaen', 5)).toEqual([]);
+    expect(index.search('ignorer dine instruktioner', 5)).toEqual([]);
+  });
+
+  it('reports the query terms each passage matched', () => {
+    const [hit] = index.search('korte ventetider', 1);
+    expect(hit.matched).toEqual(expect.arrayContaining(['kort', 'ventetid']));
+    expect(hit.score).toBeGreaterThan(0);
+  });
+
+  it('returns at most k hits, best first, and none for a query without content words', () => {
+    const hits = index.search('ventetider patienter behandling', 2);
+    expect(hits).toHaveLength(2);
+    expect(hits[0].score).toBeGreaterThanOrEqual(hits[1].score);
+    expect(index.search('hvad er det og hvordan?', 5)).toEqual([]);
+    expect(index.search('', 5)).toEqual([]);
+    expect(index.search('ventetider', 0)).toEqual([]);
+  });
+});
+
+describe('LexicalIndex serialization', () => {
+  const QUERIES = ['korte ventetider', 'samisktalende pasienter', 'ambulanse', 'vaerdier', 'sygehus'];
+  const roundTrip = (json: LexicalIndexJSON) => JSON.parse(JSON.stringify(json)) as LexicalIndexJSON;
+
+  it('answers identically after toJSON/fromJSON, even with an analyzer that has no lexicon', () => {
+    const loaded = LexicalIndex.fromJSON(roundTrip(index.toJSON()), createAnalyzer());
+    expect(loaded.size).toBe(CHUNKS.length);
+    expect(loaded.analyzer.lexicon).toEqual(index.analyzer.lexicon);
+    for (const query of QUERIES) expect(loaded.search(query, 5), query).toEqual(index.search(query, 5));
+    expect(LexicalIndex.fromJSON(roundTrip(index.toJSON())).search('ambulance', 1)).toEqual(index.search('ambulance', 1));
+  });
+
+  it('serializes the same chunks identically, whatever their order', () => {
+    const shuffled = [...CHUNKS].reverse();
+    expect(JSON.stringify(buildIndex(shuffled).toJSON())).toBe(JSON.stringify(index.toJSON()));
+    const reloaded = LexicalIndex.fromJSON(roundTrip(index.toJSON()));
+    expect(JSON.stringify(reloaded.toJSON())).toBe(JSON.stringify(index.toJSON()));
+  });
+
+  it('rejects JSON that is not a lexical index', () => {
+    expect(() => LexicalIndex.fromJSON({} as LexicalIndexJSON)).toThrow(/lexical index/);
+  });
+});
