@@ -41,7 +41,7 @@ const COVERAGE_SLACK = 0.3;
  * Below this coverage a passage also needs the dense channel's support (a place in its top ranks): half a
  * question's words can match by accident ("været i Tromsø" vs "Universitetet i Tromsø"), its meaning rarely.
  */
-const STRONG_COVERAGE = 0.75;
+const STRONG_COVERAGE = 0.6;
 const DENSE_SUPPORT_RANK = 5;
 
 /** Passages a language model gets: enough to cover a comparison across regions, few enough to stay focused. */

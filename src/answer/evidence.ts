@@ -42,6 +42,18 @@ function typoBudget(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
 }
 
+/** Shortest shared prefix that makes two words one, and the share of the shorter word it must span. */
+const MIN_SHARED_PREFIX = 6;
+const SHARED_PREFIX_SHARE = 0.8;
+
+function sharesLongPrefix(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < MIN_SHARED_PREFIX) return false;
+  let i = 0;
+  while (i < shorter && a[i] === b[i]) i++;
+  return i >= MIN_SHARED_PREFIX && i >= shorter * SHARED_PREFIX_SHARE;
+}
+
 interface AnalysedText {
   terms: Set<string>;
   words: Set<string>;
@@ -104,14 +116,16 @@ export class PassageTerms {
     return { terms: new Set(this.analysis.terms(text)), words: new Set(words) };
   }
 
-  /** Corpus words within a typo's reach of `word`; typos rarely hit the first letter, so it must match. */
+  /**
+   * Corpus words within a typo's reach of `word` (typos rarely hit the first letter, so it must match), or
+   * sharing most of it as a prefix: derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse").
+   */
   private nearWords(word: string): Set<string> {
     const budget = typoBudget(word.length);
     const near = new Set<string>();
-    if (budget === 0) return near;
     for (const w of this.vocabulary) {
-      if (w[0] !== word[0] || Math.abs(w.length - word.length) > budget) continue;
-      if (distance(w, word) <= budget) near.add(w);
+      if (w[0] !== word[0]) continue;
+      if (sharesLongPrefix(w, word) || (Math.abs(w.length - word.length) <= budget && distance(w, word) <= budget)) near.add(w);
     }
     return near;
   }

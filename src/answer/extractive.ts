@@ -23,6 +23,7 @@ const MAX_UNITS = 5;
 const MAX_UNITS_PER_PASSAGE = 2;
 const MAX_PASSAGES = 4;
 const MAX_UNITS_PER_REGION = 2;
+const QUESTION_PENALTY = 0.4;
 
 const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
 
@@ -73,7 +74,9 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     const units = unitsOf(passage.chunk).map((text, i) => ({
       passage,
       text,
-      covered: passageTerms.textCoverage(text, topic),
+      // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: quote it only when
+      // nothing else in the passage covers the topic.
+      covered: passageTerms.textCoverage(text, topic) * (text.endsWith('?') ? QUESTION_PENALTY : 1),
       order: rank * 100 + i,
     }));
     const best = Math.max(0, ...units.map((u) => u.covered));

@@ -24,13 +24,13 @@ const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
 async function openTarget(): Promise<EvalSession> {
   if (options.url) {
     const target = createHttpTarget(options.url);
-    return { target, describe: { kind: 'http', url: options.url }, index: await target.info() };
+    return { target, reportAs: { kind: 'http', url: options.url }, index: await target.info() };
   }
   const engine = await createEngine(config, {
     info: (_obj, msg) => msg && process.stderr.write(`${msg}\n`),
     warn: (obj, msg) => process.stderr.write(`warning: ${msg ?? ''} ${JSON.stringify(obj)}\n`),
   });
-  return { target: engine, describe: { kind: 'in-process' }, index: engine.info(), llmModel: config.LLM_MODEL };
+  return { target: engine, reportAs: { kind: 'in-process' }, index: engine.info(), llmModel: config.LLM_MODEL };
 }
 
 function gitSha(): string | undefined {

@@ -26,7 +26,7 @@ export const USAGE = `usage: npm run eval -- [options]
   --ids a,b,c              only these question ids
   --compare old.json       print metric deltas and better/worse questions against an earlier report.json
   --check                  exit 1 when a metric is outside eval/thresholds.json
-  --validate               only check the gold labels against the corpus sections (no engine needed)
+  --validate               only check gold labels and facts against the corpus (no engine needed)
   --out DIR                where run directories go (default eval/reports)
   --questions FILE         gold set (default eval/questions.jsonl)
   --thresholds FILE        thresholds (default eval/thresholds.json)`;

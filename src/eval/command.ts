@@ -22,10 +22,10 @@ import { writeReport } from './write-report.js';
 
 export interface EvalSession {
   target: EvalTarget;
-  describe: { kind: 'in-process' } | { kind: 'http'; url: string };
+  /** How the report names the target. */
+  reportAs: EvalReport['target'];
   index?: IndexInfo;
   llmModel?: string;
-  close?(): Promise<void>;
 }
 
 export interface EvalDeps {
@@ -111,7 +111,7 @@ async function run(options: EvalOptions, deps: EvalDeps, out: (line?: string) =>
     out(
       gold.problems.length
         ? `${gold.problems.length} gold label problem(s) in ${options.questionsFile}.`
-        : `${parsed.records.length} questions; every gold region and section exists in the corpus (${gold.uncovered.length} corpus sections uncovered).`,
+        : `${parsed.records.length} questions; every gold region, section and key fact is in the corpus (${gold.uncovered.length} corpus sections uncovered).`,
     );
     return gold.problems.length ? 1 : 0;
   }
@@ -128,22 +128,18 @@ async function run(options: EvalOptions, deps: EvalDeps, out: (line?: string) =>
   const session = await deps.openTarget();
   const scoring = { citations: new CitationChecker(corpus), detectLanguage: deps.detectLanguage };
   const runs: ModeRun[] = [];
-  try {
-    for (const mode of options.modes) {
-      const progress = createProgress(mode, deps.stderr);
-      runs.push(
-        await runMode({
-          records,
-          target: session.target,
-          mode,
-          scoring,
-          onResult: (result, done, total) => progress.update(done, total, result.failures.length > 0),
-        }),
-      );
-      progress.finish();
-    }
-  } finally {
-    await session.close?.();
+  for (const mode of options.modes) {
+    const progress = createProgress(mode, deps.stderr);
+    runs.push(
+      await runMode({
+        records,
+        target: session.target,
+        mode,
+        scoring,
+        onResult: (result, done, total) => progress.update(done, total, result.failures.length > 0),
+      }),
+    );
+    progress.finish();
   }
 
   const createdAt = (deps.now ?? (() => new Date()))();
@@ -153,7 +149,7 @@ async function run(options: EvalOptions, deps: EvalDeps, out: (line?: string) =>
     runId: makeRunId(createdAt, options.modes, gitSha),
     createdAt: createdAt.toISOString(),
     ...(gitSha ? { gitSha } : {}),
-    target: session.describe,
+    target: session.reportAs,
     config: {
       modes: options.modes,
       questionsFile: options.questionsFile,

@@ -11,7 +11,7 @@ import { tokenize } from '../text/normalize.js';
 export interface LexicalHit {
   id: string;
   score: number;
-  /** Query terms (stems and compound parts) that matched the passage, exactly or, for misspellings, fuzzily. */
+  /** Query terms (stems, spelling keys, compound parts) the passage matched, exactly or, if misspelt, fuzzily. */
   matched: string[];
 }
 
@@ -45,7 +45,7 @@ const TWO_EDITS_MIN_LENGTH = 10;
  * "Region Nordjylland" would match the one heading that names it ("Værdier i Region Nordjylland") and
  * outrank the passage about what was asked ("korte ventetider"). So their terms count for little.
  */
-const REGION_NAME_WEIGHT = Number(process.env.RNW ?? 0.2);
+const REGION_NAME_WEIGHT = 0.2;
 
 function miniSearchOptions(analyzer: Analyzer): Options<IndexedChunk> {
   return {
@@ -71,7 +71,7 @@ export class LexicalIndex {
   /** Indexes chunks in id order, so the same chunks give the same index whatever order they come in. */
   static build(chunks: Chunk[], analyzer: Analyzer): LexicalIndex {
     const miniSearch = new MiniSearch<IndexedChunk>(miniSearchOptions(analyzer));
-    const sorted = [...chunks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sorted = [...chunks].sort((a, b) => byCodeUnits(a.id, b.id));
     miniSearch.addAll(sorted.map(({ id, text, section, title }) => ({ id, text, section, title })));
     const regionTerms = new Set(chunks.flatMap((c) => analyzer.terms(c.region)));
     return new LexicalIndex(miniSearch, analyzer, regionTerms);
@@ -129,7 +129,7 @@ export class LexicalIndex {
         );
         return { id: String(r.id), score: (r.score / r.queryTerms.length) * matchedWords, matched: r.queryTerms };
       })
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort((a, b) => b.score - a.score || byCodeUnits(a.id, b.id))
       .slice(0, k);
   }
 
@@ -139,7 +139,7 @@ export class LexicalIndex {
    */
   toJSON(): LexicalIndexJSON {
     const index = this.miniSearch.toJSON();
-    index.index.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    index.index.sort(([a], [b]) => byCodeUnits(a, b));
     return {
       version: 1,
       lexicon: [...this.analyzer.lexicon],
@@ -147,6 +147,11 @@ export class LexicalIndex {
       index,
     };
   }
+}
+
+/** Locale-independent string order, for reproducible output. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function unmatchedTerms(terms: string[], results: SearchResult[]): string[] {

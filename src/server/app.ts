@@ -5,12 +5,16 @@ import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
+import { apiCors } from './cors.js';
 import { ApiError, errorHandler, headerLanguage, methodNotAllowedResponse, notFound } from './errors.js';
 import { requestLogger, type Logger } from './logger.js';
 import { askRoutes } from './routes/ask.js';
 import { documentsRoutes } from './routes/documents.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
+import { askStreamRoutes } from './routes/stream.js';
+import { widgetRoutes } from './routes/widget.js';
 
 export interface AppDeps {
   engine: Engine;
@@ -28,12 +32,17 @@ export function createApp(deps: AppDeps): Hono {
   app.use(requestLogger(deps.logger));
   app.use(headerLanguage());
   app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedResponse }));
+  // CORS before the rate limit, so a 429 still carries the headers the widget needs to read it.
+  app.use('/api/*', apiCors(deps.config.ALLOWED_ORIGINS));
   app.use('/api/*', rateLimit(deps.config.RATE_LIMIT_PER_MINUTE));
 
+  app.route('/api/ask/stream', askStreamRoutes(deps));
   app.route('/api/ask', askRoutes(deps));
   app.route('/api/search', searchRoutes(deps));
   app.route('/api/documents', documentsRoutes(deps));
+  app.route('/api/feedback', feedbackRoutes(deps));
   app.route('/healthz', healthRoutes(deps));
+  app.route('/', widgetRoutes(deps));
 
   app.notFound(notFound);
   app.onError(errorHandler(deps.logger));

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import type { Engine } from '../../src/engine.js';
+import { createEngine, type Engine } from '../../src/engine.js';
 import { buildApp } from '../widget/app.js';
 import { createFakeEngine } from '../widget/fake-engine.js';
 import { silentLogger, testConfig } from '../widget/helpers.js';
@@ -29,13 +29,10 @@ export function listen(fetch: (req: Request) => Response | Promise<Response>): P
 
 export const ADMIN_TOKEN = 'e2e-admin-token';
 
-/**
- * The strategisvar server under test. With the fake engine until createApp/createEngine exist; then this is
- * the one line to change, to `createApp({ engine: await createEngine(config), config, logger })`.
- */
+/** The strategisvar server under test: the real app over the real engine and corpus. */
 export async function startStrategisvar(allowedOrigins: string[]): Promise<Running> {
   const config = testConfig({ ALLOWED_ORIGINS: allowedOrigins.join(','), ADMIN_TOKEN });
-  return listen(buildApp({ engine: createFakeEngine({ deltaDelayMs: 15 }), config, logger: silentLogger }).fetch);
+  return listen(buildApp({ engine: await createEngine(config, silentLogger), config, logger: silentLogger }).fetch);
 }
 
 /** A strategisvar server on a fake engine the test controls (hostile passages, a paused stream). */

@@ -112,12 +112,16 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in Chromium', () => {
     expect(await page.locator('.strategisvar-widget').evaluate((host) => host.shadowRoot!.activeElement?.className)).toBe('cite');
 
     // A follow-up carries the conversation so far.
-    await input(page).fill('og hvad med Midtjylland?');
+    await input(page).fill('og hvad med Helse Nord?');
     const second = await streamEvents(page, () => input(page).press('Enter'));
     expect(second.request.history).toEqual([
       { role: 'user', content: 'Hvad vil Region Nordjylland gøre ved ventetiden?' },
       { role: 'assistant', content: streamed },
     ]);
+    // The follow-up borrowed the topic (waiting times) and answers from the other region.
+    expect(second.meta.data.abstained).toBe(false);
+    expect(second.meta.data.citations.map((c) => c.region)).toContain('Helse Nord');
+    expect(second.meta.data.citations.some((c) => /ventetid/i.test(c.quote))).toBe(true);
     await expect.poll(() => answers(page).nth(1).locator('.feedback').count()).toBe(1);
 
     // Feedback with a comment, then found in the admin export (JSON and CSV).

@@ -79,7 +79,7 @@ function setup(records = tinyRecords, thresholds: object = { hybrid: { min: { 'h
 
 function deps(engine: FakeEngine, out = capture(), err = capture(), at = '2025-03-04T05:06:07.000Z'): EvalDeps {
   return {
-    openTarget: async () => ({ target: engine, describe: { kind: 'in-process' }, index: engine.info() }),
+    openTarget: async () => ({ target: engine, reportAs: { kind: 'in-process' }, index: engine.info() }),
     loadCorpus: async () => tinyCorpus,
     stdout: out.stream,
     stderr: err.stream,
@@ -229,7 +229,7 @@ describe('npm run eval -- --url', () => {
     const target = createHttpTarget(url);
     const d: EvalDeps = {
       ...deps(engine),
-      openTarget: async () => ({ target, describe: { kind: 'http', url }, index: await target.info() }),
+      openTarget: async () => ({ target, reportAs: { kind: 'http', url }, index: await target.info() }),
     };
     expect(await runEvalCommand(options({ modes: ['dense'], url }), d)).toBe(0);
     const report = readReport(join(dir, 'reports', '20250304-050607-dense-abc1234'));

@@ -63,7 +63,7 @@ describe('buildStaticModel', () => {
   it('tokenizes every corpus word whole, folding æ/ø/å like the build (å stays "aa", not "a")', async () => {
     const tokenizer = await AutoTokenizer.from_pretrained(modelDir, { local_files_only: true });
     for (const passage of passages) expect(tokenizer.tokenize(passage)).toEqual(preTokenize(passage));
-    expect(tokenizer.tokenize('Bæredygtighed PÅ sygehusene i Tromsø')).toEqual(['baeredygtighed', 'paa', 'sygehusene', 'i', 'tromsoe']);
+    expect(tokenizer.tokenize('Bæredygtighed PÅ sygehus i Tromsø')).toEqual(['baeredygtighed', 'paa', 'sygehus', 'i', 'tromsoe']);
     // An unseen word is split into known pieces, never [UNK].
     expect(tokenizer.tokenize('ventetidrne xqzw')).not.toContain('[UNK]');
   });
@@ -135,7 +135,7 @@ describe('the static model through LangChain HuggingFaceTransformersEmbeddings',
     };
     expect(await rankOf('uverdige ventetidr desentralisering', 'Å eliminere uverdige ventetider')).toBeLessThan(3);
     expect(await rankOf('mere baeredygtigt forbrg', 'bæredygtigt forbrug af')).toBeLessThan(3);
-    expect(await rankOf('hvad goer de for samisktalende', 'samisk talende')).toBeLessThan(3);
+    expect(await rankOf('spesielle behov for samisktalende', 'samisk talende')).toBeLessThan(3);
   });
 });
 

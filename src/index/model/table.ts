@@ -81,16 +81,6 @@ export function buildTable(vocabulary: string[], stats: CorpusStats, params: Tab
   const specials = new Set<string>(SPECIAL_TOKENS);
   const typicalFeatures = charNgrams(WORD_START + TYPICAL_WORD + WORD_END, params.minN, params.maxN).length;
 
-  const gp = (params as any).ngramIdf ?? 0;
-  const counts = [new Map<string, number>(), new Map<string, number>()];
-  let W = 0;
-  for (const [w] of stats.documentFrequency) {
-    if (!isContent(w) || STOPWORDS.has(w)) continue;
-    W++;
-    for (const g of new Set(charNgrams(WORD_START + w + WORD_END, params.minN, params.maxN))) counts[0].set(g, (counts[0].get(g) ?? 0) + 1);
-    for (const g of new Set(charNgrams(WORD_START + nordicSkeleton(w) + WORD_END, params.minN, params.maxN))) counts[1].set(g, (counts[1].get(g) ?? 0) + 1);
-  }
-  const gw = (g: string, space: number) => gp === 0 ? 1 : Math.pow(Math.log(1 + W / ((counts[space].get(g) ?? 0) + 1)), gp);
   const direction = (piece: string, kind: PieceKind): { vector: Float64Array; features: number } => {
     const mark = (s: string): string =>
       (kind === 'suffix' ? '' : WORD_START) + s + (kind === 'prefix' ? '' : WORD_END);
@@ -98,8 +88,8 @@ export function buildTable(vocabulary: string[], stats: CorpusStats, params: Tab
     const skeletonGrams = charNgrams(mark(nordicSkeleton(piece)), params.minN, params.maxN);
     const a = new Float64Array(dimensions);
     const b = new Float64Array(dimensions);
-    for (const g of grams) spelling.add(a, g, gw(g, 0));
-    for (const g of skeletonGrams) skeleton.add(b, g, gw(g, 1));
+    for (const g of grams) spelling.add(a, g);
+    for (const g of skeletonGrams) skeleton.add(b, g);
     const vector = new Float64Array(dimensions);
     addUnit(vector, a);
     addUnit(vector, b, params.skeletonWeight);

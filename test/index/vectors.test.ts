@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Chunk } from '../../src/ingest/types.js';
+import { createEmbeddings } from '../../src/index/embeddings.js';
+import { buildStaticModel } from '../../src/index/model.js';
+import { VectorIndex } from '../../src/index/vectors.js';
+import { chunksOf, corpusPassages } from './fixtures/corpus.js';
+
+const DIMENSIONS = 96;
+let root: string;
+let embeddings: Embeddings;
+let chunks: Chunk[];
+let index: VectorIndex;
+
+const cosine = (a: number[], b: number[]): number => {
+  const dot = a.reduce((s, x, i) => s + x * b[i], 0);
+  return dot / (Math.hypot(...a) * Math.hypot(...b));
+};
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'strategisvar-vectors-'));
+  const passages = corpusPassages();
+  chunks = chunksOf(passages);
+  await buildStaticModel({ dir: join(root, 'model'), corpusTexts: passages, dimensions: DIMENSIONS });
+  embeddings = createEmbeddings({ modelDir: join(root, 'model'), queryPrefix: '', passagePrefix: '', name: 'test' });
+  index = await VectorIndex.build(chunks, embeddings);
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('VectorIndex', () => {
+  it('holds one vector per chunk', () => {
+    expect(index.dimensions).toBe(DIMENSIONS);
+    expect(index.size).toBe(chunks.length);
+  });
+
+  it('finds a passage from its own text first, with cosine similarity ~1', async () => {
+    const chunk = chunks[17];
+    const vector = await embeddings.embedQuery(`${chunk.section}\n${chunk.text}`);
+    const [first] = index.searchByVector(vector, 3);
+    expect(first.id).toBe(chunk.id);
+    expect(first.score).toBeCloseTo(1, 4);
+  });
+
+  it('scores hits by cosine similarity, best first, and ranks like exhaustive search', async () => {
+    const query = await embeddings.embedQuery('korte ventetider paa sygehuset');
+    const hits = index.searchByVector(query, 10);
+    const passageVectors = await embeddings.embedDocuments(chunks.map((c) => `${c.section}\n${c.text}`));
+    const exact = chunks
+      .map((c, i) => ({ id: c.id, score: cosine(query, passageVectors[i]) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 10);
+    expect(hits.map((h) => h.id)).toEqual(exact.map((h) => h.id));
+    hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(exact[i].score, 4));
+  });
+
+  it('returns at most the index size, nothing for k = 0, and rejects a vector of the wrong size', async () => {
+    const query = await embeddings.embedQuery('klima');
+    expect(index.searchByVector(query, 1000)).toHaveLength(chunks.length);
+    expect(index.searchByVector(query, 0)).toEqual([]);
+    expect(() => index.searchByVector(query.slice(1), 5)).toThrow(/dimensions/);
+  });
+
+  it('returns the same hits after save and load', async () => {
+    const dir = join(root, 'saved');
+    await index.save(dir);
+    const loaded = await VectorIndex.load(dir, embeddings);
+    expect(loaded.dimensions).toBe(DIMENSIONS);
+    for (const text of ['bæredygtighed og grøn omstilling', 'rekruttering af personale', 'telemedisin']) {
+      const query = await embeddings.embedQuery(text);
+      expect(loaded.searchByVector(query, 8)).toEqual(index.searchByVector(query, 8));
+    }
+  });
+
+  it('writes byte-identical files when built twice from the same chunks', async () => {
+    const again = await VectorIndex.build(chunks, embeddings);
+    await index.save(join(root, 'first'));
+    await again.save(join(root, 'second'));
+    const files = (await readdir(join(root, 'first'))).sort();
+    expect(files).toEqual(['args.json', 'docstore.json', 'hnswlib.index']);
+    for (const file of files) {
+      const a = await readFile(join(root, 'first', file));
+      const b = await readFile(join(root, 'second', file));
+      expect(a.equals(b), file).toBe(true);
+    }
+  });
+
+  it('refuses to build from no chunks', async () => {
+    await expect(VectorIndex.build([], embeddings)).rejects.toThrow(/zero passages/);
+  });
+});
