@@ -35,6 +35,11 @@ import { isNotADocumentQuestion } from './requests.js';
  * word go unmatched (a synonym the passage doesn't use), while a rare unmatched word makes it abstain.
  */
 const MIN_COVERAGE = 0.5;
+/**
+ * The same when the question names a corpus region: it is then about that region's strategy, and citizens'
+ * own wording ("Kan jeg blive behandlet hjemme …") shares fewer words with the documents.
+ */
+const MIN_COVERAGE_IN_NAMED_REGION = 0.25;
 /** How far below the best-covered passage another may fall and still be quoted. */
 const COVERAGE_SLACK = 0.3;
 /**
@@ -243,11 +248,14 @@ class StrategisvarEngine implements Engine {
     const inNamedRegions = mentions.known.length ? passages.filter((p) => mentions.known.includes(p.chunk.region)) : passages;
     if (topic.words.length === 0) return mentions.known.length ? inNamedRegions.slice(0, 3) : [];
 
+    const named = mentions.known.length > 0;
     const scored = inNamedRegions.map((p) => ({ p, coverage: this.passageTerms.coverage(p.chunk.id, topic) }));
     const best = Math.max(0, ...scored.map((s) => s.coverage));
+    const supported = (s: { p: RetrievedPassage; coverage: number }) =>
+      named || s.coverage >= STRONG_COVERAGE || mode === 'lexical' || (s.p.dense?.rank ?? Infinity) < DENSE_SUPPORT_RANK;
     const answering = scored
-      .filter((s) => s.coverage >= MIN_COVERAGE && s.coverage >= best - COVERAGE_SLACK)
-      .filter((s) => s.coverage >= STRONG_COVERAGE || mode === 'lexical' || (s.p.dense?.rank ?? Infinity) < DENSE_SUPPORT_RANK)
+      .filter((s) => s.coverage >= (named ? MIN_COVERAGE_IN_NAMED_REGION : MIN_COVERAGE) && s.coverage >= best - COVERAGE_SLACK)
+      .filter(supported)
       .sort((a, b) => b.coverage - a.coverage || b.p.score - a.p.score)
       .map((s) => s.p);
     const spansRegions = mentions.acrossRegions || (mentions.known.length !== 1 && new Set(answering.map((p) => p.chunk.region)).size > 1);

@@ -1,8 +1,8 @@
 import { foldNordic } from '../text/normalize.js';
 
 /**
- * Requests that are not questions about the documents: attempts to re-instruct the assistant, and creative
- * or general-purpose tasks. The extractive answerer never follows instructions anyway; recognising them
+ * Requests that are not questions about the documents: attempts to re-instruct the assistant, creative or
+ * general-purpose tasks, and chit-chat. The extractive answerer never follows instructions anyway; recognising them
  * lets it say so instead of quoting loosely related passages. Patterns run on folded text (æ→ae, ø→oe,
  * å→aa, lowercase), so they are written folded.
  */
@@ -16,6 +16,9 @@ const NOT_A_DOCUMENT_QUESTION: RegExp[] = [
   /\b(skriv|lav|digt|dikt|forfat|write|compose)\b.{0,30}\b(digt|dikt|sang|vise|vits|eventyr|historie|novelle|rim|haiku|essay|poem|song|joke|story)\b/,
   /\b(fortael|fortell|tell)\b.{0,15}\b(en|et|a)\b.{0,15}\b(vits|joke|historie|eventyr|story)\b/,
   /\b(oversaet|oversett|translate)\b/,
+  // Chit-chat with the assistant itself: "Hej, hvad hedder du?", "Hvordan har du det?".
+  /\b(hvad|hva) (hedder|heter) du\b|\bhvem er du\b|\bhvordan har du det\b|\bhvordan gaar det\b|\ber du en (robot|ai|menneske)\b/,
+  /^(hej|hei|hallo|halloj|goddag|god morgen|tak|takk|mange tak|tusen takk)[\s!.?,]*$/,
 ];
 
 export function isNotADocumentQuestion(text: string): boolean {

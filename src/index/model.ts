@@ -42,6 +42,7 @@ export async function buildStaticModel(options: StaticModelOptions): Promise<Sta
   if (!Number.isInteger(dimensions) || dimensions < 8 || dimensions > 4096) {
     throw new Error(`dimensions must be an integer in [8, 4096], got ${dimensions}`);
   }
+  if (options.corpusTexts.length === 0) throw new Error('The static model is built from the corpus: no corpus texts given');
   const stats = corpusStats(options.corpusTexts);
   // Stopwords are in the vocabulary even when the corpus lacks them, so a question's "hvordan" is a
   // near-zero stopword row rather than heavy pieces of an unknown word.

@@ -27,3 +27,14 @@ describe('requests that are not questions about the documents', () => {
     expect(isNotADocumentQuestion(text)).toBe(false);
   });
 });
+
+describe('chit-chat', () => {
+  it.each(['Hej, hvad hedder du?', 'Hei! Hvordan har du det i dag?', 'Tak!', 'Er du en robot?'])('is not a document question: %s', (text) => {
+    expect(isNotADocumentQuestion(text)).toBe(true);
+  });
+
+  it('does not catch questions that merely start politely', () => {
+    expect(isNotADocumentQuestion('Hej, hvad gør Region Nordjylland for at korte ventetiderne?')).toBe(false);
+    expect(isNotADocumentQuestion('Hvad hedder Region Hovedstadens målbillede?')).toBe(false);
+  });
+});

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LexicalIndex, type LexicalIndexJSON } from '../../src/index/lexical.js';
+import { chunkCorpus } from '../../src/ingest/chunk.js';
+import { loadCorpus } from '../../src/ingest/load.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { buildLexicon, createAnalyzer } from '../../src/text/analyze.js';
 
@@ -121,5 +123,31 @@ describe('LexicalIndex serialization', () => {
 
   it('rejects JSON that is not a lexical index', () => {
     expect(() => LexicalIndex.fromJSON({} as LexicalIndexJSON)).toThrow(/lexical index/);
+  });
+});
+
+describe('LexicalIndex over the real corpus', () => {
+  let corpusIndex: LexicalIndex;
+  let sectionOf: (id: string) => string;
+
+  beforeAll(async () => {
+    const chunks = chunkCorpus(await loadCorpus('corpus'));
+    corpusIndex = LexicalIndex.build(chunks, createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) }));
+    const byId = new Map(chunks.map((c) => [c.id, c]));
+    sectionOf = (id) => `${byId.get(id)!.region} | ${byId.get(id)!.section}`;
+  });
+
+  it.each([
+    ['hvordan vil de mindske madspild paa hospitalerne', 'Region Midtjylland | Bæredygtighed › Reduktion af madspild'],
+    ['Hva vil Helse Nord gjøre for samisktalende pasienter?', 'Helse Nord | Tilgjengelighet'],
+    ['medicin taet paa borgerne', 'Region Nordjylland | Sundhed › Sammenhæng og nærhed'],
+    ['eldrevet bilflaade', 'Region Nordjylland | Regional udvikling › En trafikalt sammenhængende region'],
+    ['rent drikkevand i hanerne', 'Region Hovedstaden | 2 rammer regionen arbejder indenfor'],
+    ['selvmord blandt psykisk syge', 'Region Midtjylland | Psykiatri › Overdødelighed'],
+    ['universitetssygehuset i Tromsø', 'Helse Nord | Kunnskap, kvalitet og læring'],
+    ['rekrutering af sygeplejersker', 'Helse Nord | Rekruttering og stabilisering'],
+  ])('%s → %s', (query, section) => {
+    const [first] = corpusIndex.search(query, 3);
+    expect(sectionOf(first.id)).toBe(section);
   });
 });

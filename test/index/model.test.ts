@@ -54,10 +54,11 @@ describe('buildStaticModel', () => {
     expect((await readFile(join(other, 'onnx/model.onnx'))).equals(await readFile(join(modelDir, 'onnx/model.onnx')))).toBe(false);
   });
 
-  it('sizes the vectors as asked and rejects nonsense dimensions', async () => {
+  it('sizes the vectors as asked and rejects nonsense dimensions or an empty corpus', async () => {
     const info = await buildStaticModel({ dir: join(root, 'small'), corpusTexts: passages.slice(0, 5), dimensions: 32 });
     expect(info.dimensions).toBe(32);
     await expect(buildStaticModel({ dir: join(root, 'bad'), corpusTexts: passages, dimensions: 0 })).rejects.toThrow(/dimensions/);
+    await expect(buildStaticModel({ dir: join(root, 'bad'), corpusTexts: [] })).rejects.toThrow(/no corpus texts/);
   });
 
   it('tokenizes every corpus word whole, folding æ/ø/å like the build (å stays "aa", not "a")', async () => {

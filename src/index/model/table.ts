@@ -46,7 +46,7 @@ export const DEFAULT_TABLE_PARAMS: Omit<TableParams, 'dimensions'> = {
 
 /** [CLS]'s row: tiny, so an empty text pools to a unit vector instead of 0/0, and nothing else moves. */
 const CLS_WEIGHT = 1e-4;
-/** Pieces shorter than a typical word are weighted down by their share of its features. */
+/** Pieces shorter than a typical (six-letter) word are weighted down by their share of its features. */
 const TYPICAL_WORD = 'xxxxxx';
 
 /** Document frequency of each folded word over the passages, for IDF. */

@@ -7,10 +7,10 @@ import { foldNordic } from '../../text/normalize.js';
  * pieces instead of becoming [UNK].
  */
 
-export const PAD = '[PAD]';
-export const UNK = '[UNK]';
+const PAD = '[PAD]';
+const UNK = '[UNK]';
 export const CLS = '[CLS]';
-export const SEP = '[SEP]';
+const SEP = '[SEP]';
 const MASK = '[MASK]';
 export const SPECIAL_TOKENS = [PAD, UNK, CLS, SEP, MASK] as const;
 export const CONTINUATION = '##';
