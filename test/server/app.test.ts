@@ -39,6 +39,15 @@ describe('POST /api/ask', () => {
     expect(options?.signal).toBeInstanceOf(AbortSignal);
   });
 
+  it('passes a retrieval mode from the query string on, and rejects an unknown one or another parameter', async () => {
+    const { app, engine } = testApp();
+    expect((await app.request('/api/ask?mode=lexical', json({ question: 'Hvad med patientens tid?' }))).status).toBe(200);
+    expect(engine.calls.ask[0].options?.mode).toBe('lexical');
+    expect((await app.request('/api/ask?mode=psychic', json({ question: 'Hvad med patientens tid?' }))).status).toBe(400);
+    expect((await app.request('/api/ask?debug=1', json({ question: 'Hvad med patientens tid?' }))).status).toBe(400);
+    expect(engine.calls.ask).toHaveLength(1);
+  });
+
   it('answers a question without optional fields, and an off-topic one with an abstention', async () => {
     const { app } = testApp();
     const res = await app.request('/api/ask', json({ question: 'skriv et digt' }));
@@ -353,7 +362,7 @@ describe('GET /api/documents and /healthz', () => {
 });
 
 describe('unknown paths', () => {
-  for (const path of ['/', '/api', '/api/nope', '/api/ask/', '/healthz/x', '/api/search/more']) {
+  for (const path of ['/nope', '/api', '/api/nope', '/api/ask/', '/healthz/x', '/api/search/more']) {
     it(`${path} → 404 JSON`, async () => {
       const { app } = testApp();
       const res = await app.request(path);

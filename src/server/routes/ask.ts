@@ -1,14 +1,19 @@
 import { Hono } from 'hono';
-import { AskRequest, type AskResponse } from '../../shared/api.js';
+import { z } from 'zod';
+import { AskRequest, RETRIEVAL_MODES, type AskResponse } from '../../shared/api.js';
 import type { AppDeps } from '../app.js';
-import { jsonBody } from '../errors.js';
+import { jsonBody, validate } from '../errors.js';
 
-/** POST /api/ask: one question (with optional history) in, one cited answer out. */
+/** `?mode=` lets evaluators compare retrieval channels on a running server; nothing else is accepted. */
+const AskQuery = z.strictObject({ mode: z.enum(RETRIEVAL_MODES).optional() });
+
+/** POST /api/ask[?mode=hybrid|lexical|dense]: one question (with optional history) in, one cited answer out. */
 export function askRoutes({ engine, config, logger }: AppDeps) {
   return new Hono().post('/', jsonBody(AskRequest, config.MAX_BODY_BYTES), async (c) => {
     const request = c.get('body');
+    const { mode } = validate(c, AskQuery, c.req.query(), 400);
     // The request's signal aborts when the client goes away, so the engine can stop early.
-    const response: AskResponse = await engine.ask(request, { signal: c.req.raw.signal });
+    const response: AskResponse = await engine.ask(request, { mode, signal: c.req.raw.signal });
     logger.debug(
       {
         questionChars: request.question.length,
