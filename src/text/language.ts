@@ -21,24 +21,29 @@ const FRANC_LANGUAGES: Record<string, Language> = { dan: 'da', nob: 'no', nno: '
 const WORD_CUES: Record<Language, readonly string[]> = {
   da: [
     'hvad', 'hvornaar', 'goer', 'goere', 'af', 'mig', 'dig', 'nogle', 'nogen', 'noget', 'efter', 'mellem',
-    'gennem', 'bliver', 'blive', 'havde', 'gerne', 'vide', 'groen',
+    'gennem', 'bliver', 'blive', 'blevet', 'havde', 'gerne', 'vide', 'groen', 'sig', 'sige', 'siger',
   ],
   no: [
     'hva', 'kva', 'korleis', 'gjoer', 'gjoere', 'av', 'meg', 'deg', 'noen', 'noe', 'mye', 'etter', 'mellom',
-    'gjennom', 'blir', 'bli', 'hadde', 'gjerne', 'vite', 'groenn', 'ikkje',
+    'gjennom', 'blir', 'bli', 'blitt', 'hadde', 'gjerne', 'vite', 'groenn', 'ikkje', 'seg', 'si', 'sier',
   ],
 };
 
 /**
- * Word beginnings and endings that differ in the documents' own vocabulary: sygehus/sykehus,
- * patient/pasient, værdi/verdi, hjælp/hjelp, the noun suffixes -hed/-het (tilgængelighed/tilgjengelighet)
- * and -tion/-sjon (kommunikation/kommunikasjon). Not the plural endings: -ene is Danish too (børnene) and
- * -erne Norwegian too (moderne, gjerne).
+ * Word parts that differ between the two written standards: syg-/syk-, patient/pasient, værdi/verdi,
+ * hjælp/hjelp, bruge/bruke, the prefixes ud-/ut- and af-/av- (udvikling/utvikling, afdeling/avdeling),
+ * arbejd-/arbeid-, -væsen/-vesen, høj/høy, the suffixes -hed/-het and -tion/-sjon, and the definite plural
+ * -erne/-ene (patienterne/pasientene) on longer words, minus the few words both languages end that way.
  */
 const PATTERN_CUES: Record<Language, RegExp> = {
-  da: /^(sygehus|patient|vaerdi|hjaelp)|.hed(en|er|erne)?$|.tion(en|er|erne)?$/,
-  no: /^(sykehus|pasient|verdi|hjelp)|.het(en|er|ene)?$|.sjon(en|er|ene)?$/,
+  da: /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af[dthgs])|arbejd|vaesen|oej|.hed(en|er|erne)?$|.tion(en|er|erne)?$|.{4}erne$/,
+  no: /^(syk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs])|arbeid|(^|[^a])vesen|oey|.het(en|er|ene)?$|.sjon(en|er|ene)?$|.{4}ene$/,
 };
+/** Words that end in -erne/-ene in both languages (adjectives, and Danish "børnene"). */
+const SHARED_ENDINGS = new Set(['moderne', 'interne', 'eksterne', 'gjerne', 'boernene', 'alene']);
+
+/** Below this many words franc's trigrams say more about names than language ("Og Region Hovedstaden?"). */
+const FRANC_MIN_WORDS = 4;
 
 /** franc's Danish-minus-Norwegian score gap below which it is guessing (short text, shared words). */
 const FRANC_UNSURE_MARGIN = 0.05;
@@ -47,6 +52,7 @@ const FRANC_UNSURE_MARGIN = 0.05;
 function cueBalance(text: string): number {
   let balance = 0;
   for (const token of tokenize(text)) {
+    if (SHARED_ENDINGS.has(token)) continue;
     if (WORD_CUES.da.includes(token) || PATTERN_CUES.da.test(token)) balance++;
     if (WORD_CUES.no.includes(token) || PATTERN_CUES.no.test(token)) balance--;
   }
@@ -70,11 +76,12 @@ export function francLanguage(text: string): Language {
 
 /**
  * The question's language: spelling cues decide; without any (or if they cancel out), franc's verdict if
- * it is clear; otherwise `fallback` (e.g. the conversation's earlier language).
+ * the text is long enough and franc is clear; otherwise `fallback` (e.g. the conversation's language).
  */
 export function detectLanguage(text: string, fallback: Language = 'da'): Language {
   const balance = cueBalance(text);
   if (balance !== 0) return balance > 0 ? 'da' : 'no';
+  if (tokenize(text).length < FRANC_MIN_WORDS) return fallback;
   const margin = francMargin(text);
   if (Math.abs(margin) < FRANC_UNSURE_MARGIN) return fallback;
   return margin > 0 ? 'da' : 'no';
