@@ -30,6 +30,13 @@ export interface RetrieveOptions {
 
 /** RRF's damping constant; 60 is the value from Cormack et al. and works without tuning. */
 const RRF_K = 60;
+/**
+ * Weighted RRF: on this corpus BM25 with Danish/Norwegian analysis ranks better than the static embedding
+ * model (eval MRR 87.5% vs 80.7%), so a dense vote counts half; fused, MRR is 87.9%. A stronger model set
+ * with EMBEDDING_MODEL may deserve more.
+ */
+const LEXICAL_WEIGHT = 1;
+const DENSE_WEIGHT = 0.5;
 /** Both channels return this many candidates before fusion; the corpus is small, so this is cheap. */
 const CANDIDATES = 60;
 
@@ -64,7 +71,7 @@ export class HybridRetriever {
         const p = entry(hit.id);
         if (!p) return;
         p.lexical = { rank, score: hit.score, matched: hit.matched };
-        p.score += 1 / (RRF_K + rank + 1);
+        p.score += LEXICAL_WEIGHT / (RRF_K + rank + 1);
       });
     }
     if (mode !== 'lexical') {
@@ -73,7 +80,7 @@ export class HybridRetriever {
         const p = entry(hit.id);
         if (!p) return;
         p.dense = { rank, score: hit.score };
-        p.score += 1 / (RRF_K + rank + 1);
+        p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
       });
     }
 

@@ -24,16 +24,18 @@ const dense = {
 const retriever = new HybridRetriever(chunks, lexical, dense);
 
 describe('HybridRetriever', () => {
-  it('fuses both channels with reciprocal rank fusion', async () => {
-    const ids = (await retriever.retrieve('q', { k: 4, mode: 'hybrid' })).map((p) => p.chunk.id);
-    // b#0 is 2nd lexically and 1st densely; a#0 1st and 3rd: b#0 wins on the rank sum.
-    expect(ids).toEqual(['b#0', 'a#0', 'b#1', 'a#1']);
+  it('fuses both channels with weighted reciprocal rank fusion', async () => {
+    const passages = await retriever.retrieve('q', { k: 4, mode: 'hybrid' });
+    // a#0: 1st lexically, 3rd densely; b#0: 2nd and 1st. A dense vote counts half, so a#0 edges ahead;
+    // b#1 (dense only) comes last, after a#1 (lexical only).
+    expect(passages.map((p) => p.chunk.id)).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
+    expect(passages[0].score).toBeCloseTo(1 / 61 + 0.5 / 63, 6);
   });
 
   it('keeps each channel’s evidence on the passage', async () => {
-    const [top] = await retriever.retrieve('q', { k: 1, mode: 'hybrid' });
-    expect(top.lexical).toMatchObject({ rank: 1, matched: ['x'] });
-    expect(top.dense?.rank).toBe(0);
+    const b0 = (await retriever.retrieve('q', { k: 4, mode: 'hybrid' })).find((p) => p.chunk.id === 'b#0')!;
+    expect(b0.lexical).toMatchObject({ rank: 1, matched: ['x'] });
+    expect(b0.dense?.rank).toBe(0);
   });
 
   it('can run one channel alone', async () => {
