@@ -19,7 +19,8 @@ interface Unit {
   order: number;
 }
 
-const MAX_UNITS = 5;
+const MAX_UNITS = 6;
+const MAX_UNITS_FROM_BEST = 4;
 const MAX_UNITS_PER_PASSAGE = 2;
 const MAX_PASSAGES = 4;
 const MAX_UNITS_PER_REGION = 2;
@@ -63,14 +64,18 @@ export interface ComposeInput {
 }
 
 /**
- * Picks the best-covered bullets and sentences from the relevant passages and frames them in the asker's
- * language, grouped by region (and document) so a question spanning regions reads as a comparison.
+ * Picks what to quote and frames it in the asker's language, grouped by region (and document), so a
+ * question spanning regions reads as a comparison. A chunk is one paragraph or a short list from one
+ * section, so for a single-region answer the best passage is quoted whole (its other bullets are usually
+ * the rest of the answer: "Helse Nord vil: …"); from further passages only their best-covered units.
  */
 export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitations {
   const { language, topic, passages, passageTerms } = input;
   const messages = MESSAGES[language];
-  const candidates: Unit[] = [];
-  passages.slice(0, MAX_PASSAGES).forEach((passage, rank) => {
+  const considered = passages.slice(0, MAX_PASSAGES);
+  const comparison = new Set(considered.map((p) => p.chunk.region)).size > 1;
+
+  const picks = considered.map((passage, rank) => {
     const units = unitsOf(passage.chunk).map((text, i) => ({
       passage,
       text,
@@ -80,25 +85,32 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
       order: rank * 100 + i,
     }));
     const best = Math.max(0, ...units.map((u) => u.covered));
+    if (rank === 0 && !comparison) {
+      // Keep a slide's question only when it is what matched: it then introduces the bullets under it.
+      return units.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === best)).slice(0, MAX_UNITS_FROM_BEST);
+    }
     const chosen = units
       .filter((u) => u.covered > 0 && u.covered >= best * 0.5)
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
       .slice(0, MAX_UNITS_PER_PASSAGE);
     // A passage found by meaning rather than words still earns its first unit.
-    candidates.push(...(chosen.length ? chosen : units.slice(0, 1)));
+    return chosen.length ? chosen : units.slice(0, 1);
   });
 
-  const regions = new Set(candidates.map((u) => u.passage.chunk.region));
   const perRegion = new Map<string, number>();
-  const chosen = candidates
-    .sort((a, b) => b.covered - a.covered || a.order - b.order)
-    .filter((u) => {
-      // In a comparison every region gets its say before one region gets a third quote.
-      const n = perRegion.get(u.passage.chunk.region) ?? 0;
-      if (regions.size > 1 && n >= MAX_UNITS_PER_REGION) return false;
-      perRegion.set(u.passage.chunk.region, n + 1);
-      return true;
-    })
+  const [first = [], ...rest] = picks;
+  const chosen = [
+    ...(comparison ? [] : first),
+    ...(comparison ? picks.flat() : rest.flat())
+      .sort((a, b) => b.covered - a.covered || a.order - b.order)
+      .filter((u) => {
+        // In a comparison every region gets its say before one region gets a third quote.
+        const n = perRegion.get(u.passage.chunk.region) ?? 0;
+        if (comparison && n >= MAX_UNITS_PER_REGION) return false;
+        perRegion.set(u.passage.chunk.region, n + 1);
+        return true;
+      }),
+  ]
     .slice(0, MAX_UNITS)
     .sort((a, b) => a.order - b.order);
 
