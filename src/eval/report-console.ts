@@ -37,7 +37,8 @@ export function renderSummary(report: EvalReport, reportDir: string): string {
         ['category', 'n', ...BREAKDOWN_METRICS.map((m) => SHORT[m] ?? m)],
         ...Object.entries(run.byCategory).map(([g, a]) => [g, String(a.count), ...BREAKDOWN_METRICS.map((m) => formatValue(m, a.metrics[m]))]),
       ]),
-      `${run.results.filter((r) => r.failures.length).length} of ${run.results.length} questions have failures.`,
+      `${run.results.filter((r) => r.failures.length).length} of ${run.results.length} questions have failures. ` +
+        `Answers: ${Object.entries(run.answerModes).map(([m, n]) => `${n} ${m}`).join(', ') || 'none'}.`,
     );
   }
   for (const m of report.comparison?.modes ?? []) {

@@ -3,7 +3,6 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createEngine, type Engine } from '../../src/engine.js';
 import { buildApp } from '../widget/app.js';
-import { createFakeEngine } from '../widget/fake-engine.js';
 import { silentLogger, testConfig } from '../widget/helpers.js';
 
 export interface Running {

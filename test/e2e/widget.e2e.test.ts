@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskStreamEvent } from '../../src/shared/api.js';
 import { withoutCitations } from '../../src/widget/citations.js';
 import { MARK_ASK, MARK_FIRST_DELTA } from '../../src/widget/widget.js';
-import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from '../widget/fake-engine.js';
+import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from '../helpers/fake-engine.js';
 import { readEvents } from '../widget/helpers.js';
 import { ADMIN_TOKEN, startHostSite, startStrategisvar, startWithEngine, type Running } from './servers.js';
 

@@ -12,67 +12,81 @@ import type {
 } from '../../src/shared/api.js';
 
 /**
- * A small deterministic Engine for tests of the server, the CLI and anything else that only talks to the
- * interface: four passages in two documents, word-overlap search, an "extractive" answer that cites every
- * hit, abstention when nothing matches. It records every call, and fails on demand (`failWith`).
+ * A small deterministic Engine for tests of the server, the widget, the CLI and anything else that only talks
+ * to the interface: a handful of passages, word-overlap search, an "extractive" answer that cites every hit
+ * as [n], abstention when nothing matches. askStream's deltas join to exactly ask()'s answer, as the real
+ * engine guarantees. It records every call, fails on demand (`failWith`), and can slow, pause or break its
+ * stream (`FakeEngineOptions`).
  */
 
-interface FakePassage {
+/** A passage of the fake corpus, carrying the document it belongs to. */
+export interface FakePassage {
+  region: string;
+  country: string;
+  language: Language;
+  document: string;
   documentId: string;
   section: string;
   text: string;
 }
 
-const DOCUMENTS: DocumentsResponse = {
-  regions: ['Helse Nord', 'Region Nordjylland'],
-  documents: [
-    {
-      id: 'helse-nord-strategi',
-      region: 'Helse Nord',
-      country: 'Norge',
-      language: 'no',
-      title: 'Helse Nords strategi',
-      sections: ['Tilgjengelighet', 'Rekruttering og stabilisering'],
-    },
-    {
-      id: 'nordjylland-vision',
-      region: 'Region Nordjylland',
-      country: 'Danmark',
-      language: 'da',
-      title: 'Vision og retning',
-      sections: ['Sundhed › Respekt for patientens tid', 'Regional udvikling › En ren og grøn region'],
-    },
-  ],
-};
+const HELSE_NORD = {
+  region: 'Helse Nord',
+  country: 'Norway',
+  language: 'no',
+  document: 'Helse Nords strategi',
+  documentId: 'helse-nord-strategi',
+} as const;
 
-const PASSAGES: FakePassage[] = [
+const NORDJYLLAND = {
+  region: 'Region Nordjylland',
+  country: 'Denmark',
+  language: 'da',
+  document: 'Vision og retning',
+  documentId: 'nordjylland-vision',
+} as const;
+
+/** Two documents, two passages each. */
+export const FAKE_PASSAGES: FakePassage[] = [
   {
-    documentId: 'helse-nord-strategi',
+    ...HELSE_NORD,
     section: 'Tilgjengelighet',
     text: 'Helse Nord vil sikre god tilgjengelighet til spesialisthelsetjenester for hele befolkningen.',
   },
   {
-    documentId: 'helse-nord-strategi',
+    ...HELSE_NORD,
     section: 'Rekruttering og stabilisering',
     text: 'Helse Nord skal rekruttere og beholde fagfolk gjennom utdanning og gode arbeidsforhold.',
   },
   {
-    documentId: 'nordjylland-vision',
+    ...NORDJYLLAND,
     section: 'Sundhed › Respekt for patientens tid',
-    text: 'Region Nordjylland vil vise respekt for patientens tid med korte ventetider.',
+    text: 'Region Nordjylland vil respektere patientens tid, så ventetiden bliver kortere og forløbene hænger sammen.',
   },
   {
-    documentId: 'nordjylland-vision',
+    ...NORDJYLLAND,
     section: 'Regional udvikling › En ren og grøn region',
     text: 'Region Nordjylland arbejder for en ren og grøn region med mindre udledning af CO2.',
   },
 ];
 
+/** A passage whose every field is an HTML injection attempt, for the rendering tests. */
+export const HOSTILE_PASSAGE: FakePassage = {
+  region: 'Region <b>Test</b>',
+  country: 'Denmark',
+  language: 'da',
+  document: 'Testdokument <script>window.__pwned=2</script>',
+  documentId: 'test-hostile',
+  section: 'Afsnit <i>kursiv</i>',
+  text: 'Citat med <img src=x onerror="window.__pwned=1"> midt i teksten.',
+};
+
+/** info() of an engine over FAKE_PASSAGES; another corpus changes only the counts. */
 export const FAKE_INFO: IndexInfo = {
   builtAt: '2024-01-01T00:00:00.000Z',
   fingerprint: 'fake-fingerprint',
-  documents: DOCUMENTS.documents.length,
-  chunks: PASSAGES.length,
+  documents: 2,
+  chunks: FAKE_PASSAGES.length,
   embeddingModel: 'fake',
   dimensions: 4,
 };
@@ -82,38 +96,70 @@ export const FAKE_ABSTENTION: Record<Language, string> = {
   no: 'Det kan jeg ikke svare på ut fra dokumentene.',
 };
 
+export interface FakeEngineOptions {
+  /** The corpus; FAKE_PASSAGES unless given. */
+  passages?: FakePassage[];
+  /** Fail every call from the start, before any event (`true`: with a plain Error), as `failWith` does. */
+  failBeforeFirst?: boolean | Error;
+  /** Throw after this many deltas (a failure mid-stream). */
+  failAfterDeltas?: number;
+  /** Words per delta (2 unless given). */
+  wordsPerDelta?: number;
+  /** Pause between deltas, so a browser sees the answer arrive in pieces. */
+  deltaDelayMs?: number;
+  /** Awaited before delta number `index` is sent, so a test can look at a waiting or half-streamed answer. */
+  pauseBeforeDelta?: (index: number) => Promise<void>;
+}
+
 /** Words of four letters or more, so that "og", "i" and "for" don't make everything match. */
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
 }
 
-/** Each passage as a hit, with offsets into its document's text (passages joined by blank lines). */
-const HITS: SearchHit[] = (() => {
+/** A few Norwegian cue words, so a question needs no `language` to be answered in Norwegian. */
+const NORWEGIAN = /\b(hva|sier|jobber|kva)\b/i;
+
+/** Each passage as a hit, with offsets into its document's text (its passages joined by blank lines). */
+function hitsOf(passages: FakePassage[]): SearchHit[] {
   const offsets = new Map<string, number>();
-  return PASSAGES.map((p, i) => {
-    const doc = DOCUMENTS.documents.find((d) => d.id === p.documentId)!;
-    const start = offsets.get(doc.id) ?? 0;
-    offsets.set(doc.id, start + p.text.length + 2);
-    return {
-      chunkId: `${doc.id}#${i}`,
-      region: doc.region,
-      document: doc.title,
-      documentId: doc.id,
-      section: p.section,
-      text: p.text,
-      start,
-      end: start + p.text.length,
-      score: 0,
-    };
+  return passages.map((p, i) => {
+    const start = offsets.get(p.documentId) ?? 0;
+    offsets.set(p.documentId, start + p.text.length + 2);
+    const { region, document, documentId, section, text } = p;
+    return { chunkId: `${documentId}#${i}`, region, document, documentId, section, text, start, end: start + text.length, score: 0 };
   });
-})();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class FakeEngine implements Engine {
   readonly calls = {
     ask: [] as { request: AskRequest; options?: AskOptions }[],
     search: [] as { query: string; k: number; mode?: RetrievalMode }[],
   };
+  readonly #options: FakeEngineOptions;
+  readonly #passages: FakePassage[];
+  readonly #hits: SearchHit[];
   #failure: unknown;
+  #aborted = 0;
+
+  constructor(options: FakeEngineOptions = {}) {
+    this.#options = options;
+    this.#passages = options.passages ?? FAKE_PASSAGES;
+    this.#hits = hitsOf(this.#passages);
+    const { failBeforeFirst } = options;
+    if (failBeforeFirst) this.failWith(failBeforeFirst === true ? new Error('index not loaded') : failBeforeFirst);
+  }
+
+  /** Every request passed to ask/askStream, in order. */
+  get requests(): AskRequest[] {
+    return this.calls.ask.map((call) => call.request);
+  }
+
+  /** How many streams had their abort signal fire. */
+  get aborted(): number {
+    return this.#aborted;
+  }
 
   /** Every later ask/askStream/search call rejects with `error` (pass undefined to stop failing). */
   failWith(error: unknown): this {
@@ -129,10 +175,19 @@ export class FakeEngine implements Engine {
 
   async *askStream(request: AskRequest, options?: AskOptions): AsyncIterable<AskStreamEvent> {
     this.calls.ask.push({ request, options });
+    options?.signal?.addEventListener('abort', () => this.#aborted++, { once: true });
     this.#throwIfFailing();
     const { answer, language, abstained, citations, mode, timings, standaloneQuestion } = this.#answer(request);
     yield { event: 'meta', data: { language, abstained, citations, mode, standaloneQuestion } };
-    for (const piece of answer.match(/\S+\s*/g) ?? []) yield { event: 'delta', data: { text: piece } };
+    const { wordsPerDelta = 2, failAfterDeltas, deltaDelayMs, pauseBeforeDelta } = this.#options;
+    const pieces = answer.split(/(?<=\s)/);
+    for (let i = 0, sent = 0; i < pieces.length; i += wordsPerDelta, sent++) {
+      if (sent === failAfterDeltas) throw new Error('model crashed');
+      if (deltaDelayMs) await sleep(deltaDelayMs);
+      await pauseBeforeDelta?.(sent);
+      if (options?.signal?.aborted) return;
+      yield { event: 'delta', data: { text: pieces.slice(i, i + wordsPerDelta).join('') } };
+    }
     yield { event: 'done', data: { timings, mode } };
   }
 
@@ -142,12 +197,21 @@ export class FakeEngine implements Engine {
     return this.#rank(query).slice(0, k);
   }
 
+  /** Regions and documents in corpus order, each document with its passages' sections. */
   documents(): DocumentsResponse {
-    return structuredClone(DOCUMENTS);
+    const ids = [...new Set(this.#passages.map((p) => p.documentId))];
+    return {
+      regions: [...new Set(this.#passages.map((p) => p.region))],
+      documents: ids.map((id) => {
+        const inDocument = this.#passages.filter((p) => p.documentId === id);
+        const { region, country, language, document } = inDocument[0];
+        return { id, region, country, language, title: document, sections: inDocument.map((p) => p.section) };
+      }),
+    };
   }
 
   info(): IndexInfo {
-    return { ...FAKE_INFO };
+    return { ...FAKE_INFO, documents: this.documents().documents.length, chunks: this.#hits.length };
   }
 
   #throwIfFailing(): void {
@@ -157,25 +221,26 @@ export class FakeEngine implements Engine {
   /** Hits sharing at least one word with the query, most shared words first, ties in corpus order. */
   #rank(query: string): SearchHit[] {
     const asked = words(query);
-    return HITS.map((hit) => ({ ...hit, score: [...words(hit.text)].filter((w) => asked.has(w)).length }))
+    return this.#hits
+      .map((hit) => ({ ...hit, score: [...words(hit.text)].filter((w) => asked.has(w)).length }))
       .filter((hit) => hit.score > 0)
       .sort((a, b) => b.score - a.score);
   }
 
   #answer(request: AskRequest): AskResponse {
-    const language = request.language ?? 'da';
     const question = request.question.trim();
+    const language = request.language ?? (NORWEGIAN.test(question) ? 'no' : 'da');
     const hits = this.#rank(question).slice(0, 3);
-    const citations: Citation[] = hits.map((hit, i) => ({
+    const citations: Citation[] = hits.map(({ region, document, documentId, section, text, start, end, score }, i) => ({
       id: i + 1,
-      region: hit.region,
-      document: hit.document,
-      documentId: hit.documentId,
-      section: hit.section,
-      quote: hit.text,
-      start: hit.start,
-      end: hit.end,
-      score: hit.score,
+      region,
+      document,
+      documentId,
+      section,
+      quote: text,
+      start,
+      end,
+      score,
     }));
     return {
       answer: hits.length ? hits.map((hit, i) => `${hit.text} [${i + 1}]`).join(' ') : FAKE_ABSTENTION[language],
@@ -187,4 +252,9 @@ export class FakeEngine implements Engine {
       standaloneQuestion: question,
     };
   }
+}
+
+/** A FakeEngine, for suites that prefer a factory. */
+export function createFakeEngine(options: FakeEngineOptions = {}): FakeEngine {
+  return new FakeEngine(options);
 }

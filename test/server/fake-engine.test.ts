@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { AskStreamEvent } from '../../src/shared/api.js';
-import { FAKE_ABSTENTION, FakeEngine } from '../helpers/fake-engine.js';
+import { FAKE_ABSTENTION, FAKE_INFO, FAKE_PASSAGES, FakeEngine, HOSTILE_PASSAGE, type FakeEngineOptions } from '../helpers/fake-engine.js';
+
+async function collect(engine: FakeEngine, request: { question: string }, signal?: AbortSignal) {
+  const events: AskStreamEvent[] = [];
+  try {
+    for await (const event of engine.askStream(request, { signal })) events.push(event);
+  } catch (error) {
+    return { events, error };
+  }
+  return { events };
+}
+
+const deltasOf = (events: AskStreamEvent[]) => events.flatMap((e) => (e.event === 'delta' ? [e.data.text] : []));
 
 /** Other suites lean on the fake's promises; these pin them. */
 describe('FakeEngine', () => {
@@ -49,5 +61,52 @@ describe('FakeEngine', () => {
     expect(engine.calls.search).toEqual([{ query: 'hej', k: 3, mode: 'dense' }]);
     engine.failWith(undefined);
     await expect(engine.ask({ question: 'hej' })).resolves.toMatchObject({ abstained: true });
+  });
+
+  it('serves the corpus it is given: documents, info and citations follow the passages', async () => {
+    expect(new FakeEngine().info()).toEqual(FAKE_INFO);
+    const engine = new FakeEngine({ passages: [...FAKE_PASSAGES, HOSTILE_PASSAGE] });
+    expect(engine.documents().regions).toEqual(['Helse Nord', 'Region Nordjylland', HOSTILE_PASSAGE.region]);
+    expect(engine.documents().documents.at(-1)).toMatchObject({ title: HOSTILE_PASSAGE.document, sections: [HOSTILE_PASSAGE.section] });
+    expect(engine.info()).toMatchObject({ documents: 3, chunks: FAKE_PASSAGES.length + 1 });
+    const answer = await engine.ask({ question: 'hvad står der i citatet om onerror?' });
+    expect(answer.citations.map((c) => c.quote)).toEqual([HOSTILE_PASSAGE.text]);
+  });
+
+  it('guesses Norwegian from cue words unless a language is given', async () => {
+    const engine = new FakeEngine();
+    expect((await engine.ask({ question: 'Hva sier Helse Nord om tilgjengelighet?' })).language).toBe('no');
+    expect((await engine.ask({ question: 'Hva sier Helse Nord om tilgjengelighet?', language: 'da' })).language).toBe('da');
+  });
+
+  it('paces its stream: words per delta, and a pause before each delta', async () => {
+    const paused: number[] = [];
+    const options: FakeEngineOptions = { wordsPerDelta: 1, pauseBeforeDelta: async (i) => void paused.push(i) };
+    const engine = new FakeEngine(options);
+    const request = { question: 'Hvad med patientens tid?' };
+    const { events } = await collect(engine, request);
+    const deltas = deltasOf(events);
+    expect(deltas.join('')).toBe((await engine.ask(request)).answer);
+    expect(deltas.every((d) => d.trim().split(/\s+/).length === 1)).toBe(true);
+    expect(paused).toEqual(deltas.map((_, i) => i));
+    expect(engine.requests).toEqual([request, request]);
+  });
+
+  it('breaks its stream on request: before the first event, or after some deltas', async () => {
+    const request = { question: 'Hvad med patientens tid?' };
+    const before = await collect(new FakeEngine({ failBeforeFirst: true }), request);
+    expect(before.events).toEqual([]);
+    expect(before.error).toBeInstanceOf(Error);
+    const midway = await collect(new FakeEngine({ failAfterDeltas: 2 }), request);
+    expect(midway.events.map((e) => e.event)).toEqual(['meta', 'delta', 'delta']);
+    expect(midway.error).toEqual(new Error('model crashed'));
+  });
+
+  it('stops streaming and counts it when the signal aborts', async () => {
+    const client = new AbortController();
+    const engine = new FakeEngine({ pauseBeforeDelta: async (i) => void (i === 1 && client.abort()) });
+    const { events } = await collect(engine, { question: 'Hvad med patientens tid?' }, client.signal);
+    expect(events.map((e) => e.event)).toEqual(['meta', 'delta']);
+    expect(engine.aborted).toBe(1);
   });
 });

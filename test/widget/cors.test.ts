@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { apiCors } from '../../src/server/cors.js';
 import { buildApp } from './app.js';
-import { createFakeEngine } from './fake-engine.js';
+import { createFakeEngine } from '../helpers/fake-engine.js';
 import { jsonPost, silentLogger, testConfig } from './helpers.js';
 
 const ALLOWED = 'https://intra.region.dk';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { feedbackDbPath } from '../../src/feedback/store.js';
 import type { ErrorBody } from '../../src/shared/api.js';
 import { buildApp } from './app.js';
-import { createFakeEngine } from './fake-engine.js';
+import { createFakeEngine } from '../helpers/fake-engine.js';
 import { jsonPost, silentLogger, testConfig } from './helpers.js';
 
 const TOKEN = 'correct-horse-battery-staple';

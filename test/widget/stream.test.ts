@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResponse, ErrorBody } from '../../src/shared/api.js';
 import { buildApp } from './app.js';
-import { createFakeEngine, type FakeEngineOptions } from './fake-engine.js';
+import { createFakeEngine, type FakeEngineOptions } from '../helpers/fake-engine.js';
 import { jsonPost, readEvents, silentLogger, testConfig } from './helpers.js';
 
 function appWith(options: FakeEngineOptions = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from './fake-engine.js';
+import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from '../helpers/fake-engine.js';
 import { silentLogger, testConfig } from './helpers.js';
 
 const app = buildApp({
