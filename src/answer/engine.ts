@@ -63,7 +63,7 @@ interface Answerable {
   standalone: string;
   passages: RetrievedPassage[];
   extractive: AnswerParts;
-  generativeInput?: GenerativeInput;
+  generativeInput: GenerativeInput;
   finish(parts: AnswerParts): AskResponse;
 }
 
@@ -89,7 +89,7 @@ class StrategisvarEngine implements Engine {
   private readonly regions: RegionMatcher;
   private readonly passageTerms: PassageTerms;
   private readonly covered: string;
-  private readonly termsOf: (text: string) => string[];
+  private readonly contentTerms: (text: string) => string[];
 
   constructor(
     private readonly index: LoadedIndex,
@@ -102,9 +102,8 @@ class StrategisvarEngine implements Engine {
       searchByVector: (v, k) => vectors.searchByVector(v, k),
     });
     this.regions = createRegionMatcher(index.catalog);
-    this.termsOf = (text) => analyzer.terms(text);
-    const withoutCompounds = analyzer.withLexicon([]);
-    this.passageTerms = new PassageTerms(chunks, { terms: this.termsOf, wordTerms: (w) => withoutCompounds.terms(w) });
+    this.contentTerms = (text) => analyzer.contentTerms(text);
+    this.passageTerms = new PassageTerms(chunks, { terms: (t) => analyzer.terms(t), wordTerms: (t) => analyzer.wordTerms(t) });
     this.covered = listRegions(index.catalog.regions.map((r) => r.name));
   }
 
@@ -112,7 +111,7 @@ class StrategisvarEngine implements Engine {
     const prepared = await this.prepare(request, options);
     if (prepared.kind === 'final') return prepared.response;
     const { extractive, generativeInput, finish } = prepared;
-    if (!this.generative || !generativeInput) return finish(extractive);
+    if (!this.generative) return finish(extractive);
 
     const outcome = await this.generative.answer(generativeInput, options.signal);
     return finish(this.generativeResult(outcome, prepared));
@@ -120,7 +119,7 @@ class StrategisvarEngine implements Engine {
 
   async *askStream(request: AskRequest, options: AskOptions = {}): AsyncIterable<AskStreamEvent> {
     const prepared = await this.prepare(request, options);
-    if (prepared.kind === 'final' || !this.generative || !prepared.generativeInput) {
+    if (prepared.kind === 'final' || !this.generative) {
       const response = prepared.kind === 'final' ? prepared.response : prepared.finish(prepared.extractive);
       yield { event: 'meta', data: metaOf(response) };
       for (const piece of streamPieces(response.answer)) yield { event: 'delta', data: { text: piece } };
@@ -151,7 +150,9 @@ class StrategisvarEngine implements Engine {
         mode: response.mode,
         fallbackReason: response.fallbackReason,
         promptVersion: response.promptVersion,
-        ...(replaced ? { answer: response.answer, citations: response.citations, abstained: response.abstained } : {}),
+        // The citations the answer actually uses (meta listed every passage the model was given).
+        citations: response.citations,
+        ...(replaced ? { answer: response.answer, abstained: response.abstained } : {}),
       },
     };
   }
@@ -198,7 +199,11 @@ class StrategisvarEngine implements Engine {
     if (isNotADocumentQuestion(question)) return abstain(messages.notAQuestion(this.covered));
 
     const condensed = this.generative && history?.length ? await this.generative.condense(question, history, language, options.signal) : undefined;
-    standalone = condensed ?? condenseFollowUp(question, history, { regions: this.regions, contentTerms: this.termsOf });
+    // A model that hands the follow-up back unchanged has not resolved it; the heuristic may still.
+    standalone =
+      condensed && condensed !== question
+        ? condensed
+        : condenseFollowUp(question, history, { regions: this.regions, contentTerms: this.contentTerms });
     const mentions = this.regions.mentions(standalone);
     if (mentions.unknown.length && !mentions.known.length) {
       return abstain(messages.unknownRegion(listRegions(mentions.unknown), this.covered));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createEngine } from '../engine.js';
-import { RETRIEVAL_MODES, type RetrievalMode } from '../shared/api.js';
+import { AskRequest, RETRIEVAL_MODES, type RetrievalMode } from '../shared/api.js';
 
 /** `npm run ask -- "question" [--language da|no] [--mode hybrid|lexical|dense]`: prints answer and citations. */
 const { values, positionals } = parseArgs({
@@ -22,11 +22,14 @@ if (values.mode && !RETRIEVAL_MODES.includes(values.mode as RetrievalMode)) {
   process.exit(2);
 }
 
-const engine = await createEngine(loadConfig({ ...process.env, LOG_LEVEL: 'warn' }));
-const response = await engine.ask(
-  { question, language: values.language as 'da' | 'no' | undefined },
-  { mode: values.mode as RetrievalMode | undefined },
-);
+const request = AskRequest.safeParse({ question, language: values.language });
+if (!request.success) {
+  console.error(request.error.issues.map((i) => `${i.path.join('.') || 'question'}: ${i.message}`).join('\n'));
+  process.exit(2);
+}
+
+const engine = await createEngine(loadConfig());
+const response = await engine.ask(request.data, { mode: values.mode as RetrievalMode | undefined });
 if (values.json) {
   console.log(JSON.stringify(response, null, 2));
 } else {

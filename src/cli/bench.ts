@@ -4,25 +4,21 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { loadConfig } from '../config.js';
+import { loadConfigWith } from '../config.js';
 import { createEngine } from '../engine.js';
 import { buildIndex } from '../index/build.js';
+import { percentile } from '../eval/metrics.js';
 import { createApp } from '../server/app.js';
 
 /**
  * `npm run bench`: prints index build time, /api/ask latency in-process and over HTTP, and peak RSS.
- * Targets (from the core issue): build < 10 s, in-process ask p50 < 10 ms, RSS < 400 MB. Figures, not tests:
+ * Targets: build < 10 s, in-process ask p50 < 10 ms, RSS < 400 MB. Figures, not tests:
  * timing assertions flake on shared machines.
  */
 const ROUNDS = 3;
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function fmt(ms: number): string {
-  return `${ms.toFixed(2)} ms`;
+function fmt(ms: number | null): string {
+  return ms === null ? '–' : `${ms.toFixed(2)} ms`;
 }
 
 async function questions(): Promise<string[]> {
@@ -31,7 +27,7 @@ async function questions(): Promise<string[]> {
 }
 
 const indexDir = await mkdtemp(join(tmpdir(), 'strategisvar-bench-'));
-const config = loadConfig({ ...process.env, INDEX_DIR: indexDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' });
+const config = loadConfigWith({ INDEX_DIR: indexDir, RATE_LIMIT_PER_MINUTE: '1000000' });
 try {
   const buildStarted = performance.now();
   const manifest = await buildIndex(config, { force: true });

@@ -19,7 +19,7 @@ if (parsed.help) {
   process.exit(0);
 }
 const options = parsed.options;
-const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
+const config = loadConfig();
 
 async function openTarget(): Promise<EvalSession> {
   if (options.url) {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import writeFileAtomic from 'write-file-atomic';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
@@ -10,10 +11,10 @@ import { loadCorpus } from '../ingest/load.js';
 import type { Chunk, DocumentMeta } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
 import { buildLexicon, createAnalyzer } from '../text/analyze.js';
-import { createEmbeddings, resolveEmbeddingSpec, type EmbeddingSpec } from './embeddings.js';
+import { createEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
-import { buildStaticModel } from './model.js';
-import { VectorIndex } from './vectors.js';
+import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
+import { passageText, VectorIndex } from './vectors.js';
 
 /**
  * The index on disk:
@@ -43,7 +44,6 @@ export interface LoadedIndex {
   chunks: Chunk[];
   lexical: LexicalIndex;
   vectors: VectorIndex;
-  embedding: EmbeddingSpec;
   embeddings: ReturnType<typeof createEmbeddings>;
   analyzer: ReturnType<typeof createAnalyzer>;
 }
@@ -58,7 +58,6 @@ export interface BuildOptions {
 }
 
 const FORMAT_VERSION = 1;
-const BUILTIN_MODEL_NAME = 'strategisvar-static';
 /** Code whose behaviour shapes the index: a change to any of it makes existing indexes stale. */
 const INDEX_CODE_DIRS = ['ingest', 'text', 'index'];
 const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'minisearch', 'snowball-stemmers', 'stopwords-iso'];
@@ -115,7 +114,7 @@ async function readInputs(config: Config): Promise<Inputs> {
   }
   const spec = config.EMBEDDING_MODEL ? resolveEmbeddingSpec(config, '') : undefined;
   const settings = {
-    embeddingModel: spec ? spec.name : BUILTIN_MODEL_NAME,
+    embeddingModel: spec ? spec.name : STATIC_MODEL_NAME,
     queryPrefix: spec?.queryPrefix ?? '',
     passagePrefix: spec?.passagePrefix ?? '',
   };
@@ -141,13 +140,6 @@ async function readInputs(config: Config): Promise<Inputs> {
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
-}
-
-/** Writes a file so readers see either the old or the new content, never a partial one. */
-async function writeFileAtomic(file: string, data: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
 }
 
 /** The build directory current.json names, if it exists and is complete. */
@@ -187,9 +179,9 @@ async function writeBuild(
     const chunks = chunkCorpus(corpus);
 
     progress('model');
-    const builtinDir = join(tmp, 'model', BUILTIN_MODEL_NAME);
+    const builtinDir = join(tmp, 'model', STATIC_MODEL_NAME);
     if (!config.EMBEDDING_MODEL) {
-      await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map((c) => `${c.section}\n${c.text}`) });
+      await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) });
     }
     const spec = resolveEmbeddingSpec(config, builtinDir);
     const embeddings = createEmbeddings(spec);
@@ -228,6 +220,7 @@ async function writeBuild(
     const final = join(indexDir, 'builds', fingerprint);
     await rm(final, { recursive: true, force: true });
     await rename(tmp, final);
+    // Readers see either the old or the new pointer, never a partial file.
     await writeFileAtomic(join(indexDir, 'current.json'), JSON.stringify({ build: fingerprint }) + '\n');
     await pruneOldBuilds(indexDir, fingerprint);
     return manifest;
@@ -256,13 +249,12 @@ export async function loadIndex(
   else if (!before.endsWith(manifest.fingerprint)) options.onBuild?.('stale');
   const dir = join(indexDir, 'builds', manifest.fingerprint);
 
-  const builtinDir = join(dir, 'model', BUILTIN_MODEL_NAME);
-  const embedding = resolveEmbeddingSpec(config, builtinDir);
-  const embeddings = createEmbeddings(embedding);
+  const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
+  const embeddings = createEmbeddings(resolveEmbeddingSpec(config, builtinDir));
   const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
   const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
   const lexicalJson = await readJson<Parameters<typeof LexicalIndex.fromJSON>[0]>(join(dir, 'lexical.json'));
   const lexical = LexicalIndex.fromJSON(lexicalJson);
   const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
-  return { manifest, catalog, chunks, lexical, vectors, embedding, embeddings, analyzer: lexical.analyzer };
+  return { manifest, catalog, chunks, lexical, vectors, embeddings, analyzer: lexical.analyzer };
 }

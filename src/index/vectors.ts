@@ -15,8 +15,11 @@ export interface DenseHit {
  */
 const EF_SEARCH = 128;
 
-/** The text the dense channel sees for a passage: its heading path carries topic words the body may lack. */
-function passageText(chunk: Chunk): string {
+/**
+ * The text the dense channel sees for a passage: its heading path carries topic words the body may lack.
+ * The static model's IDF weights are computed over exactly these texts.
+ */
+export function passageText(chunk: Chunk): string {
   return `${chunk.section}\n${chunk.text}`;
 }
 

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { Language } from '../shared/api.js';
 import { detectLanguage } from '../text/language.js';
 import { foldNordic } from '../text/normalize.js';
@@ -72,12 +72,6 @@ export function slugify(text: string): string {
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('da') === b.trim().toLocaleLowerCase('da');
 
-async function writeFileAtomic(file: string, data: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
-}
-
 /** manifest.json as people write it: one line per region and per document. */
 function formatManifest(manifest: Record<string, unknown>): string {
   const oneLine = (value: unknown) => JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
@@ -89,58 +83,115 @@ function formatManifest(manifest: Record<string, unknown>): string {
   return `{\n${fields.join(',\n')}\n}\n`;
 }
 
+/** manifest.json as parsed, before validation: edits keep the fields (and field order) people wrote. */
+type RawManifest = Record<string, unknown> & {
+  regions: { name: string; country: string; aliases?: string[] }[];
+  otherRegions?: string[];
+  documents: Record<string, unknown>[];
+};
+
+type SourceKind = (typeof EXTENSIONS)[string];
+
 export async function addDocument(options: AddDocumentOptions): Promise<AddedDocument> {
   const { corpusDir } = options;
-  const kind = EXTENSIONS[extname(options.file).toLowerCase()];
-  if (!kind) {
-    throw new AddDocumentError(
-      `${options.file}: only plain text (.txt) and Markdown (.md) files can be added; extract the text of a PDF or slide deck first`,
-    );
-  }
-  const isFile = await stat(options.file).then((s) => s.isFile(), () => false);
-  if (!isFile) throw new AddDocumentError(`${options.file}: no such file`);
+  const kind = await sourceKind(options.file);
   const title = options.title.trim();
   if (!title) throw new AddDocumentError('The title must not be empty');
 
   const manifest = await loadCorpusManifest(corpusDir);
   const manifestPath = join(corpusDir, MANIFEST_FILE);
   const previousManifest = await readFile(manifestPath, 'utf8');
-  const raw = JSON.parse(previousManifest) as Record<string, unknown> & {
-    regions: { name: string; country: string; aliases?: string[] }[];
-    otherRegions?: string[];
-    documents: Record<string, unknown>[];
-  };
+  let raw = JSON.parse(previousManifest) as RawManifest;
 
-  const known = manifest.regions.find((r) => sameName(r.name, options.region) || r.aliases.some((a) => sameName(a, options.region)));
-  if (known && options.country && !sameName(known.country, options.country)) {
-    throw new AddDocumentError(`${known.name} is in ${known.country}, not ${options.country}`);
-  }
-  const region = known?.name ?? options.region.trim();
-  if (!known) {
-    if (!options.country?.trim()) {
-      throw new AddDocumentError(
-        `"${region}" is a new region (known: ${manifest.regions.map((r) => r.name).join(', ')}); pass --country to add it`,
-      );
-    }
-    // A region with documents is no longer an "other" region; the other names for it become its aliases.
-    const others = raw.otherRegions ?? [];
-    const variants = new Set([foldNordic(region), foldNordic(region).replace(/^region /, '')]);
-    const isVariant = (other: string) => variants.has(foldNordic(other.trim()));
-    const aliases = others.filter((other) => isVariant(other) && !sameName(other, region));
-    raw.regions = [...raw.regions, { name: region, country: options.country.trim(), aliases }];
-    raw.otherRegions = others.filter((other) => !isVariant(other));
-  }
-
+  const region = resolveRegion(manifest, options);
+  if (region.isNew) raw = withNewRegion(raw, region.name, region.country);
   const text = decodeText(await readFile(options.file), options.file);
+  const draft = await draftEntry(manifest, options, { region: region.name, title, text, kind });
+  raw = { ...raw, documents: [...raw.documents, draft] };
+
+  const updated = validateManifest(raw, manifestPath);
+  const entry = updated.documents[updated.documents.length - 1];
+  const doc = { meta: documentMeta(updated, entry), text, sha256: '', hints: layoutHints(updated, entry) };
+  const sections = sectionize(doc);
+  if (sections.length === 0) throw new AddDocumentError(`${options.file}: no text content found`);
+
+  await commit(corpusDir, options.file, draft.file, formatManifest(raw), previousManifest);
+  return {
+    entry,
+    regionAdded: region.isNew,
+    sections: sections.map((s) => s.label),
+    chunks: chunkDocument(doc, sections).length,
+  };
+}
+
+/** The file's kind by its extension, once it is known to be an existing file of a kind we can read. */
+async function sourceKind(file: string): Promise<SourceKind> {
+  const kind = EXTENSIONS[extname(file).toLowerCase()];
+  if (!kind) {
+    throw new AddDocumentError(
+      `${file}: only plain text (.txt) and Markdown (.md) files can be added; extract the text of a PDF or slide deck first`,
+    );
+  }
+  const isFile = await stat(file).then((s) => s.isFile(), () => false);
+  if (!isFile) throw new AddDocumentError(`${file}: no such file`);
+  return kind;
+}
+
+/** The manifest's region the request names (by name or alias), or a new region, which needs a country. */
+function resolveRegion(
+  manifest: CorpusManifest,
+  options: AddDocumentOptions,
+): { name: string; country: string; isNew: boolean } {
+  const requested = options.region;
+  const known = manifest.regions.find((r) => sameName(r.name, requested) || r.aliases.some((a) => sameName(a, requested)));
+  if (known) {
+    if (options.country && !sameName(known.country, options.country)) {
+      throw new AddDocumentError(`${known.name} is in ${known.country}, not ${options.country}`);
+    }
+    return { name: known.name, country: known.country, isNew: false };
+  }
+  const name = requested.trim();
+  const country = options.country?.trim();
+  if (!country) {
+    throw new AddDocumentError(
+      `"${name}" is a new region (known: ${manifest.regions.map((r) => r.name).join(', ')}); pass --country to add it`,
+    );
+  }
+  return { name, country, isNew: true };
+}
+
+/**
+ * `raw` with a new region. A region with documents is no longer an "other" region; the other names for
+ * it become its aliases.
+ */
+function withNewRegion(raw: RawManifest, name: string, country: string): RawManifest {
+  const others = raw.otherRegions ?? [];
+  const variants = new Set([foldNordic(name), foldNordic(name).replace(/^region /, '')]);
+  const isVariant = (other: string) => variants.has(foldNordic(other.trim()));
+  const aliases = others.filter((other) => isVariant(other) && !sameName(other, name));
+  return {
+    ...raw,
+    regions: [...raw.regions, { name, country, aliases }],
+    otherRegions: others.filter((other) => !isVariant(other)),
+  };
+}
+
+/** The new document's manifest entry; its id and file name are checked to be free. */
+async function draftEntry(
+  manifest: CorpusManifest,
+  options: AddDocumentOptions,
+  { region, title, text, kind }: { region: string; title: string; text: string; kind: SourceKind },
+) {
   const id = options.id ?? slugify(`${region} ${title}`);
   if (manifest.documents.some((d) => d.id === id)) {
     throw new AddDocumentError(`A document with id "${id}" already exists; choose another with --id`);
   }
   const file = `${id}${kind.ext}`;
-  if (await stat(join(corpusDir, file)).then(() => true, () => false)) {
-    throw new AddDocumentError(`${join(corpusDir, file)} already exists; choose another id with --id`);
+  const target = join(options.corpusDir, file);
+  if (await stat(target).then(() => true, () => false)) {
+    throw new AddDocumentError(`${target} already exists; choose another id with --id`);
   }
-  const draft = {
+  return {
     id,
     region,
     language: options.language ?? detectLanguage(text),
@@ -148,32 +199,37 @@ export async function addDocument(options: AddDocumentOptions): Promise<AddedDoc
     file,
     format: options.format ?? kind.format,
   };
-  raw.documents = [...raw.documents, draft];
+}
 
-  let updated: CorpusManifest;
+/** The edited manifest validated as the loader will validate it; its problems are the request's problems. */
+function validateManifest(raw: RawManifest, manifestPath: string): CorpusManifest {
   try {
-    updated = parseCorpusManifest(raw, manifestPath);
+    return parseCorpusManifest(raw, manifestPath);
   } catch (error) {
     throw new AddDocumentError((error as Error).message);
   }
-  const entry = updated.documents[updated.documents.length - 1];
-  const doc = { meta: documentMeta(updated, entry), text, sha256: '', hints: layoutHints(updated, entry) };
-  const sections = sectionize(doc);
-  if (sections.length === 0) throw new AddDocumentError(`${options.file}: no text content found`);
+}
 
-  await copyFile(options.file, join(corpusDir, file), constants.COPYFILE_EXCL);
+/**
+ * Copies the document in (never over an existing file), then writes the manifest. If the new manifest
+ * does not load, both are undone, so the corpus is left as it was.
+ */
+async function commit(
+  corpusDir: string,
+  source: string,
+  file: string,
+  manifest: string,
+  previousManifest: string,
+): Promise<void> {
+  const target = join(corpusDir, file);
+  const manifestPath = join(corpusDir, MANIFEST_FILE);
+  await copyFile(source, target, constants.COPYFILE_EXCL);
   try {
-    await writeFileAtomic(manifestPath, formatManifest(raw));
+    await writeFileAtomic(manifestPath, manifest);
     await loadCorpusManifest(corpusDir);
   } catch (error) {
     await writeFileAtomic(manifestPath, previousManifest);
-    await unlink(join(corpusDir, file));
+    await unlink(target);
     throw error;
   }
-  return {
-    entry,
-    regionAdded: !known,
-    sections: sections.map((s) => s.label),
-    chunks: chunkDocument(doc, sections).length,
-  };
 }

@@ -84,7 +84,8 @@ export class HybridRetriever {
       });
     }
 
-    let ranked = [...passages.values()].sort((a, b) => b.score - a.score || a.chunk.id.localeCompare(b.chunk.id));
+    // Ties break on the id by code units, not locale, so rankings are the same on every machine.
+    let ranked = [...passages.values()].sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1));
     const prefer = options.preferRegions ?? [];
     if (prefer.length) {
       const preferred = ranked.filter((p) => prefer.includes(p.chunk.region));

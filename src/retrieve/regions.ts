@@ -18,8 +18,6 @@ const ACROSS_REGIONS = /\b(regionerne|regionene|regionernes|regionenes|alle regi
 /** "Region Xxx" / "Helse Xxx" naming a region we do not recognise. */
 const REGION_LIKE = /\b(?:[Rr]egion|[Hh]else)\s+([A-ZÆØÅ][\p{L}-]{2,})/gu;
 
-/** Words that follow "region"/"helse" in ordinary sentences and are not region names. */
-const NOT_A_REGION_NAME = new Set(['og', 'i', 'er', 'for', 'til', 'som', 'med', 'på', 'paa']);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,7 +37,8 @@ export function createRegionMatcher(catalog: RegionCatalog): RegionMatcher {
   const matchers = catalog.regions.map((r) => ({
     name: r.name,
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${[r.name, ...r.aliases].map((n) => escape(foldNordic(n))).join('|')})(?![\\p{L}\\p{N}])`,
+      // Not followed by "-Xxx" either: "Helse Nord-Trøndelag" is another region than "Helse Nord".
+      `(?<![\\p{L}\\p{N}])(?:${[r.name, ...r.aliases].map((n) => escape(foldNordic(n))).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
       'u',
     ),
   }));
@@ -61,10 +60,9 @@ export function createRegionMatcher(catalog: RegionCatalog): RegionMatcher {
     const knownHits = matchers.filter((m) => m.pattern.test(folded)).map((m) => m.name);
     const unknownHits = new Set(others.filter((o) => o.pattern.test(folded)).map((o) => o.name));
     for (const m of text.matchAll(REGION_LIKE)) {
-      const full = m[0];
-      const word = foldNordic(m[1]);
-      if (NOT_A_REGION_NAME.has(word)) continue;
-      if (!known.has(foldNordic(full)) && ![...known].some((k) => foldNordic(full).startsWith(k))) unknownHits.add(full);
+      const full = foldNordic(m[0]);
+      // A known name, or its genitive ("Helse Nords"); "Helse Nord-Trøndelag" is another region.
+      if (!known.has(full) && !(full.endsWith('s') && known.has(full.slice(0, -1)))) unknownHits.add(m[0]);
     }
     // "Region Syddanmark" also matches the bare "Syddanmark" entry: keep the longest spelling only.
     const unknown = [...unknownHits].filter((u) => ![...unknownHits].some((o) => o !== u && foldNordic(o).includes(foldNordic(u))));

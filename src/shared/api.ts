@@ -15,9 +15,11 @@ const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_HISTORY_TURNS = 20;
 
+export const MAX_TURN_CHARS = 8000;
+
 export const Turn = z.strictObject({
   role: z.enum(['user', 'assistant']),
-  content: z.string().max(8000).regex(NO_CONTROL_CHARS),
+  content: z.string().max(MAX_TURN_CHARS).regex(NO_CONTROL_CHARS),
 });
 export type Turn = z.infer<typeof Turn>;
 
@@ -42,7 +44,11 @@ export interface Citation {
   documentId: string;
   /** The document's own heading path, e.g. "Sundhed › Respekt for patientens tid". */
   section: string;
-  /** Verbatim text from the source file; `start`/`end` are its character offsets there. */
+  /**
+   * The quoted sentence or bullet (a whole passage for generative answers), as the passage's clean text:
+   * line breaks inside a bullet joined, bullet glyphs as "• ". `start`/`end` are the character offsets in
+   * the source file of the passage that contains it, so every quote can be traced back.
+   */
   quote: string;
   start: number;
   end: number;
@@ -125,6 +131,7 @@ export type AskStreamEvent =
         promptVersion?: string;
         /** Present when the streamed text is replaced (fallback or refusal): the answer to show instead. */
         answer?: string;
+        /** The citations the final answer uses, when they differ from `meta`'s (a model cites some passages). */
         citations?: Citation[];
         abstained?: boolean;
       };

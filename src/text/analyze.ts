@@ -46,6 +46,8 @@ export interface Analyzer {
   terms(text: string): string[];
   /** Terms of one folded token from {@link tokenize}: its stems and their spelling keys, then its parts'. */
   tokenTerms(token: string): readonly string[];
+  /** Terms of a text's words themselves (stems and spelling keys), without compound parts. */
+  wordTerms(text: string): string[];
   /** A query's terms, weighted, and grouped by the word they come from. */
   analyzeQuery(text: string): AnalyzedQuery;
   /**
@@ -144,6 +146,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     lexicon,
     tokenTerms,
     terms: (text) => tokenize(text).flatMap((token) => tokenTerms(token)),
+    wordTerms: (text) => tokenize(text).flatMap((token) => (isContentToken(token) ? [...wordTerms(token)] : [])),
     analyzeQuery(text) {
       const weights = new Map<string, number>();
       const words: string[][] = [];

@@ -128,6 +128,11 @@ describe('npm run eval against an OpenAI-compatible model', () => {
       expect(byId(id).answer).toMatchObject({ mode: 'generative', abstained: false });
       expect(byId(id).answer?.text).toMatch(/^Ifølge (passagen|passasjen): .+ \[1\]\.$/);
     }
+    // Copying a sentence from a passage in the other language fails the language check: the engine falls
+    // back, and the run counts that answer as extractive and records why.
+    for (const id of ['cross-04', 'cross-13']) {
+      expect(byId(id).answer).toMatchObject({ mode: 'extractive', fallbackReason: 'wrong-language', abstained: false });
+    }
   });
 
   it('says in report.json, report.md and the console summary that answers were generative', async () => {

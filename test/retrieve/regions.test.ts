@@ -40,3 +40,11 @@ describe('region mentions', () => {
     expect(matcher.strip('Hva vil Helse Nords ledelse?')).toBe('Hva vil ledelse?');
   });
 });
+
+describe('region-shaped names that merely start like a corpus region', () => {
+  it('are other regions, not the corpus region', () => {
+    expect(matcher.mentions('Hva gjør Helse Nord-Trøndelag?')).toMatchObject({ known: [], unknown: ['Helse Nord-Trøndelag'] });
+    expect(matcher.mentions('Hva gjør Helse Nordmøre og Romsdal?').unknown).toEqual(['Helse Nordmøre']);
+    expect(matcher.mentions('Hvad skriver Helse Nords strategi?').unknown).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/api.js';
+import { CITATION_PATTERN, citedNumbers, stripCitations } from '../../shared/citations.js';
 import type { DetectLanguage, FailureReason } from './types.js';
 
 /**
@@ -22,18 +23,10 @@ export interface CheckContext {
   detectLanguage: DetectLanguage;
 }
 
+// Part of this module's surface since the engine and tests read citations through it.
+export { citedNumbers, stripCitations };
+
 export type CheckResult = { ok: true } | { ok: false; reason: FailureReason; detail: string };
-
-/** `[3]`, and the grouped forms `[1, 3]` / `[1; 3]` that models write despite being asked for `[1][3]`. */
-const CITATION = /\[(\d+(?:\s*[,;]\s*\d+)*)\]/g;
-
-export function citedNumbers(text: string): number[] {
-  return [...text.matchAll(CITATION)].flatMap((m) => m[1].split(/[,;]/).map((n) => Number(n.trim())));
-}
-
-export function stripCitations(text: string): string {
-  return text.replace(CITATION, '').replace(/[ \t]+([.,;:!?])/g, '$1');
-}
 
 export function checkAnswer(text: string, context: CheckContext): CheckResult {
   if (!text.trim()) return { ok: false, reason: 'empty', detail: 'the model returned no text' };
@@ -152,12 +145,13 @@ function splitUnits(text: string): Unit[] {
   return units;
 }
 
+const SENTENCE_END = new RegExp(String.raw`[.!?…]+(?:\s*${CITATION_PATTERN})*\s+(?=[\p{Lu}\d"«„(])`, 'gu');
+
 /** Splits after . ! ? (and any citations right after them) when a capital, digit or quote follows. */
 function splitSentences(line: string): string[] {
   const sentences: string[] = [];
-  const boundary = /[.!?…]+(?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])*\s+(?=[\p{Lu}\d"«„(])/gu;
   let start = 0;
-  for (const m of line.matchAll(boundary)) {
+  for (const m of line.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
     const lastWord = /\S+$/.exec(line.slice(start, m.index + m[0].trimEnd().length))?.[0] ?? '';
     if (ABBREVIATIONS.has(stripCitations(lastWord).toLowerCase())) continue;
