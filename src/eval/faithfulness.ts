@@ -1,4 +1,5 @@
 import type { Citation } from '../shared/api.js';
+import { citedNumbers, stripCitations } from '../shared/citations.js';
 import { isContentToken, stems } from '../text/analyze.js';
 import { tokenize } from '../text/normalize.js';
 
@@ -35,14 +36,12 @@ export interface Faithfulness {
 }
 
 const sentenceSegmenter = new Intl.Segmenter('da', { granularity: 'sentence' });
-/** `[2]`, and the `[1, 3]` some generative answers write. */
-const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
 
 /** A word as a set of its stems: two words match when they share one. */
 function contentWords(text: string): string[][] {
   const seen = new Set<string>();
   const words: string[][] = [];
-  for (const token of tokenize(text.replace(MARKER, ' '))) {
+  for (const token of tokenize(stripCitations(text))) {
     if (!isContentToken(token) || seen.has(token)) continue;
     seen.add(token);
     words.push([...stems(token)]);
@@ -66,9 +65,9 @@ function sentencesOf(answer: string): Sentence[] {
     for (const { segment } of sentenceSegmenter.segment(line)) {
       const text = segment.trim();
       if (!text) continue;
-      const markers = [...text.matchAll(MARKER)].flatMap((m) => m[1].split(',').map(Number));
+      const markers = citedNumbers(text);
       // A bare "[2]" segment (marker after the full stop) belongs to the sentence before it.
-      if (text.replace(MARKER, '').trim() === '' && onLine.length) onLine[onLine.length - 1].markers.push(...markers);
+      if (!stripCitations(text) && onLine.length) onLine[onLine.length - 1].markers.push(...markers);
       else onLine.push({ text, markers });
     }
     let inherited: number[] = [];
@@ -86,7 +85,7 @@ export function faithfulness(answer: string, citations: readonly Citation[]): Fa
   const claims: ClaimCheck[] = [];
   for (const sentence of sentencesOf(answer)) {
     const words = contentWords(sentence.text);
-    const leadIn = sentence.text.replace(MARKER, '').trim().endsWith(':');
+    const leadIn = stripCitations(sentence.text).endsWith(':');
     if (leadIn || words.length === 0) continue;
     if (sentence.markers.length === 0 && words.length < MIN_CLAIM_WORDS) continue;
     let overlap = 0;

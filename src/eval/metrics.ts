@@ -1,4 +1,5 @@
 import type { Citation, Language } from '../shared/api.js';
+import { stripCitations } from '../shared/citations.js';
 import { tokenize } from '../text/normalize.js';
 import type { GoldSection } from './schema.js';
 
@@ -132,7 +133,6 @@ export function percentile(values: readonly number[], p: number): number | null 
 
 /** Text in quotation marks: „…“ “…” "…" «…» ”…”. */
 const QUOTED = /„[^“”"]*[“”"]|“[^”]*”|”[^”]*”|"[^"]*"|«[^»]*»/g;
-const MARKER = /\[\d+(?:\s*,\s*\d+)*\]/g;
 
 /**
  * The answer's own words: the text minus citation quotes, anything in quotation marks and [n] markers.
@@ -141,7 +141,7 @@ const MARKER = /\[\d+(?:\s*,\s*\d+)*\]/g;
 export function framingText(answer: string, citations: readonly Pick<Citation, 'quote'>[]): string {
   let text = answer;
   for (const c of citations) if (c.quote) text = text.split(c.quote).join(' ');
-  return text.replace(QUOTED, ' ').replace(MARKER, ' ').replace(/\s+/g, ' ').trim();
+  return stripCitations(text.replace(QUOTED, ' ')).replace(/\s+/g, ' ');
 }
 
 /** Fewer words than this are too little to tell Danish from Norwegian. */

@@ -156,11 +156,12 @@ describe('npm run eval against an OpenAI-compatible model', () => {
     expect(report.runs[0].overall.metrics.abstentionRecall).toBe(1);
   });
 
-  it('condenses follow-ups through the model before answering', () => {
+  it('asks the model to condense follow-ups; one it hands back unchanged is condensed by the heuristic', () => {
     for (const id of ['follow-03', 'follow-04']) {
       const r = byId(id);
       expect(modelCalls.get(r.question), id).toBeGreaterThanOrEqual(1);
-      expect(r.answer?.standaloneQuestion, id).toBe(r.question);
+      // The fake model returns the follow-up as it is; the engine then borrows the earlier turn itself.
+      expect(r.answer?.standaloneQuestion, id).toMatch(new RegExp(`^${r.question.replace(/[?.]/g, '\\$&')} \\S`));
     }
   });
 

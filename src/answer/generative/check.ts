@@ -135,7 +135,7 @@ function splitUnits(text: string): Unit[] {
   for (const line of text.split(/\r?\n/)) {
     const trimmed = line.trim();
     if (!trimmed) continue;
-    if (!stripCitations(trimmed).trim() && units.length > 0) {
+    if (!stripCitations(trimmed) && units.length > 0) {
       units[units.length - 1].text += ` ${trimmed}`;
       continue;
     }
