@@ -254,16 +254,24 @@ class StrategisvarEngine implements Engine {
     if (topic.words.length === 0) return mentions.known.length ? inNamedRegions.slice(0, 3) : [];
 
     const named = mentions.known.length > 0;
+    const comparison = mentions.acrossRegions || mentions.known.length > 1;
     const scored = inNamedRegions.map((p) => ({ p, coverage: this.passageTerms.coverage(p.chunk.id, topic) }));
-    const best = Math.max(0, ...scored.map((s) => s.coverage));
+    // In a comparison each region is measured against its own best passage, so a region that covers the
+    // topic less fully than another still gets its say.
+    const bestOf = new Map<string, number>();
+    for (const { p, coverage } of scored) {
+      const key = comparison ? p.chunk.region : '';
+      bestOf.set(key, Math.max(bestOf.get(key) ?? 0, coverage));
+    }
     const supported = (s: { p: RetrievedPassage; coverage: number }) =>
       named || s.coverage >= STRONG_COVERAGE || mode === 'lexical' || (s.p.dense?.rank ?? Infinity) < DENSE_SUPPORT_RANK;
     const answering = scored
-      .filter((s) => s.coverage >= (named ? MIN_COVERAGE_IN_NAMED_REGION : MIN_COVERAGE) && s.coverage >= best - COVERAGE_SLACK)
+      .filter((s) => s.coverage >= (named ? MIN_COVERAGE_IN_NAMED_REGION : MIN_COVERAGE))
+      .filter((s) => s.coverage >= bestOf.get(comparison ? s.p.chunk.region : '')! - COVERAGE_SLACK)
       .filter(supported)
       .sort((a, b) => b.coverage - a.coverage || b.p.score - a.p.score)
       .map((s) => s.p);
-    const spansRegions = mentions.acrossRegions || (mentions.known.length !== 1 && new Set(answering.map((p) => p.chunk.region)).size > 1);
+    const spansRegions = comparison || (!named && new Set(answering.map((p) => p.chunk.region)).size > 1);
     return spansRegions ? roundRobinByRegion(answering) : answering;
   }
 

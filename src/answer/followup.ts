@@ -8,8 +8,9 @@ export interface FollowUpDeps {
   contentTerms(text: string): string[];
 }
 
-/** Openers that mark a question as leaning on the previous one: "og hvad med …", "hva med …", "og i …". */
-const FOLLOW_UP_OPENER = /^(og|men|samme|ogsaa|hvad med|hva med|hvad saa med|hva saa med|hvad om|hva om)\b/;
+/** Openers that mark a question as leaning on the previous one: "og hvad med …", "fortæl mere om …". */
+const FOLLOW_UP_OPENER =
+  /^(og|men|samme|ogsaa|hvad med|hva med|hvad saa med|hva saa med|hvad om|hva om|fortael mere|fortell mer|mere om|mer om|uddyb|utdyp|kan du uddybe|kan du utdype)\b/;
 /** Words that point back to something said before. */
 const BACK_REFERENCE = /\b(de|dem|deres|det|den|dette|denne|der|disse|samme|ogsaa)\b/;
 

@@ -26,7 +26,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
  * Reads one document. The text is kept exactly as in the file (line endings included), so offsets into
  * it are offsets into the file as UTF-8 text; only a leading byte-order mark is dropped.
  */
-export async function loadDocument(corpusDir: string, manifest: CorpusManifest, entry: DocumentEntry): Promise<SourceDocument> {
+async function loadDocument(corpusDir: string, manifest: CorpusManifest, entry: DocumentEntry): Promise<SourceDocument> {
   const bytes = await readFile(join(corpusDir, entry.file));
   return {
     meta: documentMeta(manifest, entry),

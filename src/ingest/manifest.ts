@@ -34,7 +34,7 @@ const regexSource = z.string().refine(
   { message: 'not a valid regular expression' },
 );
 
-export const DocumentEntry = z.strictObject({
+const DocumentEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'),
   region: name,
   language: Language,
@@ -46,7 +46,7 @@ export const DocumentEntry = z.strictObject({
   groupHeadings: z.array(name).optional(),
 });
 
-export const CorpusManifestSchema = z
+const CorpusManifestSchema = z
   .strictObject({
     regions: z.array(RegionEntry).min(1),
     /** Regions the corpus has no documents for, so a question about them is recognised and declined. */
@@ -87,7 +87,6 @@ export const CorpusManifestSchema = z
   });
 
 export type CorpusManifest = z.infer<typeof CorpusManifestSchema>;
-export type RegionEntry = z.infer<typeof RegionEntry>;
 export type DocumentEntry = z.infer<typeof DocumentEntry>;
 
 export const MANIFEST_FILE = 'manifest.json';

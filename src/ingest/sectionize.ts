@@ -6,7 +6,7 @@ import { textOutline } from './sections-text.js';
 import type { Section, SourceDocument } from './types.js';
 
 /** Joins a heading path into the label chunks and citations show: "Sundhed › Respekt for patientens tid". */
-export const SECTION_SEPARATOR = ' › ';
+const SECTION_SEPARATOR = ' › ';
 
 function outlineOf(doc: SourceDocument): OutlineSection[] {
   switch (doc.meta.format) {

@@ -1,33 +1,46 @@
-/** A piece of answer text: plain text, or a reference to citation `id`. */
-export type AnswerPart = { type: 'text'; text: string } | { type: 'citation'; id: number };
+import type { Citation } from '../shared/api.js';
+import { splitCitations, stripCitations } from '../shared/citations.js';
+import { h } from './dom.js';
+import type { Messages } from './messages.js';
 
-const MARKER = /\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/g;
-
-/**
- * Splits answer text into text and citation parts. Recognises `[n]` and `[n, m]`, but only numbers that are
- * among `known`; anything else (a half-streamed "[1", a "[2024]" in a quote) stays text.
- */
-export function splitCitations(text: string, known: ReadonlySet<number>): AnswerPart[] {
-  const parts: AnswerPart[] = [];
-  const pushText = (t: string) => {
-    if (!t) return;
-    const last = parts[parts.length - 1];
-    if (last?.type === 'text') last.text += t;
-    else parts.push({ type: 'text', text: t });
-  };
-  let pos = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const ids = match[1].split(',').map((n) => Number(n.trim()));
-    pushText(text.slice(pos, match.index));
-    if (ids.every((id) => known.has(id))) for (const id of ids) parts.push({ type: 'citation', id });
-    else pushText(match[0]);
-    pos = match.index + match[0].length;
-  }
-  pushText(text.slice(pos));
-  return parts;
+export interface CitedTextOptions {
+  citations: readonly Citation[];
+  /** The source panel the buttons open. */
+  sourceId: string;
+  /** The citation whose source is open. */
+  shown: number | undefined;
+  onToggle: (id: number) => void;
 }
 
-/** The answer as a screen reader should hear it: without the bracketed numbers. */
+/**
+ * Answer text for the eye: each `[n]` of a known citation becomes a button naming region and section;
+ * everything else stays text nodes.
+ */
+export function citedText(content: string, m: Messages, options: CitedTextOptions): (Node | string)[] {
+  const known = new Set(options.citations.map((c) => c.id));
+  return splitCitations(content, known).map((part) => {
+    if (part.type === 'text') return part.text;
+    const c = options.citations.find((x) => x.id === part.id)!;
+    const label = m.citation(c.id, c.region, c.section);
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'cite',
+        'data-id': String(c.id),
+        'aria-expanded': String(options.shown === c.id),
+        'aria-controls': options.sourceId,
+        'aria-label': label,
+        title: label,
+      },
+      String(c.id),
+    );
+    button.addEventListener('click', () => options.onToggle(c.id));
+    return button;
+  });
+}
+
+/** The answer for the ear (the live region): without the bracketed numbers. */
 export function withoutCitations(text: string): string {
-  return text.replace(MARKER, '').replace(/[ \t]+([.,;:!?])/g, '$1').replace(/[ \t]{2,}/g, ' ').trim();
+  return stripCitations(text);
 }

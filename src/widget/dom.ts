@@ -18,6 +18,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+let nextId = 0;
+/** An id for ARIA references (label, controls, describedby), unique even with several widgets on a page. */
+export const uid = (prefix: string): string => `sv-${prefix}-${++nextId}`;
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** A 24×24 stroked icon, hidden from assistive technology (its button carries the name). */

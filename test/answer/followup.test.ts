@@ -57,3 +57,11 @@ describe('condenseFollowUp', () => {
     expect(q).not.toContain('madspild');
   });
 });
+
+describe('asking for more', () => {
+  it('keeps the region of the conversation', () => {
+    const earlier = [{ role: 'user' as const, content: 'Hvad gør Region Midtjylland for forskning?' }];
+    expect(condenseFollowUp('Fortæl mere om forskningen.', earlier, deps)).toContain('Region Midtjylland');
+    expect(condenseFollowUp('Fortell mer om forskningen.', earlier, deps)).toContain('Region Midtjylland');
+  });
+});
