@@ -7,6 +7,7 @@
  */
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/tion/g, 'sjon'], // kommunikation / kommunikasjon
+  [/sion/g, 'sjon'], // vision / visjon, mission / misjon
   [/ti(?=[aeiouy])/g, 'si'], // patient / pasient
   [/c(?=[eiy])/g, 's'], // medicin / medisin, specialist / spesialist
   [/c/g, 'k'], // klinic- / klinikk

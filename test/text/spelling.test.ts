@@ -7,6 +7,7 @@ describe('spellingKey', () => {
     ['sygehus', 'sykehus'],
     ['medicin', 'medisin'],
     ['kommunikation', 'kommunikasjon'],
+    ['vision', 'visjon'],
     ['vaerdi', 'verdi'],
     ['kaed', 'kjed'],
     ['udvikling', 'utvikling'],
