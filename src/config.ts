@@ -8,6 +8,15 @@ const csv = z
   .string()
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
+/** A page's origin (`https://host[:port]`), in the canonical form browsers send: "https://X.dk/" → "https://x.dk". */
+const origin = z.string().transform((entry, ctx) => {
+  const url = URL.canParse(entry) ? new URL(entry) : undefined;
+  const nothingElse = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (nothingElse && /^https?:$/.test(url.protocol)) return url.origin;
+  ctx.issues.push({ code: 'custom', message: `"${entry}" is not an origin like https://intra.region.dk`, input: entry });
+  return z.NEVER;
+});
+
 const optionalString = z
   .string()
   .optional()
@@ -32,8 +41,11 @@ export const ConfigSchema = z.object({
 
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
-  ALLOWED_ORIGINS: csv.default([]),
+  /** Origins of other sites' pages that may call the API (the widget); the server's own are always allowed. */
+  ALLOWED_ORIGINS: csv.pipe(z.array(origin)).default([]),
   ADMIN_TOKEN: optionalString,
+  /** Ratings kept; beyond it the oldest go, since anyone may post feedback. */
+  FEEDBACK_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
 
   LLM_BASE_URL: optionalString,
   LLM_MODEL: optionalString,

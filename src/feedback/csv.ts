@@ -20,10 +20,33 @@ function citationSummary(entry: FeedbackEntry): string {
   return entry.citations.map((c) => `[${c.id}] ${c.region} – ${c.document} – ${c.section}`).join('\n');
 }
 
-/** With a byte order mark so spreadsheet programs read æ, ø and å as UTF-8. */
-export function feedbackToCsv(entries: FeedbackEntry[]): string {
-  const rows = entries.map((e) =>
-    [e.id, e.createdAt, e.rating, e.language, e.question, e.answer, e.comment, citationSummary(e)].map(csvCell),
-  );
-  return '\uFEFF' + [HEADER, ...rows].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+function csvLine(cells: (string | number | null)[]): string {
+  return cells.map(csvCell).join(',') + '\r\n';
+}
+
+/**
+ * The export as CSV bytes, one batch of rows per read, so a large export is never in memory whole and the
+ * database is read only as fast as the client takes it. Starts with a byte order mark so spreadsheet
+ * programs read æ, ø and å as UTF-8.
+ */
+export function feedbackCsvStream(batches: Iterator<FeedbackEntry[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream({
+    pull(controller) {
+      if (!started) {
+        started = true;
+        return controller.enqueue(encoder.encode('\uFEFF' + csvLine(HEADER)));
+      }
+      const next = batches.next();
+      if (next.done) return controller.close();
+      const lines = next.value.map((e) =>
+        csvLine([e.id, e.createdAt, e.rating, e.language, e.question, e.answer, e.comment, citationSummary(e)]),
+      );
+      controller.enqueue(encoder.encode(lines.join('')));
+    },
+    cancel() {
+      batches.return?.();
+    },
+  });
 }

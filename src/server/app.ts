@@ -6,8 +6,9 @@ import { rateLimiter } from 'hono-rate-limiter';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
 import { apiCors } from './cors.js';
-import { ApiError, errorHandler, headerLanguage, methodNotAllowedResponse, notFound } from './errors.js';
+import { ApiError, errorHandler, methodNotAllowedResponse, notFound, thrownValuesAsErrors } from './errors.js';
 import { requestLogger, type Logger } from './logger.js';
+import { headerLanguage } from './messages.js';
 import { askRoutes } from './routes/ask.js';
 import { documentsRoutes } from './routes/documents.js';
 import { feedbackRoutes } from './routes/feedback.js';
@@ -30,10 +31,11 @@ export function createApp(deps: AppDeps): Hono {
   // `overwrite: false` lets a route that must differ (a cross-origin script) set its own header.
   app.use(secureHeaders({ overwrite: false }));
   app.use(requestLogger(deps.logger));
+  app.use(thrownValuesAsErrors());
   app.use(headerLanguage());
   app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedResponse }));
   // CORS before the rate limit, so a 429 still carries the headers the widget needs to read it.
-  app.use('/api/*', apiCors(deps.config.ALLOWED_ORIGINS));
+  app.use('/api/*', apiCors(deps.config));
   app.use('/api/*', rateLimit(deps.config.RATE_LIMIT_PER_MINUTE));
 
   app.route('/api/ask/stream', askStreamRoutes(deps));

@@ -1,30 +1,53 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import type { ErrorBody } from '../shared/api.js';
+import type { Config } from '../config.js';
+import { ApiError } from './errors.js';
 
-/** Canonical form (`scheme://host[:port]`) so "https://x.dk/" in the settings matches the header "https://x.dk". */
-function toOrigin(entry: string): string {
-  const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
-  if (origin === 'null') throw new Error(`ALLOWED_ORIGINS: "${entry}" is not an origin like https://intra.region.dk`);
-  return origin;
+const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
+/** Listening on every interface includes loopback. */
+const WILDCARD_HOSTNAMES = ['0.0.0.0', '[::]'];
+
+/** HOST as a URL spells it: lower case, an IPv6 address in brackets. */
+function urlHostname(host: string): string {
+  const name = host.trim().toLowerCase();
+  return name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
+}
+
+const isLoopback = (hostname: string) => LOOPBACK_HOSTNAMES.includes(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+
+/** The names under which a browser reaches this server directly: HOST itself, or loopback's names. */
+function ownHostnames(host: string): Set<string> {
+  const name = urlHostname(host);
+  if (WILDCARD_HOSTNAMES.includes(name)) return new Set(LOOPBACK_HOSTNAMES);
+  return new Set(isLoopback(name) ? [name, ...LOOPBACK_HOSTNAMES] : [name]);
 }
 
 /**
- * CORS for /api/*: the page that serves the widget (same host) and the origins in ALLOWED_ORIGINS may call
- * the API from a browser. A request from any other origin is refused with 403 and no
- * Access-Control-Allow-Origin header, preflight included, so it fails before it reaches the engine. Requests
- * without an Origin header (curl, servers) are not cross-origin browser requests and pass.
+ * CORS for /api/*: the server's own pages and the origins in ALLOWED_ORIGINS may call the API from a
+ * browser. A request from any other origin is refused with 403 and no Access-Control-Allow-Origin header,
+ * preflight included, so it fails before it reaches the engine. Requests without an Origin header (curl,
+ * servers, a same-origin GET) are not cross-origin browser requests and pass.
  *
- * Same-origin is judged by host, not scheme, so a server behind a TLS-terminating proxy (which sees http)
- * still recognises its own https pages. Mount it before the rate limiter, so a 429 carries CORS headers
- * and the widget can tell "slow down" from "unreachable".
+ * The server's own origin is `http://HOST:PORT` (and its loopback aliases when HOST is loopback). An origin
+ * that merely matches the request's Host header is not enough: after DNS rebinding, a hostile page at
+ * http://evil.example:PORT sends Host and Origin that agree. So the Host header is trusted only when its
+ * hostname is one of the server's own names, which a rebinding page cannot have; that also covers a server
+ * whose port is chosen at listen time (PORT 0, as in tests). A server behind a TLS-terminating proxy lists its public
+ * https origin in ALLOWED_ORIGINS. Mount it before the rate limiter, so a 429 carries CORS headers and the
+ * widget can tell "slow down" from "unreachable".
  */
-export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler {
-  const allowed = new Set(allowedOrigins.map(toOrigin));
+export function apiCors({ ALLOWED_ORIGINS, HOST, PORT }: Pick<Config, 'ALLOWED_ORIGINS' | 'HOST' | 'PORT'>): MiddlewareHandler {
+  const hostnames = ownHostnames(HOST);
+  // With PORT 0 the port is known only after listen; isOwnPage below covers that case.
+  const ownOrigins = PORT ? [...hostnames].map((name) => new URL(`http://${name}:${PORT}`).origin) : [];
+  const allowed = new Set([...ALLOWED_ORIGINS, ...ownOrigins]);
 
   // The request URL's host is the Host header the browser sent (that is how @hono/node-server builds it).
-  const isAllowed = (origin: string, c: Context): boolean =>
-    allowed.has(origin) || (URL.canParse(origin) && new URL(origin).host === new URL(c.req.url).host);
+  const isOwnPage = (origin: string, c: Context): boolean => {
+    const { hostname, host } = new URL(c.req.url);
+    return hostnames.has(hostname) && origin === `http://${host}`;
+  };
+  const isAllowed = (origin: string, c: Context): boolean => allowed.has(origin) || isOwnPage(origin, c);
 
   const withHeaders = cors({
     origin: (origin, c) => (isAllowed(origin, c) ? origin : null),
@@ -38,9 +61,7 @@ export function apiCors(allowedOrigins: readonly string[]): MiddlewareHandler {
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (origin !== undefined && !isAllowed(origin, c)) {
-      c.header('Vary', 'Origin');
-      const body: ErrorBody = { error: { code: 'origin_not_allowed', message: `Origin ${origin} may not use this API.` } };
-      return c.json(body, 403);
+      throw new ApiError(403, 'origin_not_allowed', (t) => t.originNotAllowed(origin), { Vary: 'Origin' });
     }
     return withHeaders(c, next);
   };

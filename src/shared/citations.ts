@@ -15,6 +15,7 @@ const MARKER = new RegExp(String.raw`\[(${NUMBERS})\]`, 'g');
 export type AnswerPart = { type: 'text'; text: string } | { type: 'citation'; id: number };
 
 const numbersOf = (group: string): number[] => group.split(/[,;]/).map((n) => Number(n.trim()));
+const isKnown = (ids: number[], known: ReadonlySet<number> | undefined) => !known || ids.every((id) => known.has(id));
 
 /** Every cited number in order, repeats included: `A [1]. B [2; 1]` → 1, 2, 1. */
 export function citedNumbers(text: string): number[] {
@@ -23,12 +24,13 @@ export function citedNumbers(text: string): number[] {
 
 /**
  * The text without its markers, as it reads aloud or to a language detector: a marker counts as a space,
- * and no space is left before punctuation, doubled or at either end.
+ * and no space is left before punctuation, at a line's end, doubled, or around the whole. With `known`,
+ * only markers citing known numbers go, as in {@link splitCitations}.
  */
-export function stripCitations(text: string): string {
+export function stripCitations(text: string, known?: ReadonlySet<number>): string {
   return text
-    .replace(MARKER, ' ')
-    .replace(/[ \t]+([.,;:!?])/g, '$1')
+    .replace(MARKER, (marker, numbers: string) => (isKnown(numbersOf(numbers), known) ? ' ' : marker))
+    .replace(/[ \t]+(?=[.,;:!?]|$)/gm, '')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }
@@ -50,7 +52,7 @@ export function splitCitations(text: string, known?: ReadonlySet<number>): Answe
   for (const match of text.matchAll(MARKER)) {
     const ids = numbersOf(match[1]);
     pushText(text.slice(pos, match.index));
-    if (!known || ids.every((id) => known.has(id))) for (const id of ids) parts.push({ type: 'citation', id });
+    if (isKnown(ids, known)) for (const id of ids) parts.push({ type: 'citation', id });
     else pushText(match[0]);
     pos = match.index + match[0].length;
   }

@@ -130,7 +130,7 @@ export function createChat(m: Messages, options: ChatOptions): Chat {
       entries.push({ role: 'user', content: question }, answer);
       storage.save(entries);
       withFeedback(view, answer);
-      shell.announce(m.answerReady(withoutCitations(content)));
+      shell.announce(m.answerReady(withoutCitations(content, new Set(citations.map((c) => c.id)))));
     } catch (err) {
       if (controller.signal.aborted) return;
       const failure = err instanceof RequestFailure ? err : new RequestFailure('server', String(err));

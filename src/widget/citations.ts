@@ -40,7 +40,7 @@ export function citedText(content: string, m: Messages, options: CitedTextOption
   });
 }
 
-/** The answer for the ear (the live region): without the bracketed numbers. */
-export function withoutCitations(text: string): string {
-  return stripCitations(text);
+/** The answer for the ear (the live region): what the eye reads, without the citation buttons' numbers. */
+export function withoutCitations(text: string, known?: ReadonlySet<number>): string {
+  return stripCitations(text, known);
 }

@@ -1,7 +1,9 @@
 import { bearerAuth } from 'hono/bearer-auth';
 import { describe, expect, it } from 'vitest';
-import { MAX_HISTORY_TURNS, MAX_QUESTION_CHARS } from '../../src/shared/api.js';
-import { FAKE_INFO } from '../helpers/fake-engine.js';
+import type { AskOptions } from '../../src/engine.js';
+import { CLIENT_CLOSED_REQUEST } from '../../src/server/errors.js';
+import { MAX_HISTORY_TURNS, MAX_QUESTION_CHARS, type AskRequest, type AskResponse, type AskStreamEvent } from '../../src/shared/api.js';
+import { FAKE_INFO, FakeEngine } from '../helpers/fake-engine.js';
 import {
   AskResponseShape,
   DANISH_QUESTION,
@@ -10,6 +12,7 @@ import {
   NORWEGIAN_QUESTION,
   PINO_ERROR,
   PINO_INFO,
+  PINO_WARN,
   SearchResponseShape,
   errorOf,
   expectSecurityHeaders,
@@ -435,14 +438,63 @@ describe('engine failures', () => {
     expect(await errorOf(res)).toEqual({ code: 'overloaded', message: 'Tjenesten har travlt lige nu. Prøv igen om lidt.' });
     expect(logs.some((l) => l.level >= PINO_ERROR)).toBe(false);
   });
+});
 
-  it('code TIMEOUT → 504', async () => {
-    const { app, engine } = testApp();
-    engine.failWith(Object.assign(new Error('deadline'), { code: 'TIMEOUT' }));
-    const res = await app.request('/api/ask', json({ question: NORWEGIAN_QUESTION }));
-    expect(res.status).toBe(504);
-    expect(await errorOf(res)).toEqual({ code: 'timeout', message: 'Det tok for lang tid å finne svaret. Prøv igjen.' });
-  });
+/** Works until its signal aborts, then throws the abort reason, as the real engine may when a client leaves. */
+class AbandonedEngine extends FakeEngine {
+  readonly started: Promise<void>;
+  #started!: () => void;
+
+  constructor(private readonly metaFirst = false) {
+    super();
+    this.started = new Promise((resolve) => (this.#started = resolve));
+  }
+
+  #untilAborted(signal: AbortSignal | undefined): Promise<never> {
+    this.#started();
+    return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+  }
+
+  override async ask(_request: AskRequest, options?: AskOptions): Promise<AskResponse> {
+    return this.#untilAborted(options?.signal);
+  }
+
+  override async *askStream(_request: AskRequest, options?: AskOptions): AsyncIterable<AskStreamEvent> {
+    if (this.metaFirst) yield { event: 'meta', data: { language: 'da', abstained: false, citations: [], mode: 'extractive' } };
+    await this.#untilAborted(options?.signal);
+  }
+}
+
+describe('a client that goes away', () => {
+  const reasons: [string, unknown][] = [
+    ['a string (@hono/node-server’s reason)', 'Client connection prematurely closed.'],
+    ['an AbortError', new DOMException('This operation was aborted', 'AbortError')],
+  ];
+
+  for (const [name, reason] of reasons) {
+    for (const [path, metaFirst] of [['/api/ask', false], ['/api/ask/stream', false], ['/api/ask/stream', true]] as const) {
+      it(`${path}${metaFirst ? ' (mid-stream)' : ''}: the engine throwing ${name} is logged at info, not as an error`, async () => {
+        const engine = new AbandonedEngine(metaFirst);
+        const { app, logs } = testApp({}, engine);
+        const client = new AbortController();
+        const pending = app.request(path, { ...json({ question: DANISH_QUESTION }), signal: client.signal });
+        await engine.started;
+        client.abort(reason);
+        const res = await pending;
+        if (metaFirst) {
+          expect(res.status).toBe(200);
+          await res.text();
+          expect(logs.find((l) => l.msg === 'client went away mid-stream')?.level).toBe(PINO_INFO);
+        } else {
+          expect(res.status).toBe(CLIENT_CLOSED_REQUEST);
+          expect(await res.text()).toBe('');
+          expect(logs.find((l) => l.msg === 'client went away')).toMatchObject({ level: PINO_INFO, path });
+          expect(logs.find((l) => l.msg === 'request')).toMatchObject({ path, status: CLIENT_CLOSED_REQUEST });
+        }
+        expect(logs.filter((l) => l.level >= PINO_WARN)).toEqual([]);
+      });
+    }
+  }
 });
 
 describe('security headers', () => {
@@ -492,6 +544,18 @@ describe('extending the app (routes and middleware added by other modules)', () 
     expect((await errorOf(res)).code).toBe('http_error');
     expectSecurityHeaders(res);
     expect((await app.request('/api/admin/export', { headers: { authorization: 'Bearer sesam' } })).status).toBe(200);
+  });
+
+  it('a thrown value that is not an Error → 500 JSON and an error log line, like any failure', async () => {
+    const { app, logs } = testApp();
+    app.get('/api/throws', () => {
+      throw 'a plain string';
+    });
+    const res = await app.request('/api/throws');
+    expect(res.status).toBe(500);
+    expect((await errorOf(res)).code).toBe('internal');
+    expectSecurityHeaders(res);
+    expect(logs.find((l) => l.level === PINO_ERROR)?.err).toMatchObject({ message: 'a plain string' });
   });
 
   it('a route may set its own value for a security header; the others are still added', async () => {

@@ -31,6 +31,7 @@ export function testApp<E extends Engine = FakeEngine>(settings: Partial<Config>
 }
 
 export const PINO_INFO = 30;
+export const PINO_WARN = 40;
 export const PINO_ERROR = 50;
 
 // Response shapes, strict: a field the contract doesn't name is a failure too.

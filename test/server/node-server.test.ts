@@ -4,11 +4,14 @@ import { connect, type AddressInfo } from 'node:net';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AskOptions } from '../../src/engine.js';
-import type { AskRequest, AskResponse } from '../../src/shared/api.js';
+import { CLIENT_CLOSED_REQUEST } from '../../src/server/errors.js';
+import type { AskRequest, AskResponse, AskStreamEvent } from '../../src/shared/api.js';
 import { FakeEngine } from '../helpers/fake-engine.js';
 import {
   AskResponseShape,
   NORWEGIAN_QUESTION,
+  PINO_INFO,
+  PINO_WARN,
   SearchResponseShape,
   errorOf,
   expectSecurityHeaders,
@@ -195,33 +198,72 @@ describe('the real server: rate limiting by client address', () => {
 });
 
 describe('the real server: a client that goes away', () => {
-  it('aborts the signal the engine was given', async () => {
-    let aborted!: () => void;
-    const engineSawAbort = new Promise<void>((resolve) => (aborted = resolve));
-    let started!: () => void;
-    const engineStarted = new Promise<void>((resolve) => (started = resolve));
-    /** Works until its signal aborts, then gives up the way a real engine should. */
-    class WaitingEngine extends FakeEngine {
-      override ask(_request: AskRequest, options?: AskOptions): Promise<AskResponse> {
-        started();
-        return new Promise((_, reject) =>
-          options?.signal?.addEventListener('abort', () => {
-            aborted();
-            reject(options.signal?.reason);
-          }),
-        );
-      }
+  /** Works until its signal aborts, then gives up the way a real engine may: by throwing the abort reason. */
+  class WaitingEngine extends FakeEngine {
+    readonly started: Promise<void>;
+    readonly sawAbort: Promise<unknown>;
+    #started!: () => void;
+    #sawAbort!: (reason: unknown) => void;
+
+    constructor() {
+      super();
+      this.started = new Promise((resolve) => (this.#started = resolve));
+      this.sawAbort = new Promise((resolve) => (this.#sawAbort = resolve));
     }
-    const { server, base } = await listen(testApp({}, new WaitingEngine()).app);
+
+    #untilAborted(signal: AbortSignal | undefined): Promise<never> {
+      this.#started();
+      return new Promise((_, reject) =>
+        signal?.addEventListener('abort', () => {
+          this.#sawAbort(signal.reason);
+          reject(signal.reason);
+        }),
+      );
+    }
+
+    override ask(_request: AskRequest, options?: AskOptions): Promise<AskResponse> {
+      return this.#untilAborted(options?.signal);
+    }
+
+    override async *askStream(_request: AskRequest, options?: AskOptions): AsyncIterable<AskStreamEvent> {
+      yield { event: 'meta', data: { language: 'da', abstained: false, citations: [], mode: 'extractive' } };
+      await this.#untilAborted(options?.signal);
+    }
+  }
+
+  it('aborts the signal the engine was given, and logs the abandoned request at info, not as an error', async () => {
+    const harness = testApp({}, new WaitingEngine());
+    const { server, base } = await listen(harness.app);
     try {
       const client = new AbortController();
       const pending = fetch(`${base}/api/ask`, { ...json({ question: 'hej' }), signal: client.signal }).catch(() => 'aborted');
-      await engineStarted;
+      await harness.engine.started;
       client.abort();
       expect(await pending).toBe('aborted');
-      await engineSawAbort;
+      expect(await harness.engine.sawAbort).toEqual(expect.any(String));
+      await expect.poll(() => harness.logs.find((l) => l.msg === 'request')).toMatchObject({ path: '/api/ask', status: CLIENT_CLOSED_REQUEST });
+      expect(harness.logs.find((l) => l.msg === 'client went away')?.level).toBe(PINO_INFO);
+      expect(harness.logs.filter((l) => l.level >= PINO_WARN)).toEqual([]);
     } finally {
       // The aborted socket lingers a few seconds in Node's bookkeeping; don't wait for it.
+      (server as HttpServer).closeAllConnections();
+      await close(server);
+    }
+  });
+
+  it('mid-stream: stops the engine and logs at info, not as an error', async () => {
+    const harness = testApp({}, new WaitingEngine());
+    const { server, base } = await listen(harness.app);
+    try {
+      const client = new AbortController();
+      const res = await fetch(`${base}/api/ask/stream`, { ...json({ question: 'hej' }), signal: client.signal });
+      const reader = res.body!.getReader();
+      expect(new TextDecoder().decode((await reader.read()).value)).toContain('event: meta');
+      client.abort();
+      await harness.engine.sawAbort;
+      await expect.poll(() => harness.logs.find((l) => l.msg === 'client went away mid-stream')?.level).toBe(PINO_INFO);
+      expect(harness.logs.filter((l) => l.level >= PINO_WARN)).toEqual([]);
+    } finally {
       (server as HttpServer).closeAllConnections();
       await close(server);
     }

@@ -1,21 +1,20 @@
-import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { apiCors } from '../../src/server/cors.js';
+import { loadConfig } from '../../src/config.js';
+import type { ErrorBody } from '../../src/shared/api.js';
 import { buildApp } from './app.js';
 import { createFakeEngine } from '../helpers/fake-engine.js';
 import { jsonPost, silentLogger, testConfig } from './helpers.js';
 
 const ALLOWED = 'https://intra.region.dk';
-const app = buildApp({
-  engine: createFakeEngine(),
-  config: testConfig({ ALLOWED_ORIGINS: `${ALLOWED}/, http://localhost:3000` }),
-  logger: silentLogger,
-});
-const HOST = 'strategisvar.example:8787';
-const ask = (origin?: string) =>
-  app.request(`http://${HOST}/api/ask/stream`, jsonPost({ question: 'Hvad med ventetid i Nordjylland?' }, origin ? { Origin: origin } : {}));
-const preflight = (origin: string) =>
-  app.request(`http://${HOST}/api/ask/stream`, {
+const appWith = (env: Record<string, string> = {}) =>
+  buildApp({ engine: createFakeEngine(), config: testConfig({ ALLOWED_ORIGINS: `${ALLOWED}/, http://localhost:3000`, ...env }), logger: silentLogger });
+const app = appWith();
+/** The server as its own pages reach it: HOST and PORT are 127.0.0.1 and 8787 by default. */
+const HOST = '127.0.0.1:8787';
+const ask = (origin?: string, host = HOST, on = app) =>
+  on.request(`http://${host}/api/ask/stream`, jsonPost({ question: 'Hvad med ventetid i Nordjylland?' }, origin ? { Origin: origin } : {}));
+const preflight = (origin: string, host = HOST) =>
+  app.request(`http://${host}/api/ask/stream`, {
     method: 'OPTIONS',
     headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
   });
@@ -46,21 +45,64 @@ describe('CORS on /api/*', () => {
       const res = await ask(origin);
       expect(res.status).toBe(403);
       expect(res.headers.get('access-control-allow-origin')).toBeNull();
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('origin_not_allowed');
+      expect(((await res.json()) as ErrorBody).error.code).toBe('origin_not_allowed');
     }
   });
 
-  it("always allows the server's own pages, and requests without Origin (curl, servers)", async () => {
-    const same = await ask(`http://${HOST}`);
-    expect(same.status).toBe(200);
-    await same.text();
-    const behindTls = await ask(`https://${HOST}`);
-    expect(behindTls.status).toBe(200);
-    await behindTls.text();
+  it('says why in Danish or Norwegian', async () => {
+    const da = await ask('https://evil.example');
+    expect(((await da.json()) as ErrorBody).error.message).toBe(
+      'Siden https://evil.example må ikke bruge denne tjeneste. Den skal stå i serverens ALLOWED_ORIGINS.',
+    );
+    const no = await app.request(`http://${HOST}/api/documents`, { headers: { Origin: 'https://evil.example', 'Accept-Language': 'nb' } });
+    expect(no.status).toBe(403);
+    expect(no.headers.get('vary')).toMatch(/Origin/);
+    expect(((await no.json()) as ErrorBody).error.message).toMatch(/^Siden https:\/\/evil\.example kan ikke bruke denne tjenesten\./);
+  });
+
+  it("allows the server's own pages (HOST:PORT and its loopback names) and requests without Origin", async () => {
+    for (const [origin, host] of [
+      ['http://127.0.0.1:8787', '127.0.0.1:8787'],
+      ['http://localhost:8787', 'localhost:8787'],
+      ['http://localhost:8787', '127.0.0.1:8787'],
+      ['http://[::1]:8787', '[::1]:8787'],
+    ]) {
+      const res = await ask(origin, host);
+      expect(res.status, `${origin} → ${host}`).toBe(200);
+      expect(res.headers.get('access-control-allow-origin')).toBe(origin);
+      await res.text();
+    }
     const none = await ask();
     expect(none.status).toBe(200);
     expect(none.headers.get('access-control-allow-origin')).toBeNull();
     await none.text();
+  });
+
+  it('knows its own origin on a port chosen at listen time (PORT 0) from a Host header with its own name', async () => {
+    const res = await ask('http://127.0.0.1:54321', '127.0.0.1:54321');
+    expect(res.status).toBe(200);
+    await res.text();
+    // Another local server's page is another origin.
+    expect((await ask('http://127.0.0.1:3001', '127.0.0.1:54321')).status).toBe(403);
+    expect((await ask('http://localhost:54321', '127.0.0.1:54321')).status).toBe(403);
+  });
+
+  it('refuses a DNS-rebinding page, whose Origin matches the Host header under a foreign name', async () => {
+    for (const host of ['evil.example:8787', 'evil.example:54321', '127.0.0.1.nip.io:8787']) {
+      expect((await ask(`http://${host}`, host)).status, host).toBe(403);
+      expect((await preflight(`http://${host}`, host)).status, host).toBe(403);
+    }
+    // Plain http only: this server speaks no TLS, so an https origin is some other server (or a proxy: list it).
+    expect((await ask('https://127.0.0.1:8787')).status).toBe(403);
+  });
+
+  it('with a non-loopback HOST, allows that name and not loopback', async () => {
+    const named = appWith({ HOST: 'strategisvar.internal', PORT: '9000' });
+    const own = await ask('http://strategisvar.internal:9000', 'strategisvar.internal:9000', named);
+    expect(own.status).toBe(200);
+    await own.text();
+    expect((await ask('http://localhost:9000', 'localhost:9000', named)).status).toBe(403);
+    expect((await ask('http://127.0.0.1:9000', 'strategisvar.internal:9000', named)).status).toBe(403);
   });
 
   it('guards the feedback endpoint too', async () => {
@@ -75,8 +117,24 @@ describe('CORS on /api/*', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
   });
+});
 
-  it('rejects a malformed ALLOWED_ORIGINS entry at startup', () => {
-    expect(() => new Hono().use(apiCors(['intra.region.dk']))).toThrow(/ALLOWED_ORIGINS/);
+describe('ALLOWED_ORIGINS', () => {
+  it('is normalised to the origins browsers send', () => {
+    expect(loadConfig({ ALLOWED_ORIGINS: ' https://Intra.Region.dk/ ,http://localhost:3000,, https://x.dk:443' }).ALLOWED_ORIGINS).toEqual([
+      'https://intra.region.dk',
+      'http://localhost:3000',
+      'https://x.dk',
+    ]);
+    expect(loadConfig({}).ALLOWED_ORIGINS).toEqual([]);
   });
+
+  it.each(['intra.region.dk', 'https://x.dk/widget', 'https://x.dk?a=1', '*', 'null', 'ftp://x.dk', 'https://user:pw@x.dk'])(
+    'refuses %s with a readable settings error',
+    (entry) => {
+      const load = () => loadConfig({ ALLOWED_ORIGINS: `https://ok.dk,${entry}` });
+      expect(load).toThrow(/^Invalid settings:\n/);
+      expect(load).toThrow(`ALLOWED_ORIGINS.1: "${entry}" is not an origin like https://intra.region.dk`);
+    },
+  );
 });

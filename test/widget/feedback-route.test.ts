@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { feedbackDbPath } from '../../src/feedback/store.js';
+import { feedbackDbPath, openFeedbackStore } from '../../src/feedback/store.js';
+import { MAX_EXPORT_LIMIT, type FeedbackExport } from '../../src/server/routes/feedback.js';
 import type { ErrorBody } from '../../src/shared/api.js';
 import { buildApp } from './app.js';
 import { createFakeEngine } from '../helpers/fake-engine.js';
@@ -71,10 +72,23 @@ describe('GET /api/feedback (export)', () => {
     const none = await app.request('/api/feedback');
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(await none.json()).toEqual({
+      error: { code: 'unauthorized', message: 'Send administratornøglen som "Authorization: Bearer <ADMIN_TOKEN>".' },
+    });
     expect((await app.request('/api/feedback', { headers: { Authorization: `Basic ${btoa(`admin:${TOKEN}`)}` } })).status).toBe(401);
     expect((await app.request('/api/feedback', bearer('wrong'))).status).toBe(403);
     expect((await app.request('/api/feedback', bearer(`${TOKEN}x`))).status).toBe(403);
     expect((await app.request('/api/feedback', bearer(TOKEN.slice(0, -1)))).status).toBe(403);
+  });
+
+  it('refuses in Danish or Norwegian, as Accept-Language asks', async () => {
+    const app = appWith();
+    const wrong = await app.request('/api/feedback', { headers: { Authorization: 'Bearer wrong', 'Accept-Language': 'nb-NO' } });
+    expect(await wrong.json()).toEqual({ error: { code: 'forbidden', message: 'Administratornøkkelen er feil.' } });
+    const none = await app.request('/api/feedback', { headers: { 'Accept-Language': 'nn' } });
+    expect(((await none.json()) as ErrorBody).error.message).toBe('Send administratornøkkelen som "Authorization: Bearer <ADMIN_TOKEN>".');
+    const da = await app.request('/api/feedback', bearer('wrong'));
+    expect(((await da.json()) as ErrorBody).error.message).toBe('Administratornøglen er forkert.');
   });
 
   it('is switched off entirely without ADMIN_TOKEN, saying why', async () => {
@@ -82,7 +96,9 @@ describe('GET /api/feedback (export)', () => {
     for (const init of [{}, bearer(''), bearer('anything')]) {
       const res = await app.request('/api/feedback', init);
       expect(res.status).toBe(503);
-      expect(((await res.json()) as ErrorBody).error.message).toMatch(/ADMIN_TOKEN/);
+      const { error } = (await res.json()) as ErrorBody;
+      expect(error.code).toBe('export_disabled');
+      expect(error.message).toMatch(/^Eksport af vurderinger er slået fra\. Sæt ADMIN_TOKEN/);
     }
     // Collecting feedback still works.
     expect((await app.request('/api/feedback', jsonPost(FEEDBACK))).status).toBe(201);
@@ -94,8 +110,58 @@ describe('GET /api/feedback (export)', () => {
     const res = await app.request('/api/feedback?format=json', bearer(TOKEN));
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const body = (await res.json()) as { feedback: unknown[] };
+    const body = (await res.json()) as FeedbackExport;
     expect(body.feedback).toHaveLength(1);
+    expect(body.nextBefore).toBeNull();
+  });
+
+  it('pages newest first: ?limit= rows, then ?before= the nextBefore it gave', async () => {
+    const app = appWith();
+    const ids: number[] = [];
+    for (let i = 1; i <= 5; i++) ids.push(((await (await app.request('/api/feedback', jsonPost({ ...FEEDBACK, question: `q${i}` }))).json()) as { id: number }).id);
+    const page = async (query: string) => (await (await app.request(`/api/feedback?${query}`, bearer(TOKEN))).json()) as FeedbackExport;
+
+    const first = await page('limit=2');
+    expect(first.feedback.map((e) => e.question)).toEqual(['q5', 'q4']);
+    expect(first.nextBefore).toBe(ids[3]);
+    const second = await page(`limit=2&before=${first.nextBefore}`);
+    expect(second.feedback.map((e) => e.question)).toEqual(['q3', 'q2']);
+    const last = await page(`limit=2&before=${second.nextBefore}`);
+    expect(last.feedback.map((e) => e.question)).toEqual(['q1']);
+    expect(last.nextBefore).toBeNull();
+    expect((await page('')).feedback).toHaveLength(5);
+
+    const csv = await (await app.request(`/api/feedback?format=csv&limit=3&before=${ids[4]}`, bearer(TOKEN))).text();
+    expect(csv.match(/^\d+(?=,)/gm)).toEqual([ids[3], ids[2], ids[1]].map(String));
+  });
+
+  it.each([
+    ['limit=0', /^Feltet «limit» skal være mindst 1\.$/],
+    [`limit=${MAX_EXPORT_LIMIT + 1}`, /^Feltet «limit» må højst være 10000\.$/],
+    ['limit=ti', /^Feltet «limit» skal være et tal\.$/],
+    ['before=0', /^Feltet «before» skal være mindst 1\.$/],
+    ['offset=10', /^Ukendt felt: «offset»\.$/],
+  ])('refuses ?%s with 400', async (query, message) => {
+    const res = await appWith().request(`/api/feedback?${query}`, bearer(TOKEN));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error).toEqual({ code: 'invalid_query', message: expect.stringMatching(message) });
+  });
+
+  it('streams a CSV export of many rows, all of them in order', async () => {
+    const config = testConfig({ ADMIN_TOKEN: TOKEN });
+    const store = openFeedbackStore(feedbackDbPath(config.DATA_DIR));
+    const ids = Array.from({ length: 450 }, (_, i) => store.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
+    store.close();
+    const app = buildApp({ engine: createFakeEngine(), config, logger: silentLogger });
+    const csv = await (await app.request('/api/feedback?format=csv', bearer(TOKEN))).text();
+    expect(csv.match(/^\d+(?=,)/gm)).toEqual(ids.reverse().map(String));
+  });
+
+  it('keeps at most FEEDBACK_MAX_ROWS ratings, the newest', async () => {
+    const app = appWith({ ADMIN_TOKEN: TOKEN, FEEDBACK_MAX_ROWS: '3' });
+    for (let i = 1; i <= 5; i++) expect((await app.request('/api/feedback', jsonPost({ ...FEEDBACK, question: `q${i}` }))).status).toBe(201);
+    const exported = (await (await app.request('/api/feedback', bearer(TOKEN))).json()) as FeedbackExport;
+    expect(exported.feedback.map((e) => e.question)).toEqual(['q5', 'q4', 'q3']);
   });
 
   it('exports CSV with escaped, formula-safe cells', async () => {

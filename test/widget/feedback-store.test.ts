@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { csvCell, feedbackToCsv } from '../../src/feedback/csv.js';
-import { feedbackDbPath, openFeedbackStore, type FeedbackStore } from '../../src/feedback/store.js';
+import { csvCell, feedbackCsvStream } from '../../src/feedback/csv.js';
+import { feedbackDbPath, inBatches, openFeedbackStore, type FeedbackEntry, type FeedbackStore } from '../../src/feedback/store.js';
 
 const WRITER = fileURLToPath(new URL('./fixtures/write-feedback.ts', import.meta.url));
 const freshPath = () => feedbackDbPath(join(mkdtempSync(join(tmpdir(), 'strategisvar-feedback-')), 'nested', 'data'));
@@ -18,6 +18,13 @@ const CITATION = {
   section: 'Sundhed › Respekt for patientens tid',
   quote: 'Vi vil respektere patientens tid.',
 };
+
+/** Every rating in the store, oldest first. */
+const everything = (store: FeedbackStore) => store.list({ limit: Number.MAX_SAFE_INTEGER }).reverse();
+
+/** The stream's bytes as text, byte order mark kept (Response.text() would drop it). */
+const csvOf = async (batches: FeedbackEntry[][]) =>
+  Buffer.from(await new Response(feedbackCsvStream(batches[Symbol.iterator]())).arrayBuffer()).toString('utf8');
 
 function runWriter(file: string, count: number, tag: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -31,8 +38,8 @@ function runWriter(file: string, count: number, tag: string): Promise<void> {
 
 describe('feedback store', () => {
   const open: FeedbackStore[] = [];
-  const openStore = (file: string) => {
-    const store = openFeedbackStore(file);
+  const openStore = (file: string, maxRows?: number) => {
+    const store = openFeedbackStore(file, { maxRows });
     open.push(store);
     return store;
   };
@@ -43,11 +50,11 @@ describe('feedback store', () => {
   it('creates the data directory, stores every field and reads them back', () => {
     const store = openStore(freshPath());
     const id = store.add({ question: 'Hvad er visionen?', answer: 'Svar [1]', rating: 'up', comment: 'Godt', citations: [CITATION], language: 'da' });
-    const [entry] = store.all();
+    const [entry] = everything(store);
     expect(entry).toMatchObject({ id, question: 'Hvad er visionen?', answer: 'Svar [1]', rating: 'up', comment: 'Godt', language: 'da', citations: [CITATION] });
     expect(Date.parse(entry.createdAt)).not.toBeNaN();
     store.add({ question: 'q', answer: 'a', rating: 'down' });
-    expect(store.all()[1]).toMatchObject({ comment: null, language: null, citations: [] });
+    expect(everything(store)[1]).toMatchObject({ comment: null, language: null, citations: [] });
   });
 
   it('keeps everything across closing and reopening (a restart), in WAL mode', () => {
@@ -57,7 +64,7 @@ describe('feedback store', () => {
     first.close();
 
     const reopened = openStore(file);
-    expect(reopened.all().map((e) => e.id)).toEqual(ids);
+    expect(everything(reopened).map((e) => e.id)).toEqual(ids);
     expect(reopened.add({ question: 'q4', answer: 'a', rating: 'down' })).toBeGreaterThan(ids[2]);
 
     const raw = new Database(file, { readonly: true });
@@ -74,7 +81,7 @@ describe('feedback store', () => {
       }),
     );
     expect(new Set(ids).size).toBe(200);
-    expect(store.all()).toHaveLength(200);
+    expect(everything(store)).toHaveLength(200);
   });
 
   it('persists concurrent writes from several processes sharing the file', async () => {
@@ -83,11 +90,46 @@ describe('feedback store', () => {
     const writers = ['a', 'b', 'c', 'd'].map((tag) => runWriter(file, 60, tag));
     for (let i = 0; i < 50; i++) here.add({ question: `main ${i}`, answer: 'a', rating: 'up' });
     await Promise.all(writers);
-    const all = here.all();
+    const all = everything(here);
     expect(all).toHaveLength(290);
     for (const tag of ['a', 'b', 'c', 'd', 'main']) {
       expect(all.filter((e) => e.question.startsWith(`${tag} `))).toHaveLength(tag === 'main' ? 50 : 60);
     }
+  });
+
+  it('lists a page newest first, below an id when asked', () => {
+    const store = openStore(freshPath());
+    const ids = [1, 2, 3, 4, 5].map((i) => store.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
+    expect(store.list({ limit: 2 }).map((e) => e.id)).toEqual([ids[4], ids[3]]);
+    expect(store.list({ limit: 2, before: ids[3] }).map((e) => e.id)).toEqual([ids[2], ids[1]]);
+    expect(store.list({ limit: 10, before: ids[1] }).map((e) => e.id)).toEqual([ids[0]]);
+    expect(store.list({ limit: 10, before: ids[0] })).toEqual([]);
+  });
+
+  it('reads a page in batches, lazily', () => {
+    const store = openStore(freshPath());
+    const ids = Array.from({ length: 7 }, (_, i) => store.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
+    const batches = [...inBatches(store, { limit: 6 }, 4)].map((batch) => batch.map((e) => e.id));
+    expect(batches).toEqual([ids.slice(3).reverse(), ids.slice(1, 3).reverse()]);
+    expect([...inBatches(store, { limit: 100, before: ids[2] }, 4)].flat().map((e) => e.id)).toEqual([ids[1], ids[0]]);
+  });
+
+  it('keeps only the newest maxRows ratings, dropping the oldest as new ones arrive', () => {
+    const file = freshPath();
+    const uncapped = openFeedbackStore(file);
+    const before = [1, 2, 3].map((i) => uncapped.add({ question: `old ${i}`, answer: 'a', rating: 'up' }));
+    uncapped.close();
+
+    // A restart with a lower cap trims at the next rating.
+    const capped = openStore(file, 2);
+    expect(everything(capped).map((e) => e.id)).toEqual(before);
+    const ids = [4, 5, 6].map((i) => capped.add({ question: `new ${i}`, answer: 'a', rating: 'down' }));
+    expect(everything(capped).map((e) => e.question)).toEqual(['new 5', 'new 6']);
+    expect(everything(capped).map((e) => e.id)).toEqual(ids.slice(1));
+
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT COUNT(*) AS n FROM feedback').get()).toEqual({ n: 2 });
+    raw.close();
   });
 });
 
@@ -109,21 +151,26 @@ describe('feedback CSV', () => {
     }
   });
 
-  it('writes a header, one row per entry and readable citations', () => {
-    const csv = feedbackToCsv([
-      {
-        id: 1,
-        createdAt: '2025-01-01T00:00:00.000Z',
-        question: 'Hvad, hvorfor?',
-        answer: '=cmd|calc',
-        rating: 'down',
-        comment: null,
-        language: 'da',
-        citations: [CITATION],
-      },
-    ]);
+  it('streams a header, one row per entry across batches, and readable citations', async () => {
+    const entry = (id: number): FeedbackEntry => ({
+      id,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      question: 'Hvad, hvorfor?',
+      answer: '=cmd|calc',
+      rating: 'down',
+      comment: null,
+      language: 'da',
+      citations: [CITATION],
+    });
+    const csv = await csvOf([[entry(3), entry(2)], [entry(1)]]);
     expect(csv.startsWith('\uFEFFid,created_at,rating,language,question,answer,comment,citations\r\n')).toBe(true);
-    expect(csv).toContain(`1,2025-01-01T00:00:00.000Z,down,da,"Hvad, hvorfor?","'=cmd|calc",,`);
+    expect(csv).toContain(`3,2025-01-01T00:00:00.000Z,down,da,"Hvad, hvorfor?","'=cmd|calc",,`);
     expect(csv).toContain('[1] Region Nordjylland – Vision og retning – Sundhed › Respekt for patientens tid');
+    expect(csv.match(/^\d+,/gm)).toEqual(['3,', '2,', '1,']);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('is just the header for no entries', async () => {
+    expect(await csvOf([])).toBe('\uFEFFid,created_at,rating,language,question,answer,comment,citations\r\n');
   });
 });

@@ -48,6 +48,23 @@ describe('POST /api/ask/stream', () => {
     expect(engine.requests).toEqual([{ question: 'og hvad med Midtjylland?', history: QUESTIONS[3].history }]);
   });
 
+  it('passes ?mode= to the engine like /api/ask, and refuses an unknown mode or another parameter before any stream', async () => {
+    const { app, engine } = appWith();
+    const res = await app.request('/api/ask/stream?mode=dense', jsonPost(QUESTIONS[0]));
+    expect(res.status).toBe(200);
+    await readEvents(res);
+    expect(engine.calls.ask.map((call) => call.options?.mode)).toEqual(['dense']);
+    for (const query of ['mode=psychic', 'debug=1', 'mode=lexical&k=3']) {
+      const refused = await app.request(`/api/ask/stream?${query}`, jsonPost(QUESTIONS[0]));
+      const plain = await app.request(`/api/ask?${query}`, jsonPost(QUESTIONS[0]));
+      expect(refused.status, query).toBe(400);
+      const error = (await refused.json()) as ErrorBody;
+      expect(error.error.code).toBe('invalid_query');
+      expect(error).toEqual(await plain.json());
+    }
+    expect(engine.calls.ask).toHaveLength(1);
+  });
+
   it.each([
     ['no question', {}, 422, 'invalid_request'],
     ['an empty question', { question: '   ' }, 422, 'invalid_request'],

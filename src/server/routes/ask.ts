@@ -2,10 +2,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { AskRequest, RETRIEVAL_MODES, type AskResponse } from '../../shared/api.js';
 import type { AppDeps } from '../app.js';
-import { jsonBody, validate } from '../errors.js';
+import { jsonBody, validate } from '../validation.js';
 
-/** `?mode=` lets evaluators compare retrieval channels on a running server; nothing else is accepted. */
-const AskQuery = z.strictObject({ mode: z.enum(RETRIEVAL_MODES).optional() });
+/**
+ * The query string of POST /api/ask and /api/ask/stream: `?mode=` lets evaluators compare retrieval channels on
+ * a running server; nothing else is accepted.
+ */
+export const AskQuery = z.strictObject({ mode: z.enum(RETRIEVAL_MODES).optional() });
 
 /** POST /api/ask[?mode=hybrid|lexical|dense]: one question (with optional history) in, one cited answer out. */
 export function askRoutes({ engine, config, logger }: AppDeps) {

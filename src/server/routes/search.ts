@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { AskRequest, RETRIEVAL_MODES, type SearchResponse } from '../../shared/api.js';
 import type { AppDeps } from '../app.js';
-import { validate } from '../errors.js';
+import { validate } from '../validation.js';
 
 export const DEFAULT_SEARCH_K = 5;
 export const MAX_SEARCH_K = 50;

@@ -3,8 +3,9 @@ import { streamSSE } from 'hono/streaming';
 import type { Config } from '../../config.js';
 import type { Engine } from '../../engine.js';
 import { AskRequest, type AskStreamEvent } from '../../shared/api.js';
-import { jsonBody } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { jsonBody, validate } from '../validation.js';
+import { AskQuery } from './ask.js';
 
 export interface AskStreamRoutesDeps {
   engine: Engine;
@@ -18,18 +19,19 @@ const INCOMPLETE: Extract<AskStreamEvent, { event: 'error' }> = {
 };
 
 /**
- * POST /api/ask/stream: the body of POST /api/ask, answered as Server-Sent Events from `engine.askStream`.
- * Everything that can be refused is refused as JSON before the first byte of the stream (the same checks
- * and messages as /api/ask), and so is an engine that fails before its first event (overloaded → 503,
- * timeout → 504, via the app's error handler). After that, a failure becomes an `error` event, and a stream
- * always ends with `done` or `error`. The engine's signal fires when the client goes away.
+ * POST /api/ask/stream[?mode=hybrid|lexical|dense]: the body and query of POST /api/ask, answered as
+ * Server-Sent Events from `engine.askStream`. Everything that can be refused is refused as JSON before the
+ * first byte of the stream (the same checks and messages as /api/ask), and so is an engine that fails before
+ * its first event (overloaded → 503, via the app's error handler). After that, a failure becomes an `error`
+ * event, and a stream always ends with `done` or `error`. The engine's signal fires when the client goes away.
  */
 export function askStreamRoutes({ engine, config, logger }: AskStreamRoutesDeps) {
   return new Hono().post('/', jsonBody(AskRequest, config.MAX_BODY_BYTES), async (c) => {
+    const { mode } = validate(c, AskQuery, c.req.query(), 400);
     // The request's signal covers a client that leaves before the stream starts, `abort` one that leaves during it.
     const abort = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, abort.signal]);
-    const events = engine.askStream(c.get('body'), { signal })[Symbol.asyncIterator]();
+    const events = engine.askStream(c.get('body'), { mode, signal })[Symbol.asyncIterator]();
     const first = await events.next();
 
     return streamSSE(c, async (stream) => {
@@ -42,7 +44,9 @@ export function askStreamRoutes({ engine, config, logger }: AskStreamRoutesDeps)
           if (finished) break;
         }
       } catch (err) {
-        logger.error({ err }, 'ask stream failed mid-stream');
+        // A client that left makes the engine stop, possibly by throwing the abort reason: not a failure.
+        if (signal.aborted) logger.info({ reason: String(err) }, 'client went away mid-stream');
+        else logger.error({ err }, 'ask stream failed mid-stream');
       }
       // Lets the engine run its cleanup when we stop early (client gone, or nothing read after `done`).
       await events.return?.().catch((err: unknown) => logger.warn({ err }, 'ask stream did not close'));

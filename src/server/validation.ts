@@ -1,0 +1,118 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { Language, MAX_QUESTION_CHARS } from '../shared/api.js';
+import { detectLanguage } from '../text/language.js';
+import { ApiError } from './errors.js';
+import { currentLanguage, quoted, type IssueTexts, type Texts } from './messages.js';
+
+/**
+ * Request validation: query strings and JSON bodies checked against zod schemas, each failure thrown as an
+ * ApiError whose message names the bad fields in the asker's language.
+ */
+
+/** zod's own da/no messages, for the rare issue the phrases in messages.ts don't cover. */
+const ZOD_LOCALES = { da: z.locales.da(), no: z.locales.no() } satisfies Record<Language, unknown>;
+
+const MAX_ISSUES_SHOWN = 3;
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), raw);
+}
+
+function describeIssue(t: IssueTexts, issue: z.core.$ZodIssue, raw: unknown): string {
+  const field = fieldName(issue.path);
+  const s = t.subject(field);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (!field) return t.notObject;
+      if (valueAt(raw, issue.path) === undefined) return t.missing(s);
+      const type = t.types[issue.expected];
+      return type ? t.wrongType(s, type) : t.other(s, issue.message);
+    }
+    case 'too_small':
+      if (issue.origin === 'number') return t.tooSmall(s, Number(issue.minimum));
+      return issue.origin === 'string' && Number(issue.minimum) === 1 ? t.empty(s) : t.other(s, issue.message);
+    case 'too_big':
+      if (issue.origin === 'number') return t.tooBig(s, Number(issue.maximum));
+      if (issue.origin === 'string') return t.tooLong(s, Number(issue.maximum));
+      return issue.origin === 'array' ? t.tooMany(s, Number(issue.maximum)) : t.other(s, issue.message);
+    case 'unrecognized_keys':
+      return t.unknown(issue.keys.map((key) => fieldName([...issue.path, key])));
+    case 'invalid_format':
+      // The only pattern in the contract keeps control characters out of texts.
+      return issue.format === 'regex' ? t.controlChars(s) : t.other(s, issue.message);
+    case 'invalid_value':
+      return t.oneOf(s, quoted(issue.values));
+    default:
+      return t.other(s, issue.message);
+  }
+}
+
+/** A readable sentence or three naming each bad field and what is wrong with it. */
+function describeIssues(t: Texts, issues: readonly z.core.$ZodIssue[], raw: unknown): string {
+  const sentences = new Set(issues.map((issue) => describeIssue(t.issues, issue, raw)));
+  return [...sentences].slice(0, MAX_ISSUES_SHOWN).join(' ');
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+/** The stated `language` if valid, else the language of the question (or search text), else `fallback`. */
+function askerLanguage(raw: unknown, fallback: Language): Language {
+  if (!isRecord(raw)) return fallback;
+  const stated = Language.safeParse(raw.language);
+  if (stated.success) return stated.data;
+  const text = [raw.question, raw.q].find((x): x is string => typeof x === 'string' && x.trim() !== '');
+  // An over-long question is an error anyway; its first part says as much about the language as the rest.
+  return text ? detectLanguage(text.slice(0, MAX_QUESTION_CHARS), fallback) : fallback;
+}
+
+/**
+ * Settles the asker's language from `raw` (for this and any later error) and parses it with `schema`;
+ * failures become `status` (400 for query strings, 422 for JSON bodies) with a message per bad field.
+ */
+export function validate<S extends z.ZodType>(c: Context, schema: S, raw: unknown, status: 400 | 422): z.output<S> {
+  const language = askerLanguage(raw, currentLanguage(c));
+  c.set('language', language);
+  const parsed = schema.safeParse(raw, { error: ZOD_LOCALES[language].localeError });
+  if (parsed.success) return parsed.data;
+  const code = status === 400 ? 'invalid_query' : 'invalid_request';
+  throw new ApiError(status, code, (t) => describeIssues(t, parsed.error.issues, raw));
+}
+
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+
+/** POST body middleware: JSON only (415), at most `maxBytes` (413), parseable (400), valid (422) → `c.get('body')`. */
+export function jsonBody<S extends z.ZodType>(
+  schema: S,
+  maxBytes: number,
+): MiddlewareHandler<{ Variables: { body: z.output<S> } }> {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      // The rest of the body is still on its way: close the connection rather than let a client reuse it.
+      throw new ApiError(413, 'payload_too_large', (t) => t.tooLarge(maxBytes), { Connection: 'close' });
+    },
+  });
+  return async (c, next) => {
+    if (!JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? '')) {
+      throw new ApiError(415, 'unsupported_media_type', (t) => t.notJson);
+    }
+    await limit(c, async () => {
+      c.set('body', validate(c, schema, parseJson(await c.req.text()), 422));
+      await next();
+    });
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', (t) => t.invalidJson);
+  }
+}
