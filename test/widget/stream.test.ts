@@ -113,6 +113,13 @@ describe('POST /api/ask/stream', () => {
     expect(JSON.stringify(last)).not.toMatch(/model crashed/);
   });
 
+  it('says so in the asker’s language when the stream breaks off', async () => {
+    const { app } = appWith({ failAfterDeltas: 1 });
+    const res = await app.request('/api/ask/stream', jsonPost({ question: 'Hva gjør Helse Nord for pasientene?', language: 'no' }));
+    const last = (await readEvents(res)).at(-1)!;
+    expect(last.event === 'error' && last.data.message).toBe('Det oppstod en uventet feil. Prøv igjen senere.');
+  });
+
   it('answers JSON when the engine fails before its first event: 500, or 503 with Retry-After when overloaded', async () => {
     const { app } = appWith({ failBeforeFirst: true });
     const res = await app.request('/api/ask/stream', jsonPost(QUESTIONS[0]));

@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import type { Engine } from '../../engine.js';
 import { AskRequest, type AskStreamEvent } from '../../shared/api.js';
 import type { Logger } from '../logger.js';
+import { textsFor } from '../messages.js';
 import { jsonBody, validate } from '../validation.js';
 import { AskQuery } from './ask.js';
 
@@ -12,11 +13,6 @@ export interface AskStreamRoutesDeps {
   config: Pick<Config, 'MAX_BODY_BYTES'>;
   logger: Logger;
 }
-
-const INCOMPLETE: Extract<AskStreamEvent, { event: 'error' }> = {
-  event: 'error',
-  data: { code: 'internal', message: 'The answer could not be completed.' },
-};
 
 /**
  * POST /api/ask/stream[?mode=hybrid|lexical|dense]: the body and query of POST /api/ask, answered as
@@ -28,6 +24,7 @@ const INCOMPLETE: Extract<AskStreamEvent, { event: 'error' }> = {
 export function askStreamRoutes({ engine, config, logger }: AskStreamRoutesDeps) {
   return new Hono().post('/', jsonBody(AskRequest, config.MAX_BODY_BYTES), async (c) => {
     const { mode } = validate(c, AskQuery, c.req.query(), 400);
+    const texts = textsFor(c);
     // The request's signal covers a client that leaves before the stream starts, `abort` one that leaves during it.
     const abort = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, abort.signal]);
@@ -51,7 +48,9 @@ export function askStreamRoutes({ engine, config, logger }: AskStreamRoutesDeps)
       // Lets the engine run its cleanup when we stop early (client gone, or nothing read after `done`).
       await events.return?.().catch((err: unknown) => logger.warn({ err }, 'ask stream did not close'));
       if (!finished && !stream.aborted) {
-        await stream.writeSSE({ event: INCOMPLETE.event, data: JSON.stringify(INCOMPLETE.data) });
+        // In the asker's language, as settled while validating the request.
+        const incomplete: AskStreamEvent = { event: 'error', data: { code: 'internal', message: texts.internal } };
+        await stream.writeSSE({ event: incomplete.event, data: JSON.stringify(incomplete.data) });
       }
     });
   });
