@@ -79,6 +79,8 @@ export async function createEngine(config: Config, logger: EngineLogger = silent
     { chunks: index.chunks.length, fingerprint: index.manifest.fingerprint, ms: Math.round(performance.now() - started) },
     'index loaded',
   );
+  // The ONNX session starts on first use; starting it now spares the first asker that wait.
+  await index.embeddings.embedQuery('strategi');
   const generative = createGenerativeAnswerer(config, { logger, detectLanguage });
   if (generative) logger.info({ model: config.LLM_MODEL, promptVersion: generative.promptVersion }, 'generative answers on');
   return new StrategisvarEngine(index, config, generative);
