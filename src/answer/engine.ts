@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { Chunk } from '../ingest/types.js';
 import type { AskOptions, Engine, EngineLogger } from '../engine.js';
 import { loadIndex, type LoadedIndex } from '../index/build.js';
 import { HybridRetriever, type RetrievedPassage } from '../retrieve/hybrid.js';
@@ -91,6 +92,7 @@ class StrategisvarEngine implements Engine {
   private readonly regions: RegionMatcher;
   private readonly passageTerms: PassageTerms;
   private readonly covered: string;
+  private readonly nextInSection: Map<string, Chunk>;
   private readonly contentTerms: (text: string) => string[];
 
   constructor(
@@ -107,6 +109,11 @@ class StrategisvarEngine implements Engine {
     this.contentTerms = (text) => analyzer.contentTerms(text);
     this.passageTerms = new PassageTerms(chunks, { terms: (t) => analyzer.terms(t), wordTerms: (t) => analyzer.wordTerms(t) });
     this.covered = listRegions(index.catalog.regions.map((r) => r.name));
+    this.nextInSection = new Map();
+    chunks.forEach((c, i) => {
+      const next = chunks[i + 1];
+      if (next && next.documentId === c.documentId && next.section === c.section) this.nextInSection.set(c.id, next);
+    });
   }
 
   async ask(request: AskRequest, options: AskOptions = {}): Promise<AskResponse> {
@@ -224,7 +231,13 @@ class StrategisvarEngine implements Engine {
     const passages = this.relevantPassages(retrieved, topic, mentions, options.mode ?? this.config.RETRIEVAL_MODE);
     if (!passages.length) return abstain(messages.noAnswer(this.covered));
 
-    const extractive = composeExtractiveAnswer({ language, topic, passages, passageTerms: this.passageTerms });
+    const extractive = composeExtractiveAnswer({
+      language,
+      topic,
+      passages,
+      passageTerms: this.passageTerms,
+      nextInSection: (chunk) => this.nextInSection.get(chunk.id),
+    });
     const forModel = passages.slice(0, MAX_MODEL_PASSAGES);
     return {
       kind: 'answer',

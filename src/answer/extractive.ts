@@ -61,13 +61,16 @@ export interface ComposeInput {
   topic: QuestionTopic;
   passages: RetrievedPassage[];
   passageTerms: PassageTerms;
+  /** The chunk after this one in the same section, if any: where a short passage's list goes on. */
+  nextInSection?(chunk: Chunk): Chunk | undefined;
 }
 
 /**
  * Picks what to quote and frames it in the asker's language, grouped by region (and document), so a
  * question spanning regions reads as a comparison. A chunk is one paragraph or a short list from one
  * section, so for a single-region answer the best passage is quoted whole (its other bullets are usually
- * the rest of the answer: "Helse Nord vil: …"); from further passages only their best-covered units.
+ * the rest of the answer: "Helse Nord vil: …"), continued into the section's next chunk when it is short
+ * ("Vi vil øge genanvendelsen." → "Det skal ske ved: • …"); from further passages only their best units.
  */
 export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitations {
   const { language, topic, passages, passageTerms } = input;
@@ -87,7 +90,12 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     const best = Math.max(0, ...units.map((u) => u.covered));
     if (rank === 0 && !comparison) {
       // Keep a slide's question only when it is what matched: it then introduces the bullets under it.
-      return units.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === best)).slice(0, MAX_UNITS_FROM_BEST);
+      const whole = units.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === best));
+      const next = whole.length < MAX_UNITS_FROM_BEST ? input.nextInSection?.(passage.chunk) : undefined;
+      const more = next
+        ? unitsOf(next).map((text, i) => ({ passage: { ...passage, chunk: next }, text, covered: 0, order: 50 + i }))
+        : [];
+      return [...whole, ...more].slice(0, MAX_UNITS_FROM_BEST);
     }
     const chosen = units
       .filter((u) => u.covered > 0 && u.covered >= best * 0.5)

@@ -92,3 +92,25 @@ describe('composeExtractiveAnswer', () => {
     expect(citations[0]).toMatchObject({ start: nj.start, end: nj.end, documentId: 'nj' });
   });
 });
+
+describe('a short best passage', () => {
+  it('is continued into the next chunk of its section', () => {
+    const lead = chunk('rm#7', 'Region Midtjylland', 'da', 'Bæredygtighed › Genanvendelse', 'Vi vil øge genanvendelsen på hospitalerne.');
+    const rest = chunk('rm#8', 'Region Midtjylland', 'da', 'Bæredygtighed › Genanvendelse', 'Det skal ske ved:\n• at se på affald som en ressource\n• bæredygtigt indkøb');
+    const terms = new PassageTerms([lead, rest], { terms: termsOf, wordTerms: termsOf });
+    const { citations } = composeExtractiveAnswer({
+      language: 'da',
+      topic: terms.topicOf('genanvendelsen'),
+      passages: [passage(lead, 0.5)],
+      passageTerms: terms,
+      nextInSection: (c) => (c.id === 'rm#7' ? rest : undefined),
+    });
+    expect(citations.map((c) => c.quote)).toEqual([
+      'Vi vil øge genanvendelsen på hospitalerne.',
+      'at se på affald som en ressource',
+      'bæredygtigt indkøb',
+    ]);
+    // Each quote cites the chunk it comes from, so its offsets lead to the right place in the source.
+    expect(citations.map((c) => c.start)).toEqual([lead.start, rest.start, rest.start]);
+  });
+});
