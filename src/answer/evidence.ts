@@ -37,6 +37,9 @@ const QUESTION_FRAME = new Set([
   'dokument', 'dokumentet', 'dokumenterne', 'dokumentene', 'taenker', 'tenker', 'mener',
 ]);
 
+/** A question's first distinct words that are judged; bounds the typo search on a 1000-character question. */
+const MAX_TOPIC_WORDS = 40;
+
 /** Edits forgiven as a typo: one from five letters, two from nine ("rekrutering", "helsepersonel"). */
 function typoBudget(length: number): number {
   return length >= 9 ? 2 : length >= 5 ? 1 : 0;
@@ -84,7 +87,7 @@ export class PassageTerms {
   topicOf(question: string): QuestionTopic {
     const n = this.passages.size;
     const words: TopicWord[] = [];
-    for (const word of new Set(tokenize(question).map(foldNordic))) {
+    for (const word of [...new Set(tokenize(question).map(foldNordic))].slice(0, MAX_TOPIC_WORDS)) {
       if (QUESTION_FRAME.has(word)) continue;
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
