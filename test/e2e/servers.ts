@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createEngine, type Engine } from '../../src/engine.js';
-import { buildApp } from '../widget/app.js';
+import { createApp } from '../../src/server/app.js';
 import { silentLogger, testConfig } from '../widget/helpers.js';
 
 export interface Running {
@@ -31,12 +31,12 @@ export const ADMIN_TOKEN = 'e2e-admin-token';
 /** The strategisvar server under test: the real app over the real engine and corpus. */
 export async function startStrategisvar(allowedOrigins: string[]): Promise<Running> {
   const config = testConfig({ ALLOWED_ORIGINS: allowedOrigins.join(','), ADMIN_TOKEN });
-  return listen(buildApp({ engine: await createEngine(config, silentLogger), config, logger: silentLogger }).fetch);
+  return listen(createApp({ engine: await createEngine(config, silentLogger), config, logger: silentLogger }).fetch);
 }
 
 /** A strategisvar server on a fake engine the test controls (hostile passages, a paused stream). */
 export function startWithEngine(engine: Engine): Promise<Running> {
-  return listen(buildApp({ engine, config: testConfig({ ADMIN_TOKEN }), logger: silentLogger }).fetch);
+  return listen(createApp({ engine, config: testConfig({ ADMIN_TOKEN }), logger: silentLogger }).fetch);
 }
 
 /** Another site: a page that embeds the widget from `widgetOrigin` as a launcher. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import type { ErrorBody } from '../../src/shared/api.js';
-import { buildApp } from './app.js';
+import { createApp } from '../../src/server/app.js';
 import { createFakeEngine } from '../helpers/fake-engine.js';
 import { jsonPost, silentLogger, testConfig } from './helpers.js';
 
 const ALLOWED = 'https://intra.region.dk';
 const appWith = (env: Record<string, string> = {}) =>
-  buildApp({ engine: createFakeEngine(), config: testConfig({ ALLOWED_ORIGINS: `${ALLOWED}/, http://localhost:3000`, ...env }), logger: silentLogger });
+  createApp({ engine: createFakeEngine(), config: testConfig({ ALLOWED_ORIGINS: `${ALLOWED}/, http://localhost:3000`, ...env }), logger: silentLogger });
 const app = appWith();
 /** The server as its own pages reach it: HOST and PORT are 127.0.0.1 and 8787 by default. */
 const HOST = '127.0.0.1:8787';

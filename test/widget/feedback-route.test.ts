@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { feedbackDbPath, openFeedbackStore } from '../../src/feedback/store.js';
 import { MAX_EXPORT_LIMIT, type FeedbackExport } from '../../src/server/routes/feedback.js';
 import type { ErrorBody } from '../../src/shared/api.js';
-import { buildApp } from './app.js';
+import { createApp } from '../../src/server/app.js';
 import { createFakeEngine } from '../helpers/fake-engine.js';
 import { jsonPost, silentLogger, testConfig } from './helpers.js';
 
 const TOKEN = 'correct-horse-battery-staple';
 const appWith = (env: Record<string, string> = { ADMIN_TOKEN: TOKEN }) =>
-  buildApp({ engine: createFakeEngine(), config: testConfig(env), logger: silentLogger });
+  createApp({ engine: createFakeEngine(), config: testConfig(env), logger: silentLogger });
 
 const FEEDBACK = {
   question: 'Hvad er Region Nordjyllands vision?',
@@ -152,7 +152,7 @@ describe('GET /api/feedback (export)', () => {
     const store = openFeedbackStore(feedbackDbPath(config.DATA_DIR));
     const ids = Array.from({ length: 450 }, (_, i) => store.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
     store.close();
-    const app = buildApp({ engine: createFakeEngine(), config, logger: silentLogger });
+    const app = createApp({ engine: createFakeEngine(), config, logger: silentLogger });
     const csv = await (await app.request('/api/feedback?format=csv', bearer(TOKEN))).text();
     expect(csv.match(/^\d+(?=,)/gm)).toEqual(ids.reverse().map(String));
   });
@@ -185,7 +185,7 @@ describe('GET /api/feedback (export)', () => {
 
   it('does not create the database until feedback arrives', async () => {
     const config = testConfig({ ADMIN_TOKEN: TOKEN });
-    const app = buildApp({ engine: createFakeEngine(), config, logger: silentLogger });
+    const app = createApp({ engine: createFakeEngine(), config, logger: silentLogger });
     await app.request('/api/feedback');
     expect(existsSync(feedbackDbPath(config.DATA_DIR))).toBe(false);
     await app.request('/api/feedback', jsonPost(FEEDBACK));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResponse, ErrorBody } from '../../src/shared/api.js';
-import { buildApp } from './app.js';
+import { createApp } from '../../src/server/app.js';
 import { createFakeEngine, type FakeEngineOptions } from '../helpers/fake-engine.js';
 import { jsonPost, readEvents, silentLogger, testConfig } from './helpers.js';
 
 function appWith(options: FakeEngineOptions = {}) {
   const engine = createFakeEngine(options);
-  return { engine, app: buildApp({ engine, config: testConfig(), logger: silentLogger }) };
+  return { engine, app: createApp({ engine, config: testConfig(), logger: silentLogger }) };
 }
 
 const QUESTIONS = [
@@ -96,7 +96,7 @@ describe('POST /api/ask/stream', () => {
 
   it('refuses a body over MAX_BODY_BYTES with 413', async () => {
     const engine = createFakeEngine();
-    const app = buildApp({ engine, config: testConfig({ MAX_BODY_BYTES: '2048' }), logger: silentLogger });
+    const app = createApp({ engine, config: testConfig({ MAX_BODY_BYTES: '2048' }), logger: silentLogger });
     const res = await app.request('/api/ask/stream', jsonPost({ question: 'x', history: [{ role: 'user', content: 'y'.repeat(4000) }] }));
     expect(res.status).toBe(413);
     expect(((await res.json()) as ErrorBody).error.code).toBe('payload_too_large');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from './app.js';
+import { createApp } from '../../src/server/app.js';
 import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from '../helpers/fake-engine.js';
 import { silentLogger, testConfig } from './helpers.js';
 
-const app = buildApp({
+const app = createApp({
   engine: createFakeEngine({ passages: [...FAKE_PASSAGES, HOSTILE_PASSAGE] }),
   config: testConfig(),
   logger: silentLogger,
