@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AskOptions, Engine, EngineLogger } from '../engine.js';
 import { loadIndex, type LoadedIndex } from '../index/build.js';
@@ -18,7 +19,7 @@ import {
 } from '../shared/api.js';
 import { detectLanguage } from '../text/language.js';
 import { PassageTerms, type QuestionTopic } from './evidence.js';
-import { citationFor, composeExtractiveAnswer } from './extractive.js';
+import { citationFor, composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
 import { condenseFollowUp } from './followup.js';
 import {
   citedNumbers,
@@ -94,6 +95,7 @@ class StrategisvarEngine implements Engine {
   private readonly covered: string;
   private readonly nextInSection: Map<string, Chunk>;
   private readonly contentTerms: (text: string) => string[];
+  private readonly locateQuote: QuoteLocator;
 
   constructor(
     private readonly index: LoadedIndex,
@@ -109,6 +111,11 @@ class StrategisvarEngine implements Engine {
     this.contentTerms = (text) => analyzer.contentTerms(text);
     this.passageTerms = new PassageTerms(chunks, { terms: (t) => analyzer.terms(t), wordTerms: (t) => analyzer.wordTerms(t) });
     this.covered = listRegions(index.catalog.regions.map((r) => r.name));
+    const texts = new Map(index.documents.map((d) => [d.id, d.text]));
+    this.locateQuote = (chunk, quote) => {
+      const text = texts.get(chunk.documentId);
+      return text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote);
+    };
     this.nextInSection = new Map();
     chunks.forEach((c, i) => {
       const next = chunks[i + 1];
@@ -237,6 +244,7 @@ class StrategisvarEngine implements Engine {
       passages,
       passageTerms: this.passageTerms,
       nextInSection: (chunk) => this.nextInSection.get(chunk.id),
+      locateQuote: this.locateQuote,
     });
     const forModel = passages.slice(0, MAX_MODEL_PASSAGES);
     return {

@@ -40,9 +40,16 @@ function unitsOf(chunk: Chunk): string[] {
   return units;
 }
 
-/** A citation of `quote` from a retrieved passage; the offsets are the passage's span in the source file. */
-export function citationFor(passage: RetrievedPassage, id: number, quote: string): Citation {
+/** The source span of `quote` within `chunk`'s span, when it can be found (see `locateQuote`). */
+export type QuoteLocator = (chunk: Chunk, quote: string) => { start: number; end: number } | undefined;
+
+/**
+ * A citation of `quote` from a retrieved passage. Its offsets are the quote's own span in the source file
+ * when `locate` finds it there, so two quotes from one passage point at two places; otherwise the passage's.
+ */
+export function citationFor(passage: RetrievedPassage, id: number, quote: string, locate?: QuoteLocator): Citation {
   const c = passage.chunk;
+  const span = locate?.(c, quote) ?? c;
   return {
     id,
     region: c.region,
@@ -50,8 +57,8 @@ export function citationFor(passage: RetrievedPassage, id: number, quote: string
     documentId: c.documentId,
     section: c.section,
     quote,
-    start: c.start,
-    end: c.end,
+    start: span.start,
+    end: span.end,
     score: Number(passage.score.toFixed(4)),
   };
 }
@@ -63,6 +70,8 @@ export interface ComposeInput {
   passageTerms: PassageTerms;
   /** The chunk after this one in the same section, if any: where a short passage's list goes on. */
   nextInSection?(chunk: Chunk): Chunk | undefined;
+  /** Finds each quote in the source, so its citation carries the quote's own offsets. */
+  locateQuote?: QuoteLocator;
 }
 
 /**
@@ -138,7 +147,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
       lines.push('', otherLanguage ? messages.introOtherLanguage(region, title) : messages.intro(region, title));
       for (const u of docUnits) {
         const id = citations.length + 1;
-        citations.push(citationFor(u.passage, id, u.text));
+        citations.push(citationFor(u.passage, id, u.text, input.locateQuote));
         lines.push(`• ${u.text} [${id}]`);
       }
     }

@@ -6,9 +6,10 @@ import writeFileAtomic from 'write-file-atomic';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
-import { chunkCorpus } from '../ingest/chunk.js';
+import { chunkDocument } from '../ingest/chunk.js';
 import { loadCorpus } from '../ingest/load.js';
-import type { Chunk, DocumentMeta } from '../ingest/types.js';
+import { sectionize } from '../ingest/sectionize.js';
+import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
 import { buildLexicon, createAnalyzer } from '../text/analyze.js';
 import { createEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
@@ -20,7 +21,8 @@ import { passageText, VectorIndex } from './vectors.js';
  * The index on disk:
  *   index/current.json        → names the build in use; replaced atomically (write + rename) as the last step
  *   index/builds/<fingerprint>/ one complete build: manifest.json, corpus.json, chunks.json, lexical.json,
- *                               vectors/ (HNSW), model/ (the static embedding model, when built in)
+ *                               documents.json (texts and sections), vectors/ (HNSW), model/ (the static
+ *                               embedding model, when built in)
  * A build is written into index/.tmp-* and renamed into builds/ only when complete, so a crash mid-build
  * leaves the previous index untouched and nothing half-written that a server could load.
  */
@@ -38,10 +40,19 @@ export interface CorpusCatalog {
   documents: (DocumentMeta & { sections: string[] })[];
 }
 
+/** A document's text exactly as indexed, with its sections: what every chunk's and citation's offsets index. */
+export interface IndexedDocument {
+  id: string;
+  text: string;
+  sections: Section[];
+}
+
 export interface LoadedIndex {
   manifest: IndexManifest;
   catalog: CorpusCatalog;
   chunks: Chunk[];
+  /** In manifest order. */
+  documents: IndexedDocument[];
   lexical: LexicalIndex;
   vectors: VectorIndex;
   embeddings: ReturnType<typeof createEmbeddings>;
@@ -57,7 +68,7 @@ export interface BuildOptions {
   onProgress?: (stage: BuildStage) => void;
 }
 
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 /** Code whose behaviour shapes the index: a change to any of it makes existing indexes stale. */
 const INDEX_CODE_DIRS = ['ingest', 'text', 'index'];
 const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'minisearch', 'snowball-stemmers', 'stopwords-iso'];
@@ -176,7 +187,8 @@ async function writeBuild(
   await mkdir(tmp);
   try {
     progress('corpus');
-    const chunks = chunkCorpus(corpus);
+    const documents: IndexedDocument[] = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
+    const chunks = corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections));
 
     progress('model');
     const builtinDir = join(tmp, 'model', STATIC_MODEL_NAME);
@@ -212,6 +224,7 @@ async function writeBuild(
     };
     await writeFile(join(tmp, 'chunks.json'), JSON.stringify(chunks));
     await writeFile(join(tmp, 'corpus.json'), JSON.stringify(catalog, null, 2));
+    await writeFile(join(tmp, 'documents.json'), JSON.stringify(documents));
     await writeFile(join(tmp, 'lexical.json'), JSON.stringify(lexical.toJSON()));
     // The manifest is written last: its presence is what marks a build complete.
     await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -253,8 +266,9 @@ export async function loadIndex(
   const embeddings = createEmbeddings(resolveEmbeddingSpec(config, builtinDir));
   const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
   const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
+  const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
   const lexicalJson = await readJson<Parameters<typeof LexicalIndex.fromJSON>[0]>(join(dir, 'lexical.json'));
   const lexical = LexicalIndex.fromJSON(lexicalJson);
   const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
-  return { manifest, catalog, chunks, lexical, vectors, embeddings, analyzer: lexical.analyzer };
+  return { manifest, catalog, chunks, documents, lexical, vectors, embeddings, analyzer: lexical.analyzer };
 }

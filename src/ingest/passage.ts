@@ -96,3 +96,22 @@ export function parseBlocks(text: string, from: number, to: number): Block[] {
   }
   return blocks;
 }
+
+/** Any glyph BULLET_MARKER accepts: a quote's "• " may stand for any of them in the source. */
+const BULLET_GLYPH = '[•\\uF0A7\\uF0B7\\u25AA\\u25CF\\u25E6\\u2023\\u2043*+\\-]';
+
+/**
+ * Where `quote` (clean text: a sentence, a bullet or a whole passage) lies in `text[from, to)`, the source
+ * span of the passage it was taken from. Cleaning only collapses whitespace and swaps bullet glyphs for
+ * "• ", so the quote's other characters appear in the source in order, separated by any whitespace. The
+ * first occurrence wins; undefined when the quote is not in the span.
+ */
+export function locateQuote(text: string, from: number, to: number, quote: string): { start: number; end: number } | undefined {
+  const words = quote.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return undefined;
+  const pattern = words
+    .map((word) => (word === '•' ? BULLET_GLYPH : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('\\s+');
+  const match = new RegExp(pattern, 'u').exec(text.slice(from, to));
+  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
+}

@@ -46,8 +46,9 @@ export interface Citation {
   section: string;
   /**
    * The quoted sentence or bullet (a whole passage for generative answers), as the passage's clean text:
-   * line breaks inside a bullet joined, bullet glyphs as "• ". `start`/`end` are the character offsets in
-   * the source file of the passage that contains it, so every quote can be traced back.
+   * line breaks inside a bullet joined, bullet glyphs as "• ". `start`/`end` are the character offsets of
+   * the quote itself in the source file (of the passage containing it, in the rare case it cannot be
+   * located), so every quote can be traced back and two quotes from one passage point at two places.
    */
   quote: string;
   start: number;

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine.js';
 import type { AskResponse } from '../../src/shared/api.js';
+import { loadCorpus } from '../../src/ingest/load.js';
+import { normalizePassageText } from '../../src/ingest/passage.js';
 import { tempConfig } from '../helpers/corpus.js';
 
 let engine: Engine;
@@ -90,6 +92,17 @@ describe('engine over the real corpus', () => {
     const r = await engine.ask({ question: 'Hvad gør Region Hovedstaden for forskning?', language: 'no' });
     expect(r.language).toBe('no');
     expect(r.answer.split('\n')[0]).toBe('Dette står i strategien:');
+  });
+
+  it('cites each quote with its own offsets in the source file', async () => {
+    const r = await engine.ask({ question: 'Hvad gør Region Nordjylland for at korte ventetiderne?' });
+    expect(r.citations.length).toBeGreaterThan(1);
+    const { documents } = await loadCorpus('corpus');
+    for (const c of r.citations) {
+      const source = documents.find((d) => d.meta.id === c.documentId)!.text;
+      expect(normalizePassageText(source.slice(c.start, c.end)).replace(/^• /, '')).toBe(c.quote);
+    }
+    expect(new Set(r.citations.map((c) => `${c.start}-${c.end}`)).size).toBe(r.citations.length);
   });
 
   it('streams the same answer in pieces', async () => {

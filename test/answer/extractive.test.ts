@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
 import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
+import { locateQuote } from '../../src/ingest/passage.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
 
@@ -86,7 +87,24 @@ describe('composeExtractiveAnswer', () => {
     expect(citations.filter((c) => c.documentId === 'rm').map((c) => c.quote)).toEqual(['Så meget som muligt skal foregå på samme dag.']);
   });
 
-  it('keeps the passage offsets on each citation so the quote can be traced to the source', () => {
+  it('gives each quote its own offsets in the source when it can be located there', () => {
+    // The source of `nj` as a PDF might have it: a glyph bullet, a wrapped line, the chunk at offset 10.
+    const source = '0123456789' + nj.text.replace(/• /g, '\uF0B7 ').replace('uden unødig', 'uden\n  unødig');
+    const located = { ...nj, end: source.length };
+    const topic = topicOf('ventetider');
+    const { citations } = composeExtractiveAnswer({
+      language: 'da',
+      topic,
+      passages: [passage(located, 0.5)],
+      passageTerms,
+      locateQuote: (c, quote) => locateQuote(source, c.start, c.end, quote),
+    });
+    expect(citations.length).toBeGreaterThan(1);
+    for (const c of citations) expect(source.slice(c.start, c.end).replace(/\s+/g, ' ')).toBe(c.quote);
+    expect(new Set(citations.map((c) => c.start)).size).toBe(citations.length);
+  });
+
+  it('keeps the passage offsets on a citation whose quote cannot be located', () => {
     const topic = topicOf('ventetider');
     const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
     expect(citations[0]).toMatchObject({ start: nj.start, end: nj.end, documentId: 'nj' });

@@ -21,11 +21,11 @@ describe('index build', () => {
   it('writes a complete build, points current.json at it and leaves no temp directory', async () => {
     const config = await tempConfig();
     const manifest = await buildIndex(config);
-    expect(manifest).toMatchObject({ documents: 5, formatVersion: 1 });
+    expect(manifest).toMatchObject({ documents: 5, formatVersion: 2 });
     expect(manifest.chunks).toBeGreaterThan(50);
     expect(JSON.parse(await readFile(join(config.INDEX_DIR, 'current.json'), 'utf8'))).toEqual({ build: manifest.fingerprint });
     const dir = buildDir(config.INDEX_DIR, manifest.fingerprint);
-    for (const f of ['manifest.json', 'chunks.json', 'corpus.json', 'lexical.json', 'model/strategisvar-static/onnx/model.onnx']) {
+    for (const f of ['manifest.json', 'chunks.json', 'corpus.json', 'documents.json', 'lexical.json', 'model/strategisvar-static/onnx/model.onnx']) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     expect((await readdir(config.INDEX_DIR)).filter((n) => n.startsWith('.tmp'))).toEqual([]);
@@ -56,6 +56,10 @@ describe('index build', () => {
     expect(reasons).toEqual(['stale']);
     expect(loaded.manifest.fingerprint).not.toBe(first.fingerprint);
     expect(loaded.chunks.some((c) => c.text.includes('Longyearbyen'))).toBe(true);
+    // The indexed texts are the ones the chunks' offsets point into.
+    const helseNord = loaded.documents.find((d) => d.id === loaded.chunks.find((c) => c.text.includes('Longyearbyen'))!.documentId)!;
+    expect(helseNord.text).toContain('nytt sykehus i Longyearbyen');
+    expect(helseNord.sections.map((s) => s.label)).toContain('Ny seksjon');
     // The old build is pruned once the new one is current.
     expect(await readdir(join(config.INDEX_DIR, 'builds'))).toEqual([loaded.manifest.fingerprint]);
   });

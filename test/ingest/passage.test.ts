@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePassageText, parseBlocks } from '../../src/ingest/passage.js';
+import { locateQuote, normalizePassageText, parseBlocks } from '../../src/ingest/passage.js';
 
 describe('normalizePassageText', () => {
   it('joins wrapped lines and collapses whitespace, no-break spaces included', () => {
@@ -40,5 +40,32 @@ describe('parseBlocks', () => {
       ['bullet', 'Vi gør det.'],
       ['bullet', 'Vi gør mere \n\nend det.'],
     ]);
+  });
+});
+
+describe('locateQuote', () => {
+  const text = 'Overskrift\n\n\uF0B7 Vi vil korte\n   ventetiderne.  Vi vil\u00a0styrke akutområdet.\n- Sidste punkt\n';
+  const from = text.indexOf('\uF0B7');
+  const to = text.length - 1;
+
+  it('finds a sentence across a wrapped line and odd spaces, spanning exactly its source text', () => {
+    const span = locateQuote(text, from, to, 'Vi vil korte ventetiderne.')!;
+    expect(text.slice(span.start, span.end)).toBe('Vi vil korte\n   ventetiderne.');
+    const next = locateQuote(text, from, to, 'Vi vil styrke akutområdet.')!;
+    expect(text.slice(next.start, next.end)).toBe('Vi vil\u00a0styrke akutområdet.');
+    expect(next.start).toBeGreaterThan(span.end);
+  });
+
+  it('matches a whole passage whose "• " stands for another bullet glyph', () => {
+    const quote = normalizePassageText(text.slice(from, to));
+    expect(quote.startsWith('• Vi vil korte')).toBe(true);
+    expect(locateQuote(text, from, to, quote)).toEqual({ start: from, end: to });
+  });
+
+  it('looks only inside the span, treats the quote as text, and says when it is not there', () => {
+    expect(locateQuote(text, from, to, 'Overskrift')).toBeUndefined();
+    expect(locateQuote(text, from, to, 'Vi vil (korte) ventetiderne.')).toBeUndefined();
+    expect(locateQuote(text, from, to, 'Vi vil .* ventetiderne.')).toBeUndefined();
+    expect(locateQuote(text, from, to, '   ')).toBeUndefined();
   });
 });
