@@ -57,7 +57,7 @@ const MAX_MODEL_PASSAGES = 5;
 const silent: EngineLogger = { info() {}, warn() {} };
 
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
-type AnswerParts = Pick<AskResponse, 'answer' | 'abstained' | 'citations' | 'mode' | 'fallbackReason' | 'promptVersion'>;
+type AnswerParts = Pick<AskResponse, 'answer' | 'abstained' | 'support' | 'citations' | 'mode' | 'fallbackReason' | 'promptVersion'>;
 
 interface Answerable {
   kind: 'answer';
@@ -151,7 +151,14 @@ class StrategisvarEngine implements Engine {
     const given = passageCitations(prepared.passages);
     yield {
       event: 'meta',
-      data: { language: prepared.language, abstained: false, citations: given, mode: 'generative', standaloneQuestion: prepared.standalone },
+      data: {
+        language: prepared.language,
+        abstained: false,
+        support: prepared.extractive.support,
+        citations: given,
+        mode: 'generative',
+        standaloneQuestion: prepared.standalone,
+      },
     };
     while (!step.done) {
       yield { event: 'delta', data: { text: step.value } };
@@ -168,7 +175,7 @@ class StrategisvarEngine implements Engine {
         promptVersion: response.promptVersion,
         // The citations the answer actually uses (meta listed every passage the model was given).
         citations: response.citations,
-        ...(replaced ? { answer: response.answer, abstained: response.abstained } : {}),
+        ...(replaced ? { answer: response.answer, abstained: response.abstained, support: response.support } : {}),
       },
     };
   }
@@ -178,12 +185,20 @@ class StrategisvarEngine implements Engine {
     const promptVersion = outcome.promptVersion;
     if (!outcome.ok) return { ...prepared.extractive, fallbackReason: outcome.reason, promptVersion };
     if (isRefusal(outcome.text, prepared.language)) {
-      return { answer: MESSAGES[prepared.language].noAnswer(this.covered), abstained: true, citations: [], mode: 'generative', promptVersion };
+      return {
+        answer: MESSAGES[prepared.language].noAnswer(this.covered),
+        abstained: true,
+        support: 'none',
+        citations: [],
+        mode: 'generative',
+        promptVersion,
+      };
     }
     const cited = new Set(citedNumbers(outcome.text));
     return {
       answer: outcome.text,
       abstained: false,
+      support: prepared.extractive.support,
       citations: passageCitations(prepared.passages).filter((c) => cited.has(c.id)),
       mode: 'generative',
       promptVersion,
@@ -196,8 +211,8 @@ class StrategisvarEngine implements Engine {
    */
   private async prepare(request: AskRequest, options: AskOptions): Promise<Prepared> {
     const started = performance.now();
-    const { question, history, language: asked } = AskRequestSchema.parse(request);
-    const language = asked ?? detectLanguage(question, lastUserLanguage(history));
+    const { question, history, language: asked, languageHint } = AskRequestSchema.parse(request);
+    const language = asked ?? detectLanguage(question, lastUserLanguage(history) ?? languageHint);
     const messages = MESSAGES[language];
     let retrieveMs = 0;
     let standalone: string | undefined;
@@ -209,7 +224,7 @@ class StrategisvarEngine implements Engine {
     });
     const abstain = (answer: string): Prepared => ({
       kind: 'final',
-      response: finish({ answer, abstained: true, citations: [], mode: 'extractive' }),
+      response: finish({ answer, abstained: true, support: 'none', citations: [], mode: 'extractive' }),
     });
 
     if (isNotADocumentQuestion(question)) return abstain(messages.notAQuestion(this.covered));
@@ -252,7 +267,7 @@ class StrategisvarEngine implements Engine {
       language,
       standalone,
       passages: forModel,
-      extractive: { ...extractive, abstained: false, mode: 'extractive' },
+      extractive: { ...extractive, abstained: false, support: 'direct', mode: 'extractive' },
       generativeInput: {
         question: standalone,
         language,
@@ -344,8 +359,8 @@ function passageCitations(passages: RetrievedPassage[]): Citation[] {
 }
 
 function metaOf(response: AskResponse): Extract<AskStreamEvent, { event: 'meta' }>['data'] {
-  const { language, abstained, citations, mode, standaloneQuestion } = response;
-  return { language, abstained, citations, mode, standaloneQuestion };
+  const { language, abstained, support, citations, mode, standaloneQuestion } = response;
+  return { language, abstained, support, citations, mode, standaloneQuestion };
 }
 
 /** Interleaves passages so that each region's best passage comes before any region's second. */

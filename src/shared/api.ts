@@ -30,7 +30,13 @@ export const AskRequest = z.strictObject({
     .transform((s) => s.trim())
     .pipe(z.string().min(1).max(MAX_QUESTION_CHARS)),
   history: z.array(Turn).max(MAX_HISTORY_TURNS).optional(),
+  /** Answer in this language, whatever the question is written in. */
   language: Language.optional(),
+  /**
+   * The language the asker most likely reads (the widget's page language): used when the question itself
+   * gives no clear evidence of its language; clear evidence in the question overrides it.
+   */
+  languageHint: Language.optional(),
 });
 export type AskRequest = z.input<typeof AskRequest>;
 
@@ -58,10 +64,20 @@ export interface Citation {
 
 export type AnswerMode = 'extractive' | 'generative';
 
+/**
+ * How well the documents support the answer: `direct` — they answer the question; `related` — they don't
+ * answer exactly this, and the answer says so and gives the nearest passages; `none` — a refusal
+ * (nothing relevant, a region outside the corpus, or not a question about the documents).
+ */
+export const SUPPORT_LEVELS = ['direct', 'related', 'none'] as const;
+export type Support = (typeof SUPPORT_LEVELS)[number];
+
 export interface AskResponse {
   answer: string;
   language: Language;
+  /** True exactly when `support` is `none`. */
   abstained: boolean;
+  support: Support;
   citations: Citation[];
   timings: { retrieveMs: number; totalMs: number };
   /** How the answer text was produced; `fallbackReason` says why a generative attempt fell back. */
@@ -120,7 +136,14 @@ export interface ErrorBody {
 export type AskStreamEvent =
   | {
       event: 'meta';
-      data: { language: Language; abstained: boolean; citations: Citation[]; mode: AnswerMode; standaloneQuestion?: string };
+      data: {
+        language: Language;
+        abstained: boolean;
+        support: Support;
+        citations: Citation[];
+        mode: AnswerMode;
+        standaloneQuestion?: string;
+      };
     }
   | { event: 'delta'; data: { text: string } }
   | {
@@ -135,6 +158,7 @@ export type AskStreamEvent =
         /** The citations the final answer uses, when they differ from `meta`'s (a model cites some passages). */
         citations?: Citation[];
         abstained?: boolean;
+        support?: Support;
       };
     }
   | { event: 'error'; data: { code: string; message: string } };

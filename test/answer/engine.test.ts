@@ -51,6 +51,22 @@ describe('engine over the real corpus', () => {
     expect(r.answer.split('\n')[0]).toBe('Sådan beskriver regionerne det i deres strategier:');
   });
 
+  it('says how well the documents support the answer: direct for an answer, none for a refusal', async () => {
+    const answered = await engine.ask({ question: 'Hvad gør Region Nordjylland for at korte ventetiderne?' });
+    expect(answered).toMatchObject({ support: 'direct', abstained: false });
+    const refused = await engine.ask({ question: 'Hvem vandt fodboldkampen i går?' });
+    expect(refused).toMatchObject({ support: 'none', abstained: true });
+  });
+
+  it('takes the language hint when the question does not tell, and the question’s language when it does', async () => {
+    // A region name and a word both languages share: no evidence either way.
+    const neutral = 'Helse Nord telemedisin?';
+    expect((await engine.ask({ question: neutral, languageHint: 'da' })).language).toBe('da');
+    expect((await engine.ask({ question: neutral, languageHint: 'no' })).language).toBe('no');
+    const danish = await engine.ask({ question: 'Hvad gør Region Nordjylland for at korte ventetiderne?', languageHint: 'no' });
+    expect(danish.language).toBe('da');
+  });
+
   it('abstains on off-topic questions, in the asker’s language', async () => {
     for (const question of ['Hvem vandt fodboldkampen i går?', 'Hvad koster en pizza i Aalborg?']) {
       const r = await engine.ask({ question });

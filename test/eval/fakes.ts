@@ -112,13 +112,13 @@ export function createFakeEngine(options: { failOn?: string } = {}): FakeEngine 
       const hits = /digt|ignorer/i.test(request.question) ? [] : await search(standaloneQuestion ?? request.question, 1, opts.mode);
       const base = { language, timings: { retrieveMs: 1, totalMs: 2 }, mode: 'extractive' as const, standaloneQuestion } as const;
       if (hits.length === 0) {
-        return { ...base, answer: language === 'da' ? 'Det kan jeg ikke svare på ud fra dokumenterne.' : 'Det kan jeg ikke svare på.', abstained: true, citations: [] };
+        return { ...base, answer: language === 'da' ? 'Det kan jeg ikke svare på ud fra dokumenterne.' : 'Det kan jeg ikke svare på.', abstained: true, support: 'none', citations: [] };
       }
       const hit = hits[0];
       const quote = hit.text.replace(/^• /, '').split(/(?<=\.) /)[0];
       const citation: Citation = { id: 1, region: hit.region, document: hit.document, documentId: hit.documentId, section: hit.section, quote, start: hit.start, end: hit.end, score: 1 };
       const opening = language === 'da' ? 'Det står der i strategien:' : 'Dette står i strategien:';
-      return { ...base, answer: `${opening}\n• ${quote} [1]`, abstained: false, citations: [citation] };
+      return { ...base, answer: `${opening}\n• ${quote} [1]`, abstained: false, support: 'direct', citations: [citation] };
     },
     askStream() {
       throw new Error('not used by the eval');

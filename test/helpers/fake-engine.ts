@@ -177,8 +177,8 @@ export class FakeEngine implements Engine {
     this.calls.ask.push({ request, options });
     options?.signal?.addEventListener('abort', () => this.#aborted++, { once: true });
     this.#throwIfFailing();
-    const { answer, language, abstained, citations, mode, timings, standaloneQuestion } = this.#answer(request);
-    yield { event: 'meta', data: { language, abstained, citations, mode, standaloneQuestion } };
+    const { answer, language, abstained, support, citations, mode, timings, standaloneQuestion } = this.#answer(request);
+    yield { event: 'meta', data: { language, abstained, support, citations, mode, standaloneQuestion } };
     const { wordsPerDelta = 2, failAfterDeltas, deltaDelayMs, pauseBeforeDelta } = this.#options;
     const pieces = answer.split(/(?<=\s)/);
     for (let i = 0, sent = 0; i < pieces.length; i += wordsPerDelta, sent++) {
@@ -246,6 +246,7 @@ export class FakeEngine implements Engine {
       answer: hits.length ? hits.map((hit, i) => `${hit.text} [${i + 1}]`).join(' ') : FAKE_ABSTENTION[language],
       language,
       abstained: hits.length === 0,
+      support: hits.length ? 'direct' : 'none',
       citations,
       timings: { retrieveMs: 0, totalMs: 0 },
       mode: 'extractive',

@@ -460,7 +460,7 @@ class AbandonedEngine extends FakeEngine {
   }
 
   override async *askStream(_request: AskRequest, options?: AskOptions): AsyncIterable<AskStreamEvent> {
-    if (this.metaFirst) yield { event: 'meta', data: { language: 'da', abstained: false, citations: [], mode: 'extractive' } };
+    if (this.metaFirst) yield { event: 'meta', data: { language: 'da', abstained: false, support: 'direct', citations: [], mode: 'extractive' } };
     await this.#untilAborted(options?.signal);
   }
 }

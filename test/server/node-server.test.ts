@@ -226,7 +226,7 @@ describe('the real server: a client that goes away', () => {
     }
 
     override async *askStream(_request: AskRequest, options?: AskOptions): AsyncIterable<AskStreamEvent> {
-      yield { event: 'meta', data: { language: 'da', abstained: false, citations: [], mode: 'extractive' } };
+      yield { event: 'meta', data: { language: 'da', abstained: false, support: 'direct', citations: [], mode: 'extractive' } };
       await this.#untilAborted(options?.signal);
     }
   }

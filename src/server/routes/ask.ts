@@ -22,7 +22,7 @@ export function askRoutes({ engine, config, logger }: AppDeps) {
         questionChars: request.question.length,
         historyTurns: request.history?.length ?? 0,
         language: response.language,
-        abstained: response.abstained,
+        support: response.support,
         citations: response.citations.length,
       },
       'answered',
