@@ -27,6 +27,7 @@ describe('FakeEngine', () => {
       data: {
         language: 'da',
         abstained: false,
+        support: 'direct',
         citations: answer.citations,
         mode: 'extractive',
         standaloneQuestion: request.question,

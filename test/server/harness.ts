@@ -51,6 +51,7 @@ export const AskResponseShape = z.strictObject({
   answer: z.string().min(1),
   language: z.enum(['da', 'no']),
   abstained: z.boolean(),
+  support: z.enum(['direct', 'related', 'none']),
   citations: z.array(Citation),
   timings: z.strictObject({ retrieveMs: z.number().nonnegative(), totalMs: z.number().nonnegative() }),
   mode: z.enum(['extractive', 'generative']),
