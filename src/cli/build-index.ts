@@ -1,15 +1,29 @@
+import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { buildIndex } from '../index/build.js';
+import { checkBuild, liveBuild } from '../index/lifecycle.js';
 
-/** `npm run build-index [-- --force]`: builds the index if it is missing or stale (always with --force). */
+/**
+ * `npm run build-index [-- --force] [-- --verify]`: builds the index if it is missing or stale (always with
+ * --force); --verify then checks every file of the build in use against its sha256.
+ */
 const force = process.argv.includes('--force');
+const verify = process.argv.includes('--verify');
+const config = loadConfig();
 const started = performance.now();
-const manifest = await buildIndex(loadConfig(), {
+const manifest = await buildIndex(config, {
   force,
   onProgress: (stage) => process.stdout.write(`  ${stage}…\n`),
+  onWait: (owner) => process.stdout.write(`  waiting for the build of process ${owner.pid} on ${owner.host}…\n`),
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `index ${manifest.fingerprint}: ${manifest.documents} documents, ${manifest.chunks} chunks, ` +
     `${manifest.embeddingModel} (${manifest.dimensions} dims), built ${manifest.builtAt} (${seconds} s)`,
 );
+if (verify) {
+  const live = await liveBuild(resolve(config.INDEX_DIR));
+  const problem = live ? await checkBuild(live.dir, { hashes: true }) : 'no build in use';
+  console.log(problem ? `verify: ${problem}` : `verify: every file of ${live!.name} matches its sha256`);
+  if (problem) process.exitCode = 1;
+}

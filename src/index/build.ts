@@ -1,8 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import writeFileAtomic from 'write-file-atomic';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
@@ -14,17 +13,15 @@ import type { IndexInfo } from '../shared/api.js';
 import { buildLexicon, createAnalyzer } from '../text/analyze.js';
 import { createEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
+import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
+import type { LockOwner } from './lock.js';
 import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
 import { passageText, VectorIndex } from './vectors.js';
 
 /**
- * The index on disk:
- *   index/current.json        → names the build in use; replaced atomically (write + rename) as the last step
- *   index/builds/<fingerprint>/ one complete build: manifest.json, corpus.json, chunks.json, lexical.json,
- *                               documents.json (texts and sections), vectors/ (HNSW), model/ (the static
- *                               embedding model, when built in)
- * A build is written into index/.tmp-* and renamed into builds/ only when complete, so a crash mid-build
- * leaves the previous index untouched and nothing half-written that a server could load.
+ * What a build contains: manifest.json, corpus.json, chunks.json, lexical.json, documents.json (texts and
+ * sections), vectors/ (HNSW), model/ (the static embedding model, when built in). How it is committed (temp directory, file list, atomic switch of
+ * current.json, pruning, leftovers of killed builds) is lifecycle.ts's concern.
  */
 export interface IndexManifest extends IndexInfo {
   formatVersion: number;
@@ -59,21 +56,28 @@ export interface LoadedIndex {
   analyzer: ReturnType<typeof createAnalyzer>;
 }
 
-export type BuildStage = 'corpus' | 'model' | 'vectors' | 'lexical' | 'commit';
+export type BuildStage = 'corpus' | 'model' | 'vectors' | 'lexical' | CommitStep;
 
 export interface BuildOptions {
   /** Rebuild even when the current index is up to date. */
   force?: boolean;
   /** Called as each stage starts; the CLI prints it. An exception here aborts the build like any crash. */
   onProgress?: (stage: BuildStage) => void;
+  /** Another process is building this index; called once before waiting for it to finish. */
+  onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 /** Code whose behaviour shapes the index: a change to any of it makes existing indexes stale. */
 const INDEX_CODE_DIRS = ['ingest', 'text', 'index'];
 const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'minisearch', 'snowball-stemmers', 'stopwords-iso'];
 
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The TypeScript sources, hashed whether this runs from src/ (tsx) or from the compiled dist/: both forms of
+ * the same code must agree on an index's fingerprint. Without src/ (a copy of dist/ alone), the running code.
+ */
+const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
+const srcDir = existsSync(join(packageRoot, 'src', 'index')) ? join(packageRoot, 'src') : fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
 function sha256(data: string | Buffer): string {
@@ -153,100 +157,75 @@ async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
 }
 
-/** The build directory current.json names, if it exists and is complete. */
-async function currentBuild(indexDir: string): Promise<string | undefined> {
-  try {
-    const { build } = await readJson<{ build: string }>(join(indexDir, 'current.json'));
-    const dir = join(indexDir, 'builds', build);
-    return existsSync(join(dir, 'manifest.json')) ? dir : undefined;
-  } catch {
-    return undefined;
-  }
+const readManifest = (dir: string) => readJson<IndexManifest>(join(dir, 'manifest.json'));
+
+/** Builds the index unless the live one is complete and matches corpus, settings and code. */
+async function ensureIndex(config: Config, options: BuildOptions): Promise<{ build: BuildRef; built: boolean }> {
+  const inputs = await readInputs(config);
+  const progress = options.onProgress ?? (() => {});
+  return ensureBuild(resolve(config.INDEX_DIR), {
+    force: options.force,
+    label: inputs.fingerprint,
+    isCurrent: async (build) => (await readManifest(build.dir)).fingerprint === inputs.fingerprint,
+    write: (dir) => writeBuild(config, inputs, dir, progress),
+    onStep: progress,
+    onWait: options.onWait,
+  });
 }
 
 /** Builds the index unless the current one matches corpus, settings and code; returns what is in use. */
 export async function buildIndex(config: Config, options: BuildOptions = {}): Promise<IndexManifest> {
-  const inputs = await readInputs(config);
-  const indexDir = resolve(config.INDEX_DIR);
-  const current = await currentBuild(indexDir);
-  if (!options.force && current) {
-    const manifest = await readJson<IndexManifest>(join(current, 'manifest.json'));
-    if (manifest.fingerprint === inputs.fingerprint) return manifest;
-  }
-  return writeBuild(config, inputs, indexDir, options.onProgress ?? (() => {}));
+  return readManifest((await ensureIndex(config, options)).build.dir);
 }
 
+/** Writes every file of a build into `dir`; lifecycle.ts commits it. */
 async function writeBuild(
   config: Config,
-  { fingerprint, corpus, manifestBase }: Inputs,
-  indexDir: string,
+  { corpus, manifestBase }: Inputs,
+  dir: string,
   progress: (stage: BuildStage) => void,
-): Promise<IndexManifest> {
-  await mkdir(join(indexDir, 'builds'), { recursive: true });
-  const tmp = join(indexDir, `.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await mkdir(tmp);
-  try {
-    progress('corpus');
-    const documents: IndexedDocument[] = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
-    const chunks = corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections));
+): Promise<void> {
+  progress('corpus');
+  const documents: IndexedDocument[] = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
+  const chunks = corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections));
 
-    progress('model');
-    const builtinDir = join(tmp, 'model', STATIC_MODEL_NAME);
-    if (!config.EMBEDDING_MODEL) {
-      await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) });
-    }
-    const spec = resolveEmbeddingSpec(config, builtinDir);
-    const embeddings = createEmbeddings(spec);
-
-    progress('vectors');
-    const vectors = await VectorIndex.build(chunks, embeddings);
-    await vectors.save(join(tmp, 'vectors'));
-
-    progress('lexical');
-    const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
-    const lexical = LexicalIndex.build(chunks, analyzer);
-
-    const catalog: CorpusCatalog = {
-      regions: corpus.manifest.regions,
-      otherRegions: corpus.manifest.otherRegions,
-      documents: corpus.documents.map((d) => ({
-        ...d.meta,
-        sections: [...new Set(chunks.filter((c) => c.documentId === d.meta.id).map((c) => c.section))],
-      })),
-    };
-    const manifest: IndexManifest = {
-      ...manifestBase,
-      builtAt: new Date().toISOString(),
-      documents: corpus.documents.length,
-      chunks: chunks.length,
-      embeddingModel: spec.name,
-      dimensions: vectors.dimensions,
-    };
-    await writeFile(join(tmp, 'chunks.json'), JSON.stringify(chunks));
-    await writeFile(join(tmp, 'corpus.json'), JSON.stringify(catalog, null, 2));
-    await writeFile(join(tmp, 'documents.json'), JSON.stringify(documents));
-    await writeFile(join(tmp, 'lexical.json'), JSON.stringify(lexical.toJSON()));
-    // The manifest is written last: its presence is what marks a build complete.
-    await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
-
-    progress('commit');
-    const final = join(indexDir, 'builds', fingerprint);
-    await rm(final, { recursive: true, force: true });
-    await rename(tmp, final);
-    // Readers see either the old or the new pointer, never a partial file.
-    await writeFileAtomic(join(indexDir, 'current.json'), JSON.stringify({ build: fingerprint }) + '\n');
-    await pruneOldBuilds(indexDir, fingerprint);
-    return manifest;
-  } catch (error) {
-    await rm(tmp, { recursive: true, force: true });
-    throw error;
+  progress('model');
+  const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
+  if (!config.EMBEDDING_MODEL) {
+    await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) });
   }
-}
+  const spec = resolveEmbeddingSpec(config, builtinDir);
+  const embeddings = createEmbeddings(spec);
 
-async function pruneOldBuilds(indexDir: string, keep: string): Promise<void> {
-  for (const name of await readdir(join(indexDir, 'builds'))) {
-    if (name !== keep) await rm(join(indexDir, 'builds', name), { recursive: true, force: true });
-  }
+  progress('vectors');
+  const vectors = await VectorIndex.build(chunks, embeddings);
+  await vectors.save(join(dir, 'vectors'));
+
+  progress('lexical');
+  const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
+  const lexical = LexicalIndex.build(chunks, analyzer);
+
+  const catalog: CorpusCatalog = {
+    regions: corpus.manifest.regions,
+    otherRegions: corpus.manifest.otherRegions,
+    documents: corpus.documents.map((d) => ({
+      ...d.meta,
+      sections: [...new Set(chunks.filter((c) => c.documentId === d.meta.id).map((c) => c.section))],
+    })),
+  };
+  const manifest: IndexManifest = {
+    ...manifestBase,
+    builtAt: new Date().toISOString(),
+    documents: corpus.documents.length,
+    chunks: chunks.length,
+    embeddingModel: spec.name,
+    dimensions: vectors.dimensions,
+  };
+  await writeFile(join(dir, 'chunks.json'), JSON.stringify(chunks));
+  await writeFile(join(dir, 'corpus.json'), JSON.stringify(catalog, null, 2));
+  await writeFile(join(dir, 'documents.json'), JSON.stringify(documents));
+  await writeFile(join(dir, 'lexical.json'), JSON.stringify(lexical.toJSON()));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
 /** Makes sure an up-to-date index exists (building it if missing or stale) and loads it. */
@@ -256,19 +235,22 @@ export async function loadIndex(
   options: BuildOptions & { onBuild?: (reason: 'missing' | 'stale') => void } = {},
 ): Promise<LoadedIndex> {
   const indexDir = resolve(config.INDEX_DIR);
-  const before = await currentBuild(indexDir);
-  const manifest = await buildIndex(config, options);
-  if (!before) options.onBuild?.('missing');
-  else if (!before.endsWith(manifest.fingerprint)) options.onBuild?.('stale');
-  const dir = join(indexDir, 'builds', manifest.fingerprint);
+  // Leftovers of a build killed earlier go now, unless a build is running (it removes them itself).
+  await cleanLeftovers(indexDir);
+  const before = await liveBuild(indexDir);
+  const { built } = await ensureIndex(config, options);
+  if (built) options.onBuild?.(before ? 'stale' : 'missing');
 
-  const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
-  const embeddings = createEmbeddings(resolveEmbeddingSpec(config, builtinDir));
-  const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
-  const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
-  const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
-  const lexicalJson = await readJson<Parameters<typeof LexicalIndex.fromJSON>[0]>(join(dir, 'lexical.json'));
-  const lexical = LexicalIndex.fromJSON(lexicalJson);
-  const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
-  return { manifest, catalog, chunks, documents, lexical, vectors, embeddings, analyzer: lexical.analyzer };
+  return readLiveBuild(indexDir, async ({ dir }) => {
+    const manifest = await readManifest(dir);
+    const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
+    const embeddings = createEmbeddings(resolveEmbeddingSpec(config, builtinDir));
+    const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
+    const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
+    const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
+    const lexicalJson = await readJson<Parameters<typeof LexicalIndex.fromJSON>[0]>(join(dir, 'lexical.json'));
+    const lexical = LexicalIndex.fromJSON(lexicalJson);
+    const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
+    return { manifest, catalog, chunks, documents, lexical, vectors, embeddings, analyzer: lexical.analyzer };
+  });
 }

@@ -15,17 +15,23 @@ async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-const buildDir = (indexDir: string, fingerprint: string) => join(indexDir, 'builds', fingerprint);
+/** The live build's directory (builds are named by fingerprint plus a unique suffix). */
+async function liveDir(indexDir: string): Promise<string> {
+  const { build } = JSON.parse(await readFile(join(indexDir, 'current.json'), 'utf8')) as { build: string };
+  return join(indexDir, 'builds', build);
+}
+const builds = (indexDir: string) => readdir(join(indexDir, 'builds'));
 
 describe('index build', () => {
   it('writes a complete build, points current.json at it and leaves no temp directory', async () => {
     const config = await tempConfig();
     const manifest = await buildIndex(config);
-    expect(manifest).toMatchObject({ documents: 5, formatVersion: 2 });
+    expect(manifest).toMatchObject({ documents: 5, formatVersion: 3 });
     expect(manifest.chunks).toBeGreaterThan(50);
-    expect(JSON.parse(await readFile(join(config.INDEX_DIR, 'current.json'), 'utf8'))).toEqual({ build: manifest.fingerprint });
-    const dir = buildDir(config.INDEX_DIR, manifest.fingerprint);
-    for (const f of ['manifest.json', 'chunks.json', 'corpus.json', 'documents.json', 'lexical.json', 'model/strategisvar-static/onnx/model.onnx']) {
+    const dir = await liveDir(config.INDEX_DIR);
+    expect(dir).toContain(`builds/${manifest.fingerprint}-`);
+    expect(await builds(config.INDEX_DIR)).toHaveLength(1);
+    for (const f of ['files.json', 'manifest.json', 'chunks.json', 'corpus.json', 'documents.json', 'lexical.json', 'model/strategisvar-static/onnx/model.onnx']) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     expect((await readdir(config.INDEX_DIR)).filter((n) => n.startsWith('.tmp'))).toEqual([]);
@@ -37,10 +43,11 @@ describe('index build', () => {
     const [a, b] = [await tempConfig(), await tempConfig()];
     const [ma, mb] = [await buildIndex(a), await buildIndex(b)];
     expect(ma.fingerprint).toBe(mb.fingerprint);
-    const [fa, fb] = [await filesOf(buildDir(a.INDEX_DIR, ma.fingerprint)), await filesOf(buildDir(b.INDEX_DIR, mb.fingerprint))];
+    const [fa, fb] = [await filesOf(await liveDir(a.INDEX_DIR)), await filesOf(await liveDir(b.INDEX_DIR))];
     expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
     for (const [name, bytes] of fa) {
-      if (name.endsWith('manifest.json')) continue;
+      // The manifest holds the build time, and the file list the manifest's hash.
+      if (name.endsWith('manifest.json') || name.endsWith('files.json')) continue;
       expect(bytes.equals(fb.get(name)!), name).toBe(true);
     }
   });
@@ -61,19 +68,21 @@ describe('index build', () => {
     expect(helseNord.text).toContain('nytt sykehus i Longyearbyen');
     expect(helseNord.sections.map((s) => s.label)).toContain('Ny seksjon');
     // The old build is pruned once the new one is current.
-    expect(await readdir(join(config.INDEX_DIR, 'builds'))).toEqual([loaded.manifest.fingerprint]);
+    expect(await builds(config.INDEX_DIR)).toEqual([expect.stringMatching(new RegExp(`^${loaded.manifest.fingerprint}-`))]);
   });
 
   it('a crash mid-build leaves the previous index in place and nothing half-written', async () => {
     const config = await tempConfig({ copyCorpus: true });
     const good = await buildIndex(config);
+    const goodDir = await liveDir(config.INDEX_DIR);
     await appendFile(join(config.CORPUS_DIR, 'region-hovedstaden-maalbillede.txt'), '\nEkstra afsnit om cykler.\n');
     await expect(
       buildIndex(config, { onProgress: (stage) => { if (stage === 'lexical') throw new Error('power cut'); } }),
     ).rejects.toThrow('power cut');
-    expect(JSON.parse(await readFile(join(config.INDEX_DIR, 'current.json'), 'utf8'))).toEqual({ build: good.fingerprint });
+    expect(await liveDir(config.INDEX_DIR)).toBe(goodDir);
+    expect((await loadIndex({ ...config, CORPUS_DIR: 'corpus' })).manifest.fingerprint).toBe(good.fingerprint);
     expect(await readdir(config.INDEX_DIR)).toEqual(expect.not.arrayContaining([expect.stringMatching(/^\.tmp/)]));
-    expect(await readdir(join(config.INDEX_DIR, 'builds'))).toEqual([good.fingerprint]);
+    expect(await builds(config.INDEX_DIR)).toEqual([goodDir.split('/').pop()]);
   });
 
   it('a crash during the very first build leaves no index at all, and the next start builds one', async () => {
@@ -89,15 +98,15 @@ describe('index build', () => {
   it('a settings change (another embedding model) makes the index stale', async () => {
     const config = await tempConfig();
     const builtin = await buildIndex(config);
-    const modelDir = join(buildDir(config.INDEX_DIR, builtin.fingerprint), 'model', 'strategisvar-static');
+    const modelDir = join(await liveDir(config.INDEX_DIR), 'model', 'strategisvar-static');
     const external = await tempConfig({ env: { INDEX_DIR: config.INDEX_DIR, EMBEDDING_MODEL: modelDir, EMBEDDING_QUERY_PREFIX: 'query: ' } });
     // The external model directory lives inside the build that is about to be replaced: copy it out first.
     const { cp, mkdtemp } = await import('node:fs/promises');
     const copy = join(await mkdtemp(join(config.INDEX_DIR, '..', 'model-')), 'my-model');
     await cp(modelDir, copy, { recursive: true });
     const other = await buildIndex({ ...external, EMBEDDING_MODEL: copy });
-    expect(other.fingerprint).not.toBe(builtin.fingerprint);
     expect(other.settings).toMatchObject({ queryPrefix: 'query: ' });
-    expect(existsSync(join(buildDir(config.INDEX_DIR, other.fingerprint), 'model'))).toBe(false);
+    expect(other.fingerprint).not.toBe(builtin.fingerprint);
+    expect(existsSync(join(await liveDir(config.INDEX_DIR), 'model'))).toBe(false);
   });
 });
