@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { provenance } from '../ingest/manifest.js';
 import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AskOptions, Engine, EngineLogger } from '../engine.js';
@@ -342,6 +343,7 @@ class StrategisvarEngine implements Engine {
         country: d.country,
         language: d.language,
         title: d.title,
+        ...provenance(d),
         sections: d.sections,
       })),
     };

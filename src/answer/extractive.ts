@@ -1,3 +1,4 @@
+import { provenance } from '../ingest/manifest.js';
 import type { Chunk } from '../ingest/types.js';
 import type { Citation, Language } from '../shared/api.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
@@ -60,6 +61,7 @@ export function citationFor(passage: RetrievedPassage, id: number, quote: string
     start: span.start,
     end: span.end,
     score: Number(passage.score.toFixed(4)),
+    ...provenance(c),
   };
 }
 

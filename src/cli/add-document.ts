@@ -6,13 +6,18 @@ import { LANGUAGES, type Language } from '../shared/api.js';
 
 /**
  * `npm run add-document -- <file> --region "Region X" --title "…" [--language da|no] [--country Denmark]
- *  [--id slug] [--format text|markdown|slides] [--no-build]`
+ *  [--id slug] [--format text|markdown|slides] [--source-url https://…] [--published YYYY-MM-DD]
+ *  [--retrieved YYYY-MM-DD] [--no-build]`
  */
 const USAGE = `Usage: npm run add-document -- <file.txt|file.md> --region "Region X" --title "Title"
-         [--language da|no] [--country Denmark] [--id slug] [--format ${DOCUMENT_FORMATS.join('|')}] [--no-build]
+         [--language da|no] [--country Denmark] [--id slug] [--format ${DOCUMENT_FORMATS.join('|')}]
+         [--source-url https://…] [--published YYYY[-MM[-DD]]] [--retrieved YYYY[-MM[-DD]]] [--no-build]
 
   --region    a region of corpus/manifest.json (name or alias), or a new one (then --country is required)
   --language  detected from the text when omitted
+  --source-url, --published, --retrieved
+              where the original is published and when it was published and retrieved; shown with
+              citations and on the document page
   --no-build  only add the document; run \`npm run build-index\` later`;
 
 function fail(message: string, code = 1): never {
@@ -36,6 +41,9 @@ try {
       country: { type: 'string' },
       id: { type: 'string' },
       format: { type: 'string' },
+      'source-url': { type: 'string' },
+      published: { type: 'string' },
+      retrieved: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -69,6 +77,7 @@ try {
     country: values.country,
     id: values.id,
     format: values.format as DocumentFormat | undefined,
+    provenance: { sourceUrl: values['source-url'], published: values.published, retrieved: values.retrieved },
   });
   const { entry } = added;
   console.log(

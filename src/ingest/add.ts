@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, readFile, stat, unlink } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { Language } from '../shared/api.js';
+import type { DocumentProvenance, Language } from '../shared/api.js';
 import { detectLanguage } from '../text/language.js';
 import { foldNordic } from '../text/normalize.js';
 import { chunkDocument } from './chunk.js';
@@ -15,6 +15,7 @@ import {
   parseCorpusManifest,
   type CorpusManifest,
   type DocumentEntry,
+  provenance,
   type DocumentFormat,
 } from './manifest.js';
 import { sectionize } from './sectionize.js';
@@ -40,6 +41,8 @@ export interface AddDocumentOptions {
   id?: string;
   /** Defaults to 'markdown' for .md files, else 'text'. */
   format?: DocumentFormat;
+  /** Where the original is published, and when it was published and retrieved (see corpus/README.md). */
+  provenance?: DocumentProvenance;
 }
 
 export interface AddedDocument {
@@ -198,6 +201,7 @@ async function draftEntry(
     title,
     file,
     format: options.format ?? kind.format,
+    ...provenance(options.provenance ?? {}),
   };
 }
 

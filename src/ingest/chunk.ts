@@ -1,4 +1,5 @@
 import type { Corpus } from './load.js';
+import { provenance } from './manifest.js';
 import { normalizePassageText } from './passage.js';
 import { sectionize } from './sectionize.js';
 import type { Block, Chunk, Section, SourceDocument } from './types.js';
@@ -124,6 +125,7 @@ export function chunkDocument(doc: SourceDocument, sections: Section[] = section
         text: normalizePassageText(text.slice(start, end)),
         start,
         end,
+        ...provenance(meta),
       });
     }
   }

@@ -1,7 +1,7 @@
 import { stat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
-import { Language } from '../shared/api.js';
+import { Language, type DocumentProvenance } from '../shared/api.js';
 import type { DocumentMeta, LayoutHints } from './types.js';
 
 /**
@@ -34,6 +34,16 @@ const regexSource = z.string().refine(
   { message: 'not a valid regular expression' },
 );
 
+/** An ISO 8601 calendar date as precise as known: a year, a month or a day, and a real one. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month = 1, day = 1] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'not a calendar date');
+
 const DocumentEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'),
   region: name,
@@ -44,6 +54,11 @@ const DocumentEntry = z.strictObject({
   format: z.enum(DOCUMENT_FORMATS).default('text'),
   /** Plain text only: the headings that group the headings below them, when the text alone is ambiguous. */
   groupHeadings: z.array(name).optional(),
+  /** Where the original is published (http or https), shown with citations and on the document page. */
+  sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** When the original was published and when this copy was taken from it: "2024", "2024-03" or "2024-03-12". */
+  published: calendarDate.optional(),
+  retrieved: calendarDate.optional(),
 });
 
 const CorpusManifestSchema = z
@@ -145,7 +160,13 @@ export function documentMeta(manifest: CorpusManifest, entry: DocumentEntry): Do
     title: entry.title,
     file: entry.file,
     format: entry.format,
+    ...provenance(entry),
   };
+}
+
+/** The provenance fields the entry has; absent ones stay absent (not undefined), so JSON stays clean. */
+export function provenance({ sourceUrl, published, retrieved }: DocumentProvenance): DocumentProvenance {
+  return { ...(sourceUrl && { sourceUrl }), ...(published && { published }), ...(retrieved && { retrieved }) };
 }
 
 export function layoutHints(manifest: CorpusManifest, entry: DocumentEntry): LayoutHints {

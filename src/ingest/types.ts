@@ -1,7 +1,7 @@
-import type { Language } from '../shared/api.js';
+import type { DocumentProvenance, Language } from '../shared/api.js';
 
 /** One entry of corpus/manifest.json, after validation, with its region resolved. */
-export interface DocumentMeta {
+export interface DocumentMeta extends DocumentProvenance {
   id: string;
   region: string;
   country: string;
@@ -51,8 +51,8 @@ export interface Section {
   blocks: Block[];
 }
 
-/** A quotable passage: a paragraph or a few whole bullets from one section. */
-export interface Chunk {
+/** A quotable passage: a paragraph or a few whole bullets from one section; it knows its document's provenance. */
+export interface Chunk extends DocumentProvenance {
   /** Stable id: `${documentId}#${ordinal}`, numbered from 1 in text order. */
   id: string;
   documentId: string;

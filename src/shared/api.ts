@@ -40,7 +40,18 @@ export const AskRequest = z.strictObject({
 });
 export type AskRequest = z.input<typeof AskRequest>;
 
-export interface Citation {
+/**
+ * Where a document comes from, when the manifest says: the address of the original and when it was
+ * published and retrieved. Dates are ISO 8601 calendar dates, as precise as known: "2024", "2024-03" or
+ * "2024-03-12".
+ */
+export interface DocumentProvenance {
+  sourceUrl?: string;
+  published?: string;
+  retrieved?: string;
+}
+
+export interface Citation extends DocumentProvenance {
   /** The number used as `[id]` in the answer text. */
   id: number;
   /** The manifest's region name, e.g. "Region Nordjylland" or "Helse Nord". */
@@ -110,7 +121,7 @@ export interface SearchResponse {
 export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'dense'] as const;
 export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
 
-export interface DocumentSummary {
+export interface DocumentSummary extends DocumentProvenance {
   id: string;
   region: string;
   country: string;

@@ -104,6 +104,13 @@ describe('composeExtractiveAnswer', () => {
     expect(new Set(citations.map((c) => c.start)).size).toBe(citations.length);
   });
 
+  it('carries the document’s source address and dates when the manifest gives them', () => {
+    const dated = { ...nj, sourceUrl: 'https://example.org/vision', published: '2024-03-12' };
+    const { citations } = composeExtractiveAnswer({ language: 'da', topic: topicOf('ventetider'), passages: [passage(dated, 0.5)], passageTerms });
+    expect(citations[0]).toMatchObject({ sourceUrl: 'https://example.org/vision', published: '2024-03-12' });
+    expect(citations[0]).not.toHaveProperty('retrieved');
+  });
+
   it('keeps the passage offsets on a citation whose quote cannot be located', () => {
     const topic = topicOf('ventetider');
     const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });

@@ -101,6 +101,7 @@ describe('addDocument', () => {
     await expect(attempt({ file: join(root, 'missing.txt') })).rejects.toThrow('no such file');
     await expect(attempt({ file: join(root, 'empty.txt') })).rejects.toThrow('no text content found');
     await expect(attempt({ title: '  ' })).rejects.toBeInstanceOf(AddDocumentError);
+    await expect(attempt({ provenance: { published: '2024-13' } })).rejects.toThrow('documents.5.published: not a calendar date');
 
     expect(await snapshot()).toEqual(before);
   });
@@ -126,6 +127,18 @@ describe('npm run add-document', () => {
     expect(result.stdout).toContain('added region-sjaelland-sundhed-paa-tvaers: region-sjaelland-sundhed-paa-tvaers.txt (Region Sjælland, new region, da, text)');
     expect(result.stdout).toContain('npm run build-index');
     expect((await loadCorpusManifest(corpusDir)).documents.at(-1)!.region).toBe('Region Sjælland');
+  });
+
+  it('records where the document comes from and when, if given', async () => {
+    const { root, corpusDir } = await setup({ 'sundhed.txt': DANISH });
+    const source = ['--source-url', 'https://example.org/sundhed', '--published', '2024-05', '--retrieved', '2025-01-31'];
+    const result = run([join(root, 'sundhed.txt'), '--region', 'Region Nordjylland', '--title', 'Sundhed', ...source, '--no-build'], corpusDir);
+    expect(result.status).toBe(0);
+    expect((await loadCorpusManifest(corpusDir)).documents.at(-1)).toMatchObject({
+      sourceUrl: 'https://example.org/sundhed',
+      published: '2024-05',
+      retrieved: '2025-01-31',
+    });
   });
 
   it('explains bad arguments with exit code 2 and a usage line', async () => {

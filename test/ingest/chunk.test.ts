@@ -35,6 +35,13 @@ describe('chunkCorpus', () => {
     }
   });
 
+  it('carries the document’s provenance, when the manifest gives it', () => {
+    const d = doc('helse-nord-strategi');
+    const dated = { ...d, meta: { ...d.meta, sourceUrl: 'https://example.org/strategi', published: '2023' } };
+    expect(chunkDocument(dated)[0]).toMatchObject({ sourceUrl: 'https://example.org/strategi', published: '2023' });
+    expect(chunkDocument(d)[0]).not.toHaveProperty('sourceUrl');
+  });
+
   it('is deterministic', () => {
     expect(chunkCorpus(corpus)).toEqual(chunks);
   });

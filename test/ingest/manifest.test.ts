@@ -92,6 +92,25 @@ describe('loadCorpusManifest', () => {
     expect(messages).toContain('documents.0.file: "../a.txt" must be a path inside the corpus directory');
   });
 
+  it('takes an optional source address and publication and retrieval dates, and rejects bad ones', async () => {
+    const given = { sourceUrl: 'https://example.org/strategi', published: '2024-03', retrieved: '2025-01-31' };
+    const dir = await corpusDir({ regions: REGIONS, documents: [entry(given)] }, { 'a.txt': 'x' });
+    const [doc] = (await loadCorpus(dir)).documents;
+    expect(doc.meta).toMatchObject(given);
+    // Absent fields stay absent rather than undefined, so the index and the API stay clean JSON.
+    const plain = (await loadCorpus(await corpusDir({ regions: REGIONS, documents: [entry()] }, { 'a.txt': 'x' }))).documents[0];
+    expect(Object.keys(plain.meta)).not.toContain('sourceUrl');
+
+    const bad = await corpusDir(
+      { regions: REGIONS, documents: [entry({ sourceUrl: 'javascript:alert(1)', published: '2024-02-30', retrieved: '31.01.2025' })] },
+      { 'a.txt': 'x' },
+    );
+    const issues = (await loadError(bad)).issues.join('\n');
+    expect(issues).toContain('documents.0.sourceUrl');
+    expect(issues).toContain('documents.0.published: not a calendar date');
+    expect(issues).toContain('documents.0.retrieved: use YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+
   it('reports unreadable JSON clearly', async () => {
     expect((await loadError(await corpusDir('{ "regions": ['))).message).toMatch(/manifest\.json:\n {2}- not valid JSON/);
   });
