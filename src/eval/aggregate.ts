@@ -30,6 +30,8 @@ export const METRICS: readonly MetricInfo[] = [
   ratio('framingLanguage', 'Framing language'),
   ratio('regionCoverage', 'Region coverage'),
   ratio('abstentionCorrect', 'Abstention correct'),
+  ratio('answeredInScope', 'Answered in scope'),
+  ratio('refusedOutOfScope', 'Refused out of scope'),
   ratio('abstentionPrecision', 'Abstention precision'),
   ratio('abstentionRecall', 'Abstention recall'),
   { name: 'latencyP50', label: 'Latency p50', unit: 'ms', higherIsBetter: false },

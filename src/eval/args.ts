@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import { RETRIEVAL_MODES, type RetrievalMode } from '../shared/api.js';
 import { CATEGORIES, type Category } from './schema.js';
+import { SET_NAMES, SPLITS, setFile, type Split } from './sets.js';
 
 /** Command-line options of `npm run eval`, parsed and checked; the CLI only wires them up. */
 
 export interface EvalOptions {
+  /** The set's name (own, citizen) or, for any other JSONL file, its path. */
+  set: string;
   questionsFile: string;
+  split: Split;
   thresholdsFile: string;
   outDir: string;
   modes: RetrievalMode[];
@@ -19,6 +23,8 @@ export interface EvalOptions {
 }
 
 export const USAGE = `usage: npm run eval -- [options]
+  --set S                  question set: ${SET_NAMES.join(' | ')} | path/to/questions.jsonl (default own)
+  --split P                ${SPLITS.join(' | ')}: the tuning part, the frozen test part, or both (default all)
   --url http://host:port   run against a running strategisvar over HTTP (default: in-process engine)
   --mode M                 hybrid | lexical | dense | all (all = the three side by side; default hybrid)
   --category C             only this category (${CATEGORIES.join(', ')})
@@ -28,8 +34,9 @@ export const USAGE = `usage: npm run eval -- [options]
   --check                  exit 1 when a metric is outside eval/thresholds.json
   --validate               only check gold labels and facts against the corpus (no engine needed)
   --out DIR                where run directories go (default eval/reports)
-  --questions FILE         gold set (default eval/questions.jsonl)
-  --thresholds FILE        thresholds (default eval/thresholds.json)`;
+  --questions FILE         the same as --set FILE
+  --thresholds FILE        thresholds (default eval/thresholds.json, eval/thresholds.citizen.json for --set citizen)
+Option values are case-insensitive (--category Typos, --mode HYBRID).`;
 
 export type ParsedArgs = { help: true } | { help?: false; options: EvalOptions } | { help?: false; error: string };
 
@@ -39,6 +46,8 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
     ({ values } = parseArgs({
       args: argv,
       options: {
+        set: { type: 'string' },
+        split: { type: 'string', default: 'all' },
         url: { type: 'string' },
         mode: { type: 'string', default: 'hybrid' },
         category: { type: 'string' },
@@ -48,8 +57,8 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
         check: { type: 'boolean', default: false },
         validate: { type: 'boolean', default: false },
         out: { type: 'string', default: 'eval/reports' },
-        questions: { type: 'string', default: 'eval/questions.jsonl' },
-        thresholds: { type: 'string', default: 'eval/thresholds.json' },
+        questions: { type: 'string' },
+        thresholds: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -58,13 +67,19 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
   }
   if (values.help) return { help: true };
 
-  const mode = values.mode;
+  const mode = values.mode.toLowerCase();
   if (mode !== 'all' && !RETRIEVAL_MODES.includes(mode as RetrievalMode)) {
     return { error: `--mode must be one of ${RETRIEVAL_MODES.join(', ')}, all` };
   }
-  if (values.category !== undefined && !CATEGORIES.includes(values.category as Category)) {
+  const category = values.category?.toLowerCase();
+  if (category !== undefined && !CATEGORIES.includes(category as Category)) {
     return { error: `--category must be one of ${CATEGORIES.join(', ')}` };
   }
+  const split = values.split.toLowerCase();
+  if (!SPLITS.includes(split as Split)) return { error: `--split must be one of ${SPLITS.join(', ')}` };
+  if (values.set !== undefined && values.questions !== undefined) return { error: 'give --set or --questions, not both' };
+  const named = values.set?.toLowerCase();
+  const set = named && (SET_NAMES as readonly string[]).includes(named) ? named : (values.set ?? values.questions ?? 'own');
   if (values.url !== undefined && !URL.canParse(values.url)) return { error: `--url is not a URL: ${values.url}` };
   const ids = values.ids
     ?.split(',')
@@ -74,12 +89,14 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
 
   return {
     options: {
-      questionsFile: values.questions,
-      thresholdsFile: values.thresholds,
+      set,
+      questionsFile: setFile(set),
+      split: split as Split,
+      thresholdsFile: values.thresholds ?? (set === 'citizen' ? 'eval/thresholds.citizen.json' : 'eval/thresholds.json'),
       outDir: values.out,
       modes: mode === 'all' ? [...RETRIEVAL_MODES] : [mode as RetrievalMode],
       url: values.url,
-      category: values.category as Category | undefined,
+      category: category as Category | undefined,
       region: values.region,
       ids,
       compare: values.compare,

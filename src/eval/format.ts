@@ -11,7 +11,8 @@ export const BREAKDOWN_METRICS = [
   'factHit',
   'languageMatch',
   'regionCoverage',
-  'abstentionCorrect',
+  'answeredInScope',
+  'refusedOutOfScope',
   'latencyP95',
 ] as const;
 

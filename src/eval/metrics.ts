@@ -95,11 +95,18 @@ export function matchFacts(answer: string, facts: readonly string[]): FactMatch 
   return { found, missing: facts.filter((f) => !found.includes(f)) };
 }
 
-/** Share of gold regions that at least one citation is from (no gold regions: null). */
-export function regionCoverage(citations: readonly Pick<Citation, 'region'>[], goldRegions: readonly string[]): number | null {
+/**
+ * Share of the gold regions that at least one citation is from (no gold regions: null); with `minRegions`,
+ * covering that many of them is full marks.
+ */
+export function regionCoverage(
+  citations: readonly Pick<Citation, 'region'>[],
+  goldRegions: readonly string[],
+  minRegions = goldRegions.length,
+): number | null {
   if (goldRegions.length === 0) return null;
   const cited = new Set(citations.map((c) => c.region));
-  return goldRegions.filter((r) => cited.has(r)).length / goldRegions.length;
+  return Math.min(1, goldRegions.filter((r) => cited.has(r)).length / Math.min(minRegions, goldRegions.length));
 }
 
 /** Abstention as a detector: positive = the system abstained. */

@@ -13,6 +13,8 @@ const SHORT: Record<string, string> = {
   languageMatch: 'lang',
   regionCoverage: 'regions',
   abstentionCorrect: 'abstain',
+  answeredInScope: 'answered',
+  refusedOutOfScope: 'refused',
   latencyP95: 'p95',
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IndexInfo, RetrievalMode } from '../shared/api.js';
 import type { Comparison } from './compare.js';
 import type { ModeRun } from './result.js';
+import type { Split } from './sets.js';
 import type { Violation } from './thresholds.js';
 
 /** The report of one eval run: what was run against what, every question's result, the aggregates. */
@@ -15,6 +16,8 @@ export interface EvalReport {
   target: { kind: 'in-process' } | { kind: 'http'; url: string };
   config: {
     modes: RetrievalMode[];
+    /** Which question set, its content hash, and which part of it ran. */
+    set?: { name: string; hash: string; split: Split };
     questionsFile: string;
     totalQuestions: number;
     filters: { category?: string; region?: string; ids?: string[] };

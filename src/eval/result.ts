@@ -21,6 +21,8 @@ export const QUESTION_METRICS = [
   'framingLanguage',
   'regionCoverage',
   'abstentionCorrect',
+  'answeredInScope',
+  'refusedOutOfScope',
 ] as const;
 export type QuestionMetric = (typeof QUESTION_METRICS)[number];
 export type QuestionMetrics = Record<QuestionMetric, number | null>;

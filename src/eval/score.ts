@@ -50,6 +50,8 @@ const EMPTY_METRICS = (): QuestionMetrics => ({
   framingLanguage: null,
   regionCoverage: null,
   abstentionCorrect: null,
+  answeredInScope: null,
+  refusedOutOfScope: null,
 });
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -87,7 +89,8 @@ export function scoreQuestion(record: EvalRecord, outcome: QuestionOutcome, ctx:
     // A failed call is a wrong answer, not a missing measurement: it must pull the averages down.
     metrics.abstentionCorrect = 0;
     metrics.languageMatch = 0;
-    if (gold) Object.assign(metrics, { factHit: 0, factRecall: 0, regionCoverage: 0 });
+    if (gold) Object.assign(metrics, { factHit: 0, factRecall: 0, regionCoverage: 0, answeredInScope: 0 });
+    if (expectAbstain) metrics.refusedOutOfScope = 0;
     return baseResult(record, outcome, hits, metrics, failures, null, null);
   }
 
@@ -108,6 +111,8 @@ export function scoreQuestion(record: EvalRecord, outcome: QuestionOutcome, ctx:
 
   const outcomeOfAbstention = abstentionOutcome(expectAbstain, response.abstained);
   metrics.abstentionCorrect = outcomeOfAbstention === 'tp' || outcomeOfAbstention === 'tn' ? 1 : 0;
+  if (gold) metrics.answeredInScope = response.abstained ? 0 : 1;
+  if (expectAbstain) metrics.refusedOutOfScope = response.abstained ? 1 : 0;
   if (outcomeOfAbstention === 'fn') failures.push('abstention: answered a question it must refuse');
   if (outcomeOfAbstention === 'fp') failures.push('abstention: refused a question the documents answer');
 
@@ -121,7 +126,7 @@ export function scoreQuestion(record: EvalRecord, outcome: QuestionOutcome, ctx:
     metrics.factHit = facts.found.length > 0 ? 1 : 0;
     metrics.factRecall = facts.found.length / gold.facts.length;
     if (!response.abstained && metrics.factHit === 0) failures.push(`facts: none of ${gold.facts.map((f) => `“${f}”`).join(', ')}`);
-    metrics.regionCoverage = regionCoverage(response.citations, gold.regions);
+    metrics.regionCoverage = regionCoverage(response.citations, gold.regions, gold.minRegions);
     if (!response.abstained && metrics.regionCoverage !== null && metrics.regionCoverage < 1) {
       const cited = new Set(response.citations.map((c) => c.region));
       failures.push(`regions: cites none from ${gold.regions.filter((r) => !cited.has(r)).join(', ')}`);

@@ -12,6 +12,11 @@ import type { EvalRecord } from './schema.js';
 export interface GoldProblem {
   id: string;
   message: string;
+  /**
+   * A fact not in its sections' text is a problem of the label, not of the set's structure: the run can go
+   * on (the question just can't score that fact); a missing region or section can't be scored at all.
+   */
+  kind: 'structure' | 'fact';
 }
 
 export interface UncoveredSection {
@@ -41,7 +46,7 @@ export function validateGold(records: readonly EvalRecord[], corpus: EvalCorpus)
 
   for (const record of records) {
     if (!record.gold) continue;
-    const problem = (message: string) => problems.push({ id: record.id, message });
+    const problem = (message: string, kind: GoldProblem['kind'] = 'structure') => problems.push({ id: record.id, message, kind });
     const goldTexts: string[] = [];
     for (const region of record.gold.regions) {
       if (!regions.has(region)) problem(`unknown region "${region}" (known: ${corpus.regions.join(', ')})`);
@@ -64,13 +69,14 @@ export function validateGold(records: readonly EvalRecord[], corpus: EvalCorpus)
       }
       for (const d of owners) {
         covered.add(key(d.id, gold.section));
-        goldTexts.push(sectionText(d, gold.section));
+        // The label too: an answer names the section it quotes, so a heading's words can be in it.
+        goldTexts.push(gold.section, sectionText(d, gold.section));
       }
     }
     if (goldTexts.length === 0) continue;
     const text = goldTexts.join('\n');
     for (const fact of record.gold.facts) {
-      if (!containsFact(text, fact)) problem(`fact "${fact}" is not in the text of its gold sections`);
+      if (!containsFact(text, fact)) problem(`fact "${fact}" is not in the text of its gold sections`, 'fact');
     }
   }
 

@@ -6,6 +6,8 @@ describe('eval arguments', () => {
   it('defaults to the hybrid mode and the eval/ files', () => {
     expect(parseEvalArgs([])).toEqual({
       options: {
+        set: 'own',
+        split: 'all',
         questionsFile: 'eval/questions.jsonl',
         thresholdsFile: 'eval/thresholds.json',
         outDir: 'eval/reports',
@@ -37,6 +39,22 @@ describe('eval arguments', () => {
   ])('rejects %j', (argv, message) => {
     const parsed = parseEvalArgs(argv);
     expect('error' in parsed && parsed.error).toContain(message);
+  });
+
+  it('takes option values in any case', () => {
+    expect(parseEvalArgs(['--category', 'Typos', '--mode', 'HYBRID', '--split', 'Tune', '--set', 'Citizen'])).toMatchObject({
+      options: { category: 'typos', modes: ['hybrid'], split: 'tune', set: 'citizen' },
+    });
+  });
+
+  it('picks the set’s own thresholds file, and takes any JSONL path as a set', () => {
+    expect(parseEvalArgs(['--set', 'citizen'])).toMatchObject({ options: { set: 'citizen', thresholdsFile: 'eval/thresholds.citizen.json' } });
+    expect(parseEvalArgs(['--set', '/tmp/Mine.jsonl'])).toMatchObject({
+      options: { set: '/tmp/Mine.jsonl', questionsFile: '/tmp/Mine.jsonl', thresholdsFile: 'eval/thresholds.json' },
+    });
+    expect(parseEvalArgs(['--questions', 'q.jsonl'])).toMatchObject({ options: { questionsFile: 'q.jsonl' } });
+    expect(parseEvalArgs(['--set', 'own', '--questions', 'q.jsonl'])).toEqual({ error: 'give --set or --questions, not both' });
+    expect(parseEvalArgs(['--split', 'half'])).toMatchObject({ error: expect.stringContaining('--split must be one of') });
   });
 
   it('knows --help', () => {

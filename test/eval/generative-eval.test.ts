@@ -70,6 +70,8 @@ beforeAll(async () => {
   const outDir = await mkdtemp(join(tmpdir(), 'strategisvar-gen-eval-'));
 
   const options: EvalOptions = {
+    set: 'own',
+    split: 'all',
     questionsFile: 'eval/questions.jsonl',
     thresholdsFile: 'eval/thresholds.json',
     outDir,

@@ -112,6 +112,11 @@ describe('region coverage', () => {
   it('is 0 without citations and null without gold regions', () => {
     expect(regionCoverage([], ['Region A'])).toBe(0);
     expect(regionCoverage([{ region: 'Region A' }], [])).toBeNull();
+    // With minRegions, covering that many of the gold regions is full marks.
+    const three = ['Region A', 'Helse B', 'Region C'];
+    expect(regionCoverage([{ region: 'Region A' }, { region: 'Region C' }], three, 2)).toBe(1);
+    expect(regionCoverage([{ region: 'Region A' }], three, 2)).toBe(0.5);
+    expect(regionCoverage([{ region: 'Region A' }], three, 5)).toBe(1 / 3);
   });
 });
 

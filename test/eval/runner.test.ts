@@ -36,6 +36,9 @@ describe('runMode', () => {
     expect(byId.follow.failures).toEqual(['facts: none of “ambulancen”']);
     expect(byId.digt.abstention).toBe('tp');
     expect(byId.digt.metrics['hit@5']).toBeNull();
+    // Answered-in-scope counts answerable questions only; refused-out-of-scope only the ones to refuse.
+    expect(byId.ventetid.metrics).toMatchObject({ answeredInScope: 1, refusedOutOfScope: null });
+    expect(byId.digt.metrics).toMatchObject({ answeredInScope: null, refusedOutOfScope: 1 });
 
     expect(run.mode).toBe('lexical');
     expect(run.answerModes).toEqual({ extractive: tinyRecords.length });
@@ -50,7 +53,7 @@ describe('runMode', () => {
     const failed = run.results[0];
     expect(failed.answer).toBeNull();
     expect(failed.failures).toContain('error: ask failed: engine exploded');
-    expect(failed.metrics).toMatchObject({ factHit: 0, abstentionCorrect: 0, languageMatch: 0 });
+    expect(failed.metrics).toMatchObject({ factHit: 0, abstentionCorrect: 0, languageMatch: 0, answeredInScope: 0 });
     expect(failed.metrics['hit@5']).toBe(1);
     expect(run.results[1].failures).toEqual([]);
   });
@@ -66,6 +69,8 @@ function setup(records = tinyRecords, thresholds: object = { hybrid: { min: { 'h
   writeFileSync(join(dir, 'questions.jsonl'), toJsonl(records));
   writeFileSync(join(dir, 'thresholds.json'), JSON.stringify(thresholds));
   const options = (patch: Partial<EvalOptions> = {}): EvalOptions => ({
+    set: join(dir, 'questions.jsonl'),
+    split: 'all',
     questionsFile: join(dir, 'questions.jsonl'),
     thresholdsFile: join(dir, 'thresholds.json'),
     outDir: join(dir, 'reports'),
