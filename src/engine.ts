@@ -1,3 +1,10 @@
+import { createAnswerEngine } from './answer/engine.js';
+import type { AnswerCorpus } from './answer/corpus.js';
+import { createGenerativeAnswerer } from './answer/generative/index.js';
+import type { Config } from './config.js';
+import { loadIndex, type LoadedIndex } from './index/build.js';
+import { provenance } from './ingest/manifest.js';
+import { DEFAULT_POLICY, type AnswerPolicy } from './policy.js';
 import type {
   AskRequest,
   AskResponse,
@@ -7,6 +14,7 @@ import type {
   RetrievalMode,
   SearchHit,
 } from './shared/api.js';
+import { detectLanguage } from './text/language.js';
 
 /** Per-call options; `mode` lets evaluators compare retrieval channels. */
 export interface AskOptions {
@@ -32,4 +40,53 @@ export interface EngineLogger {
   warn(obj: object, msg?: string): void;
 }
 
-export { createEngine } from './answer/engine.js';
+
+const silent: EngineLogger = { info() {}, warn() {} };
+
+/**
+ * The composition root: builds the index if it is missing or stale, loads it, warms the embedding model,
+ * sets up generative answers when a model is configured, and hands all of it to the answer engine, which
+ * itself knows nothing of how the index is built or stored.
+ */
+export async function createEngine(config: Config, logger: EngineLogger = silent, policy: AnswerPolicy = DEFAULT_POLICY): Promise<Engine> {
+  const started = performance.now();
+  const index = await loadIndex(config, {
+    onBuild: (reason) => logger.info({ reason }, 'index was missing or stale and has been rebuilt'),
+  });
+  logger.info(
+    { chunks: index.chunks.length, fingerprint: index.manifest.fingerprint, ms: Math.round(performance.now() - started) },
+    'index loaded',
+  );
+  // The ONNX session starts on first use; starting it now spares the first asker that wait.
+  await index.embeddings.embedQuery('strategi');
+  const generative = createGenerativeAnswerer(config, { logger, detectLanguage });
+  if (generative) logger.info({ model: config.LLM_MODEL, promptVersion: generative.promptVersion }, 'generative answers on');
+  return createAnswerEngine(answerCorpus(index), { topK: config.TOP_K, mode: config.RETRIEVAL_MODE, policy, generative });
+}
+
+/** What answering needs from a loaded index. */
+function answerCorpus(index: LoadedIndex): AnswerCorpus {
+  const { catalog, chunks, lexical, vectors, embeddings, analyzer } = index;
+  const { builtAt, fingerprint, documents, chunks: chunkCount, embeddingModel, dimensions } = index.manifest;
+  return {
+    chunks,
+    documentTexts: new Map(index.documents.map((d) => [d.id, d.text])),
+    regions: catalog,
+    documents: {
+      regions: catalog.regions.map((r) => r.name),
+      documents: catalog.documents.map((d) => ({
+        id: d.id,
+        region: d.region,
+        country: d.country,
+        language: d.language,
+        title: d.title,
+        ...provenance(d),
+        sections: d.sections,
+      })),
+    },
+    info: { builtAt, fingerprint, documents, chunks: chunkCount, embeddingModel, dimensions },
+    lexical,
+    dense: { embedQuery: (q) => embeddings.embedQuery(q), searchByVector: (v, k) => vectors.searchByVector(v, k) },
+    analysis: analyzer,
+  };
+}

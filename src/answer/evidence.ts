@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Chunk } from '../ingest/types.js';
+import { allLanguages } from '../lang/index.js';
+import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 
 /** The analysis the evidence check needs (stopwords dropped by both). */
@@ -26,35 +28,26 @@ export interface QuestionTopic {
 }
 
 /**
- * Words that frame a question about a strategy rather than name its topic ("Hvad siger strategien …",
- * "Hvordan arbejder de med …"); counting them would make any passage using them look relevant. ("region"
- * and "gøre" are stopwords already.)
+ * Words that frame a question about a strategy rather than name its topic, in every language (a Danish
+ * question may be about the Norwegian document): counting them would make any passage using them look
+ * relevant. ("region" and "gøre" are stopwords already.)
  */
-const QUESTION_FRAME = new Set([
-  'strategi', 'strategien', 'strategier', 'strategierne', 'strategiene', 'strategisk', 'strategiske',
-  'regionernes', 'regionenes', 'arbejder', 'arbejde', 'arbeider', 'arbeide', 'jobber', 'jobbe',
-  'plan', 'planer', 'planlaegger', 'planlegger', 'tiltag', 'siger', 'sier', 'skriver', 'staar',
-  'dokument', 'dokumentet', 'dokumenterne', 'dokumentene', 'taenker', 'tenker', 'mener',
-]);
+const QUESTION_FRAME = new Set(allLanguages((d) => d.question.frame));
 
-/** A question's first distinct words that are judged; bounds the typo search on a 1000-character question. */
-const MAX_TOPIC_WORDS = 40;
+type EvidencePolicy = AnswerPolicy['evidence'];
 
-/** Edits forgiven as a typo: one from five letters, two from nine ("rekrutering", "helsepersonel"). */
-function typoBudget(length: number): number {
-  return length >= 9 ? 2 : length >= 5 ? 1 : 0;
+/** Edits forgiven as a typo: one from `oneTypoFrom` letters, two from `twoTyposFrom` ("rekrutering", "helsepersonel"). */
+function typoBudget(length: number, policy: EvidencePolicy): number {
+  return length >= policy.twoTyposFrom ? 2 : length >= policy.oneTypoFrom ? 1 : 0;
 }
 
-/** Shortest shared prefix that makes two words one, and the share of the shorter word it must span. */
-const MIN_SHARED_PREFIX = 6;
-const SHARED_PREFIX_SHARE = 0.8;
-
-function sharesLongPrefix(a: string, b: string): boolean {
+/** Whether two words share a prefix long enough, and spanning enough of the shorter, to be one word. */
+function sharesLongPrefix(a: string, b: string, policy: EvidencePolicy): boolean {
   const shorter = Math.min(a.length, b.length);
-  if (shorter < MIN_SHARED_PREFIX) return false;
+  if (shorter < policy.sharedPrefix) return false;
   let i = 0;
   while (i < shorter && a[i] === b[i]) i++;
-  return i >= MIN_SHARED_PREFIX && i >= shorter * SHARED_PREFIX_SHARE;
+  return i >= policy.sharedPrefix && i >= shorter * policy.sharedPrefixShare;
 }
 
 interface AnalysedText {
@@ -74,6 +67,7 @@ export class PassageTerms {
   constructor(
     chunks: Chunk[],
     private readonly analysis: Analysis,
+    private readonly policy: EvidencePolicy = DEFAULT_POLICY.evidence,
   ) {
     for (const c of chunks) {
       const analysed = this.analyse(`${c.section} ${c.text}`);
@@ -87,7 +81,7 @@ export class PassageTerms {
   topicOf(question: string): QuestionTopic {
     const n = this.passages.size;
     const words: TopicWord[] = [];
-    for (const word of [...new Set(tokenize(question).map(foldNordic))].slice(0, MAX_TOPIC_WORDS)) {
+    for (const word of [...new Set(tokenize(question).map(foldNordic))].slice(0, this.policy.maxTopicWords)) {
       if (QUESTION_FRAME.has(word)) continue;
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
@@ -124,11 +118,11 @@ export class PassageTerms {
    * sharing most of it as a prefix: derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse").
    */
   private nearWords(word: string): Set<string> {
-    const budget = typoBudget(word.length);
+    const budget = typoBudget(word.length, this.policy);
     const near = new Set<string>();
     for (const w of this.vocabulary) {
       if (w[0] !== word[0]) continue;
-      if (sharesLongPrefix(w, word) || (Math.abs(w.length - word.length) <= budget && distance(w, word) <= budget)) near.add(w);
+      if (sharesLongPrefix(w, word, this.policy) || (Math.abs(w.length - word.length) <= budget && distance(w, word) <= budget)) near.add(w);
     }
     return near;
   }

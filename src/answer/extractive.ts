@@ -1,8 +1,9 @@
 import { provenance } from '../ingest/manifest.js';
 import type { Chunk } from '../ingest/types.js';
+import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Citation, Language } from '../shared/api.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
-import { MESSAGES } from './messages.js';
+import { messagesFor } from './messages.js';
 import type { PassageTerms, QuestionTopic } from './evidence.js';
 
 /** An answer built only from quoted sentences and bullets, each followed by its `[n]`. */
@@ -19,13 +20,6 @@ interface Unit {
   covered: number;
   order: number;
 }
-
-const MAX_UNITS = 6;
-const MAX_UNITS_FROM_BEST = 4;
-const MAX_UNITS_PER_PASSAGE = 2;
-const MAX_PASSAGES = 4;
-const MAX_UNITS_PER_REGION = 2;
-const QUESTION_PENALTY = 0.4;
 
 const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
 
@@ -74,6 +68,8 @@ export interface ComposeInput {
   nextInSection?(chunk: Chunk): Chunk | undefined;
   /** Finds each quote in the source, so its citation carries the quote's own offsets. */
   locateQuote?: QuoteLocator;
+  /** How much to quote (see `compose` in src/policy.ts). */
+  policy?: AnswerPolicy['compose'];
 }
 
 /**
@@ -85,8 +81,9 @@ export interface ComposeInput {
  */
 export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitations {
   const { language, topic, passages, passageTerms } = input;
-  const messages = MESSAGES[language];
-  const considered = passages.slice(0, MAX_PASSAGES);
+  const policy = input.policy ?? DEFAULT_POLICY.compose;
+  const messages = messagesFor(language);
+  const considered = passages.slice(0, policy.maxPassages);
   const comparison = new Set(considered.map((p) => p.chunk.region)).size > 1;
 
   const picks = considered.map((passage, rank) => {
@@ -95,23 +92,23 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
       text,
       // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: quote it only when
       // nothing else in the passage covers the topic.
-      covered: passageTerms.textCoverage(text, topic) * (text.endsWith('?') ? QUESTION_PENALTY : 1),
+      covered: passageTerms.textCoverage(text, topic) * (text.endsWith('?') ? policy.questionPenalty : 1),
       order: rank * 100 + i,
     }));
     const best = Math.max(0, ...units.map((u) => u.covered));
     if (rank === 0 && !comparison) {
       // Keep a slide's question only when it is what matched: it then introduces the bullets under it.
       const whole = units.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === best));
-      const next = whole.length < MAX_UNITS_FROM_BEST ? input.nextInSection?.(passage.chunk) : undefined;
+      const next = whole.length < policy.maxUnitsFromBest ? input.nextInSection?.(passage.chunk) : undefined;
       const more = next
         ? unitsOf(next).map((text, i) => ({ passage: { ...passage, chunk: next }, text, covered: 0, order: 50 + i }))
         : [];
-      return [...whole, ...more].slice(0, MAX_UNITS_FROM_BEST);
+      return [...whole, ...more].slice(0, policy.maxUnitsFromBest);
     }
     const chosen = units
-      .filter((u) => u.covered > 0 && u.covered >= best * 0.5)
+      .filter((u) => u.covered > 0 && u.covered >= best * policy.unitShareOfBest)
       .sort((a, b) => b.covered - a.covered || a.order - b.order)
-      .slice(0, MAX_UNITS_PER_PASSAGE);
+      .slice(0, policy.maxUnitsPerPassage);
     // A passage found by meaning rather than words still earns its first unit.
     return chosen.length ? chosen : units.slice(0, 1);
   });
@@ -125,12 +122,12 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
       .filter((u) => {
         // In a comparison every region gets its say before one region gets a third quote.
         const n = perRegion.get(u.passage.chunk.region) ?? 0;
-        if (comparison && n >= MAX_UNITS_PER_REGION) return false;
+        if (comparison && n >= policy.maxUnitsPerRegion) return false;
         perRegion.set(u.passage.chunk.region, n + 1);
         return true;
       }),
   ]
-    .slice(0, MAX_UNITS)
+    .slice(0, policy.maxUnits)
     .sort((a, b) => a.order - b.order);
 
   const groups = new Map<string, Unit[]>();

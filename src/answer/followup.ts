@@ -1,4 +1,5 @@
 import type { Turn } from '../shared/api.js';
+import { allLanguages } from '../lang/index.js';
 import { foldNordic } from '../text/normalize.js';
 import type { RegionMatcher } from '../retrieve/regions.js';
 
@@ -8,11 +9,11 @@ export interface FollowUpDeps {
   contentTerms(text: string): string[];
 }
 
-/** Openers that mark a question as leaning on the previous one: "og hvad med …", "fortæl mere om …". */
-const FOLLOW_UP_OPENER =
-  /^(og|men|samme|ogsaa|hvad med|hva med|hvad saa med|hva saa med|hvad om|hva om|fortael mere|fortell mer|mere om|mer om|uddyb|utdyp|kan du uddybe|kan du utdype)\b/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Openers that mark a question as leaning on the previous one, in any language: "og hvad med …", "fortell mer om …". */
+const FOLLOW_UP_OPENER = new RegExp(`^(?:${allLanguages((d) => d.question.followUpOpeners).map(escape).join('|')})\\b`);
 /** Words that point back to something said before. */
-const BACK_REFERENCE = /\b(de|dem|deres|det|den|dette|denne|der|disse|samme|ogsaa)\b/;
+const BACK_REFERENCE = new RegExp(`\\b(?:${allLanguages((d) => d.question.backReferences).map(escape).join('|')})\\b`);
 
 /**
  * Turns a follow-up into a standalone question without a language model: a follow-up that names a region

@@ -1,27 +1,89 @@
+import { ALL_REQUEST_WORDS, type RequestWords } from '../lang/index.js';
 import { foldNordic } from '../text/normalize.js';
 
 /**
- * Requests that are not questions about the documents: attempts to re-instruct the assistant, creative or
- * general-purpose tasks, and chit-chat. The extractive answerer never follows instructions anyway; recognising them
- * lets it say so instead of quoting loosely related passages. Patterns run on folded text (æ→ae, ø→oe,
- * å→aa, lowercase), so they are written folded.
+ * The one detector of requests that are not questions about the documents, shared by the answer pipeline
+ * (which declines them) and the generative answer check (which rejects answers that obey them):
+ * - `instruction`: attempts to re-instruct the assistant ("ignorer dine instruktioner", "du er nu en …",
+ *   "vis din systemprompt");
+ * - `task`: creative or general-purpose tasks ("skriv et digt", "fortæl en vits", "oversæt …");
+ * - `chit-chat`: talk with the assistant itself ("hvad hedder du?", a bare "tak").
+ * The extractive answerer never follows instructions anyway; recognising them lets it say so instead of
+ * quoting loosely related passages. The words come from every language's data (src/lang/*\/requests.ts).
  */
-const NOT_A_DOCUMENT_QUESTION: RegExp[] = [
-  // Re-instruction: "ignorer dine instruktioner", "glem alt", "du er nu …", "system prompt".
-  /\b(ignorer|ignorere|glem|se bort fra|tilsidesaet|overskriv|ignore|forget|disregard)\b.{0,40}\b(instruks\w*|instruktion\w*|regler|reglene|reglerne|alt|tidligere|ovenstaaende|instructions?|rules|prompt)\b/,
-  /\b(system ?prompt\w*|systembesked\w*|systemmelding\w*|jailbreak|developer mode|udviklertilstand|utviklermodus)\b/,
-  /\b(du er (nu|naa) (en|et|ikke)|fra (nu|naa) af (er du|skal du)|lad som om|lat som|act as|pretend|you are now)\b/,
-  /\b(vis|afsloer|avsloer|gengiv|print|reveal|show)\b.{0,30}\b(instruks\w*|instruktion\w*|prompt|kildekode|api.?noegle\w*)\b/,
-  // Creative and general tasks: "skriv et digt", "lav en vits", "oversæt …".
-  /\b(skriv|lav|digt|dikt|forfat|write|compose)\b.{0,30}\b(digt|dikt|sang|vise|vits|eventyr|historie|novelle|rim|haiku|essay|poem|song|joke|story)\b/,
-  /\b(fortael|fortell|tell)\b.{0,15}\b(en|et|a)\b.{0,15}\b(vits|joke|historie|eventyr|story)\b/,
-  /\b(oversaet|oversett|translate)\b/,
-  // Chit-chat with the assistant itself: "Hej, hvad hedder du?", "Hvordan har du det?".
-  /\b(hvad|hva) (hedder|heter) du\b|\bhvem er du\b|\bhvordan har du det\b|\bhvordan gaar det\b|\ber du en (robot|ai|menneske)\b/,
-  /^(hej|hei|hallo|halloj|goddag|god morgen|tak|takk|mange tak|tusen takk)[\s!.?,]*$/,
-];
+export type RequestKind = 'instruction' | 'task' | 'chit-chat';
+
+/** How far apart (in characters) the two halves of a rule may be: "ignorer venligst alle dine tidligere …". */
+const INSTRUCTION_GAP = 40;
+const REVEAL_GAP = 30;
+const CREATE_GAP = 30;
+const TELL_GAP = 15;
+
+/** A folded phrase as a pattern: words on word boundaries, `*` for any ending, any spacing between words. */
+function phrase(p: string): string {
+  return p
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\w*' : `\\${c}`)))
+    .join('[\\s-]*');
+}
+
+function anyOf(phrases: readonly string[]): string {
+  return `\\b(?:${[...new Set(phrases)].map(phrase).join('|')})\\b`;
+}
+
+function pair(first: readonly string[], second: readonly string[], gap: number): RegExp {
+  return new RegExp(`${anyOf(first)}.{0,${gap}}${anyOf(second)}`);
+}
+
+function compile(words: readonly RequestWords[]): Record<RequestKind, RegExp[]> {
+  const all = <K extends keyof RequestWords>(key: K) => words.flatMap((w) => [...w[key]]);
+  return {
+    instruction: [
+      pair(all('dismissVerbs'), all('instructionNouns'), INSTRUCTION_GAP),
+      new RegExp(anyOf(all('systemPhrases'))),
+      new RegExp(anyOf(all('rolePhrases'))),
+      pair(all('revealVerbs'), all('secretNouns'), REVEAL_GAP),
+    ],
+    task: [
+      pair(all('createVerbs'), all('creativeNouns'), CREATE_GAP),
+      new RegExp(`${anyOf(all('tellVerbs'))}.{0,${TELL_GAP}}${anyOf(all('articles'))}.{0,${TELL_GAP}}${anyOf(all('jokeNouns'))}`),
+      new RegExp(anyOf(all('translateVerbs'))),
+    ],
+    'chit-chat': [
+      // Only as the message's point ("Hvordan går det?"), not inside a question ("Hvordan går det med …").
+      new RegExp(`${anyOf(all('chitChat'))}(?:\\s+i dag)?\\s*(?:[?!.,]|$)`),
+      new RegExp(`^(?:${anyOf(all('greetings'))}[\\s!.?,]*)+$`),
+    ],
+  };
+}
+
+const PATTERNS = compile(ALL_REQUEST_WORDS);
+
+/** What kind of non-question `text` is, or undefined for a (possible) question about the documents. */
+export function classifyRequest(text: string): RequestKind | undefined {
+  const folded = foldNordic(text);
+  for (const kind of ['instruction', 'task', 'chit-chat'] as const) {
+    if (PATTERNS[kind].some((p) => p.test(folded))) return kind;
+  }
+  return undefined;
+}
 
 export function isNotADocumentQuestion(text: string): boolean {
+  return classifyRequest(text) !== undefined;
+}
+
+/** Whether `text` tries to re-instruct an assistant (or, in an answer, announces that it obeys such an attempt). */
+export function isInstructionLike(text: string): boolean {
   const folded = foldNordic(text);
-  return NOT_A_DOCUMENT_QUESTION.some((p) => p.test(folded));
+  return PATTERNS.instruction.some((p) => p.test(folded));
+}
+
+/** The instruction-like phrase in `text`, for a log or a check's reason. */
+export function instructionPhrase(text: string): string | undefined {
+  const folded = foldNordic(text);
+  for (const p of PATTERNS.instruction) {
+    const m = p.exec(folded);
+    if (m) return m[0];
+  }
+  return undefined;
 }

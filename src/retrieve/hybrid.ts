@@ -1,4 +1,5 @@
 import type { Chunk } from '../ingest/types.js';
+import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { RetrievalMode } from '../shared/api.js';
 
 /** What the retriever needs from the lexical channel (BM25). */
@@ -28,18 +29,6 @@ export interface RetrieveOptions {
   preferRegions?: string[];
 }
 
-/** RRF's damping constant; 60 is the value from Cormack et al. and works without tuning. */
-const RRF_K = 60;
-/**
- * Weighted RRF: on this corpus BM25 with Danish/Norwegian analysis ranks better than the static embedding
- * model (eval MRR 87.5% vs 80.7%), so a dense vote counts half; fused, MRR is 87.9%. A stronger model set
- * with EMBEDDING_MODEL may deserve more.
- */
-const LEXICAL_WEIGHT = 1;
-const DENSE_WEIGHT = 0.5;
-/** Both channels return this many candidates before fusion; the corpus is small, so this is cheap. */
-const CANDIDATES = 60;
-
 /**
  * Fuses BM25 and dense rankings with reciprocal rank fusion. RRF needs no score calibration between the
  * channels, which matters here: BM25 scores and cosine similarities live on unrelated scales.
@@ -51,12 +40,15 @@ export class HybridRetriever {
     chunks: Chunk[],
     private readonly lexical: LexicalSearcher,
     private readonly dense: DenseSearcher,
+    /** Fusion weights and depth (see `retrieval` in src/policy.ts). */
+    private readonly fusion: AnswerPolicy['retrieval'] = DEFAULT_POLICY.retrieval,
   ) {
     this.byId = new Map(chunks.map((c) => [c.id, c]));
   }
 
   async retrieve(query: string, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
+    const { rrfK, lexicalWeight, denseWeight, candidates } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const chunk = this.byId.get(id);
@@ -67,20 +59,20 @@ export class HybridRetriever {
     };
 
     if (mode !== 'dense') {
-      this.lexical.search(query, CANDIDATES).forEach((hit, rank) => {
+      this.lexical.search(query, candidates).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
         p.lexical = { rank, score: hit.score, matched: hit.matched };
-        p.score += LEXICAL_WEIGHT / (RRF_K + rank + 1);
+        p.score += lexicalWeight / (rrfK + rank + 1);
       });
     }
     if (mode !== 'lexical') {
       const vector = await this.dense.embedQuery(query);
-      this.dense.searchByVector(vector, CANDIDATES).forEach((hit, rank) => {
+      this.dense.searchByVector(vector, candidates).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
         p.dense = { rank, score: hit.score };
-        p.score += DENSE_WEIGHT / (RRF_K + rank + 1);
+        p.score += denseWeight / (rrfK + rank + 1);
       });
     }
 

@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/api.js';
 import { CITATION_PATTERN, citedNumbers, stripCitations } from '../../shared/citations.js';
 import type { DetectLanguage, FailureReason } from './types.js';
+import { instructionPhrase, isInstructionLike } from '../requests.js';
 
 /**
  * Checks a model's answer before anyone sees it as ours. Pure functions over text: grounded (every claim
@@ -174,15 +175,6 @@ function contentWords(text: string): Set<string> {
 
 // ------------------------------------------------------------------------------------- injection echo
 
-/**
- * Instruction-like text: asking to drop or reveal instructions, or to play a role. Kept small on
- * purpose: it flags answers that comply with an injection, not every mention of the words.
- */
-const INSTRUCTION_LIKE = [
-  /\b(ignor\w*|glem\w*|se bort fra|disregard|forget|tilsidesæt\w*)\b[^.\n]{0,40}\b(instruktion\w*|instruks\w*|instructions?|regler|reglene|reglerne|rules|prompt\w*|anvisning\w*)/i,
-  /\b(system ?prompt\w*|systembesked\w*|systemmelding\w*|system message|mine (instruktioner|instrukser|regler)|my instructions)\b/i,
-  /\b(you are now|from now on|fra nu af|fra nå av|act as|lad som om|lat som om|pretend to be)\b/i,
-];
 /** The prompt's own delimiters, raw or neutralised, have no business in an answer. */
 const DELIMITER = /[<＜]\s*\/?\s*(passages?|question|conversation|turn)\b/i;
 /** A run this long copied from the system prompt means the answer is reciting it. */
@@ -193,7 +185,7 @@ const INSTRUCTION_RUN_WORDS = 4;
 /** Returns what gave the echo away, or undefined when the answer looks clean. */
 export function injectionEcho(text: string, context: Pick<CheckContext, 'passages' | 'question' | 'systemPrompt' | 'language'>): string | undefined {
   if (DELIMITER.test(text)) return 'answer contains a prompt delimiter';
-  const phrase = INSTRUCTION_LIKE.map((re) => re.exec(text)?.[0]).find(Boolean);
+  const phrase = instructionPhrase(text);
   if (phrase) return `answer contains instruction-like text: "${phrase.slice(0, 60)}"`;
 
   const answer = normalizeWords(text);
@@ -202,7 +194,7 @@ export function injectionEcho(text: string, context: Pick<CheckContext, 'passage
 
   const instructions = [context.question, ...context.passages]
     .flatMap((t) => t.split(/(?<=[.!?\n])\s*/))
-    .filter((sentence) => INSTRUCTION_LIKE.some((re) => re.test(sentence)));
+    .filter((sentence) => isInstructionLike(sentence));
   for (const sentence of instructions) {
     if (sharesRun(answer, normalizeWords(sentence), INSTRUCTION_RUN_WORDS)) {
       return `answer repeats instruction-like input: "${sentence.trim().slice(0, 60)}"`;

@@ -1,0 +1,54 @@
+import type { AnswerPolicy } from '../policy.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import type { RegionMentions } from '../retrieve/regions.js';
+import type { RetrievalMode } from '../shared/api.js';
+import type { PassageTerms, QuestionTopic } from './evidence.js';
+
+export interface SelectionInput {
+  passages: RetrievedPassage[];
+  topic: QuestionTopic;
+  mentions: RegionMentions;
+  mode: RetrievalMode;
+  passageTerms: PassageTerms;
+  policy: AnswerPolicy['relevance'];
+}
+
+/**
+ * The passages that actually answer, best covered first: they must contain enough of the question's topic
+ * (weighted by rarity; exact, stemmed, compound or typo matches) and come from the regions the question
+ * names. A question with no topic beyond a region name ("Hvad vil Helse Nord?") gets that region's best.
+ */
+export function relevantPassages(input: SelectionInput): RetrievedPassage[] {
+  const { passages, topic, mentions, mode, passageTerms, policy } = input;
+  const named = mentions.known.length > 0;
+  const inNamedRegions = named ? passages.filter((p) => mentions.known.includes(p.chunk.region)) : passages;
+  if (topic.words.length === 0) return named ? inNamedRegions.slice(0, policy.regionOnlyPassages) : [];
+
+  const comparison = mentions.acrossRegions || mentions.known.length > 1;
+  const scored = inNamedRegions.map((p) => ({ p, coverage: passageTerms.coverage(p.chunk.id, topic) }));
+  // In a comparison each region is measured against its own best passage, so a region that covers the
+  // topic less fully than another still gets its say.
+  const bestOf = new Map<string, number>();
+  const keyOf = (p: RetrievedPassage) => (comparison ? p.chunk.region : '');
+  for (const { p, coverage } of scored) bestOf.set(keyOf(p), Math.max(bestOf.get(keyOf(p)) ?? 0, coverage));
+  const supported = (s: { p: RetrievedPassage; coverage: number }) =>
+    named || s.coverage >= policy.strongCoverage || mode === 'lexical' || (s.p.dense?.rank ?? Infinity) < policy.denseSupportRank;
+  const answering = scored
+    .filter((s) => s.coverage >= (named ? policy.minCoverageInNamedRegion : policy.minCoverage))
+    .filter((s) => s.coverage >= bestOf.get(keyOf(s.p))! - policy.coverageSlack)
+    .filter(supported)
+    .sort((a, b) => b.coverage - a.coverage || b.p.score - a.p.score)
+    .map((s) => s.p);
+  const spansRegions = comparison || (!named && new Set(answering.map((p) => p.chunk.region)).size > 1);
+  return spansRegions ? roundRobinByRegion(answering) : answering;
+}
+
+/** Interleaves passages so that each region's best passage comes before any region's second. */
+export function roundRobinByRegion(passages: RetrievedPassage[]): RetrievedPassage[] {
+  const byRegion = new Map<string, RetrievedPassage[]>();
+  for (const p of passages) byRegion.set(p.chunk.region, [...(byRegion.get(p.chunk.region) ?? []), p]);
+  const queues = [...byRegion.values()];
+  const out: RetrievedPassage[] = [];
+  for (let i = 0; out.length < passages.length; i++) for (const q of queues) if (q[i]) out.push(q[i]);
+  return out;
+}

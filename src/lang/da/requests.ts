@@ -1,0 +1,18 @@
+import type { RequestWords } from '../types.js';
+
+export const requests: RequestWords = {
+  dismissVerbs: ['ignor*', 'glem', 'se bort fra', 'tilsidesaet*', 'overskriv*'],
+  instructionNouns: ['instruks*', 'instruktion*', 'anvisning*', 'regler', 'reglerne', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
+  systemPhrases: ['system prompt*', 'systemprompt*', 'systembesked*', 'udviklertilstand', 'mine instruktioner', 'mine instrukser', 'mine regler'],
+  rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'lad som om'],
+  revealVerbs: ['vis', 'afsloer', 'gengiv'],
+  secretNouns: ['instruks*', 'instruktion*', 'prompt*', 'kildekode*', 'api noegle*', 'apinoegle*'],
+  createVerbs: ['skriv', 'lav', 'digt', 'forfat'],
+  creativeNouns: ['digt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay'],
+  tellVerbs: ['fortael'],
+  articles: ['en', 'et'],
+  jokeNouns: ['vits', 'historie', 'eventyr'],
+  translateVerbs: ['oversaet'],
+  chitChat: ['hvad hedder du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
+  greetings: ['hej', 'hallo', 'halloj', 'goddag', 'god morgen', 'tak', 'mange tak'],
+};

@@ -1,0 +1,22 @@
+import type { RequestWords } from '../types.js';
+
+/**
+ * English is no answer language, but attempts to re-instruct an assistant are often written in English
+ * whatever language the rest of the message is in.
+ */
+export const requests: RequestWords = {
+  dismissVerbs: ['ignore', 'forget', 'disregard'],
+  instructionNouns: ['instruction*', 'rules', 'prompt*', 'everything', 'previous', 'above'],
+  systemPhrases: ['system prompt*', 'system message*', 'jailbreak*', 'developer mode', 'my instructions'],
+  rolePhrases: ['you are now', 'from now on', 'act as', 'pretend'],
+  revealVerbs: ['print', 'reveal', 'show'],
+  secretNouns: ['instruction*', 'prompt*', 'source code', 'api key*'],
+  createVerbs: ['write', 'compose'],
+  creativeNouns: ['poem', 'song', 'joke', 'story', 'essay', 'haiku'],
+  tellVerbs: ['tell'],
+  articles: ['a', 'an'],
+  jokeNouns: ['joke', 'story'],
+  translateVerbs: ['translate'],
+  chitChat: ['what is your name', 'who are you', 'how are you', 'are you a robot', 'are you an ai'],
+  greetings: ['hi', 'hello', 'thanks', 'thank you'],
+};

@@ -1,0 +1,18 @@
+import type { RequestWords } from '../types.js';
+
+export const requests: RequestWords = {
+  dismissVerbs: ['ignor*', 'glem', 'se bort fra', 'overstyr'],
+  instructionNouns: ['instruks*', 'instruksjon*', 'regler', 'reglene', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
+  systemPhrases: ['systemmelding*', 'utviklermodus', 'mine instrukser', 'mine regler'],
+  rolePhrases: ['du er naa en', 'du er naa et', 'du er naa ikke', 'fra naa av er du', 'fra naa av skal du', 'lat som'],
+  revealVerbs: ['vis', 'avsloer', 'gjengi'],
+  secretNouns: ['instruks*', 'instruksjon*', 'prompt*', 'kildekode*', 'api noekkel*', 'apinoekkel*'],
+  createVerbs: ['skriv', 'lag', 'dikt'],
+  creativeNouns: ['dikt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay'],
+  tellVerbs: ['fortell'],
+  articles: ['en', 'ei', 'et'],
+  jokeNouns: ['vits', 'historie', 'eventyr'],
+  translateVerbs: ['oversett'],
+  chitChat: ['hva heter du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
+  greetings: ['hei', 'hallo', 'god morgen', 'takk', 'tusen takk', 'mange takk'],
+};

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * Every number that steers how strategisvar answers, in one typed place, each with its default and the
+ * range within which it still does what its comment says (values outside it are rejected). The engine takes
+ * a policy (`answerPolicy()` for the defaults; tests and experiments pass overrides); nothing else in
+ * src/answer/ or src/retrieve/ hides a threshold of its own. test/answer/policy.test.ts shows for each
+ * knob what it decides.
+ */
+
+const share = (fallback: number) => z.number().min(0).max(1).default(fallback);
+const count = (fallback: number, min: number, max: number) => z.number().int().min(min).max(max).default(fallback);
+
+const Retrieval = z.object({
+  /**
+   * Passages retrieved per question, as a multiple of TOP_K: the relevance decision discards some, and a
+   * comparison needs every region's. 1–5.
+   */
+  depth: count(2, 1, 5),
+  /** Reciprocal rank fusion's damping constant; 60 (Cormack et al.) works without tuning. 1–1000. */
+  rrfK: z.number().min(1).max(1000).default(60),
+  /**
+   * Weight of a lexical (BM25) vote in the fusion. On this corpus BM25 with Danish/Norwegian analysis ranks
+   * better than the static embedding model (MRR 87.5% vs 80.7%), so a dense vote counts half (fused: 87.9%);
+   * a stronger model set with EMBEDDING_MODEL may deserve more. 0–2 each.
+   */
+  lexicalWeight: z.number().min(0).max(2).default(1),
+  denseWeight: z.number().min(0).max(2).default(0.5),
+  /** Candidates each channel returns before fusion. 10–500. */
+  candidates: count(60, 10, 500),
+});
+
+const Evidence = z.object({
+  /** A question's first distinct words that are judged; bounds the typo search on a 1000-character question. 5–100. */
+  maxTopicWords: count(40, 5, 100),
+  /** Word length from which one edit is forgiven as a typo ("rekrutering"), and from which two. 3–12. */
+  oneTypoFrom: count(5, 3, 12),
+  twoTyposFrom: count(9, 5, 16),
+  /**
+   * Derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse") count as one word when they share a
+   * prefix this long (4–10) spanning this share of the shorter word (0.5–1).
+   */
+  sharedPrefix: count(6, 4, 10),
+  sharedPrefixShare: z.number().min(0.5).max(1).default(0.8),
+});
+
+const Relevance = z.object({
+  /**
+   * Weighted share of a question's topic a passage must contain to count as answering it. Half lets a common
+   * word go unmatched (a synonym the passage doesn't use), while a rare unmatched word makes it abstain.
+   */
+  minCoverage: share(0.5),
+  /**
+   * The same when the question names a corpus region: it is then about that region's strategy, and
+   * citizens' own wording shares fewer words with the documents.
+   */
+  minCoverageInNamedRegion: share(0.25),
+  /** How far below the best-covered passage (of its region, in a comparison) another may fall and still be quoted. */
+  coverageSlack: share(0.3),
+  /**
+   * Below this coverage a passage also needs the dense channel's support (a place in its first
+   * `denseSupportRank` ranks): half a question's words can match by accident, its meaning rarely.
+   */
+  strongCoverage: share(0.6),
+  denseSupportRank: count(5, 1, 60),
+  /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
+  regionOnlyPassages: count(3, 1, 10),
+});
+
+const Compose = z.object({
+  /** Passages the extractive answer quotes from. 1–10. */
+  maxPassages: count(4, 1, 10),
+  /** Quotes (sentences or bullets) in one answer. 1–20. */
+  maxUnits: count(6, 1, 20),
+  /** Quotes from the best passage of a single-region answer (it is quoted whole up to this). 1–10. */
+  maxUnitsFromBest: count(4, 1, 10),
+  /** Quotes from each further passage. 1–10. */
+  maxUnitsPerPassage: count(2, 1, 10),
+  /** Quotes per region in a comparison before any region gets another. 1–10. */
+  maxUnitsPerRegion: count(2, 1, 10),
+  /** A quote from a further passage must cover at least this share of what its passage's best quote covers. */
+  unitShareOfBest: share(0.5),
+  /** A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: its coverage counts this much. */
+  questionPenalty: share(0.4),
+});
+
+const Generative = z.object({
+  /** Passages a language model gets: enough for a comparison across regions, few enough to stay focused. 1–20. */
+  maxPassages: count(5, 1, 20),
+});
+
+export const AnswerPolicySchema = z.object({
+  retrieval: Retrieval.prefault({}),
+  evidence: Evidence.prefault({}),
+  relevance: Relevance.prefault({}),
+  compose: Compose.prefault({}),
+  generative: Generative.prefault({}),
+});
+
+export type AnswerPolicy = z.output<typeof AnswerPolicySchema>;
+/** Any subset of the knobs; the rest keep their defaults. */
+export type PolicyOverrides = z.input<typeof AnswerPolicySchema>;
+
+/** The default policy with `overrides` applied; throws naming each knob outside its range. */
+export function answerPolicy(overrides: PolicyOverrides = {}): AnswerPolicy {
+  const parsed = AnswerPolicySchema.safeParse(overrides);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid answer policy:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const DEFAULT_POLICY: AnswerPolicy = answerPolicy();

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { PassageTerms } from '../../src/answer/evidence.js';
+import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
+import type { Chunk } from '../../src/ingest/types.js';
+import { answerPolicy, DEFAULT_POLICY } from '../../src/policy.js';
+import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
+
+/** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
+
+const chunk = (id: string, region: string, text: string, section = 's'): Chunk => ({
+  id,
+  documentId: id.split('#')[0],
+  region,
+  title: `${region} strategi`,
+  language: 'da',
+  section,
+  sectionPath: [section],
+  text,
+  start: 0,
+  end: text.length,
+});
+const STOP = new Set(['hvad', 'gør', 'for', 'at', 'og', 'i', 'de', 'om', 'med', 'vil', 'den', 'det', 'til', 'af', 'er', 'vi', 'en', 'et']);
+const termsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w));
+const analysis = { terms: termsOf, wordTerms: termsOf };
+const passage = (c: Chunk, score = 0.5): RetrievedPassage => ({ chunk: c, score });
+
+describe('the policy itself', () => {
+  it('fills in defaults around overrides and rejects values outside a knob’s range', () => {
+    const p = answerPolicy({ compose: { maxUnits: 3 } });
+    expect(p.compose.maxUnits).toBe(3);
+    expect(p.compose.maxPassages).toBe(DEFAULT_POLICY.compose.maxPassages);
+    expect(() => answerPolicy({ relevance: { minCoverage: 1.5 } })).toThrow(/relevance\.minCoverage/);
+    expect(() => answerPolicy({ retrieval: { depth: 0 } })).toThrow(/retrieval\.depth/);
+  });
+});
+
+describe('retrieval', () => {
+  const chunks = [chunk('a#1', 'A', 'a'), chunk('b#1', 'B', 'b'), chunk('c#1', 'C', 'c')];
+  // a#1 is lexical's first and dense's third; b#1 dense's first and lexical's second; c#1 dense's second.
+  const lexical = { search: (_q: string, k: number) => ['a#1', 'b#1'].slice(0, k).map((id, i) => ({ id, score: 2 - i, matched: [] })) };
+  const dense = {
+    embedQuery: async () => [1],
+    searchByVector: (_v: number[], k: number) => ['b#1', 'c#1', 'a#1'].slice(0, k).map((id, i) => ({ id, score: 1 - i / 10 })),
+  };
+  const order = async (retrieval: Parameters<typeof answerPolicy>[0]['retrieval']) =>
+    (await new HybridRetriever(chunks, lexical, dense, answerPolicy({ retrieval }).retrieval).retrieve('q', { k: 3, mode: 'hybrid' })).map(
+      (p) => p.chunk.id,
+    );
+
+  it('lexicalWeight and denseWeight: which channel’s first passage wins', async () => {
+    expect((await order({}))[0]).toBe('a#1');
+    expect((await order({ denseWeight: 1.5 }))[0]).toBe('b#1');
+    expect((await order({ lexicalWeight: 0.2, denseWeight: 1 }))[0]).toBe('b#1');
+  });
+
+  it('rrfK: a small constant lets one first place outweigh two lower places', async () => {
+    // b#1 is 2nd lexically and 1st densely; a#1 1st lexically and 3rd densely.
+    expect((await order({ denseWeight: 1 }))[0]).toBe('b#1');
+    expect((await order({ denseWeight: 1, rrfK: 1 }))[0]).toBe('b#1');
+    expect((await order({ denseWeight: 0.5, rrfK: 1 }))[0]).toBe('a#1');
+  });
+
+  it('candidates: how deep each channel is read before fusion', async () => {
+    expect(await order({})).toContain('c#1');
+    const shallow = await new HybridRetriever(chunks, lexical, dense, { ...DEFAULT_POLICY.retrieval, candidates: 1 }).retrieve('q', { k: 3, mode: 'hybrid' });
+    expect(shallow.map((p) => p.chunk.id).sort()).toEqual(['a#1', 'b#1']);
+  });
+});
+
+describe('evidence', () => {
+  const c = chunk('a#1', 'A', 'rekruttering af sygeplejersker og fastholdelse af læger');
+  const coverage = (question: string, evidence: Parameters<typeof answerPolicy>[0]['evidence'] = {}) => {
+    const terms = new PassageTerms([c], analysis, answerPolicy({ evidence }).evidence);
+    return terms.coverage('a#1', terms.topicOf(question));
+  };
+
+  it('oneTypoFrom / twoTyposFrom: how long a word must be before one or two edits are forgiven', () => {
+    expect(coverage('rekrutering')).toBe(1); // one edit, 11 letters
+    expect(coverage('rekrutering', { oneTypoFrom: 12, twoTyposFrom: 12 })).toBe(0);
+    expect(coverage('rekruteing')).toBe(1); // two edits
+    expect(coverage('rekruteing', { twoTyposFrom: 11 })).toBe(0);
+  });
+
+  it('sharedPrefix / sharedPrefixShare: derivations sharing a long prefix count as one word', () => {
+    expect(coverage('fastholde')).toBe(1);
+    expect(coverage('fastholde', { sharedPrefix: 10 })).toBe(0);
+    // "fastholdt" shares 8 of its 9 letters with "fastholdelse": enough at 0.8, not at 1.
+    expect(coverage('fastholdt')).toBe(1);
+    expect(coverage('fastholdt', { sharedPrefixShare: 1 })).toBe(0);
+  });
+
+  it('maxTopicWords: only a question’s first words are judged', () => {
+    const padded = `${Array.from({ length: 6 }, (_, i) => `ord${i}`).join(' ')} sygeplejersker`;
+    expect(coverage(padded, { maxTopicWords: 5 })).toBe(0);
+    expect(coverage(padded, { maxTopicWords: 7 })).toBeGreaterThan(0);
+  });
+});
+
+describe('compose', () => {
+  const list = chunk('a#1', 'A', '• ventetider ned\n• ventetider korte\n• ventetider kræft\n• ventetider akut\n• ventetider børn');
+  const other = chunk('a#2', 'A', 'Ventetider er vigtige. Ventetider skal måles. Noget helt andet.');
+  const third = chunk('a#3', 'A', 'Ventetider i psykiatrien.');
+  const nord = chunk('n#1', 'N', 'Ventetider i nord. Ventetider til kræft. Ventetider til akut.');
+  const slide = chunk('s#1', 'A', 'Hvordan får vi kortere ventetider?\nVi vil have kortere ventetider gennem mere kapacitet.');
+  const terms = new PassageTerms([list, other, third, nord, slide], analysis);
+  const quotes = (passages: Chunk[], compose: Parameters<typeof answerPolicy>[0]['compose'] = {}, question = 'ventetider') =>
+    composeExtractiveAnswer({
+      language: 'da',
+      topic: terms.topicOf(question),
+      passages: passages.map((p) => passage(p)),
+      passageTerms: terms,
+      policy: answerPolicy({ compose }).compose,
+    }).citations.map((c) => c.quote);
+
+  it('maxUnitsFromBest: how much of the best passage is quoted whole', () => {
+    expect(quotes([list])).toHaveLength(4);
+    expect(quotes([list], { maxUnitsFromBest: 2 })).toEqual(['ventetider ned', 'ventetider korte']);
+  });
+
+  it('maxUnitsPerPassage: quotes from each further passage', () => {
+    expect(quotes([third, other]).filter((q) => q.startsWith('Ventetider er') || q.startsWith('Ventetider skal'))).toHaveLength(2);
+    expect(quotes([third, other], { maxUnitsPerPassage: 1 }).filter((q) => /^Ventetider (er|skal)/.test(q))).toHaveLength(1);
+  });
+
+  it('maxUnits and maxPassages: the answer’s length and the passages it draws on', () => {
+    expect(quotes([list, other, third])).toHaveLength(6);
+    expect(quotes([list, other, third], { maxUnits: 3 })).toHaveLength(3);
+    expect(quotes([list, other, third], { maxPassages: 1 })).toHaveLength(4);
+  });
+
+  it('maxUnitsPerRegion: in a comparison, each region gets its say first', () => {
+    const regions = (compose = {}) => quotes([nord, other, third], compose).length;
+    expect(regions()).toBe(4);
+    expect(regions({ maxUnitsPerRegion: 1 })).toBe(2);
+  });
+
+  it('unitShareOfBest: a further passage’s weaker sentences are left out', () => {
+    // "Noget helt andet." covers nothing; both "Ventetider …" sentences cover the whole topic.
+    expect(quotes([third, other], {}, 'ventetider måles')).toEqual(['Ventetider i psykiatrien.', 'Ventetider skal måles.']);
+    expect(quotes([third, other], { unitShareOfBest: 0 }, 'ventetider måles')).toContain('Ventetider er vigtige.');
+  });
+
+  it('questionPenalty: a slide’s own question is quoted only when nothing else covers the topic', () => {
+    // Both cover the whole topic; penalised, the question loses, unpenalised it comes first.
+    const best = quotes([third, slide], { maxUnitsPerPassage: 1 }, 'kortere ventetider');
+    expect(best).toContain('Vi vil have kortere ventetider gennem mere kapacitet.');
+    expect(best).not.toContain('Hvordan får vi kortere ventetider?');
+    expect(quotes([third, slide], { questionPenalty: 1, maxUnitsPerPassage: 1 }, 'kortere ventetider')).toContain('Hvordan får vi kortere ventetider?');
+  });
+});
