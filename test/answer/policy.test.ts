@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
 import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
 import type { Chunk } from '../../src/ingest/types.js';
-import { answerPolicy, DEFAULT_POLICY } from '../../src/policy.js';
+import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
 
 /** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
@@ -46,7 +46,7 @@ describe('retrieval', () => {
     embedQuery: async () => [1],
     searchByVector: (_v: number[], k: number) => ['b#1', 'c#1', 'a#1'].slice(0, k).map((id, i) => ({ id, score: 1 - i / 10 })),
   };
-  const order = async (retrieval: Parameters<typeof answerPolicy>[0]['retrieval']) =>
+  const order = async (retrieval: PolicyOverrides['retrieval']) =>
     (await new HybridRetriever(chunks, lexical, dense, answerPolicy({ retrieval }).retrieval).retrieve('q', { k: 3, mode: 'hybrid' })).map(
       (p) => p.chunk.id,
     );
@@ -73,7 +73,7 @@ describe('retrieval', () => {
 
 describe('evidence', () => {
   const c = chunk('a#1', 'A', 'rekruttering af sygeplejersker og fastholdelse af læger');
-  const coverage = (question: string, evidence: Parameters<typeof answerPolicy>[0]['evidence'] = {}) => {
+  const coverage = (question: string, evidence: PolicyOverrides['evidence'] = {}) => {
     const terms = new PassageTerms([c], analysis, answerPolicy({ evidence }).evidence);
     return terms.coverage('a#1', terms.topicOf(question));
   };
@@ -107,7 +107,7 @@ describe('compose', () => {
   const nord = chunk('n#1', 'N', 'Ventetider i nord. Ventetider til kræft. Ventetider til akut.');
   const slide = chunk('s#1', 'A', 'Hvordan får vi kortere ventetider?\nVi vil have kortere ventetider gennem mere kapacitet.');
   const terms = new PassageTerms([list, other, third, nord, slide], analysis);
-  const quotes = (passages: Chunk[], compose: Parameters<typeof answerPolicy>[0]['compose'] = {}, question = 'ventetider') =>
+  const quotes = (passages: Chunk[], compose: PolicyOverrides['compose'] = {}, question = 'ventetider') =>
     composeExtractiveAnswer({
       language: 'da',
       topic: terms.topicOf(question),
