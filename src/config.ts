@@ -28,6 +28,8 @@ export const ConfigSchema = z.object({
   CORPUS_DIR: z.string().default('corpus'),
   INDEX_DIR: z.string().default('index'),
   DATA_DIR: z.string().default('data'),
+  /** On SIGTERM/SIGINT, how long open requests and answer streams may take to finish before they are cut. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   /** Empty: the project's own static model, built with the index. Otherwise a transformers.js model directory. */

@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
+import type { FeedbackStore } from '../feedback/store.js';
 import { apiCors } from './cors.js';
 import { ApiError, errorHandler, methodNotAllowedResponse, notFound, thrownValuesAsErrors } from './errors.js';
 import { requestLogger, type Logger } from './logger.js';
@@ -21,6 +22,10 @@ export interface AppDeps {
   engine: Engine;
   config: Config;
   logger: Logger;
+  /** The feedback store, opened at start; default: <DATA_DIR>/feedback.sqlite, opened on first use. */
+  feedback?: FeedbackStore;
+  /** True once the process is shutting down: readiness fails so that no new traffic is sent here. */
+  isStopping?: () => boolean;
 }
 
 /** The HTTP API. Cross-cutting middleware runs in the order listed; each route module owns one path. */
@@ -42,7 +47,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/ask', askRoutes(deps));
   app.route('/api/search', searchRoutes(deps));
   app.route('/api/documents', documentsRoutes(deps));
-  app.route('/api/feedback', feedbackRoutes(deps));
+  app.route('/api/feedback', feedbackRoutes({ config: deps.config, store: deps.feedback }));
   app.route('/healthz', healthRoutes(deps));
   app.route('/', widgetRoutes(deps));
 

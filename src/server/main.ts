@@ -1,20 +1,39 @@
 import { serve } from '@hono/node-server';
 import { loadConfig, type Config } from '../config.js';
 import { createEngine } from '../engine.js';
+import { feedbackDbPath, openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import { createApp } from './app.js';
 import { createLogger } from './logger.js';
+import { exitGracefullyOnSignals } from './shutdown.js';
 
-/** How long open requests may take to finish after SIGINT/SIGTERM before the process exits anyway. */
-const SHUTDOWN_GRACE_MS = 10_000;
+/** One clear line and exit 1: what operators read when a setting or the environment is wrong. */
+function fail(message: string): never {
+  console.error(`strategisvar: ${message}`);
+  process.exit(1);
+}
 
 let config: Config;
 try {
   config = loadConfig();
 } catch (err) {
-  console.error((err as Error).message); // names each bad variable; a stack trace would add nothing
-  process.exit(1);
+  fail((err as Error).message); // names each bad variable; a stack trace would add nothing
 }
 const logger = createLogger(config);
+
+// Until the server listens there is nothing to finish: a stop signal exits at once (a build it interrupts
+// is left for the next start to clean up).
+const stopEarly = (signal: NodeJS.Signals) => {
+  logger.info({ signal }, 'stopped before the server started');
+  process.exit(0);
+};
+process.once('SIGTERM', stopEarly).once('SIGINT', stopEarly);
+
+let feedback: FeedbackStore;
+try {
+  feedback = openFeedbackStore(feedbackDbPath(config.DATA_DIR), { maxRows: config.FEEDBACK_MAX_ROWS });
+} catch (err) {
+  fail(`cannot open the feedback database in DATA_DIR (${config.DATA_DIR}): ${(err as Error).message}`);
+}
 
 logger.info(
   { corpus: config.CORPUS_DIR, index: config.INDEX_DIR },
@@ -27,28 +46,23 @@ const engine = await createEngine(config, logger).catch((err: unknown) => {
 const { documents, chunks, builtAt, embeddingModel } = engine.info();
 logger.info({ documents, chunks, builtAt, embeddingModel }, 'index ready');
 
-const server = serve({ fetch: createApp({ engine, config, logger }).fetch, hostname: config.HOST, port: config.PORT }, (address) => {
+let stopping = false;
+const app = createApp({ engine, config, logger, feedback, isStopping: () => stopping });
+const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   logger.info(`strategisvar is listening on http://${host}:${address.port}`);
 });
-server.on('error', (err) => {
-  logger.fatal({ err }, 'the server failed (is the port in use?)');
-  process.exit(1);
+server.on('error', (err: NodeJS.ErrnoException) => {
+  logger.fatal({ err }, 'the server failed');
+  fail(err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is in use` : `the server failed: ${err.message}`);
 });
 
-let stopping = false;
-function shutdown(signal: NodeJS.Signals): void {
-  if (stopping) process.exit(1); // a second signal: stop waiting
-  stopping = true;
-  logger.info({ signal }, 'shutting down: finishing open requests');
-  setTimeout(() => {
-    logger.warn('open requests did not finish in time; exiting');
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS).unref();
-  server.close((err) => {
-    if (err) logger.error({ err }, 'error while closing the server');
-    process.exit(err ? 1 : 0);
-  });
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
+exitGracefullyOnSignals(server, {
+  graceMs: config.SHUTDOWN_GRACE_MS,
+  logger,
+  onStopping: () => {
+    stopping = true;
+  },
+  cleanup: async () => feedback.close(),
+});

@@ -4,7 +4,7 @@ import { etag } from 'hono/etag';
 import { html, raw } from 'hono/html';
 import type { Engine } from '../../engine.js';
 import type { DocumentsResponse, Language } from '../../shared/api.js';
-import { bundleWidget } from '../../widget/bundle.js';
+import { widgetScript } from '../../widget/bundle.js';
 
 export interface WidgetRoutesDeps {
   engine: Engine;
@@ -156,9 +156,9 @@ function demoPage(lang: Language, catalog: DocumentsResponse, origin: string) {
 }
 
 /**
- * GET /widget.js: the widget, bundled by esbuild in memory on first request and kept for the process's
- * life (sources don't change under a running server; `npm run build-widget` writes the same file for static
- * hosting). Loadable from any origin: it is a script, and all it can do is call the CORS-guarded API.
+ * GET /widget.js: the widget, read on first request and kept for the process's life: the file
+ * `npm run build` made when the server runs compiled, else bundled by esbuild from the sources (`npm run
+ * build-widget` writes the same file for static hosting). Loadable from any origin: it is a script, and all it can do is call the CORS-guarded API.
  *
  * GET /: a demo page (Danish; Norwegian with ?lang=no) listing what the assistant covers, with the widget
  * inline. Served with a strict CSP: no inline script, the stylesheet allowed by its hash.
@@ -167,7 +167,7 @@ export function widgetRoutes({ engine }: WidgetRoutesDeps): Hono {
   const app = new Hono();
   let bundle: Promise<string> | undefined;
   const widgetCode = () =>
-    (bundle ??= bundleWidget().catch((err: unknown) => {
+    (bundle ??= widgetScript().catch((err: unknown) => {
       bundle = undefined;
       throw err;
     }));

@@ -1,0 +1,57 @@
+import type { Server } from 'node:http';
+import type { Http2SecureServer, Http2Server } from 'node:http2';
+import type { Logger } from './logger.js';
+
+export interface GracefulOptions {
+  /** How long open requests and streams may take to finish before their connections are cut. */
+  graceMs: number;
+  logger: Logger;
+  /** Runs once everything is closed (or the grace period is over): close databases, flush. */
+  cleanup: () => Promise<void>;
+  /** Called as shutdown starts: readiness turns false, so a load balancer stops sending traffic. */
+  onStopping: () => void;
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting connections, let open requests and streams finish (each response asks its
+ * client to close the connection, idle keep-alive connections are closed), then clean up and exit 0. After
+ * `graceMs` whatever is still open is cut and the exit code is 1. A second signal exits at once.
+ */
+export function exitGracefullyOnSignals(server: Server | Http2Server | Http2SecureServer, options: GracefulOptions): void {
+  const http = server as Server;
+  let stopping = false;
+  http.on('request', (_req, res) => {
+    if (stopping) res.setHeader('Connection', 'close');
+  });
+
+  const exit = async (code: number) => {
+    await options.cleanup().catch((err: unknown) => options.logger.error({ err }, 'cleanup failed'));
+    process.exit(code);
+  };
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      options.logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    options.onStopping();
+    options.logger.info({ signal, graceMs: options.graceMs }, 'shutting down: no new connections, finishing open requests');
+    const idle = setInterval(() => http.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => {
+      options.logger.warn('open requests did not finish within the grace period; cutting them');
+      http.closeAllConnections();
+      void exit(1);
+    }, options.graceMs);
+    http.close((err) => {
+      clearInterval(idle);
+      clearTimeout(deadline);
+      if (err) options.logger.error({ err }, 'error while closing the server');
+      else options.logger.info('all requests finished');
+      void exit(err ? 1 : 0);
+    });
+    http.closeIdleConnections();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}

@@ -1,0 +1,66 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+/**
+ * Real server processes for tests that need a process boundary: signals, kills, several instances. Each
+ * process logs pino JSON lines on stdout; `listening` resolves with the base URL from the line that says
+ * where it listens (so PORT=0 works).
+ */
+export interface ServerProcess {
+  child: ChildProcess;
+  /** Every log line so far, parsed (lines that are not JSON are kept as `{ msg: line }`). */
+  logs: Record<string, unknown>[];
+  stderr: string[];
+  listening: Promise<string>;
+  /** Resolves with the exit code (or the signal's name) once the process has exited. */
+  exited: Promise<number | string>;
+}
+
+export const NODE = process.execPath;
+export const TSX_LOADER = ['--import', 'tsx'];
+
+export function startProcess(command: string, args: string[], env: Record<string, string>): ServerProcess {
+  const child = spawn(command, args, {
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  const exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
+  const listening = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      let entry: Record<string, unknown>;
+      try {
+        entry = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        entry = { msg: line };
+      }
+      logs.push(entry);
+      const match = /listening on (http:\/\/\S+)/.exec(String(entry.msg ?? ''));
+      if (match) resolve(match[1]);
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
+    void exited.then((code) => reject(new Error(`exited (${code}) before listening: ${stderr.join('\n')}`)));
+  });
+  listening.catch(() => {}); // awaited by the test that wants it
+  return { child, logs, stderr, listening, exited };
+}
+
+/** Builds dist/ unless it already holds a build of the current sources. */
+export function ensureDist(): void {
+  const current = spawnSync(NODE, ['-e', "import('./scripts/sources.mjs').then(async (m) => process.exit((await m.distIsCurrent()) ? 0 : 1))"]);
+  if (current.status === 0) return;
+  const built = spawnSync(NODE, ['scripts/build.mjs'], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`npm run build failed: ${built.stderr}`);
+}
+
+/** Whether a process with this pid exists. */
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/build.js';
+import { tempConfig } from '../helpers/corpus.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
+import { alive, ensureDist, NODE, startProcess } from '../helpers/process.js';
+
+/**
+ * The production command (`node dist/server/main.js`) and `npm start` as real processes, stopped with
+ * SIGTERM the way a process manager stops them.
+ */
+let env: Record<string, string>;
+let llm: FakeOpenAI;
+
+beforeAll(async () => {
+  ensureDist();
+  const config = await tempConfig();
+  await buildIndex(config); // so each start only loads it
+  llm = await startFakeOpenAI();
+  env = {
+    CORPUS_DIR: config.CORPUS_DIR,
+    INDEX_DIR: config.INDEX_DIR,
+    DATA_DIR: config.DATA_DIR,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LLM_BASE_URL: llm.baseURL,
+    LLM_MODEL: 'fake',
+  };
+}, 120_000);
+
+afterAll(() => llm?.close());
+
+const refused = (base: string) =>
+  new Promise<boolean>((resolve) => {
+    const { port } = new URL(base);
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.on('connect', () => (socket.destroy(), resolve(false)));
+    socket.on('error', () => resolve(true));
+  });
+
+async function waitFor(condition: () => boolean, ms = 10_000): Promise<void> {
+  for (const until = Date.now() + ms; !condition(); ) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const QUESTION = { question: 'Hvad gør Region Nordjylland for at korte ventetiderne?' };
+
+describe('stopping the server with SIGTERM', () => {
+  it('node dist/server/main.js stops accepting, finishes an open answer stream, closes SQLite and exits 0', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    llm.replies({ content: 'Region Nordjylland vil korte ventetiderne [1].', gate });
+    const server = startProcess(NODE, ['dist/server/main.js'], env);
+    const base = await server.listening;
+
+    const feedback = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'q', answer: 'a', rating: 'up' }),
+    });
+    expect(feedback.status).toBe(201);
+
+    const requestsBefore = llm.requests.length;
+    const stream = fetch(`${base}/api/ask/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(QUESTION),
+    }).then(async (res) => ({ status: res.status, body: await res.text() }));
+    await waitFor(() => llm.requests.length > requestsBefore); // the answer is being written
+
+    server.child.kill('SIGTERM');
+    await waitFor(() => server.logs.some((l) => String(l.msg).startsWith('shutting down')));
+    expect(await refused(base)).toBe(true);
+    const ready = alive(server.child.pid!);
+    setTimeout(release, 300);
+
+    const { status, body } = await stream;
+    expect(ready).toBe(true); // still running while the stream was open
+    expect(status).toBe(200);
+    expect(body).toMatch(/event: done/);
+    expect(await server.exited).toBe(0);
+    // A clean close checkpoints the write-ahead log into the database and removes it.
+    const file = join(env.DATA_DIR, 'feedback.sqlite');
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM feedback').get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it('a stream that outlives SHUTDOWN_GRACE_MS is cut and the exit code says so', async () => {
+    llm.replies({ hang: true });
+    const server = startProcess(NODE, ['dist/server/main.js'], { ...env, SHUTDOWN_GRACE_MS: '300' });
+    const base = await server.listening;
+    const requestsBefore = llm.requests.length;
+    const stream = fetch(`${base}/api/ask/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(QUESTION),
+    }).then((res) => res.text()).catch((err: Error) => `cut: ${err.message}`);
+    await waitFor(() => llm.requests.length > requestsBefore);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(1);
+    expect(server.logs.map((l) => l.msg)).toContain('open requests did not finish within the grace period; cutting them');
+    await stream;
+  });
+
+  it('npm start passes SIGTERM on to the server itself', async () => {
+    llm.replies({ content: 'ok' });
+    const npm = startProcess('npm', ['start', '--silent'], env);
+    await npm.listening;
+    const serverPid = Number(npm.logs.find((l) => typeof l.pid === 'number')!.pid);
+    expect(serverPid).not.toBe(npm.child.pid);
+    npm.child.kill('SIGTERM');
+    expect(await npm.exited).toBe(0);
+    await waitFor(() => !alive(serverPid), 5_000);
+    expect(npm.logs.map((l) => l.msg)).toContain('all requests finished');
+  });
+});
