@@ -3,7 +3,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import pino from 'pino';
+import { formatRow, formatStages, runScaleBench, TABLE_HEADER } from '../bench/scale.js';
 import { loadConfigWith } from '../config.js';
 import { createEngine } from '../engine.js';
 import { buildIndex } from '../index/build.js';
@@ -11,18 +13,54 @@ import { percentile } from '../eval/metrics.js';
 import { createApp } from '../server/app.js';
 
 /**
- * `npm run bench`: prints index build time, /api/ask latency in-process and over HTTP, and peak RSS.
- * Targets: build < 10 s, in-process ask p50 < 10 ms, RSS < 400 MB. Figures, not tests:
- * timing assertions flake on shared machines.
+ * `npm run bench`: on the real corpus, prints index build time, /api/ask latency in-process and over HTTP,
+ * and peak RSS. Targets: build < 10 s, in-process ask p50 < 10 ms, RSS < 400 MB.
+ *
+ * `npm run bench -- --synthetic 1000,10000,100000`: the scale benchmark (src/bench/scale.ts) on generated
+ * corpora of those sizes; prints build time and peak RSS, index and model size, load time, server RSS and
+ * ask p50/p95 per size. Targets at 100k passages: build ≤ 60 s at ≤ 2 GB, load ≤ 3 s, RSS ≤ 800 MB,
+ * p95 ≤ 25 ms.
+ *
+ * Figures, not tests: timing assertions flake on shared machines.
  */
 const ROUNDS = 3;
+const QUESTIONS_FILE = 'eval/questions.jsonl';
+
+const { values: args } = parseArgs({
+  options: {
+    synthetic: { type: 'string' },
+    rounds: { type: 'string', default: String(ROUNDS) },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(args.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive integer');
+
+if (args.synthetic !== undefined) {
+  const sizes = args.synthetic.split(',').map((s) => Number(s.trim().replace(/_/g, '').replace(/k$/i, '000')));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 200)) {
+    throw new Error(`--synthetic takes passage counts of at least 200, comma-separated (e.g. 1000,10k,100k): ${args.synthetic}`);
+  }
+  const rows = await runScaleBench({
+    sizes,
+    sourceDir: 'corpus',
+    questionsFile: QUESTIONS_FILE,
+    rounds,
+    keep: args.keep,
+    log: (line) => console.error(line),
+  });
+  console.log(`strategisvar scale bench — synthetic corpora, ${rounds} × ${QUESTIONS_FILE} per size`);
+  console.log([...TABLE_HEADER, ...rows.map((row) => formatRow(row))].join('\n'));
+  console.log(formatStages(rows).join('\n'));
+  process.exit(0);
+}
 
 function fmt(ms: number | null): string {
   return ms === null ? '–' : `${ms.toFixed(2)} ms`;
 }
 
 async function questions(): Promise<string[]> {
-  const lines = (await readFile('eval/questions.jsonl', 'utf8')).split('\n').filter((l) => l.trim());
+  const lines = (await readFile(QUESTIONS_FILE, 'utf8')).split('\n').filter((l) => l.trim());
   return lines.map((l) => (JSON.parse(l) as { question: string }).question);
 }
 
@@ -40,7 +78,7 @@ try {
   const qs = await questions();
   for (const question of qs.slice(0, 10)) await engine.ask({ question }); // warm-up
   const inProcess: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < rounds; r++) {
     for (const question of qs) {
       const t = performance.now();
       await engine.ask({ question });
@@ -53,7 +91,7 @@ try {
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as AddressInfo;
   const overHttp: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < rounds; r++) {
     for (const question of qs) {
       const t = performance.now();
       const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { loadConfigWith } from '../config.js';
+import { createEngine } from '../engine.js';
+import { percentile } from '../eval/metrics.js';
+import { buildIndex, type BuildStage } from '../index/build.js';
+
+/**
+ * One measurement of the scale benchmark, in a process of its own so that its peak RSS is its own:
+ *   build <corpusDir> <indexDir>                 → build time, per-stage times, peak RSS
+ *   serve <corpusDir> <indexDir> <questions> <n> → load time, RSS, ask latencies in-process
+ * Prints one JSON line on stdout for scale.ts to read.
+ */
+
+export interface BuildFigures {
+  buildMs: number;
+  stages: Partial<Record<BuildStage, number>>;
+  peakRssMb: number;
+}
+
+export interface ServeFigures {
+  loadMs: number;
+  rssAfterLoadMb: number;
+  rssMb: number;
+  heapMb: number;
+  asks: number;
+  p50: number;
+  p95: number;
+  abstained: number;
+}
+
+const MB = 1024 * 1024;
+
+async function build(corpusDir: string, indexDir: string): Promise<BuildFigures> {
+  const config = loadConfigWith({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
+  const stages: Partial<Record<BuildStage, number>> = {};
+  let stage: BuildStage | undefined;
+  let stageStarted = 0;
+  const started = performance.now();
+  await buildIndex(config, {
+    force: true,
+    onProgress: (next) => {
+      const now = performance.now();
+      if (stage) stages[stage] = Math.round(now - stageStarted);
+      stage = next;
+      stageStarted = now;
+    },
+  });
+  const buildMs = performance.now() - started;
+  if (stage) stages[stage] = Math.round(performance.now() - stageStarted);
+  return { buildMs: Math.round(buildMs), stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+}
+
+async function serve(corpusDir: string, indexDir: string, questionsFile: string, rounds: number): Promise<ServeFigures> {
+  const config = loadConfigWith({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
+  const questions = (await readFile(questionsFile, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => (JSON.parse(line) as { question: string }).question);
+
+  const started = performance.now();
+  const engine = await createEngine(config);
+  const loadMs = performance.now() - started;
+  const rssAfterLoadMb = process.memoryUsage().rss / MB;
+
+  const latencies: number[] = [];
+  let abstained = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const question of questions) {
+      const t = performance.now();
+      const response = await engine.ask({ question });
+      latencies.push(performance.now() - t);
+      if (response.abstained) abstained++;
+    }
+  }
+  const memory = process.memoryUsage();
+  return {
+    loadMs: Math.round(loadMs),
+    rssAfterLoadMb: Math.round(rssAfterLoadMb),
+    rssMb: Math.round(memory.rss / MB),
+    heapMb: Math.round(memory.heapUsed / MB),
+    asks: latencies.length,
+    p50: percentile(latencies, 50) ?? 0,
+    p95: percentile(latencies, 95) ?? 0,
+    abstained: abstained / rounds,
+  };
+}
+
+const [command, corpusDir, indexDir, questionsFile, rounds] = process.argv.slice(2);
+const figures =
+  command === 'build'
+    ? await build(corpusDir, indexDir)
+    : command === 'serve'
+      ? await serve(corpusDir, indexDir, questionsFile, Number(rounds))
+      : undefined;
+if (!figures) {
+  console.error('usage: scale-worker build <corpusDir> <indexDir> | serve <corpusDir> <indexDir> <questions.jsonl> <rounds>');
+  process.exit(2);
+}
+console.log(JSON.stringify(figures));
