@@ -1,0 +1,61 @@
+import { distance } from 'fastest-levenshtein';
+import { describe, expect, it } from 'vitest';
+import { TermDictionary } from '../../src/index/terms.js';
+
+const WORDS = [
+  'sundhed', 'sundheden', 'sundhedsvaesen', 'sundhedsvaesenet', 'sund', 'syg', 'sygehus', 'sygehuse', 'sykehus',
+  'patient', 'patienter', 'pasient', 'pasienter', 'ventetid', 'ventetider', 'ventetiden', 'vente', 'venter', 'a', 'ab',
+  'rekruttering', 'rekrutering', 'rekruttere', 'helsepersonell', 'helsepersonel', 'oe', 'oeget', 'aeldre', 'zebra',
+];
+
+describe('TermDictionary', () => {
+  const dictionary = TermDictionary.from([...WORDS, ...WORDS]);
+
+  it('sorts by code units, drops duplicates and finds ids', () => {
+    expect(dictionary.size).toBe(new Set(WORDS).size);
+    const all = Array.from({ length: dictionary.size }, (_, i) => dictionary.at(i));
+    expect(all).toEqual([...new Set(WORDS)].sort((a, b) => (a < b ? -1 : 1)));
+    for (const word of WORDS) expect(dictionary.at(dictionary.indexOf(word))).toBe(word);
+    expect(dictionary.indexOf('sundhe')).toBe(-1);
+    expect(dictionary.indexOf('zz')).toBe(-1);
+  });
+
+  it('gives the range of a prefix', () => {
+    const { start, end } = dictionary.prefixRange('sundhed');
+    const inRange = Array.from({ length: end - start }, (_, i) => dictionary.at(start + i));
+    expect(inRange).toEqual(['sundhed', 'sundheden', 'sundhedsvaesen', 'sundhedsvaesenet']);
+    const none = dictionary.prefixRange('sundhedx');
+    expect(none.end - none.start).toBe(0);
+    expect(dictionary.prefixRange('').end).toBe(dictionary.size);
+  });
+
+  it('finds exactly the terms within an edit distance, as a scan with Levenshtein would', () => {
+    const queries = ['sundhed', 'sygehs', 'pasient', 'ventetdi', 'rekrutering', 'helsepersonel', 'x', '', 'oeg', 'zebras'];
+    for (const query of queries) {
+      for (const max of [0, 1, 2, 3]) {
+        const expected = WORDS.filter((w, i) => WORDS.indexOf(w) === i && distance(w, query) <= max)
+          .sort()
+          .map((w) => [w, distance(w, query)]);
+        const got = dictionary.withinDistance(query, max).map(({ id, distance: d }) => [dictionary.at(id), d]);
+        expect(got, `${query} ≤ ${max}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('searches within a range only', () => {
+    const s = dictionary.prefixRange('s');
+    const near = dictionary.withinDistance('sykehus', 1, s).map(({ id }) => dictionary.at(id));
+    expect(near).toEqual(['sygehus', 'sykehus']);
+    const p = dictionary.prefixRange('p');
+    expect(dictionary.withinDistance('sykehus', 1, p)).toEqual([]);
+  });
+
+  it('round-trips through its serialized form and rejects an unsorted list', () => {
+    const restored = TermDictionary.deserialize(dictionary.serialize());
+    expect(restored.size).toBe(dictionary.size);
+    expect(restored.indexOf('sykehus')).toBe(dictionary.indexOf('sykehus'));
+    expect(TermDictionary.deserialize('').size).toBe(0);
+    expect(() => TermDictionary.fromSorted(['b', 'a'])).toThrow(/not sorted/);
+    expect(() => TermDictionary.fromSorted(['a', 'a'])).toThrow(/not sorted/);
+  });
+});
