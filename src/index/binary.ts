@@ -22,7 +22,13 @@ const TYPES = {
   Float64Array,
 } as const;
 type TypeName = keyof typeof TYPES;
-export type StoredArray = InstanceType<(typeof TYPES)[TypeName]>;
+export type StoredArray =
+  | Uint8Array<ArrayBufferLike>
+  | Uint16Array<ArrayBufferLike>
+  | Uint32Array<ArrayBufferLike>
+  | Int32Array<ArrayBufferLike>
+  | Float32Array<ArrayBufferLike>
+  | Float64Array<ArrayBufferLike>;
 
 interface Header {
   littleEndian: boolean;
@@ -85,7 +91,8 @@ export function decodeArrays(bytes: Uint8Array, what: string): { meta: unknown; 
     const Type = TYPES[type];
     const start = aligned.byteOffset + dataStart + offset;
     if (dataStart + offset + length * Type.BYTES_PER_ELEMENT > aligned.length) throw new Error(`${what} is truncated`);
-    arrays[name] = new Type(aligned.buffer, start, length);
+    // A Node Buffer is never backed by a SharedArrayBuffer.
+    arrays[name] = new Type(aligned.buffer as ArrayBuffer, start, length);
   }
   return { meta: header.meta, arrays };
 }

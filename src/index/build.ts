@@ -19,7 +19,7 @@ import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
 import { passageText, VectorIndex } from './vectors.js';
 
 /**
- * What a build contains: manifest.json, corpus.json, chunks.json, lexical.json, documents.json (texts and
+ * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin (binary.ts), documents.json (texts and
  * sections), vectors/ (HNSW), model/ (the static embedding model, when built in). How it is committed (temp directory, file list, atomic switch of
  * current.json, pruning, leftovers of killed builds) is lifecycle.ts's concern.
  */
@@ -67,10 +67,10 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 /** Code whose behaviour shapes the index: a change to any of it makes existing indexes stale. */
 const INDEX_CODE_DIRS = ['ingest', 'text', 'index'];
-const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'minisearch', 'snowball-stemmers', 'stopwords-iso'];
+const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'snowball-stemmers', 'stopwords-iso'];
 
 /**
  * The TypeScript sources, hashed whether this runs from src/ (tsx) or from the compiled dist/: both forms of
@@ -205,13 +205,16 @@ async function writeBuild(
   const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
   const lexical = LexicalIndex.build(chunks, analyzer);
 
+  const sectionsOf = new Map<string, Set<string>>();
+  for (const c of chunks) {
+    let sections = sectionsOf.get(c.documentId);
+    if (!sections) sectionsOf.set(c.documentId, (sections = new Set()));
+    sections.add(c.section);
+  }
   const catalog: CorpusCatalog = {
     regions: corpus.manifest.regions,
     otherRegions: corpus.manifest.otherRegions,
-    documents: corpus.documents.map((d) => ({
-      ...d.meta,
-      sections: [...new Set(chunks.filter((c) => c.documentId === d.meta.id).map((c) => c.section))],
-    })),
+    documents: corpus.documents.map((d) => ({ ...d.meta, sections: [...(sectionsOf.get(d.meta.id) ?? [])] })),
   };
   const manifest: IndexManifest = {
     ...manifestBase,
@@ -224,7 +227,7 @@ async function writeBuild(
   await writeFile(join(dir, 'chunks.json'), JSON.stringify(chunks));
   await writeFile(join(dir, 'corpus.json'), JSON.stringify(catalog, null, 2));
   await writeFile(join(dir, 'documents.json'), JSON.stringify(documents));
-  await writeFile(join(dir, 'lexical.json'), JSON.stringify(lexical.toJSON()));
+  await writeFile(join(dir, 'lexical.bin'), lexical.toBytes());
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
@@ -248,8 +251,7 @@ export async function loadIndex(
     const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
     const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
-    const lexicalJson = await readJson<Parameters<typeof LexicalIndex.fromJSON>[0]>(join(dir, 'lexical.json'));
-    const lexical = LexicalIndex.fromJSON(lexicalJson);
+    const lexical = LexicalIndex.fromBytes(await readFile(join(dir, 'lexical.bin')));
     const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
     return { manifest, catalog, chunks, documents, lexical, vectors, embeddings, analyzer: lexical.analyzer };
   });

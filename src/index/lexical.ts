@@ -1,11 +1,20 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Chunk } from '../ingest/types.js';
 import { createAnalyzer, type Analyzer } from '../text/analyze.js';
 import { tokenize } from '../text/normalize.js';
+import { arrayText, decodeArrays, encodeArrays, textArray, type StoredArray } from './binary.js';
+import { byCodeUnits, TermDictionary } from './terms.js';
 
 /**
- * The lexical (BM25) channel: MiniSearch over chunk text, section label and document title, with the
- * Danish/Norwegian analyzer doing all term processing.
+ * The lexical (BM25) channel over chunk text, section label and document title, with the Danish/Norwegian
+ * analyzer doing all term processing.
+ *
+ * It scores exactly as MiniSearch did when it held this channel (BM25+ per field with MiniSearch's
+ * parameters and its fuzzy and prefix weights), so rankings did not change when it moved here; what changed
+ * is the representation. Postings are typed arrays (per field: for each term, the passages containing it
+ * and how often), stored as one binary file and loaded without parsing; the term dictionary is a sorted
+ * array (terms.ts) that also answers prefix and typo look-ups; a query scores its terms' postings into
+ * reusable per-passage accumulators and keeps the best k in a heap. At 100k passages that is ~40 MB and a
+ * few milliseconds per question, where MiniSearch's maps of maps held gigabytes and allocated per posting.
  */
 
 export interface LexicalHit {
@@ -15,22 +24,21 @@ export interface LexicalHit {
   matched: string[];
 }
 
-/** The serialized index: MiniSearch's own plain object, plus what queries must be analyzed with. */
-export interface LexicalIndexJSON {
-  version: 1;
-  lexicon: string[];
-  regionTerms: string[];
-  index: AsPlainObject;
-}
-
-type IndexedChunk = Pick<Chunk, 'id' | 'text' | 'section' | 'title'>;
-
-const FIELDS = ['text', 'section', 'title'];
+const FIELDS = ['text', 'section', 'title'] as const;
+type Field = (typeof FIELDS)[number];
 /**
  * A heading naming the question's topic is strong evidence (a question about "madspild" belongs in
  * "Reduktion af madspild"); the document title is shared by all of a document's chunks, so it only nudges.
  */
-const FIELD_BOOST = { text: 1, section: 2, title: 0.5 };
+const FIELD_BOOST: Record<Field, number> = { text: 1, section: 2, title: 0.5 };
+/** BM25+ term-frequency saturation (k), length normalisation (b) and lower bound (d): MiniSearch's defaults. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/**
+ * A relaxed match counts less than the term itself, and less the further it is from it: MiniSearch's
+ * weights, scaled by length as MiniSearch does (see {@link LexicalIndex.expand}).
+ */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 /**
  * Misspellings and compound heads: a query term that matches nothing exactly is retried with edits
  * (1, or 2 for long terms) and as a prefix ("selvmord" → "selvmordsraten"), if it is long enough that
@@ -46,21 +54,98 @@ const TWO_EDITS_MIN_LENGTH = 10;
  * outrank the passage about what was asked ("korte ventetider"). So their terms count for little.
  */
 const REGION_NAME_WEIGHT = 0.2;
+/** Term frequencies and field lengths are stored in 16 bits; no passage comes near. */
+const MAX_COUNT = 0xffff;
 
-function miniSearchOptions(analyzer: Analyzer): Options<IndexedChunk> {
-  return {
-    fields: FIELDS,
-    tokenize: (text) => tokenize(text),
-    processTerm: (token) => [...analyzer.tokenTerms(token)],
-    searchOptions: { boost: FIELD_BOOST },
-  };
+const FORMAT = 'strategisvar-lexical';
+const VERSION = 2;
+
+/** One field's postings in compressed-sparse-row form: term t's passages are docs[offsets[t] … offsets[t+1]). */
+interface FieldPostings {
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  counts: Uint16Array;
+  /** Distinct tokens of the field per passage (MiniSearch's field length), for length normalisation. */
+  lengths: Uint16Array;
+  averageLength: number;
+}
+
+interface Meta {
+  format: typeof FORMAT;
+  version: number;
+  fields: readonly string[];
+  averageLengths: number[];
+  regionTerms: string[];
+}
+
+/** A query term's matches: the term itself, or for a relaxed term its prefix and typo extensions. */
+interface Expansion {
+  id: number;
+  weight: number;
+}
+
+/** Per-passage scratch space, allocated once per index: a query touches only the passages it matches. */
+class Scratch {
+  readonly score: Float64Array;
+  readonly partial: Float64Array;
+  readonly matchedTerms: Uint16Array;
+  readonly matchedWords: Float64Array;
+  readonly wordStamp: Uint32Array;
+  readonly inTerm: Uint8Array;
+  readonly touched: Uint8Array;
+  stamp = 0;
+
+  constructor(size: number) {
+    this.score = new Float64Array(size);
+    this.partial = new Float64Array(size);
+    this.matchedTerms = new Uint16Array(size);
+    this.matchedWords = new Float64Array(size);
+    this.wordStamp = new Uint32Array(size);
+    this.inTerm = new Uint8Array(size);
+    this.touched = new Uint8Array(size);
+  }
+
+  nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.wordStamp.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+/** A growable list of 32-bit unsigned integers (postings under construction, a query's matches). */
+class U32List {
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(i: number): number {
+    return this.data[i];
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
 }
 
 export class LexicalIndex {
   private readonly regionTerms: ReadonlySet<string>;
+  private scratch?: Scratch;
 
   private constructor(
-    private readonly miniSearch: MiniSearch<IndexedChunk>,
+    /** Chunk ids in code-unit order; a passage's number is its position here. */
+    private readonly ids: readonly string[],
+    private readonly terms: TermDictionary,
+    private readonly fields: readonly FieldPostings[],
     /** The analyzer queries go through, with the lexicon the index was built with. */
     readonly analyzer: Analyzer,
     regionTerms: Iterable<string>,
@@ -70,35 +155,100 @@ export class LexicalIndex {
 
   /** Indexes chunks in id order, so the same chunks give the same index whatever order they come in. */
   static build(chunks: Chunk[], analyzer: Analyzer): LexicalIndex {
-    const miniSearch = new MiniSearch<IndexedChunk>(miniSearchOptions(analyzer));
     const sorted = [...chunks].sort((a, b) => byCodeUnits(a.id, b.id));
-    miniSearch.addAll(sorted.map(({ id, text, section, title }) => ({ id, text, section, title })));
+    const termIds = new Map<string, number>();
+    const collected = FIELDS.map(() => ({ terms: new U32List(), docs: new U32List(), counts: new U32List() }));
+    const lengths = FIELDS.map(() => new Uint16Array(sorted.length));
+    const averageLengths = FIELDS.map(() => 0);
+    const counts = new Map<number, number>();
+
+    sorted.forEach((chunk, doc) => {
+      FIELDS.forEach((field, f) => {
+        const tokens = tokenize(chunk[field]);
+        const length = new Set(tokens).size;
+        lengths[f][doc] = Math.min(length, MAX_COUNT);
+        // A running mean, computed as MiniSearch did, so scores match it to the last bit.
+        averageLengths[f] = (averageLengths[f] * doc + length) / (doc + 1);
+        counts.clear();
+        for (const token of tokens) {
+          for (const term of analyzer.tokenTerms(token)) {
+            let id = termIds.get(term);
+            if (id === undefined) termIds.set(term, (id = termIds.size));
+            counts.set(id, (counts.get(id) ?? 0) + 1);
+          }
+        }
+        for (const [id, count] of counts) {
+          collected[f].terms.push(id);
+          collected[f].docs.push(doc);
+          collected[f].counts.push(Math.min(count, MAX_COUNT));
+        }
+      });
+    });
+
+    const terms = TermDictionary.from(termIds.keys());
+    const finalId = new Uint32Array(termIds.size);
+    for (const [term, id] of termIds) finalId[id] = terms.indexOf(term);
+    const fields = collected.map((c, f) => toPostings(c, finalId, lengths[f], averageLengths[f]));
     const regionTerms = new Set(chunks.flatMap((c) => analyzer.terms(c.region)));
-    return new LexicalIndex(miniSearch, analyzer, regionTerms);
+    return new LexicalIndex(sorted.map((c) => c.id), terms, fields, analyzer, regionTerms);
+  }
+
+  /** The index as one file (see binary.ts); the same chunks always give the same bytes. */
+  toBytes(): Buffer {
+    const meta: Meta = {
+      format: FORMAT,
+      version: VERSION,
+      fields: FIELDS,
+      averageLengths: this.fields.map((f) => f.averageLength),
+      regionTerms: [...this.regionTerms].sort(byCodeUnits),
+    };
+    const arrays: Record<string, StoredArray> = {
+      ids: textArray(this.ids.join('\n')),
+      terms: textArray(this.terms.serialize()),
+      lexicon: textArray(this.analyzer.lexicon.join('\n')),
+    };
+    FIELDS.forEach((field, f) => {
+      const { offsets, docs, counts, lengths } = this.fields[f];
+      Object.assign(arrays, { [`${field}.offsets`]: offsets, [`${field}.docs`]: docs, [`${field}.counts`]: counts, [`${field}.lengths`]: lengths });
+    });
+    return encodeArrays(meta, arrays);
   }
 
   /**
-   * Restores an index from {@link toJSON}. Queries are analyzed with the saved lexicon (`analyzer`, if
+   * Restores an index from {@link toBytes}. Queries are analyzed with the saved lexicon (`analyzer`, if
    * given, is re-created with it), so compounds split exactly as when the index was built.
    */
-  static fromJSON(json: LexicalIndexJSON, analyzer?: Analyzer): LexicalIndex {
-    if (json?.version !== 1 || !Array.isArray(json.lexicon) || !Array.isArray(json.regionTerms)) {
-      throw new Error('Not a lexical index (version 1) in the given JSON');
+  static fromBytes(bytes: Uint8Array, analyzer?: Analyzer): LexicalIndex {
+    const { meta, arrays } = decodeArrays(bytes, 'The lexical index');
+    const m = meta as Partial<Meta> | null;
+    if (m?.format !== FORMAT || m.version !== VERSION || String(m.fields) !== String(FIELDS)) {
+      throw new Error(`Not a lexical index (${FORMAT} version ${VERSION})`);
     }
-    const restored = analyzer ? analyzer.withLexicon(json.lexicon) : createAnalyzer({ lexicon: json.lexicon });
-    const miniSearch = MiniSearch.loadJS(json.index, miniSearchOptions(restored));
-    return new LexicalIndex(miniSearch, restored, json.regionTerms);
+    const lines = (name: string): string[] => {
+      const text = arrayText(arrays[name] as Uint8Array);
+      return text === '' ? [] : text.split('\n');
+    };
+    const lexicon = lines('lexicon');
+    const restored = analyzer ? analyzer.withLexicon(lexicon) : createAnalyzer({ lexicon });
+    const fields = FIELDS.map((field, f) => ({
+      offsets: arrays[`${field}.offsets`] as Uint32Array,
+      docs: arrays[`${field}.docs`] as Uint32Array,
+      counts: arrays[`${field}.counts`] as Uint16Array,
+      lengths: arrays[`${field}.lengths`] as Uint16Array,
+      averageLength: m.averageLengths![f],
+    }));
+    return new LexicalIndex(lines('ids'), TermDictionary.fromSorted(lines('terms')), fields, restored, m.regionTerms ?? []);
   }
 
   get size(): number {
-    return this.miniSearch.documentCount;
+    return this.ids.length;
   }
 
   /**
    * The best `k` chunks for a query, best first; empty when the query has no content words. A passage's
    * score is its BM25 sum times the number of query *words* it matches (a region name's counting
-   * {@link REGION_NAME_WEIGHT}): MiniSearch multiplies by matched *terms*, which would count a word once
-   * per stem, spelling and compound part.
+   * {@link REGION_NAME_WEIGHT}), not query *terms*, which would count a word once per stem, spelling and
+   * compound part.
    */
   search(query: string, k: number): LexicalHit[] {
     const { weights, words } = this.analyzer.analyzeQuery(query);
@@ -109,52 +259,195 @@ export class LexicalIndex {
       if (this.regionTerms.has(term)) weights.set(term, weights.get(term)! * REGION_NAME_WEIGHT);
     }
     const terms = [...weights.keys()];
-    const run = (relaxed: ReadonlySet<string>) =>
-      this.miniSearch.search(terms.join(' '), {
-        tokenize: (joined) => joined.split(' '),
-        processTerm: (term) => term,
-        boostTerm: (term) => weights.get(term) ?? 1,
-        fuzzy: (term) => relaxed.has(term) && (term.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1),
-        prefix: (term) => relaxed.has(term),
-      });
-    let results = run(new Set());
-    const unmatched = unmatchedTerms(terms, results).filter((term) => term.length >= RELAX_MIN_LENGTH);
-    if (unmatched.length > 0) results = run(new Set(unmatched));
-    return results
-      .map((r) => {
-        const matched = new Set(r.queryTerms);
-        const matchedWords = words.reduce(
-          (sum, word, i) => (word.some((term) => matched.has(term)) ? sum + wordWeights[i] : sum),
-          0,
-        );
-        return { id: String(r.id), score: (r.score / r.queryTerms.length) * matchedWords, matched: r.queryTerms };
-      })
-      .sort((a, b) => b.score - a.score || byCodeUnits(a.id, b.id))
-      .slice(0, k);
+    // A term the index lacks matched nothing: relax it (if long enough to stay specific).
+    const relaxed = new Set(terms.filter((t) => t.length >= RELAX_MIN_LENGTH && this.terms.indexOf(t) < 0));
+    return this.rank(terms, weights, words, wordWeights, relaxed, k);
+  }
+
+  private rank(
+    terms: string[],
+    weights: Map<string, number>,
+    words: string[][],
+    wordWeights: number[],
+    relaxed: ReadonlySet<string>,
+    k: number,
+  ): LexicalHit[] {
+    const n = this.ids.length;
+    const s = (this.scratch ??= new Scratch(n));
+    const touched = new U32List();
+    // The passages each query term matched, one after the other: term i's are matches[starts[i] … starts[i+1]).
+    const matches = new U32List();
+    const starts: number[] = [];
+
+    terms.forEach((term, i) => {
+      starts.push(matches.length);
+      const boost = weights.get(term)!;
+      for (const { id, weight } of this.expand(term, relaxed.has(term))) {
+        this.fields.forEach((postings, f) => {
+          const from = postings.offsets[id];
+          const to = postings.offsets[id + 1];
+          if (from === to) return;
+          const df = to - from;
+          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          const factor = weight * boost * FIELD_BOOST[FIELDS[f]];
+          const { docs, counts, lengths, averageLength } = postings;
+          for (let p = from; p < to; p++) {
+            const doc = docs[p];
+            const tf = counts[p];
+            const bm25 = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]) / averageLength)));
+            if (s.inTerm[doc]) s.partial[doc] += factor * bm25;
+            else {
+              s.inTerm[doc] = 1;
+              s.partial[doc] = factor * bm25;
+              matches.push(doc);
+            }
+          }
+        });
+      }
+      // Each term's sum is added as a whole, in term order: the same floating-point sums as MiniSearch.
+      for (let j = starts[i]; j < matches.length; j++) {
+        const doc = matches.get(j);
+        if (s.touched[doc]) s.score[doc] += s.partial[doc];
+        else {
+          s.touched[doc] = 1;
+          s.score[doc] = s.partial[doc];
+          touched.push(doc);
+        }
+        s.matchedTerms[doc]++;
+        s.inTerm[doc] = 0;
+        s.partial[doc] = 0;
+      }
+    });
+    starts.push(matches.length);
+
+    const termIndex = new Map(terms.map((t, i) => [t, i]));
+    words.forEach((word, w) => {
+      const stamp = s.nextStamp();
+      for (const term of word) {
+        const i = termIndex.get(term)!;
+        for (let j = starts[i]; j < starts[i + 1]; j++) {
+          const doc = matches.get(j);
+          if (s.wordStamp[doc] !== stamp) {
+            s.wordStamp[doc] = stamp;
+            s.matchedWords[doc] += wordWeights[w];
+          }
+        }
+      }
+    });
+
+    const best = new TopK(k);
+    for (let j = 0; j < touched.length; j++) {
+      const doc = touched.get(j);
+      const quality = s.matchedTerms[doc];
+      // MiniSearch multiplied by the matched terms and this channel divided them out again; kept, bit for bit.
+      best.offer(doc, ((s.score[doc] * quality) / quality) * s.matchedWords[doc]);
+      s.touched[doc] = 0;
+      s.score[doc] = 0;
+      s.matchedTerms[doc] = 0;
+      s.matchedWords[doc] = 0;
+    }
+    const ranked = best.sorted();
+    const rankOf = new Map(ranked.map((r, i) => [r.doc, i]));
+    const matched: string[][] = ranked.map(() => []);
+    terms.forEach((term, i) => {
+      for (let j = starts[i]; j < starts[i + 1]; j++) {
+        const r = rankOf.get(matches.get(j));
+        if (r !== undefined) matched[r].push(term);
+      }
+    });
+    return ranked.map((r, i) => ({ id: this.ids[r.doc], score: r.score, matched: matched[i] }));
   }
 
   /**
-   * Deterministic: the same chunks give the same JSON, and so does a loaded index. MiniSearch lists terms
-   * in the order of its radix tree, which depends on the insertion history; they are sorted instead.
+   * The dictionary terms a query term stands for: itself, or, relaxed, every term it is a prefix of and
+   * every term within 1 edit (2 from ten letters), weighted down with the distance as MiniSearch does.
    */
-  toJSON(): LexicalIndexJSON {
-    const index = this.miniSearch.toJSON();
-    index.index.sort(([a], [b]) => byCodeUnits(a, b));
-    return {
-      version: 1,
-      lexicon: [...this.analyzer.lexicon],
-      regionTerms: [...this.regionTerms].sort(),
-      index,
-    };
+  private expand(term: string, relaxed: boolean): Expansion[] {
+    const exact = this.terms.indexOf(term);
+    const out: Expansion[] = exact >= 0 ? [{ id: exact, weight: 1 }] : [];
+    if (!relaxed) return out;
+    const prefixed = new Set<number>();
+    const { start, end } = this.terms.prefixRange(term);
+    for (let id = start; id < end; id++) {
+      const length = this.terms.at(id).length;
+      const distance = length - term.length;
+      if (distance === 0) continue;
+      prefixed.add(id);
+      out.push({ id, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * distance) });
+    }
+    const maxDistance = term.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
+    for (const { id, distance } of this.terms.withinDistance(term, maxDistance)) {
+      if (distance === 0 || prefixed.has(id)) continue;
+      const length = this.terms.at(id).length;
+      out.push({ id, weight: (FUZZY_WEIGHT * length) / (length + distance) });
+    }
+    return out;
   }
 }
 
-/** Locale-independent string order, for reproducible output. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Turns collected (term, passage, count) triples into one field's postings, grouped by final term id. */
+function toPostings(
+  collected: { terms: U32List; docs: U32List; counts: U32List },
+  finalId: Uint32Array,
+  lengths: Uint16Array,
+  averageLength: number,
+): FieldPostings {
+  const size = collected.terms.length;
+  const offsets = new Uint32Array(finalId.length + 1);
+  for (let i = 0; i < size; i++) offsets[finalId[collected.terms.get(i)] + 1]++;
+  for (let t = 0; t < finalId.length; t++) offsets[t + 1] += offsets[t];
+  const next = offsets.slice(0, finalId.length);
+  const docs = new Uint32Array(size);
+  const counts = new Uint16Array(size);
+  // Triples come in passage order, so each term's postings end up sorted by passage.
+  for (let i = 0; i < size; i++) {
+    const at = next[finalId[collected.terms.get(i)]]++;
+    docs[at] = collected.docs.get(i);
+    counts[at] = collected.counts.get(i);
+  }
+  return { offsets, docs, counts, lengths, averageLength };
 }
 
-function unmatchedTerms(terms: string[], results: SearchResult[]): string[] {
-  const matched = new Set(results.flatMap((r) => r.queryTerms));
-  return terms.filter((term) => !matched.has(term));
+/** The k best (score, passage) pairs: higher score first, then lower passage number (= chunk id order). */
+class TopK {
+  private readonly heap: { doc: number; score: number }[] = [];
+
+  constructor(private readonly k: number) {}
+
+  /** Whether a is worse than b: the heap keeps the worst of the best k on top. */
+  private static worse(a: { doc: number; score: number }, b: { doc: number; score: number }): boolean {
+    return a.score < b.score || (a.score === b.score && a.doc > b.doc);
+  }
+
+  offer(doc: number, score: number): void {
+    const heap = this.heap;
+    const entry = { doc, score };
+    if (heap.length < this.k) {
+      heap.push(entry);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!TopK.worse(heap[i], heap[parent])) break;
+        [heap[i], heap[parent]] = [heap[parent], heap[i]];
+        i = parent;
+      }
+    } else if (TopK.worse(heap[0], entry)) {
+      heap[0] = entry;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let worst = i;
+        if (l < heap.length && TopK.worse(heap[l], heap[worst])) worst = l;
+        if (r < heap.length && TopK.worse(heap[r], heap[worst])) worst = r;
+        if (worst === i) break;
+        [heap[i], heap[worst]] = [heap[worst], heap[i]];
+        i = worst;
+      }
+    }
+  }
+
+  sorted(): { doc: number; score: number }[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
 }

@@ -76,8 +76,11 @@ export class TermDictionary {
   withinDistance(term: string, maxDistance: number, range: IdRange = { start: 0, end: this.terms.length }): NearTerm[] {
     const found: NearTerm[] = [];
     const m = term.length;
+    // Distances above maxDistance are all alike ("too far"), stored as `cap`; and a cell more than
+    // maxDistance off the diagonal is too far by definition, so each row computes only its band.
+    const cap = maxDistance + 1;
     // rows[d] is the edit-distance row of the current candidate's first d characters against `term`.
-    const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => j)];
+    const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => Math.min(j, cap))];
     let previous = '';
     let validRows = 0;
     let i = range.start;
@@ -88,15 +91,20 @@ export class TermDictionary {
       for (; depth < candidate.length; depth++) {
         const above = rows[depth];
         const row = (rows[depth + 1] ??= new Int32Array(m + 1));
-        row[0] = depth + 1;
+        const r = depth + 1;
+        const lo = Math.max(1, r - maxDistance);
+        const hi = Math.min(m, r + maxDistance);
+        row[0] = Math.min(r, cap);
+        if (lo > 1) row[lo - 1] = cap;
         let best = row[0];
         const c = candidate.charCodeAt(depth);
-        for (let j = 1; j <= m; j++) {
+        for (let j = lo; j <= hi; j++) {
           const substitute = above[j - 1] + (term.charCodeAt(j - 1) === c ? 0 : 1);
-          const value = Math.min(substitute, above[j] + 1, row[j - 1] + 1);
+          const value = Math.min(substitute, above[j] + 1, row[j - 1] + 1, cap);
           row[j] = value;
           if (value < best) best = value;
         }
+        if (hi < m) row[hi + 1] = cap;
         if (best > maxDistance) {
           // Nothing that starts with these depth + 1 characters can come back within reach.
           validRows = depth;
@@ -105,8 +113,10 @@ export class TermDictionary {
         }
       }
       validRows = candidate.length;
-      const distance = rows[candidate.length][m];
-      if (distance <= maxDistance) found.push({ id: i, distance });
+      if (Math.abs(candidate.length - m) <= maxDistance) {
+        const distance = rows[candidate.length][m];
+        if (distance <= maxDistance) found.push({ id: i, distance });
+      }
       i++;
     }
     return found;
