@@ -1,3 +1,4 @@
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,33 @@ const origin = z.string().transform((entry, ctx) => {
   ctx.issues.push({ code: 'custom', message: `"${entry}" is not an origin like https://intra.region.dk`, input: entry });
   return z.NEVER;
 });
+
+/**
+ * TRUST_PROXY: whose X-Forwarded-For to believe. Empty: nobody's (clients connect directly). A number: that
+ * many proxies in front (1: one nginx). Otherwise proxies' addresses or CIDRs, comma-separated; `loopback`,
+ * `linklocal` and `uniquelocal` name the usual ranges.
+ */
+export type TrustProxy = { hops: number } | { addresses: string[] };
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx): TrustProxy | undefined => {
+    const value = raw?.trim() ?? '';
+    if (!value || value === 'false' || value === '0') return undefined;
+    if (/^\d+$/.test(value)) return { hops: Number(value) };
+    const addresses = value.split(',').map((x) => x.trim()).filter(Boolean);
+    try {
+      proxyAddr.compile(addresses);
+      return { addresses };
+    } catch (err) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `"${value}" is neither a hop count nor a list of addresses/CIDRs (${(err as Error).message})`,
+        input: raw,
+      });
+      return z.NEVER;
+    }
+  });
 
 const optionalString = z
   .string()
@@ -41,6 +69,7 @@ export const ConfigSchema = z.object({
   RETRIEVAL_MODE: z.enum(['hybrid', 'lexical', 'dense']).default('hybrid'),
   TOP_K: z.coerce.number().int().min(1).max(50).default(8),
 
+  TRUST_PROXY: trustProxy,
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32 * 1024),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Origins of other sites' pages that may call the API (the widget); the server's own are always allowed. */

@@ -1,5 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
 import { rateLimiter } from 'hono-rate-limiter';
@@ -10,6 +9,7 @@ import { apiCors } from './cors.js';
 import { ApiError, errorHandler, methodNotAllowedResponse, notFound, thrownValuesAsErrors } from './errors.js';
 import { requestLogger, type Logger } from './logger.js';
 import { headerLanguage } from './messages.js';
+import { requestContext } from './request-context.js';
 import { askRoutes } from './routes/ask.js';
 import { documentsRoutes } from './routes/documents.js';
 import { feedbackRoutes } from './routes/feedback.js';
@@ -35,6 +35,7 @@ export function createApp(deps: AppDeps): Hono {
   // Outermost first, so that 404/405/error responses get security headers and a log line too.
   // `overwrite: false` lets a route that must differ (a cross-origin script) set its own header.
   app.use(secureHeaders({ overwrite: false }));
+  app.use(requestContext({ trustProxy: deps.config.TRUST_PROXY }));
   app.use(requestLogger(deps.logger));
   app.use(thrownValuesAsErrors());
   app.use(headerLanguage());
@@ -61,18 +62,9 @@ function rateLimit(perMinute: number): MiddlewareHandler {
     windowMs: 60_000,
     limit: perMinute,
     standardHeaders: 'draft-6',
-    keyGenerator: clientAddress,
+    keyGenerator: (c) => c.get('clientAddress'),
     handler: () => {
       throw new ApiError(429, 'rate_limited', (t) => t.rateLimited);
     },
   });
-}
-
-/** The socket's peer address; `app.request()` has no socket, so such requests share one bucket. */
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }

@@ -73,7 +73,7 @@ export function thrownValuesAsErrors(): MiddlewareHandler {
 
 export function errorHandler(logger: Logger): ErrorHandler {
   return (err, c) => {
-    const where = { method: c.req.method, path: c.req.path };
+    const where = { id: c.get('requestId'), method: c.req.method, path: c.req.path };
     if (c.req.raw.signal.aborted) {
       // The client went away (its request's signal fired) and the work stopped with it: expected, and there
       // is nobody left to answer.

@@ -23,15 +23,22 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: De
 }
 
 /**
- * One info line per request: method, path, status and duration. The path only, never the query string or
- * the body: both carry what citizens typed.
+ * One info line per request: its id, the client's address (through trusted proxies), method, path, status and
+ * duration. The path only, never the query string or the body: both carry what citizens typed.
  */
 export function requestLogger(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
     logger.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      {
+        id: c.get('requestId'),
+        client: c.get('clientAddress'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
       'request',
     );
   };
