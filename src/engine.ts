@@ -66,7 +66,7 @@ export async function createEngine(config: Config, logger: EngineLogger = silent
 
 /** What answering needs from a loaded index. */
 function answerCorpus(index: LoadedIndex): AnswerCorpus {
-  const { catalog, chunks, lexical, vectors, embeddings, analyzer } = index;
+  const { catalog, chunks, lexical, vectors, embeddings, analyzer, passages } = index;
   const { builtAt, fingerprint, documents, chunks: chunkCount, embeddingModel, dimensions } = index.manifest;
   return {
     chunks,
@@ -88,5 +88,6 @@ function answerCorpus(index: LoadedIndex): AnswerCorpus {
     lexical,
     dense: { embedQuery: (q) => embeddings.embedQuery(q), searchByVector: (v, k) => vectors.searchByVector(v, k) },
     analysis: analyzer,
+    passages,
   };
 }

@@ -1,3 +1,4 @@
+import type { PassageAnalysis } from '../text/passage-analysis.js';
 import type { Chunk } from '../ingest/types.js';
 import type { DenseSearcher, LexicalSearcher } from '../retrieve/hybrid.js';
 import type { RegionCatalog } from '../retrieve/regions.js';
@@ -18,6 +19,8 @@ export interface AnswerCorpus {
   lexical: LexicalSearcher;
   dense: DenseSearcher;
   analysis: CorpusAnalysis;
+  /** The chunks' analysis for the evidence check, as stored with the index; without it, computed from `chunks`. */
+  passages?: PassageAnalysis;
 }
 
 /** The analysis the index was built with (stopwords dropped), so questions are read as passages were. */

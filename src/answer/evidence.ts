@@ -1,16 +1,11 @@
-import { distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
+import { analyseText, PassageAnalysis, type Analysis, type TextTerms } from '../text/passage-analysis.js';
 import type { Chunk } from '../ingest/types.js';
 import { allLanguages } from '../lang/index.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 
-/** The analysis the evidence check needs (stopwords dropped by both). */
-export interface Analysis {
-  /** Index terms of a text: stems, spelling variants and compound parts. */
-  terms(text: string): string[];
-  /** Terms of one word itself, without its compound parts. */
-  wordTerms(word: string): string[];
-}
+export type { Analysis };
 
 /** A topic word of a question: its terms, its weight (IDF), and corpus words that may be typos of it. */
 export interface TopicWord {
@@ -50,31 +45,28 @@ function sharesLongPrefix(a: string, b: string, policy: EvidencePolicy): boolean
   return i >= policy.sharedPrefix && i >= shorter * policy.sharedPrefixShare;
 }
 
-interface AnalysedText {
-  terms: Set<string>;
-  words: Set<string>;
-}
+/**
+ * Sentences and bullets analysed for composing answers, kept: the passages worth quoting recur across
+ * questions, so most of them are analysed once.
+ */
+const ANALYSED_TEXTS_KEPT = 20_000;
 
 /**
- * What the corpus passages contain, precomputed so that judging a question's coverage costs a few set
- * look-ups: the analysed terms of each passage, its folded words, and document frequencies for IDF weights.
+ * What the corpus passages contain, so that judging a question's coverage costs a few look-ups: the
+ * analysed terms and folded content words of each passage and document frequencies for IDF weights
+ * (src/index/passages.ts: computed when the index is built and loaded with it, or here from chunks).
  */
 export class PassageTerms {
-  private readonly passages = new Map<string, AnalysedText>();
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly vocabulary: string[];
+  private readonly passages: PassageAnalysis;
+  private readonly analysed = new LRUCache<string, TextTerms>({ max: ANALYSED_TEXTS_KEPT });
 
   constructor(
-    chunks: Chunk[],
+    /** The chunks to analyse, or their analysis as stored with the index. */
+    chunks: Chunk[] | PassageAnalysis,
     private readonly analysis: Analysis,
     private readonly policy: EvidencePolicy = DEFAULT_POLICY.evidence,
   ) {
-    for (const c of chunks) {
-      const analysed = this.analyse(`${c.section} ${c.text}`);
-      this.passages.set(c.id, analysed);
-      for (const t of analysed.terms) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-    }
-    this.vocabulary = [...new Set([...this.passages.values()].flatMap((p) => [...p.words]))].sort();
+    this.passages = chunks instanceof PassageAnalysis ? chunks : PassageAnalysis.build(chunks, analysis);
   }
 
   /** The topic words of a question, weighted by how rare they are in the corpus (unknown words weigh most). */
@@ -87,7 +79,7 @@ export class PassageTerms {
       if (terms.length === 0) continue;
       const parts = this.analysis.terms(word).filter((t) => !terms.includes(t));
       // A word the corpus doesn't know (off-topic, or a typo) weighs like the rarest: it must be covered.
-      const frequencies = terms.map((t) => this.documentFrequency.get(t) ?? 0).filter((f) => f > 0);
+      const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);
       const weight = Math.log(1 + n / (frequencies.length ? Math.min(...frequencies) : 1));
       words.push({ word, terms, parts, weight, near: this.nearWords(word) });
     }
@@ -96,33 +88,33 @@ export class PassageTerms {
 
   /** Weighted share (0..1) of the topic a passage covers. */
   coverage(chunkId: string, topic: QuestionTopic): number {
-    const p = this.passages.get(chunkId);
+    const p = this.passages.passage(chunkId);
     return p ? weightedCoverage(p, topic) : 0;
   }
 
   /** The same, for a piece of a passage (a sentence or bullet being considered for the answer). */
   textCoverage(text: string, topic: QuestionTopic): number {
-    return weightedCoverage(this.analyse(text), topic);
-  }
-
-  /** Terms, and the folded content words (stopwords are no evidence, not even as typo targets). */
-  private analyse(text: string): AnalysedText {
-    const words = tokenize(text)
-      .map(foldNordic)
-      .filter((w) => this.analysis.wordTerms(w).length > 0);
-    return { terms: new Set(this.analysis.terms(text)), words: new Set(words) };
+    let analysed = this.analysed.get(text);
+    if (!analysed) this.analysed.set(text, (analysed = analyseText(text, this.analysis)));
+    return weightedCoverage(analysed, topic);
   }
 
   /**
    * Corpus words within a typo's reach of `word` (typos rarely hit the first letter, so it must match), or
    * sharing most of it as a prefix: derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse").
+   * Both are ranges and walks of the sorted word list, not a scan of it.
    */
   private nearWords(word: string): Set<string> {
-    const budget = typoBudget(word.length, this.policy);
+    const words = this.passages.words;
     const near = new Set<string>();
-    for (const w of this.vocabulary) {
-      if (w[0] !== word[0]) continue;
-      if (sharesLongPrefix(w, word, this.policy) || (Math.abs(w.length - word.length) <= budget && distance(w, word) <= budget)) near.add(w);
+    const sameFirstLetter = words.prefixRange(word[0]);
+    for (const { id } of words.withinDistance(word, typoBudget(word.length, this.policy), sameFirstLetter)) near.add(words.at(id));
+    if (word.length >= this.policy.sharedPrefix) {
+      const { start, end } = words.prefixRange(word.slice(0, this.policy.sharedPrefix), sameFirstLetter);
+      for (let id = start; id < end; id++) {
+        const w = words.at(id);
+        if (sharesLongPrefix(w, word, this.policy)) near.add(w);
+      }
     }
     return near;
   }
@@ -132,14 +124,13 @@ export class PassageTerms {
  * A topic word counts as covered when one of its main terms occurs in the text, or all of its compound
  * parts do ("samisktalende" ~ "samisk talende"), or the text has a word within typo distance of it.
  */
-function isCovered(p: AnalysedText, w: TopicWord): boolean {
-  if (w.terms.some((t) => p.terms.has(t))) return true;
-  if (w.parts.length && w.parts.every((t) => p.terms.has(t))) return true;
-  for (const near of w.near) if (p.words.has(near)) return true;
-  return false;
+function isCovered(p: TextTerms, w: TopicWord): boolean {
+  if (w.terms.some((t) => p.hasTerm(t))) return true;
+  if (w.parts.length && w.parts.every((t) => p.hasTerm(t))) return true;
+  return w.near.size > 0 && p.hasAnyWord(w.near);
 }
 
-function weightedCoverage(p: AnalysedText, topic: QuestionTopic): number {
+function weightedCoverage(p: TextTerms, topic: QuestionTopic): number {
   let total = 0;
   let covered = 0;
   for (const w of topic.words) {

@@ -72,7 +72,7 @@ export class AnswerPipeline {
     this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval);
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
-    this.passageTerms = new PassageTerms(chunks, analysis, policy.evidence);
+    this.passageTerms = new PassageTerms(corpus.passages ?? chunks, analysis, policy.evidence);
     this.locateQuote = (chunk, quote) => {
       const text = documentTexts.get(chunk.documentId);
       return text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote);

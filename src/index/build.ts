@@ -13,13 +13,15 @@ import type { IndexInfo } from '../shared/api.js';
 import { buildLexicon, createAnalyzer } from '../text/analyze.js';
 import { createEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
+import { PassageAnalysis } from '../text/passage-analysis.js';
+import { passagesFromBytes, passagesToBytes } from './passages.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
 import type { LockOwner } from './lock.js';
 import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
 import { passageText, VectorIndex } from './vectors.js';
 
 /**
- * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin (binary.ts), documents.json (texts and
+ * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin and passages.bin (binary.ts), documents.json (texts and
  * sections), vectors/ (HNSW), model/ (the static embedding model, when built in). How it is committed (temp directory, file list, atomic switch of
  * current.json, pruning, leftovers of killed builds) is lifecycle.ts's concern.
  */
@@ -51,6 +53,8 @@ export interface LoadedIndex {
   /** In manifest order. */
   documents: IndexedDocument[];
   lexical: LexicalIndex;
+  /** Each chunk's terms and words for the evidence check, analysed at build time. */
+  passages: PassageAnalysis;
   vectors: VectorIndex;
   embeddings: ReturnType<typeof createEmbeddings>;
   analyzer: ReturnType<typeof createAnalyzer>;
@@ -204,6 +208,7 @@ async function writeBuild(
   progress('lexical');
   const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
   const lexical = LexicalIndex.build(chunks, analyzer);
+  const passages = PassageAnalysis.build(chunks, analyzer);
 
   const sectionsOf = new Map<string, Set<string>>();
   for (const c of chunks) {
@@ -228,6 +233,7 @@ async function writeBuild(
   await writeFile(join(dir, 'corpus.json'), JSON.stringify(catalog, null, 2));
   await writeFile(join(dir, 'documents.json'), JSON.stringify(documents));
   await writeFile(join(dir, 'lexical.bin'), lexical.toBytes());
+  await writeFile(join(dir, 'passages.bin'), passagesToBytes(passages));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
@@ -252,7 +258,8 @@ export async function loadIndex(
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
     const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
     const lexical = LexicalIndex.fromBytes(await readFile(join(dir, 'lexical.bin')));
+    const passages = passagesFromBytes(await readFile(join(dir, 'passages.bin')));
     const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
-    return { manifest, catalog, chunks, documents, lexical, vectors, embeddings, analyzer: lexical.analyzer };
+    return { manifest, catalog, chunks, documents, lexical, passages, vectors, embeddings, analyzer: lexical.analyzer };
   });
 }

@@ -2,7 +2,7 @@ import type { Chunk } from '../ingest/types.js';
 import { createAnalyzer, type Analyzer } from '../text/analyze.js';
 import { tokenize } from '../text/normalize.js';
 import { arrayText, decodeArrays, encodeArrays, textArray, type StoredArray } from './binary.js';
-import { byCodeUnits, TermDictionary } from './terms.js';
+import { byCodeUnits, TermDictionary } from '../text/dictionary.js';
 
 /**
  * The lexical (BM25) channel over chunk text, section label and document title, with the Danish/Norwegian

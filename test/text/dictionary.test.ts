@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { TermDictionary } from '../../src/index/terms.js';
+import { TermDictionary } from '../../src/text/dictionary.js';
 
 const WORDS = [
   'sundhed', 'sundheden', 'sundhedsvaesen', 'sundhedsvaesenet', 'sund', 'syg', 'sygehus', 'sygehuse', 'sykehus',

@@ -1,0 +1,179 @@
+import type { Chunk } from '../ingest/types.js';
+import { TermDictionary } from './dictionary.js';
+import { tokenize } from './normalize.js';
+
+/**
+ * What each passage contains, for the evidence check (src/answer/evidence.ts): its analysed terms (stems,
+ * spelling keys, compound parts) and its folded content words, plus each term's document frequency.
+ * Computed once when the index is built and stored with it (src/index/passages.ts writes it as
+ * passages.bin), so a server starts without re-analysing the corpus; held as sorted id lists per passage
+ * over two sorted dictionaries, so 100k passages take tens of megabytes instead of a Set per passage. The
+ * word dictionary also answers the evidence check's typo and prefix look-ups (dictionary.ts) without
+ * scanning the vocabulary.
+ */
+
+/** The analysis the evidence check needs (stopwords dropped by both). */
+export interface Analysis {
+  /** Index terms of a text: stems, spelling variants and compound parts. */
+  terms(text: string): string[];
+  /** Terms of one word itself, without its compound parts. */
+  wordTerms(word: string): string[];
+}
+
+/** What a text contains, as the evidence check asks it: a stored passage, or a sentence analysed now. */
+export interface TextTerms {
+  hasTerm(term: string): boolean;
+  /** Whether the text contains any of `words` (folded content words). */
+  hasAnyWord(words: ReadonlySet<string>): boolean;
+}
+
+/** A text's terms and its folded content words (stopwords are no evidence, not even as typo targets). */
+export function analyseText(text: string, analysis: Analysis): TextTerms & { terms: Set<string>; words: Set<string> } {
+  const words = new Set(tokenize(text).filter((w) => analysis.wordTerms(w).length > 0));
+  const terms = new Set(analysis.terms(text));
+  return {
+    terms,
+    words,
+    hasTerm: (term) => terms.has(term),
+    hasAnyWord: (candidates) => intersects(words, candidates),
+  };
+}
+
+/** The text of a passage the evidence check judges: its heading path carries topic words the body may lack. */
+export function judgedText(chunk: Pick<Chunk, 'section' | 'text'>): string {
+  return `${chunk.section} ${chunk.text}`;
+}
+
+/** What {@link PassageAnalysis.toArrays} gives and {@link PassageAnalysis.fromArrays} takes. */
+export interface PassageAnalysisArrays {
+  ids: string;
+  terms: string;
+  words: string;
+  termOffsets: Uint32Array;
+  termIds: Uint32Array;
+  wordOffsets: Uint32Array;
+  wordIds: Uint32Array;
+  frequencies: Uint32Array;
+}
+
+export class PassageAnalysis {
+  private readonly numbers: Map<string, number>;
+
+  private constructor(
+    private readonly ids: readonly string[],
+    /** Every term of any passage, and every content word. */
+    readonly terms: TermDictionary,
+    readonly words: TermDictionary,
+    /** Passage p's term ids are termIds[termOffsets[p] … termOffsets[p+1]), sorted; likewise its words. */
+    private readonly termOffsets: Uint32Array,
+    private readonly termIds: Uint32Array,
+    private readonly wordOffsets: Uint32Array,
+    private readonly wordIds: Uint32Array,
+    private readonly frequencies: Uint32Array,
+  ) {
+    this.numbers = new Map(ids.map((id, i) => [id, i]));
+  }
+
+  /** Analyses every chunk's {@link judgedText}; in chunk order. */
+  static build(chunks: Chunk[], analysis: Analysis): PassageAnalysis {
+    const isContent = new Map<string, boolean>();
+    const perPassage = chunks.map((chunk) => {
+      const text = judgedText(chunk);
+      const words = new Set<string>();
+      for (const token of tokenize(text)) {
+        let content = isContent.get(token);
+        if (content === undefined) isContent.set(token, (content = analysis.wordTerms(token).length > 0));
+        if (content) words.add(token);
+      }
+      return { terms: new Set(analysis.terms(text)), words };
+    });
+    const terms = TermDictionary.from(perPassage.flatMap((p) => [...p.terms]));
+    const words = TermDictionary.from(perPassage.flatMap((p) => [...p.words]));
+    const frequencies = new Uint32Array(terms.size);
+    const toIds = (sets: Set<string>[], dictionary: TermDictionary, count?: Uint32Array) => {
+      const offsets = new Uint32Array(sets.length + 1);
+      sets.forEach((set, p) => (offsets[p + 1] = offsets[p] + set.size));
+      const ids = new Uint32Array(offsets[sets.length]);
+      sets.forEach((set, p) => {
+        const sorted = [...set].map((s) => dictionary.indexOf(s)).sort((a, b) => a - b);
+        ids.set(sorted, offsets[p]);
+        if (count) for (const id of sorted) count[id]++;
+      });
+      return { offsets, ids };
+    };
+    const t = toIds(perPassage.map((p) => p.terms), terms, frequencies);
+    const w = toIds(perPassage.map((p) => p.words), words);
+    return new PassageAnalysis(chunks.map((c) => c.id), terms, words, t.offsets, t.ids, w.offsets, w.ids, frequencies);
+  }
+
+  /** The analysis as plain arrays (text as one string each), for storing. */
+  toArrays(): PassageAnalysisArrays {
+    return {
+      ids: this.ids.join('\n'),
+      terms: this.terms.serialize(),
+      words: this.words.serialize(),
+      termOffsets: this.termOffsets,
+      termIds: this.termIds,
+      wordOffsets: this.wordOffsets,
+      wordIds: this.wordIds,
+      frequencies: this.frequencies,
+    };
+  }
+
+  static fromArrays(a: PassageAnalysisArrays): PassageAnalysis {
+    const passages = a.ids === '' ? [] : a.ids.split('\n');
+    const count = passages.length;
+    if (a.termOffsets.length !== count + 1 || a.wordOffsets.length !== count + 1) {
+      throw new Error(`Passage analysis arrays do not fit ${count} passages`);
+    }
+    const terms = TermDictionary.deserialize(a.terms);
+    if (a.frequencies.length !== terms.size) throw new Error('Passage analysis frequencies do not fit its terms');
+    return new PassageAnalysis(passages, terms, TermDictionary.deserialize(a.words), a.termOffsets, a.termIds, a.wordOffsets, a.wordIds, a.frequencies);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Passages containing `term` (0 for a term no passage has). */
+  documentFrequency(term: string): number {
+    const id = this.terms.indexOf(term);
+    return id < 0 ? 0 : this.frequencies[id];
+  }
+
+  /** A chunk's terms and words, or undefined for a chunk the analysis does not hold. */
+  passage(chunkId: string): TextTerms | undefined {
+    const p = this.numbers.get(chunkId);
+    if (p === undefined) return undefined;
+    return {
+      hasTerm: (term) => {
+        const id = this.terms.indexOf(term);
+        return id >= 0 && containsSorted(this.termIds, this.termOffsets[p], this.termOffsets[p + 1], id);
+      },
+      hasAnyWord: (candidates) => {
+        for (let i = this.wordOffsets[p]; i < this.wordOffsets[p + 1]; i++) {
+          if (candidates.has(this.words.at(this.wordIds[i]))) return true;
+        }
+        return false;
+      },
+    };
+  }
+}
+
+function containsSorted(ids: Uint32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && ids[lo] === id;
+}
+
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+

@@ -1,0 +1,72 @@
+import { distance } from 'fastest-levenshtein';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PassageTerms } from '../../src/answer/evidence.js';
+import { passagesFromBytes, passagesToBytes } from '../../src/index/passages.js';
+import { chunkCorpus } from '../../src/ingest/chunk.js';
+import { loadCorpus } from '../../src/ingest/load.js';
+import type { Chunk } from '../../src/ingest/types.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
+import { buildLexicon, createAnalyzer, type Analyzer } from '../../src/text/analyze.js';
+import { tokenize } from '../../src/text/normalize.js';
+import { PassageAnalysis } from '../../src/text/passage-analysis.js';
+
+let chunks: Chunk[];
+let analyzer: Analyzer;
+let terms: PassageTerms;
+
+beforeAll(async () => {
+  chunks = chunkCorpus(await loadCorpus('corpus'));
+  analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
+  terms = new PassageTerms(chunks, analyzer);
+});
+
+/** The evidence check's near words as a scan of the whole vocabulary with an edit distance defines them. */
+function scannedNearWords(word: string): string[] {
+  const { oneTypoFrom, twoTyposFrom, sharedPrefix, sharedPrefixShare } = DEFAULT_POLICY.evidence;
+  const budget = word.length >= twoTyposFrom ? 2 : word.length >= oneTypoFrom ? 1 : 0;
+  const vocabulary = new Set(chunks.flatMap((c) => tokenize(`${c.section} ${c.text}`)).filter((w) => analyzer.wordTerms(w).length > 0));
+  return [...vocabulary]
+    .filter((w) => {
+      if (w[0] !== word[0]) return false;
+      const shorter = Math.min(w.length, word.length);
+      let i = 0;
+      while (i < shorter && w[i] === word[i]) i++;
+      const prefix = shorter >= sharedPrefix && i >= sharedPrefix && i >= shorter * sharedPrefixShare;
+      return prefix || distance(w, word) <= budget;
+    })
+    .sort();
+}
+
+describe('PassageTerms', () => {
+  it('finds the same near words through the sorted word list as a scan of the vocabulary', () => {
+    const words = ['rekrutering', 'helsepersonel', 'ventetidr', 'sygehuse', 'patienterne', 'fastholde', 'samisk', 'klima', 'xylofon', 'ambulanse'];
+    for (const word of words) {
+      const [topic] = terms.topicOf(word).words;
+      expect([...topic.near].sort(), word).toEqual(scannedNearWords(word));
+    }
+    expect(terms.topicOf('rekrutering').words[0].near.size).toBeGreaterThan(0);
+  });
+
+  it('judges a passage alike whether its analysis was built now or loaded with the index', () => {
+    const loaded = new PassageTerms(passagesFromBytes(passagesToBytes(PassageAnalysis.build(chunks, analyzer))), analyzer);
+    for (const question of ['korte ventetider', 'samisktalende pasienter', 'rekrutering af helsepersonel', 'madspild', 'klima og miljø']) {
+      const topic = terms.topicOf(question);
+      expect(loaded.topicOf(question), question).toEqual(topic);
+      for (const c of chunks) expect(loaded.coverage(c.id, topic)).toBe(terms.coverage(c.id, topic));
+      expect(loaded.textCoverage(chunks[0].text, topic)).toBe(terms.textCoverage(chunks[0].text, topic));
+    }
+    expect(loaded.coverage('no-such-chunk', terms.topicOf('madspild'))).toBe(0);
+  });
+
+  it('gives a passage that holds the topic full coverage and one that lacks it none', () => {
+    const topic = terms.topicOf('madspild');
+    const [withIt] = chunks.filter((c) => c.text.toLowerCase().includes('madspild'));
+    const [without] = chunks.filter((c) => !`${c.section} ${c.text}`.toLowerCase().includes('madspild'));
+    expect(terms.coverage(withIt.id, topic)).toBe(1);
+    expect(terms.coverage(without.id, topic)).toBe(0);
+  });
+
+  it('rejects stored bytes that are not a passage analysis', () => {
+    expect(() => passagesFromBytes(Buffer.from('nothing'))).toThrow(/not an index array file/);
+  });
+});
