@@ -86,6 +86,15 @@ export const ConfigSchema = z.object({
   LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.1),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().min(1).default(2),
   LLM_QUEUE_SIZE: z.coerce.number().int().min(0).default(16),
+
+  /** The eval's optional model judge (npm run eval; eval/README.md): used when both URL and model are set. */
+  EVAL_JUDGE_BASE_URL: optionalString,
+  EVAL_JUDGE_MODEL: optionalString,
+  EVAL_JUDGE_API_KEY: optionalString,
+  /** Judge replies are long lists of statements; a slow local model needs time. */
+  EVAL_JUDGE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  EVAL_JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  EVAL_JUDGE_CACHE_DIR: z.string().default('eval/judge-cache'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -4,6 +4,10 @@ import { createEngine } from '../engine.js';
 import { parseEvalArgs, USAGE } from '../eval/args.js';
 import { runEvalCommand, type EvalSession } from '../eval/command.js';
 import { createHttpTarget } from '../eval/http-target.js';
+import { createDiskCache } from '../eval/judge/cache.js';
+import { createJudgeModel } from '../eval/judge/client.js';
+import type { Judge } from '../eval/judge/judge.js';
+import { loadJudgePrompts } from '../eval/judge/prompts.js';
 import { loadEvalCorpus } from '../eval/load-corpus.js';
 import { detectLanguage } from '../text/language.js';
 
@@ -33,6 +37,21 @@ async function openTarget(): Promise<EvalSession> {
   return { target: engine, reportAs: { kind: 'in-process' }, index: engine.info(), llmModel: config.LLM_MODEL };
 }
 
+/** The model judge when EVAL_JUDGE_BASE_URL and EVAL_JUDGE_MODEL are both set; it is never required. */
+function openJudge(): Judge | undefined {
+  const { EVAL_JUDGE_BASE_URL: baseUrl, EVAL_JUDGE_MODEL: model } = config;
+  if (!baseUrl || !model) {
+    if (baseUrl || model) process.stderr.write('note: the model judge needs both EVAL_JUDGE_BASE_URL and EVAL_JUDGE_MODEL; running without it\n');
+    return undefined;
+  }
+  return {
+    model: createJudgeModel({ baseUrl, model, apiKey: config.EVAL_JUDGE_API_KEY, timeoutMs: config.EVAL_JUDGE_TIMEOUT_MS }),
+    prompts: loadJudgePrompts(),
+    cache: createDiskCache(config.EVAL_JUDGE_CACHE_DIR),
+    concurrency: config.EVAL_JUDGE_CONCURRENCY,
+  };
+}
+
 function gitSha(): string | undefined {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
@@ -44,6 +63,7 @@ function gitSha(): string | undefined {
 process.exitCode = await runEvalCommand(options, {
   openTarget,
   loadCorpus: () => loadEvalCorpus(config.CORPUS_DIR),
+  openJudge,
   // detectLanguage falls back to the given language when unsure: differing answers for both fallbacks = unsure.
   detectLanguage: (text) => {
     const asDanish = detectLanguage(text, 'da');

@@ -5,6 +5,11 @@ import { SET_NAMES, SPLITS, setFile, type Split } from './sets.js';
 
 /** Command-line options of `npm run eval`, parsed and checked; the CLI only wires them up. */
 
+/** Files written besides report.json, report.md and report.html (always written). */
+export const EXTRA_FORMATS = ['csv', 'junit'] as const;
+export type ExtraFormat = (typeof EXTRA_FORMATS)[number];
+const ALWAYS_WRITTEN = ['json', 'md', 'html'];
+
 export interface EvalOptions {
   /** The set's name (own, citizen) or, for any other JSONL file, its path. */
   set: string;
@@ -20,6 +25,10 @@ export interface EvalOptions {
   compare?: string;
   check: boolean;
   validate: boolean;
+  /** Also write results.csv and/or junit.xml. */
+  formats: ExtraFormat[];
+  /** Skip the model judge even when EVAL_JUDGE_* configure one. */
+  noJudge: boolean;
 }
 
 export const USAGE = `usage: npm run eval -- [options]
@@ -30,7 +39,9 @@ export const USAGE = `usage: npm run eval -- [options]
   --category C             only this category (${CATEGORIES.join(', ')})
   --region R               only questions whose gold regions include R (e.g. "Helse Nord", nordjylland)
   --ids a,b,c              only these question ids
-  --compare old.json       print metric deltas and better/worse questions against an earlier report.json
+  --compare old.json       changed outcomes first, then metric deltas and better/worse questions, against an earlier report.json
+  --format csv,junit       also write results.csv and junit.xml (report.json, .md and .html are always written)
+  --no-judge               don't ask the model judge, even when EVAL_JUDGE_BASE_URL and EVAL_JUDGE_MODEL are set
   --check                  exit 1 when a metric is outside eval/thresholds.json
   --validate               only check gold labels and facts against the corpus (no engine needed)
   --out DIR                where run directories go (default eval/reports)
@@ -56,6 +67,8 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
         compare: { type: 'string' },
         check: { type: 'boolean', default: false },
         validate: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        'no-judge': { type: 'boolean', default: false },
         out: { type: 'string', default: 'eval/reports' },
         questions: { type: 'string' },
         thresholds: { type: 'string' },
@@ -86,6 +99,13 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
     .map((s) => s.trim())
     .filter(Boolean);
   if (values.ids !== undefined && !ids?.length) return { error: '--ids needs at least one id' };
+  const formats = (values.format ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim())
+    .filter((f) => f && !ALWAYS_WRITTEN.includes(f));
+  const unknownFormat = formats.find((f) => !(EXTRA_FORMATS as readonly string[]).includes(f));
+  if (unknownFormat) return { error: `--format takes ${[...EXTRA_FORMATS, ...ALWAYS_WRITTEN].join(', ')}; not ${unknownFormat}` };
 
   return {
     options: {
@@ -102,6 +122,8 @@ export function parseEvalArgs(argv: string[]): ParsedArgs {
       compare: values.compare,
       check: values.check,
       validate: values.validate,
+      formats: [...new Set(formats as ExtraFormat[])],
+      noJudge: values['no-judge'],
     },
   };
 }

@@ -5,16 +5,17 @@ import type { EvalOptions } from './args.js';
 import { CitationChecker } from './citations.js';
 import { compareReports } from './compare.js';
 import { sectionLabels, type EvalCorpus } from './corpus.js';
+import type { Judge } from './judge/judge.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { isGenerative, makeRunId, parseReport, type EvalReport } from './report.js';
 import { renderSummary } from './report-console.js';
 import type { ModeRun } from './result.js';
 import { runMode, type EvalTarget } from './runner.js';
 import { parseQuestions, type EvalRecord } from './schema.js';
-import { inSplit, setHash } from './sets.js';
-import { checkThresholds, parseThresholds } from './thresholds.js';
+import { inSplit, setHash, testIds } from './sets.js';
+import { evaluateThresholds, parseThresholds } from './thresholds.js';
 import { validateGold } from './validate.js';
-import { writeReport } from './write-report.js';
+import { EXTRA_FILES, writeReport } from './write-report.js';
 
 /**
  * `npm run eval`, minus argument parsing and process wiring: load and check the gold set, run it per mode,
@@ -33,6 +34,8 @@ export interface EvalDeps {
   /** Opens the system under test; only called when questions are actually run. */
   openTarget(): Promise<EvalSession>;
   loadCorpus(): Promise<EvalCorpus>;
+  /** The model judge, when one is configured (and not switched off); only called when questions run. */
+  openJudge?: () => Judge | undefined;
   detectLanguage?: (text: string) => Language | undefined;
   stdout: ProgressStream;
   stderr: ProgressStream;
@@ -130,20 +133,30 @@ async function run(options: EvalOptions, deps: EvalDeps, out: (line?: string) =>
   const baseline = options.compare ? asInput((json) => parseReport(json, options.compare ?? ''), await readJson(options.compare, 'report')) : undefined;
 
   const session = await deps.openTarget();
+  const judge = options.noJudge ? undefined : deps.openJudge?.();
   const scoring = { citations: new CitationChecker(corpus), detectLanguage: deps.detectLanguage };
+  // Parts are decided over the whole set, so a filtered run still knows which questions are frozen.
+  const frozen = testIds(parsed.records);
   const runs: ModeRun[] = [];
   for (const mode of options.modes) {
     const progress = createProgress(mode, deps.stderr);
+    const judging = judge ? createProgress(`${mode} judge`, deps.stderr) : undefined;
     runs.push(
       await runMode({
         records,
         target: session.target,
         mode,
         scoring,
-        onResult: (result, done, total) => progress.update(done, total, result.failures.length > 0),
+        partOf: (id) => (frozen.has(id) ? 'test' : 'tune'),
+        judge,
+        onResult: (result, done, total) => {
+          progress.update(done, total, result.failures.length > 0);
+          if (done === total) progress.finish();
+        },
+        onJudged: (done, total, failed) => judging?.update(done, total, failed),
       }),
     );
-    progress.finish();
+    judging?.finish();
   }
 
   const createdAt = (deps.now ?? (() => new Date()))();
@@ -163,17 +176,23 @@ async function run(options: EvalOptions, deps: EvalDeps, out: (line?: string) =>
       index: session.index,
       llmModel: session.llmModel,
       generative: isGenerative(runs),
+      ...(judge ? { judge: { model: judge.model.name, promptVersion: judge.prompts.version } } : {}),
     },
     runs,
   };
   if (thresholds) {
     const unbounded = options.modes.filter((m) => !thresholds[m]);
     if (unbounded.length) err(`note: ${options.thresholdsFile} sets no thresholds for ${unbounded.join(', ')}`);
-    report.thresholds = { file: options.thresholdsFile, violations: runs.flatMap((r) => checkThresholds(r, thresholds)) };
+    const checks = runs.flatMap((r) => evaluateThresholds(r, thresholds));
+    report.thresholds = {
+      file: options.thresholdsFile,
+      violations: checks.filter((c) => !c.ok).map(({ ok: _ok, ...violation }) => violation),
+      checks,
+    };
   }
   if (baseline) report.comparison = compareReports(baseline, report);
 
-  const dir = await writeReport(report, options.outDir);
-  out(renderSummary(report, dir));
+  const dir = await writeReport(report, options.outDir, options.formats);
+  out(renderSummary(report, dir, options.formats.map((f) => EXTRA_FILES[f].file)));
   return report.thresholds?.violations.length ? 1 : 0;
 }

@@ -53,12 +53,19 @@ function stemSet(text: string): Set<string> {
   return new Set(contentWords(text).flat());
 }
 
-interface Sentence {
+export interface Sentence {
   text: string;
+  /** Its own `[n]` numbers, or those it inherits from the next marked sentence on its line. */
   markers: number[];
 }
 
-function sentencesOf(answer: string): Sentence[] {
+/** A sentence ending in ":" introduces what follows ("Region X skriver i „Y“:"); it claims nothing itself. */
+export function isLeadIn(sentence: Sentence): boolean {
+  return stripCitations(sentence.text).endsWith(':');
+}
+
+/** The answer's sentences, line by line, each with the citation markers that support it. */
+export function sentencesOf(answer: string): Sentence[] {
   const out: Sentence[] = [];
   for (const line of answer.split('\n')) {
     const onLine: Sentence[] = [];
@@ -85,8 +92,7 @@ export function faithfulness(answer: string, citations: readonly Citation[]): Fa
   const claims: ClaimCheck[] = [];
   for (const sentence of sentencesOf(answer)) {
     const words = contentWords(sentence.text);
-    const leadIn = stripCitations(sentence.text).endsWith(':');
-    if (leadIn || words.length === 0) continue;
+    if (isLeadIn(sentence) || words.length === 0) continue;
     if (sentence.markers.length === 0 && words.length < MIN_CLAIM_WORDS) continue;
     let overlap = 0;
     for (const id of new Set(sentence.markers)) {

@@ -1,41 +1,68 @@
-import { METRICS } from './aggregate.js';
-import type { Comparison } from './compare.js';
-import { BREAKDOWN_METRICS, deltaDirection, formatDelta, formatValue, metricInfo } from './format.js';
+import { shownMetrics } from './aggregate.js';
+import type { Comparison, OutcomeChange } from './compare.js';
+import { GOLD_DECISIONS, OUTCOMES, rowTotal } from './decision.js';
+import {
+  AGREEMENT_HEADER,
+  agreementRows,
+  BREAKDOWN_METRICS,
+  deltaDirection,
+  formatDelta,
+  formatValue,
+  headlineRates,
+  judgeLine,
+  metricInfo,
+  overallColumns,
+  partsOf,
+} from './format.js';
+import { escapeHtml } from './html.js';
 import type { EvalReport } from './report.js';
-import type { GroupAggregate, ModeRun, QuestionResult } from './result.js';
+import { filterBar, filterLink, filterScript } from './report-html-filter.js';
+import { questionAnchor, questionCard, regionsOf } from './report-html-question.js';
+import type { GroupAggregate, ModeRun } from './result.js';
 
-/**
- * report.html: one self-contained file (inline CSS and SVG, no scripts, no external assets) so it can be
- * mailed or archived. Every string that came from an answer, a document or the gold set is escaped.
- */
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
+export { escapeHtml };
 const e = escapeHtml;
 
-/** Row ids are per mode: with --mode all the same question appears once per mode. */
-const anchor = (mode: string, id: string) => e(`q-${mode}-${id}`);
+/**
+ * report.html: one self-contained file (inline CSS, SVG and one small script; no external assets), so it
+ * can be mailed, archived and opened offline. The headline numbers and decision tables come first, then
+ * the metrics, then every question as an expandable card behind a filter bar (category, region, language,
+ * outcome, failing metric, text search). Every string from an answer, a document or the gold set is
+ * escaped, and a Content-Security-Policy lets only the report's own script run.
+ */
 
 /** The ratio metrics drawn as bars; colours are fixed so charts read the same across reports. */
 const CHART_METRICS: { name: string; color: string }[] = [
   { name: 'hit@5', color: '#2f6fb0' },
-  { name: 'citationValidity', color: '#6a4fb3' },
+  { name: 'citedGold', color: '#6a4fb3' },
   { name: 'faithfulness', color: '#2e8b57' },
   { name: 'factHit', color: '#d08a1e' },
   { name: 'abstentionCorrect', color: '#b8434f' },
 ];
 
 const CSS = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1200px;padding:1.5rem;color:#1d2329;background:#fafbfc}
-h1{font-size:1.5rem;margin:0 0 .5rem}h2{margin-top:2rem;border-bottom:1px solid #d8dde3;padding-bottom:.25rem}h3{margin-top:1.5rem}
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1280px;padding:1.5rem;color:#1d2329;background:#fafbfc}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{margin-top:2rem;border-bottom:1px solid #d8dde3;padding-bottom:.25rem}h3{margin-top:1.5rem}h4{margin:.8rem 0 .3rem}
 table{border-collapse:collapse;margin:.5rem 0;background:#fff}th,td{border:1px solid #d8dde3;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#eef1f4}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.meta{color:#555}.better{color:#1a7f37}.worse{color:#b8434f}
+.meta{color:#555}.better{color:#1a7f37}.worse{color:#b8434f}.small{font-size:12px;color:#555}.bad{color:#b8434f}
+.setname{font-size:1rem;margin:.25rem 0 .75rem;padding:.4rem .6rem;background:#eef1f4;border-left:4px solid #2f6fb0;display:inline-block}
+.cards{display:flex;flex-wrap:wrap;gap:.75rem;margin:.5rem 0}.card{background:#fff;border:1px solid #d8dde3;border-radius:6px;padding:.5rem .8rem;min-width:14rem}
+.card b{display:block;font-size:1.4rem}.card .small{display:block}
 .charts{display:flex;flex-wrap:wrap;gap:1.5rem}.legend span{display:inline-block;margin-right:1rem}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
-tr.fail td:first-child{border-left:4px solid #b8434f}tr.pass td:first-child{border-left:4px solid #2e8b57}
-.answer{white-space:pre-wrap;max-width:32rem}.failures{color:#8a1f2b;margin:0;padding-left:1.1rem}.small{font-size:12px;color:#555}
-ol.cites,ol.hits{margin:0;padding-left:1.2rem}.gold{font-weight:600}.bad{color:#b8434f}
+.filters{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;background:#eef1f4;padding:.6rem;border:1px solid #d8dde3;border-radius:6px}
+.filters label{white-space:nowrap}.filters .search input{width:18rem}.filters output{font-weight:600}
+details.q{background:#fff;border:1px solid #d8dde3;border-left:4px solid #2e8b57;border-radius:4px;margin:.35rem 0}details.q.fail{border-left-color:#b8434f}
+details.q>summary{cursor:pointer;padding:.35rem .6rem;display:flex;flex-wrap:wrap;gap:.4rem;align-items:baseline}
+.qid{font-weight:600}.qtext{flex-basis:100%;color:#333}
+.badge{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:12px;background:#eef1f4;border:1px solid #d8dde3}
+.outcome.direct{background:#e3f4e8}.outcome.related{background:#fff4d6}.outcome.refused{background:#e8eaf6}.outcome.error{background:#fbe3e6}
+.kind{background:#fbe3e6;border-color:#efb9c0}.change.worse{background:#b8434f;color:#fff}.change.better{background:#1a7f37;color:#fff}.change.same{background:#555;color:#fff}
+.body{display:flex;flex-wrap:wrap;gap:1.5rem;padding:.2rem .8rem .8rem}.col{flex:1 1 28rem;min-width:0}
+.answer{white-space:pre-wrap;background:#f6f8fa;padding:.5rem;border-radius:4px}.failures{color:#8a1f2b;margin:0;padding-left:1.1rem}.pass-note{color:#1a7f37}
+ol.cites,ol.hits{margin:0;padding-left:1.2rem}ol.hits li{margin-bottom:.5rem}ol.hits li.gold>div{font-weight:600}
+blockquote{margin:.2rem 0;padding:.3rem .6rem;border-left:3px solid #d8dde3;background:#fafbfc;white-space:pre-wrap;font-size:13px}
+.match{font-size:12px;color:#1a7f37;font-weight:600}table.metrics td{padding:.1rem .4rem;font-size:12px}
 `;
 
 function barChart(title: string, groups: Record<string, GroupAggregate>): string {
@@ -68,63 +95,103 @@ function legend(): string {
   return `<p class="legend">${CHART_METRICS.map((m) => `<span><i style="background:${m.color}"></i>${e(metricInfo(m.name).label)}</span>`).join('')}</p>`;
 }
 
-function breakdownTable(title: string, groups: Record<string, GroupAggregate>): string {
+/** A group's name, linked to the question list filtered to it. */
+const groupLink = (facet: string, group: string) => `<a href="${e(filterLink(facet, group))}">${e(group)}</a>`;
+
+function breakdownTable(title: string, facet: string, groups: Record<string, GroupAggregate>): string {
   const head = `<tr><th>${e(title)}</th><th class="num">n</th>${BREAKDOWN_METRICS.map((m) => `<th class="num">${e(metricInfo(m).label)}</th>`).join('')}</tr>`;
   const rows = Object.entries(groups).map(
-    ([g, a]) => `<tr><td>${e(g)}</td><td class="num">${a.count}</td>${BREAKDOWN_METRICS.map((m) => `<td class="num">${e(formatValue(m, a.metrics[m]))}</td>`).join('')}</tr>`,
+    ([g, a]) => `<tr><td>${groupLink(facet, g)}</td><td class="num">${a.count}</td>${BREAKDOWN_METRICS.map((m) => `<td class="num">${e(formatValue(m, a.metrics[m]))}</td>`).join('')}</tr>`,
   );
   return `<table>${head}${rows.join('')}</table>`;
 }
 
-function questionRow(r: QuestionResult, mode: string): string {
-  const history = r.history?.length
-    ? `<details class="small"><summary>history (${r.history.length} turns)</summary>${r.history.map((t) => `<div><b>${e(t.role)}:</b> ${e(t.content)}</div>`).join('')}</details>`
-    : '';
-  const standalone = r.answer?.standaloneQuestion && r.answer.standaloneQuestion !== r.question ? `<div class="small">searched: ${e(r.answer.standaloneQuestion)}</div>` : '';
-  const expected = r.expectAbstain
-    ? '<div class="small">expected: abstain</div>'
-    : `<div class="small">gold: ${e(r.gold?.sections.map((s) => `${s.region} › ${s.section}`).join('; ') ?? '')}<br>facts: ${e(r.gold?.facts.join(', ') ?? '')}</div>`;
-  const answer = r.answer
-    ? `<div class="answer">${e(r.answer.text)}</div><div class="small">${e(r.answer.language)} · ${e(r.answer.mode)}${r.answer.abstained ? ' · abstained' : ''}${r.latencyMs !== null ? ` · ${r.latencyMs} ms` : ''}</div>`
-    : '<em>no answer</em>';
-  const cites = r.answer?.citations.length
-    ? `<ol class="cites">${r.answer.citations
-        .map((c) => `<li value="${c.id}" class="${c.verdict === 'valid' ? '' : 'bad'}">${e(c.region)} › ${e(c.section)} <span class="small">(${e(c.verdict)})</span><br><q>${e(c.quote)}</q></li>`)
-        .join('')}</ol>`
-    : '';
-  const hits = r.hits.length
-    ? `<details class="small"><summary>top ${r.hits.length} hits</summary><ol class="hits">${r.hits
-        .map((h) => `<li class="${h.gold ? 'gold' : ''}">${e(h.region)} › ${e(h.section)} (${h.score.toFixed(3)})</li>`)
-        .join('')}</ol></details>`
-    : '';
-  const failures = r.failures.length ? `<ul class="failures">${r.failures.map((f) => `<li>${e(f)}</li>`).join('')}</ul>` : '✓';
-  return (
-    `<tr class="${r.failures.length ? 'fail' : 'pass'}" id="${anchor(mode, r.id)}">` +
-    `<td>${e(r.id)}<div class="small">${e(r.category)} · ${e(r.language)}</div></td>` +
-    `<td>${e(r.question)}${history}${standalone}${expected}</td>` +
-    `<td>${answer}</td><td>${cites}${hits}</td><td>${failures}</td></tr>`
-  );
+/** Outcome counts per group: answerable questions, then unanswerable ones, then the two headline rates. */
+function decisionBreakdown(title: string, facet: string, groups: Record<string, GroupAggregate>): string {
+  const head =
+    `<tr><th rowspan="2">${e(title)}</th>${GOLD_DECISIONS.map((g) => `<th colspan="${OUTCOMES.length + 1}">${e(g)}</th>`).join('')}<th rowspan="2" class="num">${e(metricInfo('refusedAnswerable').label)}</th><th rowspan="2" class="num">${e(metricInfo('answeredUnanswerable').label)}</th></tr>` +
+    `<tr>${GOLD_DECISIONS.map(() => `<th class="num">n</th>${OUTCOMES.map((o) => `<th class="num">${e(o)}</th>`).join('')}`).join('')}</tr>`;
+  const rows = Object.entries(groups).map(([g, a]) => {
+    const counts = GOLD_DECISIONS.map((d) => `<td class="num">${rowTotal(a.decisions[d])}</td>${OUTCOMES.map((o) => `<td class="num">${a.decisions[d][o] || ''}</td>`).join('')}`).join('');
+    return `<tr><td>${groupLink(facet, g)}</td>${counts}<td class="num">${e(formatValue('refusedAnswerable', a.metrics.refusedAnswerable))}</td><td class="num">${e(formatValue('answeredUnanswerable', a.metrics.answeredUnanswerable))}</td></tr>`;
+  });
+  return `<table>${head}${rows.join('')}</table>`;
 }
 
-function runSection(run: ModeRun): string {
-  const ordered = [...run.results].sort((a, b) => b.failures.length - a.failures.length || a.id.localeCompare(b.id));
-  const failing = ordered.filter((r) => r.failures.length).length;
-  return `<section>
-<h2>Mode: ${e(run.mode)}</h2>
-<p class="meta">${failing} of ${run.results.length} questions have failures. Answers: ${e(Object.entries(run.answerModes).map(([m, n]) => `${n} ${m}`).join(', ') || 'none')}.</p>
-${legend()}
-<div class="charts">${barChart('By category', run.byCategory)}${barChart('By region', run.byRegion)}</div>
-<h3>By category</h3>${breakdownTable('Category', run.byCategory)}
-<h3>By region</h3>${breakdownTable('Region', run.byRegion)}
-<h3>By language</h3>${breakdownTable('Language', run.byLanguage)}
-<h3>Questions (failures first)</h3>
-<table><tr><th>Id</th><th>Question</th><th>Answer</th><th>Citations and hits</th><th>What failed</th></tr>${ordered.map((r) => questionRow(r, run.mode)).join('')}</table>
-</section>`;
+function headlineCards(report: EvalReport): string {
+  return report.runs
+    .map((run) =>
+      partsOf(run)
+        .map((p) => {
+          const label = `${run.mode}${p.label === 'all' ? '' : ` · ${p.label}`}`;
+          return `<div class="cards">${headlineRates(p.agg)
+            .map(
+              (h) =>
+                `<div class="card"><span class="small">${e(label)}</span>${e(metricInfo(h.metric).label)}<b>${e(formatValue(h.metric, h.value))}</b><span class="small">${e(h.counts)}</span></div>`,
+            )
+            .join('')}</div>`;
+        })
+        .join(''),
+    )
+    .join('');
+}
+
+function decisionTables(report: EvalReport): string {
+  const head = `<tr><th>Mode / part</th><th>Gold</th><th class="num">n</th>${OUTCOMES.map((o) => `<th class="num">${e(o)}</th>`).join('')}</tr>`;
+  const rows = report.runs.flatMap((run) =>
+    partsOf(run).flatMap((p) =>
+      GOLD_DECISIONS.map(
+        (g, i) =>
+          `<tr>${i === 0 ? `<td rowspan="2">${e(`${run.mode} · ${p.label}`)}</td>` : ''}<td>${e(g)}</td><td class="num">${rowTotal(p.agg.decisions[g])}</td>${OUTCOMES.map((o) => `<td class="num">${p.agg.decisions[g][o]}</td>`).join('')}</tr>`,
+      ),
+    ),
+  );
+  return `<p class="small">Rows: what the gold asks for. Columns: what the system did. A related answer (the nearest passages, marked as not answering exactly) is neither a refusal nor a direct answer to an answerable question, and counts as answered for an unanswerable one; a failed call counts against both rates.</p><table>${head}${rows.join('')}</table>`;
+}
+
+function overallTable(report: EvalReport): string {
+  const columns = overallColumns(report);
+  const rows = shownMetrics(columns.map((c) => c.agg)).map(
+    (m) => `<tr><td>${e(m.label)}</td>${columns.map((c) => `<td class="num">${e(formatValue(m.name, c.agg.metrics[m.name]))}</td>`).join('')}</tr>`,
+  );
+  return `<table><tr><th>Metric</th>${columns.map((c) => `<th class="num">${e(c.head)}</th>`).join('')}</tr><tr><td>Questions</td>${columns.map((c) => `<td class="num">${c.agg.count}</td>`).join('')}</tr>${rows.join('')}</table>`;
+}
+
+function thresholdsSection(report: EvalReport): string {
+  const t = report.thresholds;
+  if (!t) return '';
+  const checks = t.checks ?? t.violations.map((v) => ({ ...v, ok: false }));
+  const rows = checks
+    .map((c) => `<tr class="${c.ok ? 'better' : 'worse'}"><td>${e(c.mode)}</td><td>${e(metricInfo(c.metric).label)}</td><td class="num">${e(formatValue(c.metric, c.actual))}</td><td>${e(c.bound)} ${e(formatValue(c.metric, c.limit))}</td><td>${c.ok ? 'met' : 'FAILED'}</td></tr>`)
+    .join('');
+  const verdict = t.violations.length ? `<p class="worse">${t.violations.length} threshold(s) failed.</p>` : '<p class="better">All thresholds met.</p>';
+  return `<h2>Thresholds <span class="small">${e(t.file)}</span></h2>${verdict}<table><tr><th>Mode</th><th>Metric</th><th class="num">Value</th><th>Bound</th><th></th></tr>${rows}</table>`;
+}
+
+function judgeSection(run: ModeRun): string {
+  const j = run.judge;
+  if (!j) return '';
+  const head = AGREEMENT_HEADER.map((h, i) => `<th${i > 1 ? ' class="num"' : ''}>${e(h)}</th>`).join('');
+  const rows = agreementRows(j)
+    .map((row) => `<tr>${row.map((c, i) => `<td${i > 1 ? ' class="num"' : ''}>${e(c)}</td>`).join('')}</tr>`)
+    .join('');
+  return `<h3>Model judge</h3><p class="meta ${j.failed ? 'worse' : ''}">${e(judgeLine(j))}.</p><table><tr>${head}</tr>${rows}</table>`;
 }
 
 function comparisonSection(comparison: Comparison): string {
   return `<section><h2>Compared with ${e(comparison.baseRunId)}</h2>${comparison.modes
     .map((m) => {
+      const changes = m.outcomeChanges ?? [];
+      const changed = `<h3>${e(m.mode)}: changed outcomes (${changes.length})</h3>${
+        changes.length
+          ? `<table><tr><th></th><th>Question</th><th>Gold</th><th>Before</th><th>Now</th></tr>${changes
+              .map(
+                (c) =>
+                  `<tr class="${e(c.direction)}"><td>${e(c.direction)}</td><td><a href="#${e(questionAnchor(m.mode, c.id))}">${e(c.id)}</a> ${e(c.question)}</td><td>${c.expectAbstain ? 'unanswerable' : 'answerable'}</td><td>${e(c.base)}</td><td>${e(c.head)}</td></tr>`,
+              )
+              .join('')}</table>`
+          : '<p>No outcome changed.</p>'
+      }`;
       const rows = m.metrics
         .map((d) => {
           const dir = deltaDirection(d.metric, d.delta);
@@ -132,34 +199,72 @@ function comparisonSection(comparison: Comparison): string {
         })
         .join('');
       const list = (title: string, cls: string, items: typeof m.better) =>
-        `<h4 class="${cls}">${title} (${items.length})</h4>${items.length ? `<ul>${items.map((q) => `<li><a href="#${anchor(m.mode, q.id)}">${e(q.id)}</a> ${e(q.question)}<div class="small">before: ${e(q.baseFailures.join('; ') || 'passed')}<br>now: ${e(q.headFailures.join('; ') || 'passed')}</div></li>`).join('')}</ul>` : ''}`;
-      return `<h3>${e(m.mode)}</h3><table><tr><th>Metric</th><th class="num">Before</th><th class="num">Now</th><th class="num">Δ</th></tr>${rows}</table>${list('Worse', 'worse', m.worse)}${list('Better', 'better', m.better)}`;
+        `<h4 class="${cls}">${title} (${items.length})</h4>${items.length ? `<ul>${items.map((q) => `<li><a href="#${e(questionAnchor(m.mode, q.id))}">${e(q.id)}</a> ${e(q.question)}<div class="small">before: ${e(q.baseFailures.join('; ') || 'passed')}<br>now: ${e(q.headFailures.join('; ') || 'passed')}</div></li>`).join('')}</ul>` : ''}`;
+      return `${changed}<h3>${e(m.mode)}: metrics</h3><table><tr><th>Metric</th><th class="num">Before</th><th class="num">Now</th><th class="num">Δ</th></tr>${rows}</table>${list('Worse', 'worse', m.worse)}${list('Better', 'better', m.better)}`;
     })
     .join('')}</section>`;
 }
 
+function breakdownSection(run: ModeRun): string {
+  const failing = run.results.filter((r) => r.failures.length).length;
+  return `<section>
+<h2>Mode: ${e(run.mode)}</h2>
+<p class="meta">${failing} of ${run.results.length} questions have failures. Answers: ${e(Object.entries(run.answerModes).map(([m, n]) => `${n} ${m}`).join(', ') || 'none')}.</p>
+${judgeSection(run)}
+<h3>Decisions by category, region and language</h3>
+${decisionBreakdown('Category', 'category', run.byCategory)}${decisionBreakdown('Region', 'region', run.byRegion)}${decisionBreakdown('Language', 'language', run.byLanguage)}
+<details><summary><b>Metrics by category, region and language</b> (charts and tables)</summary>
+${legend()}
+<div class="charts">${barChart('By category', run.byCategory)}${barChart('By region', run.byRegion)}</div>
+<h3>By category</h3>${breakdownTable('Category', 'category', run.byCategory)}
+<h3>By region</h3>${breakdownTable('Region', 'region', run.byRegion)}
+<h3>By language</h3>${breakdownTable('Language', 'language', run.byLanguage)}
+</details>
+</section>`;
+}
+
+/** Changed outcomes first (worse first), then questions with failures (most first), then the rest. */
+function orderedCards(run: ModeRun, changes: Map<string, OutcomeChange>): string {
+  const rank = (id: string) => ({ worse: 0, same: 1, better: 2 })[changes.get(id)?.direction ?? 'better'] + (changes.has(id) ? 0 : 3);
+  return [...run.results]
+    .sort((a, b) => rank(a.id) - rank(b.id) || b.failures.length - a.failures.length || a.id.localeCompare(b.id))
+    .map((r) => questionCard(r, run.mode, changes.get(r.id)))
+    .join('\n');
+}
+
 export function renderHtml(report: EvalReport): string {
   const target = report.target.kind === 'http' ? `HTTP ${report.target.url}` : 'in-process engine';
-  const overall = `<table><tr><th>Metric</th>${report.runs.map((r) => `<th class="num">${e(r.mode)}</th>`).join('')}</tr>${METRICS.map(
-    (m) => `<tr><td>${e(m.label)}</td>${report.runs.map((r) => `<td class="num">${e(formatValue(m.name, r.overall.metrics[m.name]))}</td>`).join('')}</tr>`,
-  ).join('')}</table>`;
-  const thresholds = report.thresholds
-    ? `<h2>Thresholds</h2>${
-        report.thresholds.violations.length
-          ? `<ul>${report.thresholds.violations.map((v) => `<li class="worse">${e(`${v.mode} ${metricInfo(v.metric).label}: ${formatValue(v.metric, v.actual)}, ${v.bound} ${formatValue(v.metric, v.limit)}`)}</li>`).join('')}</ul>`
-          : '<p class="better">All thresholds met.</p>'
-      }`
-    : '';
+  const script = filterScript();
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src ${script.cspHash}`;
+  const questions = report.runs
+    .map((run) => {
+      const changes = new Map((report.comparison?.modes.find((m) => m.mode === run.mode)?.outcomeChanges ?? []).map((c) => [c.id, c]));
+      return orderedCards(run, changes);
+    })
+    .join('\n');
+  const set = report.config.set;
+  const shown = report.runs[0]?.results.length ?? 0;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Eval report ${e(report.runId)}</title><style>${CSS}</style></head>
+<meta http-equiv="Content-Security-Policy" content="${e(csp)}">
+<title>Eval ${e(set ? `${set.name} ${set.hash}` : '')} ${e(report.runId)}</title><style>${CSS}</style></head>
 <body>
 <h1>Eval report ${e(report.runId)}</h1>
-<p class="meta">${e(report.createdAt)}${report.gitSha ? ` · git ${e(report.gitSha)}` : ''} · ${e(target)} · ${report.config.generative ? 'generative answers' : 'extractive answers'}${report.config.llmModel ? ` · LLM ${e(report.config.llmModel)}` : ''}${report.config.index ? ` · embeddings ${e(report.config.index.embeddingModel)}` : ''}</p>
-<h2>Overall</h2>${overall}
-${thresholds}
+<p class="setname">Question set <b>${e(set?.name ?? report.config.questionsFile)}</b> · sha256 <code>${e(set?.hash ?? 'unknown')}</code> · split <b>${e(set?.split ?? 'all')}</b> · ${shown} of ${report.config.totalQuestions} questions</p>
+<p class="meta">${e(report.config.questionsFile)} · ${e(report.createdAt)}${report.gitSha ? ` · git ${e(report.gitSha)}` : ''} · ${e(target)} · ${report.config.generative ? 'generative answers' : 'extractive answers'}${report.config.llmModel ? ` · LLM ${e(report.config.llmModel)}` : ''}${report.config.index ? ` · embeddings ${e(report.config.index.embeddingModel)}` : ''}${report.config.judge ? ` · judge ${e(report.config.judge.model)} (prompts ${e(report.config.judge.promptVersion)})` : ''}</p>
+<h2>Answer or refuse</h2>
+${headlineCards(report)}
+${decisionTables(report)}
+${thresholdsSection(report)}
 ${report.comparison ? comparisonSection(report.comparison) : ''}
-${report.runs.map(runSection).join('\n')}
+<h2>Overall metrics</h2>${overallTable(report)}
+${report.runs.map(breakdownSection).join('\n')}
+<section id="questions"><h2>Questions</h2>
+${filterBar(report.runs, regionsOf)}
+<p><button type="button" data-expand="open">Expand shown</button> <button type="button" data-expand="close">Collapse all</button></p>
+${questions}
+</section>
+${script.element}
 </body></html>
 `;
 }

@@ -1,6 +1,21 @@
-import { METRICS } from './aggregate.js';
+import { shownMetrics } from './aggregate.js';
 import type { Comparison } from './compare.js';
-import { BREAKDOWN_METRICS, deltaDirection, formatDelta, formatValue, metricInfo } from './format.js';
+import {
+  AGREEMENT_HEADER,
+  agreementRows,
+  BREAKDOWN_METRICS,
+  DECISION_HEADER,
+  decisionRows,
+  deltaDirection,
+  formatDelta,
+  formatValue,
+  headline,
+  judgeLine,
+  metricInfo,
+  overallColumns,
+  partsOf,
+  setLine,
+} from './format.js';
 import type { EvalReport } from './report.js';
 import type { GroupAggregate, ModeRun, QuestionResult } from './result.js';
 
@@ -34,8 +49,11 @@ function questionLine(r: QuestionResult): string {
 export function comparisonMarkdown(comparison: Comparison): string {
   const parts = [`## Compared with ${comparison.baseRunId}`];
   for (const m of comparison.modes) {
+    const changes = m.outcomeChanges ?? [];
     parts.push(
       `### ${m.mode}`,
+      `Changed outcomes (${changes.length}):${changes.length ? '' : ' none'}`,
+      ...(changes.length ? [changes.map((c) => `- ${c.direction === 'worse' ? '**worse**' : c.direction}: ${c.id} ${c.base} → ${c.head} (${c.expectAbstain ? 'unanswerable' : 'answerable'}): ${cell(c.question)}`).join('\n')] : []),
       table(
         ['Metric', 'Before', 'Now', 'Δ', ''],
         m.metrics.map((d) => {
@@ -54,33 +72,60 @@ export function comparisonMarkdown(comparison: Comparison): string {
   return parts.join('\n\n');
 }
 
+function decisionMarkdown(run: ModeRun): string {
+  const parts = partsOf(run);
+  const header = parts.length > 1 ? ['Part', ...DECISION_HEADER] : DECISION_HEADER;
+  const rows = parts.flatMap((p) => decisionRows(p.agg.decisions).map((row) => (parts.length > 1 ? [p.label, ...row] : row)));
+  const lines = parts.map((p) => `- ${parts.length > 1 ? `${p.label}: ` : ''}${headline(p.agg).join(' · ')}`);
+  return `### Decisions\n\nRows: what the gold asks for; columns: what the system did.\n\n${table(header, rows)}\n\n${lines.join('\n')}`;
+}
+
+function judgeMarkdown(run: ModeRun): string {
+  if (!run.judge) return '';
+  return `### Model judge\n\n${judgeLine(run.judge)}.\n\n${table(AGREEMENT_HEADER, agreementRows(run.judge))}`;
+}
+
 function runMarkdown(run: ModeRun): string {
   const failing = run.results.filter((r) => r.failures.length > 0).sort((a, b) => b.failures.length - a.failures.length || a.id.localeCompare(b.id));
+  // With both parts in the run, the frozen test part's questions stay out of the list read while tuning.
+  const listed = run.parts?.test ? failing.filter((r) => r.part !== 'test') : failing;
+  const withheld = failing.length - listed.length;
   return [
     `## Mode: ${run.mode}`,
     `Answers: ${Object.entries(run.answerModes).map(([m, n]) => `${n} ${m}`).join(', ') || 'none'}. ` +
       `${failing.length} of ${run.results.length} questions have failures.`,
+    decisionMarkdown(run),
+    judgeMarkdown(run),
     `### By category\n\n${breakdownTable('Category', run.byCategory)}`,
     `### By region\n\n${breakdownTable('Region', run.byRegion)}`,
     `### By language\n\n${breakdownTable('Language', run.byLanguage)}`,
-    `### Failing questions\n\n${failing.map(questionLine).join('\n') || 'None.'}`,
-  ].join('\n\n');
+    `### Failing questions${withheld ? ' (tune part)' : ''}\n\n${listed.map(questionLine).join('\n') || 'None.'}` +
+      (withheld ? `\n\n${withheld} failing question(s) of the frozen test part are not listed here (they are in report.json).` : ''),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export function renderMarkdown(report: EvalReport): string {
   const target = report.target.kind === 'http' ? `HTTP ${report.target.url}` : 'in-process engine';
+  const columns = overallColumns(report);
   const overall = table(
-    ['Metric', ...report.runs.map((r) => r.mode)],
-    METRICS.map((m) => [m.label, ...report.runs.map((r) => formatValue(m.name, r.overall.metrics[m.name]))]),
+    ['Metric', ...columns.map((c) => c.head)],
+    [
+      ['Questions', ...columns.map((c) => String(c.agg.count))],
+      ...shownMetrics(columns.map((c) => c.agg)).map((m) => [m.label, ...columns.map((c) => formatValue(m.name, c.agg.metrics[m.name]))]),
+    ],
   );
   const parts = [
     `# Eval report ${report.runId}`,
     [
       `- Created: ${report.createdAt}${report.gitSha ? ` (git ${report.gitSha})` : ''}`,
       `- Target: ${target}`,
+      `- Question set: ${setLine(report)}`,
       `- Questions: ${report.runs[0]?.results.length ?? 0} of ${report.config.totalQuestions} from ${report.config.questionsFile}` +
         filtersText(report.config.filters),
       `- Answers: ${report.config.generative ? 'generative (LLM) for some or all' : 'extractive'}${report.config.llmModel ? `; LLM configured: ${report.config.llmModel}` : ''}`,
+      report.config.judge ? `- Model judge: ${report.config.judge.model}, prompts ${report.config.judge.promptVersion}` : '',
       report.config.index ? `- Index: ${report.config.index.chunks} chunks, embeddings ${report.config.index.embeddingModel}, built ${report.config.index.builtAt}` : '',
     ]
       .filter(Boolean)

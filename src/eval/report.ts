@@ -3,7 +3,7 @@ import type { IndexInfo, RetrievalMode } from '../shared/api.js';
 import type { Comparison } from './compare.js';
 import type { ModeRun } from './result.js';
 import type { Split } from './sets.js';
-import type { Violation } from './thresholds.js';
+import type { ThresholdCheck, Violation } from './thresholds.js';
 
 /** The report of one eval run: what was run against what, every question's result, the aggregates. */
 
@@ -26,9 +26,12 @@ export interface EvalReport {
     llmModel?: string;
     /** True when any answer was produced generatively (responses carry their `mode`). */
     generative: boolean;
+    /** The model judge and its prompts' version, when one ran. */
+    judge?: { model: string; promptVersion: string };
   };
   runs: ModeRun[];
-  thresholds?: { file: string; violations: Violation[] };
+  /** `checks` holds every bound with whether it was met (reports before it have violations only). */
+  thresholds?: { file: string; violations: Violation[]; checks?: ThresholdCheck[] };
   comparison?: Comparison;
 }
 

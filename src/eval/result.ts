@@ -1,5 +1,7 @@
-import type { AnswerMode, Language, RetrievalMode, Turn } from '../shared/api.js';
+import type { AnswerMode, Language, RetrievalMode, Support, Turn } from '../shared/api.js';
 import type { CitationVerdict } from './citations.js';
+import type { DecisionTable, Outcome } from './decision.js';
+import type { JudgeRunSummary, QuestionJudgement } from './judge/types.js';
 import type { AbstentionOutcome } from './metrics.js';
 import type { Category, Gold } from './schema.js';
 
@@ -21,11 +23,42 @@ export const QUESTION_METRICS = [
   'framingLanguage',
   'regionCoverage',
   'abstentionCorrect',
-  'answeredInScope',
-  'refusedOutOfScope',
+  'refusedAnswerable',
+  'directAnswerable',
+  'answeredUnanswerable',
+  'citedGold',
+  'leadOnTopic',
+  'factsRetrieved',
+  'judgeFaithfulness',
+  'judgeAnswerRelevancy',
+  'judgeContextPrecision',
+  'judgeContextRecall',
 ] as const;
 export type QuestionMetric = (typeof QUESTION_METRICS)[number];
 export type QuestionMetrics = Record<QuestionMetric, number | null>;
+
+/**
+ * What a failure is about; each failure reads "<kind>: <why>", so reports can filter by it. In order of
+ * how much it matters to an asker.
+ */
+export const FAILURE_KINDS = [
+  'error',
+  'abstention',
+  'relevance',
+  'facts',
+  'regions',
+  'citations',
+  'faithfulness',
+  'language',
+  'retrieval',
+  'judge',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+export function failureKind(failure: string): string {
+  const colon = failure.indexOf(':');
+  return colon < 0 ? failure : failure.slice(0, colon);
+}
 
 export interface HitResult {
   rank: number;
@@ -34,6 +67,10 @@ export interface HitResult {
   section: string;
   score: number;
   gold: boolean;
+  /** The passage's text, so a reader (and a judge) can see what was retrieved. */
+  text: string;
+  /** The gold key facts this passage contains. */
+  goldFacts: string[];
 }
 
 export interface CitationResult {
@@ -50,6 +87,8 @@ export interface AnswerResult {
   text: string;
   language: Language;
   abstained: boolean;
+  /** How well the engine said the documents support the answer (see src/shared/api.ts). */
+  support: Support;
   mode: AnswerMode;
   fallbackReason?: string;
   standaloneQuestion?: string;
@@ -66,6 +105,8 @@ export interface QuestionResult {
   history?: Turn[];
   expectAbstain: boolean;
   gold?: Gold;
+  /** Which part of its set the question is in, when the run knows the whole set. */
+  part?: 'tune' | 'test';
   /** What was searched: the standalone question for follow-ups, else the question. */
   searchQuery: string;
   hits: HitResult[];
@@ -74,6 +115,10 @@ export interface QuestionResult {
   latencyMs: number | null;
   metrics: QuestionMetrics;
   abstention: AbstentionOutcome | null;
+  /** What the system did: answered directly or with related passages, refused, or failed. */
+  outcome: Outcome;
+  /** The model judge's verdicts, when a judge was configured. */
+  judge?: QuestionJudgement;
   /** Human-readable reasons this question did not fully pass; empty = passed. */
   failures: string[];
 }
@@ -81,6 +126,8 @@ export interface QuestionResult {
 export interface GroupAggregate {
   count: number;
   metrics: Record<string, number | null>;
+  /** Outcome against gold decision: the confusion table of the answer/abstain decision. */
+  decisions: DecisionTable;
 }
 
 export interface ModeRun {
@@ -91,5 +138,9 @@ export interface ModeRun {
   byCategory: Record<string, GroupAggregate>;
   byRegion: Record<string, GroupAggregate>;
   byLanguage: Record<string, GroupAggregate>;
+  /** The tune and test parts side by side, when the run covered both. */
+  parts?: Partial<Record<'tune' | 'test', GroupAggregate>>;
+  /** Judge settings, failures and agreement with the heuristic metrics, when a judge ran. */
+  judge?: JudgeRunSummary;
   results: QuestionResult[];
 }

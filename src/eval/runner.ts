@@ -1,5 +1,6 @@
 import type { AskRequest, AskResponse, RetrievalMode, SearchHit } from '../shared/api.js';
 import { summarizeRun } from './aggregate.js';
+import { judgeResults, type Judge } from './judge/judge.js';
 import type { ModeRun, QuestionResult } from './result.js';
 import type { EvalRecord } from './schema.js';
 import { scoreQuestion, type QuestionOutcome, type ScoringContext } from './score.js';
@@ -22,7 +23,12 @@ export interface RunOptions {
   target: EvalTarget;
   mode: RetrievalMode;
   scoring: ScoringContext;
+  /** Which part of the set a question is in (tune or frozen test), so the two can be reported side by side. */
+  partOf?: (id: string) => 'tune' | 'test';
+  /** The optional model judge; its verdicts join each question's metrics before they are summed up. */
+  judge?: Judge;
   onResult?: (result: QuestionResult, done: number, total: number) => void;
+  onJudged?: (done: number, total: number, failed: boolean) => void;
 }
 
 export async function runMode(options: RunOptions): Promise<ModeRun> {
@@ -30,10 +36,12 @@ export async function runMode(options: RunOptions): Promise<ModeRun> {
   const results: QuestionResult[] = [];
   for (const record of records) {
     const result = scoreQuestion(record, await collect(record, target, mode), scoring);
+    if (options.partOf) result.part = options.partOf(record.id);
     results.push(result);
     onResult?.(result, results.length, records.length);
   }
-  return summarizeRun(mode, results);
+  const judge = options.judge ? await judgeResults(results, options.judge, options.onJudged) : undefined;
+  return { ...summarizeRun(mode, results), ...(judge ? { judge } : {}) };
 }
 
 /** Asks first: a follow-up's search uses the standalone question the answer reports. */

@@ -15,7 +15,22 @@ const Bounds = z.record(z.string(), z.number().finite()).superRefine((bounds, ct
   }
 });
 
-const ModeBounds = z.strictObject({ min: Bounds.optional(), max: Bounds.optional() });
+/**
+ * A minimum only makes sense for a metric where higher is better, a maximum for one where lower is (a
+ * refusal rate, a latency): the other way round, a threshold would pass the very regression it should catch.
+ */
+const ModeBounds = z.strictObject({ min: Bounds.optional(), max: Bounds.optional() }).superRefine((bounds, ctx) => {
+  const wrong = (side: 'min' | 'max', higherIsBetter: boolean) => {
+    for (const name of Object.keys(bounds[side] ?? {})) {
+      const info = METRICS.find((m) => m.name === name);
+      if (info && info.higherIsBetter === higherIsBetter) {
+        ctx.addIssue({ code: 'custom', path: [side, name], message: `${higherIsBetter ? 'higher' : 'lower'} is better for ${name}; bound it with ${side === 'min' ? 'max' : 'min'}` });
+      }
+    }
+  };
+  wrong('min', false);
+  wrong('max', true);
+});
 
 export const Thresholds = z.strictObject({
   $comment: z.string().optional(),
@@ -41,19 +56,30 @@ export function parseThresholds(json: unknown): Thresholds {
   return parsed.data;
 }
 
-/** Violations of the bounds set for this run's mode; a mode without bounds has none. */
-export function checkThresholds(run: ModeRun, thresholds: Thresholds): Violation[] {
+export interface ThresholdCheck extends Violation {
+  ok: boolean;
+}
+
+/** Every bound set for this run's mode, met or not; a mode without bounds has none. */
+export function evaluateThresholds(run: ModeRun, thresholds: Thresholds): ThresholdCheck[] {
   const bounds = thresholds[run.mode];
   if (!bounds) return [];
-  const violations: Violation[] = [];
+  const checks: ThresholdCheck[] = [];
   const measured = (metric: string) => run.overall.metrics[metric] ?? null;
   for (const [metric, limit] of Object.entries(bounds.min ?? {})) {
     const actual = measured(metric);
-    if (actual === null || actual < limit) violations.push({ mode: run.mode, metric, bound: 'min', limit, actual });
+    checks.push({ mode: run.mode, metric, bound: 'min', limit, actual, ok: actual !== null && actual >= limit });
   }
   for (const [metric, limit] of Object.entries(bounds.max ?? {})) {
     const actual = measured(metric);
-    if (actual === null || actual > limit) violations.push({ mode: run.mode, metric, bound: 'max', limit, actual });
+    checks.push({ mode: run.mode, metric, bound: 'max', limit, actual, ok: actual !== null && actual <= limit });
   }
-  return violations;
+  return checks;
+}
+
+/** Violations of the bounds set for this run's mode; a mode without bounds has none. */
+export function checkThresholds(run: ModeRun, thresholds: Thresholds): Violation[] {
+  return evaluateThresholds(run, thresholds)
+    .filter((c) => !c.ok)
+    .map(({ ok: _ok, ...violation }) => violation);
 }

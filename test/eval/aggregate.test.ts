@@ -15,6 +15,7 @@ function result(id: string, patch: Partial<QuestionResult>, metrics: Partial<Que
     answer: null,
     latencyMs: null,
     abstention: null,
+    outcome: 'direct',
     failures: [],
     ...patch,
     metrics: { ...empty, ...metrics },

@@ -19,6 +19,8 @@ describe('eval arguments', () => {
         compare: undefined,
         check: false,
         validate: false,
+        formats: [],
+        noJudge: false,
       },
     });
   });

@@ -1,28 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../src/eval/compare.js';
+import { emptyDecisionTable } from '../../src/eval/decision.js';
 import type { EvalReport } from '../../src/eval/report.js';
 import { QUESTION_METRICS, type ModeRun, type QuestionMetrics, type QuestionResult } from '../../src/eval/result.js';
 
 const empty = Object.fromEntries(QUESTION_METRICS.map((m) => [m, null])) as QuestionMetrics;
-const q = (id: string, failures: string[]): QuestionResult => ({
+const q = (id: string, failures: string[], outcome: QuestionResult['outcome'] = 'direct', expectAbstain = false): QuestionResult => ({
   id,
   category: 'factual',
   language: 'da',
   question: `question ${id}`,
-  expectAbstain: false,
+  expectAbstain,
   searchQuery: id,
   hits: [],
   answer: null,
   latencyMs: 5,
   metrics: empty,
   abstention: null,
+  outcome,
   failures,
 });
 
 const run = (mode: ModeRun['mode'], metrics: Record<string, number | null>, results: QuestionResult[]): ModeRun => ({
   mode,
   answerModes: {},
-  overall: { count: results.length, metrics },
+  overall: { count: results.length, metrics, decisions: emptyDecisionTable() },
   byCategory: {},
   byRegion: {},
   byLanguage: {},
@@ -68,5 +70,29 @@ describe('compareReports', () => {
     expect(m.worse).toEqual([{ id: 'b', category: 'factual', question: 'question b', baseFailures: [], headFailures: ['y', 'z'] }]);
     expect(m.onlyInBase).toEqual(['gone']);
     expect(m.onlyInHead).toEqual(['new']);
+  });
+});
+
+describe('changed outcomes', () => {
+  it('lists questions whose outcome changed, worse first, judged against what the gold asks for', () => {
+    const base = report('old', [
+      run('hybrid', {}, [q('a', [], 'direct'), q('b', [], 'refused'), q('c', [], 'refused', true), q('d', [], 'refused'), q('e', [], 'direct')]),
+    ]);
+    const head = report('new', [
+      run('hybrid', {}, [q('a', [], 'related'), q('b', [], 'direct'), q('c', [], 'related', true), q('d', [], 'error'), q('e', [], 'direct')]),
+    ]);
+    const changes = compareReports(base, head).modes[0].outcomeChanges;
+    expect(changes.map((c) => `${c.id} ${c.base}→${c.head} ${c.direction}`)).toEqual([
+      'a direct→related worse',
+      'c refused→related worse',
+      'd refused→error same',
+      'b refused→direct better',
+    ]);
+  });
+
+  it('reads outcomes from answers in reports written before outcomes were stored', () => {
+    const old = { ...q('a', []), outcome: undefined, answer: { abstained: true } } as unknown as QuestionResult;
+    const changes = compareReports(report('old', [run('hybrid', {}, [old])]), report('new', [run('hybrid', {}, [q('a', [])])])).modes[0].outcomeChanges;
+    expect(changes).toMatchObject([{ id: 'a', base: 'refused', head: 'direct', direction: 'better' }]);
   });
 });

@@ -79,6 +79,8 @@ beforeAll(async () => {
     ids: IDS,
     check: false,
     validate: false,
+    formats: [],
+    noJudge: false,
   };
   exitCode = await runEvalCommand(options, {
     // As src/cli/eval.ts opens the in-process engine, with a pass-through that counts model calls per question.

@@ -48,7 +48,11 @@ describe('report writers', () => {
     const run = await runMode({ records: tinyRecords, target: hostileTarget(), mode: 'hybrid', scoring });
     const dir = await writeReport(await report([run]), mkdtempSync(join(tmpdir(), 'strategisvar-report-')));
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
-    expect(html).not.toContain('<script>');
+    // One script, the report's own filter script, and a CSP that lets only it run.
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toContain('<script>(() => {\n  const form = document.getElementById(\'filters\');');
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*script-src &#39;sha256-[A-Za-z0-9+/=]+&#39;">/);
+    expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(html).not.toMatch(/<link|src="http|href="http/);
@@ -65,7 +69,7 @@ describe('report writers', () => {
   it('lists failing questions first in the HTML, with what failed', async () => {
     const run = await runMode({ records: tinyRecords, target: hostileTarget(), mode: 'hybrid', scoring });
     const html = renderHtml(await report([run]));
-    const rows = [...html.matchAll(/<tr class="(fail|pass)" id="q-hybrid-([^"]+)"/g)].map((m) => m[1]);
+    const rows = [...html.matchAll(/<details class="q (fail|pass)" id="q-hybrid-([^"]+)"/g)].map((m) => m[1]);
     expect(rows.indexOf('pass')).toBeGreaterThan(rows.lastIndexOf('fail'));
     expect(html).toContain('not-in-document');
   });
@@ -85,7 +89,7 @@ describe('report writers', () => {
     expect(md).toContain('Worse (1): visjon');
     expect(md).toContain('**hybrid Key fact present**: 50.0%, min 90.0%');
     expect(html).toContain('href="#q-hybrid-visjon"');
-    expect(html).toContain('Key fact present: 50.0%, min 90.0%');
+    expect(html).toContain('<td>Key fact present</td><td class="num">50.0%</td><td>min 90.0%</td><td>FAILED</td>');
     expect(text).toContain('worse (1): visjon');
     expect(text).toContain('THRESHOLDS FAILED');
   });

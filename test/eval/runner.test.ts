@@ -36,9 +36,14 @@ describe('runMode', () => {
     expect(byId.follow.failures).toEqual(['facts: none of “ambulancen”']);
     expect(byId.digt.abstention).toBe('tp');
     expect(byId.digt.metrics['hit@5']).toBeNull();
-    // Answered-in-scope counts answerable questions only; refused-out-of-scope only the ones to refuse.
-    expect(byId.ventetid.metrics).toMatchObject({ answeredInScope: 1, refusedOutOfScope: null });
-    expect(byId.digt.metrics).toMatchObject({ answeredInScope: null, refusedOutOfScope: 1 });
+    // Refusal rates count answerable questions only; answer rates only the ones to refuse.
+    expect(byId.ventetid.outcome).toBe('direct');
+    expect(byId.ventetid.metrics).toMatchObject({ refusedAnswerable: 0, directAnswerable: 1, answeredUnanswerable: null });
+    expect(byId.digt.outcome).toBe('refused');
+    expect(byId.digt.metrics).toMatchObject({ refusedAnswerable: null, directAnswerable: null, answeredUnanswerable: 0 });
+    // Hits keep their text and the gold facts they hold, for the report and the judge.
+    expect(byId.ventetid.hits[0]).toMatchObject({ gold: true, goldFacts: ['korte ventetider'] });
+    expect(byId.ventetid.hits[0].text).toContain('Korte ventetider');
 
     expect(run.mode).toBe('lexical');
     expect(run.answerModes).toEqual({ extractive: tinyRecords.length });
@@ -53,7 +58,8 @@ describe('runMode', () => {
     const failed = run.results[0];
     expect(failed.answer).toBeNull();
     expect(failed.failures).toContain('error: ask failed: engine exploded');
-    expect(failed.metrics).toMatchObject({ factHit: 0, abstentionCorrect: 0, languageMatch: 0, answeredInScope: 0 });
+    expect(failed.outcome).toBe('error');
+    expect(failed.metrics).toMatchObject({ factHit: 0, abstentionCorrect: 0, languageMatch: 0, refusedAnswerable: 1, directAnswerable: 0 });
     expect(failed.metrics['hit@5']).toBe(1);
     expect(run.results[1].failures).toEqual([]);
   });
@@ -77,6 +83,8 @@ function setup(records = tinyRecords, thresholds: object = { hybrid: { min: { 'h
     modes: ['hybrid'],
     check: false,
     validate: false,
+    formats: [],
+    noJudge: false,
     ...patch,
   });
   return { dir, options };
@@ -122,7 +130,8 @@ describe('npm run eval (runEvalCommand)', () => {
     const report = readReport(join(dir, 'reports', '20250304-050607-all-abc1234'));
     expect(report.runs.map((r) => r.mode)).toEqual(['hybrid', 'lexical', 'dense']);
     expect(new Set(engine.calls.map((c) => c.mode))).toEqual(new Set<RetrievalMode>(['hybrid', 'lexical', 'dense']));
-    expect(out.text().split('\n')[0]).toMatch(/^metric\s+hybrid\s+lexical\s+dense$/);
+    expect(out.text().split('\n')[0]).toMatch(/^Eval 20250304-050607-all-abc1234: set .+ \(sha256 [0-9a-f]{12}\), split all$/);
+    expect(out.text()).toMatch(/^metric\s+hybrid\s+lexical\s+dense$/m);
   });
 
   it('filters by category, region and ids, and rejects unknown ids', async () => {
@@ -192,6 +201,57 @@ describe('npm run eval (runEvalCommand)', () => {
     expect(mode?.metrics.find((m) => m.metric === 'factHit')?.delta).toBeGreaterThan(0);
     expect(out.text()).toContain('better (1): ventetid');
     expect(readFileSync(join(dir, 'reports', '20250102-000000-hybrid-abc1234', 'report.md'), 'utf8')).toContain('## Compared with 20250101-000000-hybrid-abc1234');
+    // The failed call became an answer: a changed outcome, listed before the metric deltas.
+    expect(mode?.outcomeChanges).toEqual([
+      { id: 'ventetid', category: 'factual', question: tinyRecords[0].question, expectAbstain: false, base: 'error', head: 'direct', direction: 'better' },
+    ]);
+    expect(out.text()).toMatch(/changed outcomes \(1\): ventetid error→direct \(better\)\n  metrics: /);
+    const html = readFileSync(join(dir, 'reports', '20250102-000000-hybrid-abc1234', 'report.html'), 'utf8');
+    // …and its card comes first in the question list, marked with what it was.
+    expect(/<details class="q \w+" id="([^"]+)"/.exec(html)?.[1]).toBe('q-hybrid-ventetid');
+    expect(html).toContain('title="outcome changed: error → direct (better)">was error</span>');
+  });
+
+  it('--split all reports the tune and frozen test parts side by side', async () => {
+    // Eight questions of a category of their own: the frozen test part takes a quarter of them.
+    const many = Array.from({ length: 8 }, (_, i) => ({ ...tinyRecords[3], id: `ventetid-${i}`, category: 'synonym' as const }));
+    const { dir, options } = setup([...many, ...tinyRecords.slice(1)]);
+    const out = capture();
+    expect(await runEvalCommand(options(), deps(createFakeEngine(), out))).toBe(0);
+    const report = readReport(join(dir, 'reports', '20250304-050607-hybrid-abc1234'));
+    const parts = report.runs[0].results.filter((r) => r.id.startsWith('ventetid-')).map((r) => r.part);
+    expect(parts.filter((p) => p === 'test')).toHaveLength(2);
+    expect(report.runs[0].parts?.tune?.count).toBe(report.runs[0].results.length - 2);
+    expect(report.runs[0].parts?.test?.count).toBe(2);
+    expect(out.text()).toMatch(/^metric\s+hybrid\s+hybrid tune\s+hybrid test \(frozen\)$/m);
+    expect(out.text()).toMatch(/^questions\s+13\s+11\s+2$/m);
+    expect(out.text()).toMatch(/^test \(frozen\)\s+answerable\s+2\s+2\s+0\s+0\s+0$/m);
+    expect(out.text()).toContain('test (frozen): Refused (answerable) 0.0% (0/2)');
+    // report.md lists the tune part's failing questions only; the test part's are counted, not shown.
+    const md = readFileSync(join(dir, 'reports', '20250304-050607-hybrid-abc1234', 'report.md'), 'utf8');
+    const frozen = report.runs[0].results.filter((r) => r.part === 'test').map((r) => r.id);
+    expect(md).toContain('### Failing questions (tune part)');
+    expect(md).toContain('2 failing question(s) of the frozen test part are not listed here');
+    for (const id of frozen) expect(md).not.toContain(`**${id}**`);
+    // A run of one part has nothing to put beside it.
+    expect(await runEvalCommand(options({ split: 'tune' }), deps(createFakeEngine(), capture(), capture(), '2025-05-05T00:00:00.000Z'))).toBe(0);
+    expect(readReport(join(dir, 'reports', '20250505-000000-hybrid-abc1234')).runs[0].parts).toBeUndefined();
+  });
+
+  it('--format csv,junit also writes results.csv and junit.xml', async () => {
+    const { dir, options } = setup();
+    const out = capture();
+    expect(await runEvalCommand(options({ formats: ['csv', 'junit'], check: true }), deps(createFakeEngine(), out))).toBe(0);
+    const runDir = join(dir, 'reports', '20250304-050607-hybrid-abc1234');
+    const csv = readFileSync(join(runDir, 'results.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(csv).toHaveLength(1 + tinyRecords.length);
+    expect(csv[0]).toMatch(/^mode,part,id,category,language,regions,gold,outcome,passed,failure_kinds,failures,latency_ms,question,hit@1,/);
+    expect(csv.find((l) => l.startsWith('hybrid,tune,follow,'))).toContain(',answerable,direct,no,facts,facts: none of “ambulancen”,');
+    const junit = readFileSync(join(runDir, 'junit.xml'), 'utf8');
+    expect(junit.match(/<testcase classname="eval\.[^"]+\.hybrid\./g)).toHaveLength(tinyRecords.length);
+    expect(junit).toContain('<failure message="facts: none of “ambulancen”" type="facts">');
+    expect(junit).toMatch(/<testcase classname="[^"]+\.thresholds" name="hybrid Section hit@5 min 50\.0%" time="0"><\/testcase>/);
+    expect(out.text()).toContain('(also report.md, report.json, results.csv, junit.xml)');
   });
 });
 

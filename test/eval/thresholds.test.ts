@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { emptyDecisionTable } from '../../src/eval/decision.js';
 import type { ModeRun } from '../../src/eval/result.js';
 import { checkThresholds, parseThresholds } from '../../src/eval/thresholds.js';
 
 const run = (metrics: Record<string, number | null>, mode: ModeRun['mode'] = 'hybrid'): ModeRun => ({
   mode,
   answerModes: {},
-  overall: { count: 1, metrics },
+  overall: { count: 1, metrics, decisions: emptyDecisionTable() },
   byCategory: {},
   byRegion: {},
   byLanguage: {},
@@ -35,8 +36,18 @@ describe('thresholds', () => {
     expect(() => parseThresholds({ hybrid: { min: { 'hit@5': 'high' } } })).toThrow(/Invalid thresholds/);
   });
 
-  it('eval/thresholds.json is valid and sets hybrid minimums', () => {
-    const file = parseThresholds(JSON.parse(readFileSync('eval/thresholds.json', 'utf8')));
+  it('rejects a minimum on a lower-is-better rate and a maximum on a higher-is-better one', () => {
+    expect(() => parseThresholds({ hybrid: { min: { refusedAnswerable: 0.1 } } })).toThrow(/lower is better for refusedAnswerable; bound it with max/);
+    expect(() => parseThresholds({ hybrid: { max: { 'hit@5': 0.9 } } })).toThrow(/higher is better for hit@5; bound it with min/);
+    const rates = parseThresholds({ hybrid: { max: { refusedAnswerable: 0.1, answeredUnanswerable: 0.05 } } });
+    expect(checkThresholds(run({ refusedAnswerable: 0.2, answeredUnanswerable: 0 }), rates)).toEqual([
+      { mode: 'hybrid', metric: 'refusedAnswerable', bound: 'max', limit: 0.1, actual: 0.2 },
+    ]);
+  });
+
+  it.each(['eval/thresholds.json', 'eval/thresholds.citizen.json'])('%s is valid and gates both decision rates', (path) => {
+    const file = parseThresholds(JSON.parse(readFileSync(path, 'utf8')));
     expect(Object.keys(file.hybrid?.min ?? {}).length).toBeGreaterThan(5);
+    expect(Object.keys(file.hybrid?.max ?? {})).toEqual(expect.arrayContaining(['refusedAnswerable', 'answeredUnanswerable']));
   });
 });

@@ -64,7 +64,7 @@ export function loadPrompts(dir: string = PROMPTS_DIR): PromptSet {
   return { version: `${[...versions][0]}+${hash.digest('hex').slice(0, 8)}`, templates };
 }
 
-function parseTemplate(source: string, file: string): { version: string; template: PromptTemplate } {
+export function parseTemplate(source: string, file: string): { version: string; template: PromptTemplate } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
   const version = match ? /^version:\s*(\S+)\s*$/m.exec(match[1])?.[1] : undefined;
   if (!match || !version) throw new Error(`prompts/${file}: needs front matter with a "version:" line`);
@@ -73,7 +73,7 @@ function parseTemplate(source: string, file: string): { version: string; templat
   return { version, template: { system: parts[1].trim(), user: parts[2].trim() } };
 }
 
-function checkPlaceholders(template: PromptTemplate, expected: { system: string[]; user: string[] }, file: string): void {
+export function checkPlaceholders(template: PromptTemplate, expected: { system: string[]; user: string[] }, file: string): void {
   for (const part of ['system', 'user'] as const) {
     const found = [...template[part].matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
     const wanted = [...expected[part]].sort();
