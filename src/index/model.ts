@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { STOPWORDS } from '../text/stopwords.js';
 import { encodeGatherModel } from './model/onnx.js';
 import { DEFAULT_TABLE_PARAMS, buildTable, corpusStats } from './model/table.js';
-import { buildVocabulary, preTokenize, tokenizerConfig, tokenizerJson } from './model/tokenizer.js';
+import { buildVocabulary, DEFAULT_MAX_TOKENS, tokenizerConfig, tokenizerJson } from './model/tokenizer.js';
 
 /**
  * The project's own embedding model, built from the corpus at index time (no download, no training):
@@ -24,7 +24,24 @@ export interface StaticModelOptions {
   /** One entry per passage: the vocabulary and the IDF weights come from these. */
   corpusTexts: string[];
   dimensions?: number;
+  /** Rows of the embedding table, at most (see DEFAULT_MAX_TOKENS: it keeps model.onnx bounded). */
+  maxTokens?: number;
+  /**
+   * Changes to the table before it is written, in order: e.g. pulling the vectors of a concept group's
+   * words together. Each sees the finished table and may change any row in place.
+   */
+  adjustments?: TableAdjustment[];
 }
+
+/** The embedding table as a {@link TableAdjustment} sees it: one row of `dimensions` floats per token. */
+export interface EmbeddingTable {
+  readonly vocabulary: readonly string[];
+  readonly dimensions: number;
+  /** The token's row (a view into the table, so writes change it), or undefined for a token not in the vocabulary. */
+  row(token: string): Float32Array | undefined;
+}
+
+export type TableAdjustment = (table: EmbeddingTable) => void;
 
 export interface StaticModelInfo {
   dir: string;
@@ -43,13 +60,31 @@ export async function buildStaticModel(options: StaticModelOptions): Promise<Sta
     throw new Error(`dimensions must be an integer in [8, 4096], got ${dimensions}`);
   }
   if (options.corpusTexts.length === 0) throw new Error('The static model is built from the corpus: no corpus texts given');
+  const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  if (!Number.isInteger(maxTokens) || maxTokens < 1024 || maxTokens * dimensions * 4 >= 2 ** 31) {
+    throw new Error(`maxTokens must be an integer from 1024 that keeps the table under 2 GiB, got ${maxTokens}`);
+  }
   const stats = corpusStats(options.corpusTexts);
   // Stopwords are in the vocabulary even when the corpus lacks them, so a question's "hvordan" is a
-  // near-zero stopword row rather than heavy pieces of an unknown word.
-  const words = new Set([...STOPWORDS, ...options.corpusTexts.flatMap(preTokenize)]);
-  const vocabulary = buildVocabulary(words);
+  // near-zero stopword row rather than heavy pieces of an unknown word; they rank first when it is bounded.
+  const words = [...STOPWORDS, ...stats.documentFrequency.keys()];
+  const frequency = new Map(stats.documentFrequency);
+  for (const stopword of STOPWORDS) frequency.set(stopword, Number.MAX_SAFE_INTEGER);
+  const vocabulary = buildVocabulary(words, { maxTokens, documentFrequency: frequency });
   const params = { ...DEFAULT_TABLE_PARAMS, dimensions };
   const table = buildTable(vocabulary, stats, params);
+  if (options.adjustments?.length) {
+    const ids = new Map(vocabulary.map((token, id) => [token, id]));
+    const view: EmbeddingTable = {
+      vocabulary,
+      dimensions,
+      row: (token) => {
+        const id = ids.get(token);
+        return id === undefined ? undefined : table.subarray(id * dimensions, (id + 1) * dimensions);
+      },
+    };
+    for (const adjust of options.adjustments) adjust(view);
+  }
 
   const config = {
     model_type: 'bert',

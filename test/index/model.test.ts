@@ -6,7 +6,7 @@ import { HuggingFaceTransformersEmbeddings } from '@langchain/community/embeddin
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DIMENSIONS, MODEL_FILES, buildStaticModel } from '../../src/index/model.js';
 import { nordicSkeleton } from '../../src/index/model/features.js';
-import { preTokenize } from '../../src/index/model/tokenizer.js';
+import { buildVocabulary, preTokenize } from '../../src/index/model/tokenizer.js';
 import { corpusPassages } from './fixtures/corpus.js';
 
 const cosine = (a: number[], b: number[]): number => a.reduce((s, x, i) => s + x * b[i], 0);
@@ -67,6 +67,62 @@ describe('buildStaticModel', () => {
     expect(tokenizer.tokenize('Bæredygtighed PÅ sygehus i Tromsø')).toEqual(['baeredygtighed', 'paa', 'sygehus', 'i', 'tromsoe']);
     // An unseen word is split into known pieces, never [UNK].
     expect(tokenizer.tokenize('ventetidrne xqzw')).not.toContain('[UNK]');
+  });
+});
+
+describe('a bounded vocabulary', () => {
+  const words = [...new Set(passages.flatMap(preTokenize))];
+  const frequency = new Map<string, number>();
+  for (const passage of passages) for (const w of new Set(preTokenize(passage))) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+
+  it('holds every word and piece while they fit, and never more rows than allowed', () => {
+    const all = buildVocabulary(words);
+    expect(all).toEqual(expect.arrayContaining(words));
+    expect(buildVocabulary(words, { maxTokens: all.length + 10 })).toEqual(all);
+    const bounded = buildVocabulary(words, { maxTokens: 1536, documentFrequency: frequency });
+    expect(bounded.length).toBeLessThanOrEqual(1536);
+    expect(bounded.length).toBeGreaterThan(1500);
+  });
+
+  it('keeps the most frequent words whole and splits rare ones into known pieces', async () => {
+    const dir = join(root, 'bounded');
+    await buildStaticModel({ dir, corpusTexts: passages, maxTokens: 1536 });
+    const tokenizer = await AutoTokenizer.from_pretrained(dir, { local_files_only: true });
+    const vocab = JSON.parse(await readFile(join(dir, 'tokenizer.json'), 'utf8')).model.vocab as Record<string, number>;
+    expect(Object.keys(vocab).length).toBeLessThanOrEqual(1536);
+    const [common] = [...frequency].filter(([w]) => w.length > 4).sort((a, b) => b[1] - a[1])[0];
+    expect(tokenizer.tokenize(common)).toEqual([common]);
+    const rare = words.find((w) => w.length > 12 && !(w in vocab))!;
+    const pieces = tokenizer.tokenize(rare);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces).not.toContain('[UNK]');
+    // Read as its pieces, a rare word still lands nearer its own spelling with a typo than elsewhere.
+    const embedder = new HuggingFaceTransformersEmbeddings({ model: dir, pretrainedOptions: { local_files_only: true } });
+    const [word, typo, other] = await embedder.embedDocuments([rare, rare.slice(0, -2) + rare.slice(-1), 'kulturliv']);
+    expect(cosine(word, typo)).toBeGreaterThan(cosine(word, other));
+  });
+
+  it('refuses a bound that would pass the 2 GiB ONNX limit', async () => {
+    await expect(buildStaticModel({ dir: join(root, 'huge'), corpusTexts: passages, maxTokens: 3_000_000 })).rejects.toThrow(/2 GiB/);
+  });
+
+  it('applies table adjustments before writing, e.g. pulling two words together', async () => {
+    const dir = join(root, 'adjusted');
+    await buildStaticModel({
+      dir,
+      corpusTexts: passages,
+      adjustments: [
+        (table) => {
+          const [a, b] = [table.row('klimaet')!, table.row('kulturliv')!];
+          for (let d = 0; d < table.dimensions; d++) b[d] = a[d];
+        },
+      ],
+    });
+    const embedder = new HuggingFaceTransformersEmbeddings({ model: dir, pretrainedOptions: { local_files_only: true } });
+    const [a, b] = await embedder.embedDocuments(['klimaet', 'kulturliv']);
+    expect(cosine(a, b)).toBeCloseTo(1, 5);
+    const [x, y] = await model.embedDocuments(['klimaet', 'kulturliv']);
+    expect(cosine(x, y)).toBeLessThan(0.9);
   });
 });
 

@@ -2,9 +2,10 @@ import { foldNordic } from '../../text/normalize.js';
 
 /**
  * The static model's WordPiece tokenizer, as transformers.js reads it from tokenizer.json. Its vocabulary
- * holds every corpus word whole, so passages are one token per word, plus word prefixes, "##" suffixes
- * and single characters, so an unseen word (a typo, the other language's spelling) is split into known
- * pieces instead of becoming [UNK].
+ * holds the corpus words whole (all of them for a corpus of a few documents, the most frequent ones for a
+ * large one: see buildVocabulary), so passages are mostly one token per word, plus word prefixes, "##"
+ * suffixes and single characters, so an unseen word (a typo, the other language's spelling) is split into
+ * known pieces instead of becoming [UNK].
  */
 
 const PAD = '[PAD]';
@@ -69,28 +70,71 @@ export function isContent(piece: string): boolean {
 const BASE_CHARACTERS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 
 /**
- * The vocabulary, sorted (code-unit order) after the special tokens, so the same words always give the
- * same ids. `words` are whole words (corpus and stopwords); each also contributes prefixes, "##" suffixes
- * and its characters.
+ * Rows the vocabulary may have. Each is `dimensions` float32s in model.onnx (256 → 1 KB), and ONNX files
+ * cannot pass 2 GiB, so without a bound a growing corpus would make the model unbuildable (at ~160k
+ * passages) long before that make it the largest cost of building, storing and loading an index.
+ * 2^17 rows is a 128 MB model at 256 dimensions. Safe range: 16,384 (a few documents) up to
+ * 2^31 / (4 × dimensions) (the ONNX limit).
  */
-export function buildVocabulary(words: Iterable<string>): string[] {
+export const DEFAULT_MAX_TOKENS = 131_072;
+/** Share of a bounded vocabulary given to whole words; the rest goes to word pieces. */
+const WORD_SHARE = 0.5;
+
+/**
+ * The vocabulary, sorted (code-unit order) after the special tokens, so the same words always give the
+ * same ids: special tokens, single characters (alone and as "##" suffixes), whole words, and word pieces
+ * (prefixes of 3+ characters, "##" suffixes) so an unseen word is split into known pieces.
+ *
+ * When every word and every piece of every word fits in `maxTokens`, they all go in (a corpus of a few
+ * documents). Beyond that the vocabulary is bounded: the `WORD_SHARE` most frequent words (by document
+ * frequency; `words` gives it) stay whole, and the rest of the budget goes to the pieces most of those
+ * words share. A rarer word is then read as its pieces, each weighted like an unseen word's.
+ */
+export function buildVocabulary(words: Iterable<string>, options: { maxTokens?: number; documentFrequency?: ReadonlyMap<string, number> } = {}): string[] {
+  const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  const candidates = [...new Set(words)].filter((word) => {
+    const length = Array.from(word).length;
+    return length > 0 && length <= MAX_WORD_CHARS;
+  });
   const entries = new Set<string>();
   const addCharacter = (c: string): void => {
     entries.add(c);
     entries.add(CONTINUATION + c);
   };
   BASE_CHARACTERS.forEach(addCharacter);
-  for (const word of words) {
-    const chars = Array.from(word);
-    if (chars.length === 0 || chars.length > MAX_WORD_CHARS) continue;
-    entries.add(word);
-    chars.forEach(addCharacter);
-    if (!isContent(word)) continue;
-    for (let i = MIN_PREFIX_CHARS; i < chars.length; i++) entries.add(chars.slice(0, i).join(''));
-    for (let i = 1; i < chars.length; i++) entries.add(CONTINUATION + chars.slice(i).join(''));
+  for (const word of candidates) Array.from(word).forEach(addCharacter);
+
+  // Prefixes and suffixes of a word: at most 2 × its length, so this sum bounds the unbounded vocabulary.
+  const unbounded = candidates.reduce((sum, word) => sum + 2 * Array.from(word).length, entries.size + SPECIAL_TOKENS.length);
+  if (unbounded <= maxTokens) {
+    for (const word of candidates) {
+      entries.add(word);
+      for (const piece of piecesOf(word)) entries.add(piece);
+    }
+  } else {
+    const frequency = (word: string) => options.documentFrequency?.get(word) ?? 0;
+    const byFrequency = candidates.sort((a, b) => frequency(b) - frequency(a) || (a < b ? -1 : a > b ? 1 : 0));
+    const room = maxTokens - entries.size - SPECIAL_TOKENS.length;
+    const kept = byFrequency.slice(0, Math.floor(room * WORD_SHARE));
+    kept.forEach((word) => entries.add(word));
+    // Pieces the most kept words share: they split the most unseen words into meaningful parts.
+    const shared = new Map<string, number>();
+    for (const word of kept) for (const piece of piecesOf(word)) if (!entries.has(piece)) shared.set(piece, (shared.get(piece) ?? 0) + 1);
+    const pieces = [...shared].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const [piece] of pieces.slice(0, Math.max(0, maxTokens - SPECIAL_TOKENS.length - entries.size))) entries.add(piece);
   }
   for (const special of SPECIAL_TOKENS) entries.delete(special);
   return [...SPECIAL_TOKENS, ...[...entries].sort()];
+}
+
+/** A content word's prefixes of 3+ characters and its "##" suffixes (none for punctuation). */
+function piecesOf(word: string): string[] {
+  if (!isContent(word)) return [];
+  const chars = Array.from(word);
+  const pieces: string[] = [];
+  for (let i = MIN_PREFIX_CHARS; i < chars.length; i++) pieces.push(chars.slice(0, i).join(''));
+  for (let i = 1; i < chars.length; i++) pieces.push(CONTINUATION + chars.slice(i).join(''));
+  return pieces;
 }
 
 /** tokenizer.json in the format of Hugging Face `tokenizers`, as far as transformers.js reads it. */
