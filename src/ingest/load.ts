@@ -36,9 +36,17 @@ async function loadDocument(corpusDir: string, manifest: CorpusManifest, entry: 
   };
 }
 
+const CONCURRENT_READS = 64;
+
 /** The validated manifest and every document it lists. */
 export async function loadCorpus(corpusDir: string): Promise<Corpus> {
   const manifest = await loadCorpusManifest(corpusDir);
-  const documents = await Promise.all(manifest.documents.map((entry) => loadDocument(corpusDir, manifest, entry)));
+  const documents: SourceDocument[] = [];
+  // A few at a time: a corpus of every region's strategies has tens of thousands of files, more than a
+  // process may hold open at once.
+  for (let i = 0; i < manifest.documents.length; i += CONCURRENT_READS) {
+    const batch = manifest.documents.slice(i, i + CONCURRENT_READS);
+    documents.push(...(await Promise.all(batch.map((entry) => loadDocument(corpusDir, manifest, entry)))));
+  }
   return { manifest, documents };
 }

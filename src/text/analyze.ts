@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import snowball from 'snowball-stemmers';
 import { splitCompound, type Vocabulary } from './compounds.js';
 import { tokenize } from './normalize.js';
@@ -20,8 +21,16 @@ export const COMPOUND_PART_WEIGHT = 0.5;
 export const SPELLING_VARIANT_WEIGHT = 0.5;
 /** Lexicon entries shorter than this would let suffixes pass for compound parts. */
 const MIN_LEXICON_STEM = 3;
-/** Caches are per process and fed by user input, so they are bounded. */
-const MAX_CACHED_WORDS = 50_000;
+/**
+ * Caches are per process and fed by user input, so they are bounded; least recently used words go first,
+ * so a corpus with more words than this (a build over 100k passages) evicts its rare words, not the
+ * common ones every passage and question needs.
+ */
+const MAX_CACHED_WORDS = 100_000;
+
+function wordCache<V extends {}>(): LRUCache<string, V> {
+  return new LRUCache<string, V>({ max: MAX_CACHED_WORDS });
+}
 
 export interface AnalyzerOptions {
   /** Known stems (from {@link buildLexicon}); without it compounds are not split. */
@@ -65,7 +74,7 @@ export function isContentToken(token: string): boolean {
   return !STOPWORDS.has(token) && (token.length >= 2 || /\d/.test(token));
 }
 
-const stemCache = new Map<string, readonly string[]>();
+const stemCache = wordCache<readonly string[]>();
 
 /** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed). */
 export function stems(token: string): readonly string[] {
@@ -74,12 +83,12 @@ export function stems(token: string): readonly string[] {
     const da = danish.stem(token);
     const no = norwegian.stem(token);
     cached = da === no ? [da] : [da, no];
-    remember(stemCache, token, cached);
+    stemCache.set(token, cached);
   }
   return cached;
 }
 
-const wordTermCache = new Map<string, readonly string[]>();
+const wordTermCache = wordCache<readonly string[]>();
 
 /** A word's stems and their spelling keys ("patienter" → patient, pasient), without compound parts. */
 function wordTerms(token: string): readonly string[] {
@@ -87,7 +96,7 @@ function wordTerms(token: string): readonly string[] {
   if (!cached) {
     const own = stems(token);
     cached = [...new Set([...own, ...own.map(spellingKey)])];
-    remember(wordTermCache, token, cached);
+    wordTermCache.set(token, cached);
   }
   return cached;
 }
@@ -112,8 +121,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     isStopword: (word) => STOPWORDS.has(word),
     stems,
   };
-  const termCache = new Map<string, readonly string[]>();
-  const partCache = new Map<string, readonly string[]>();
+  const termCache = wordCache<readonly string[]>();
+  const partCache = wordCache<readonly string[]>();
 
   /** Terms of the compound parts of a token, other than the token's own. */
   function partTerms(token: string): readonly string[] {
@@ -127,7 +136,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         for (const term of wordTerms(part)) if (!own.includes(term)) terms.add(term);
       }
       cached = [...terms];
-      remember(partCache, token, cached);
+      partCache.set(token, cached);
     }
     return cached;
   }
@@ -137,7 +146,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let cached = termCache.get(token);
     if (!cached) {
       cached = [...wordTerms(token), ...partTerms(token)];
-      remember(termCache, token, cached);
+      termCache.set(token, cached);
     }
     return cached;
   }
@@ -170,9 +179,4 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       [...new Set(tokenize(text).filter(isContentToken).map((token) => spellingKey(stems(token)[0])))],
     withLexicon: (other) => createAnalyzer({ ...options, lexicon: other }),
   };
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-  cache.set(key, value);
 }

@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { LRUCache } from 'lru-cache';
 import type { Language } from '../shared/api.js';
 import { tokenize } from './normalize.js';
 
@@ -79,10 +80,23 @@ export function francLanguage(text: string): Language {
  * the text is long enough and franc is clear; otherwise `fallback` (e.g. the conversation's language).
  */
 export function detectLanguage(text: string, fallback: Language = 'da'): Language {
+  let verdict = verdicts.get(text);
+  if (verdict === undefined) verdicts.set(text, (verdict = textVerdict(text)));
+  return verdict === UNSURE ? fallback : verdict;
+}
+
+const UNSURE = 'unsure';
+/**
+ * Verdicts on recent texts: a question is judged where the request is validated and again where it is
+ * answered, and franc's trigram scoring is the costly part of both.
+ */
+const verdicts = new LRUCache<string, Language | typeof UNSURE>({ max: 1000 });
+
+function textVerdict(text: string): Language | typeof UNSURE {
   const balance = cueBalance(text);
   if (balance !== 0) return balance > 0 ? 'da' : 'no';
-  if (tokenize(text).length < FRANC_MIN_WORDS) return fallback;
+  if (tokenize(text).length < FRANC_MIN_WORDS) return UNSURE;
   const margin = francMargin(text);
-  if (Math.abs(margin) < FRANC_UNSURE_MARGIN) return fallback;
+  if (Math.abs(margin) < FRANC_UNSURE_MARGIN) return UNSURE;
   return margin > 0 ? 'da' : 'no';
 }
