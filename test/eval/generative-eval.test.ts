@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { runEvalCommand } from '../../src/eval/command.js';
 import { loadEvalCorpus } from '../../src/eval/load-corpus.js';
 import type { EvalReport } from '../../src/eval/report.js';
 import type { QuestionResult } from '../../src/eval/result.js';
+import { parseQuestions, type Category, type EvalRecord } from '../../src/eval/schema.js';
+import { inSplit } from '../../src/eval/sets.js';
 import { buildIndex } from '../../src/index/build.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { startFakeOpenAI, type ChatRequest, type FakeReply, type FakeOpenAI } from '../helpers/fake-openai.js';
@@ -19,8 +22,17 @@ import { tempConfig } from '../helpers/corpus.js';
  * eval measures and reports when answers come from a model, not whether a real model is any good.
  */
 
-/** A mix of categories: same-language and cross-lingual facts, follow-ups, refusals the engine must keep. */
-const IDS = ['fact-04', 'fact-25', 'fact-38', 'cross-04', 'cross-13', 'follow-03', 'follow-04', 'oos-01', 'oos-07', 'oos-09', 'inj-01'];
+/**
+ * A mix of categories from the own set's tune part, taken in file order (never the frozen test part, and no
+ * question named): same-language and cross-lingual facts, follow-ups, refusals the engine must keep.
+ */
+const tune = inSplit(parseQuestions(readFileSync('eval/questions.jsonl', 'utf8')).records, 'tune');
+const pick = (n: number, category: Category, keep: (r: EvalRecord) => boolean = () => true) => tune.filter((r) => r.category === category && keep(r)).slice(0, n);
+const FACTUAL = [...pick(2, 'factual', (r) => r.language === 'da'), ...pick(1, 'factual', (r) => r.language === 'no')];
+const CROSS = pick(2, 'cross-lingual');
+const FOLLOW = pick(2, 'follow-up');
+const REFUSE = [...pick(3, 'out-of-scope'), ...pick(1, 'injection', (r) => r.abstain === true)];
+const IDS = [...FACTUAL, ...CROSS, ...FOLLOW, ...REFUSE].map((r) => r.id);
 
 /** The prompts' data is neutralised (prompts.ts); a model reading it sees ordinary quotes and brackets. */
 const readable = (text: string) => text.replace(/＂/g, '"').replace(/＜/g, '<').replace(/＞/g, '>');
@@ -128,13 +140,13 @@ describe('npm run eval against an OpenAI-compatible model', () => {
     expect(run.answerModes.generative).toBeGreaterThan(0);
     expect((run.answerModes.generative ?? 0) + (run.answerModes.extractive ?? 0)).toBe(IDS.length);
     // Every same-language factual answer came from the model and passed its checks.
-    for (const id of ['fact-04', 'fact-25', 'fact-38']) {
+    for (const { id } of FACTUAL) {
       expect(byId(id).answer).toMatchObject({ mode: 'generative', abstained: false });
       expect(byId(id).answer?.text).toMatch(/^Ifølge (passagen|passasjen): .+ \[1\]\.$/);
     }
     // Copying a sentence from a passage in the other language fails the language check: the engine falls
     // back, and the run counts that answer as extractive and records why.
-    for (const id of ['cross-04', 'cross-13']) {
+    for (const { id } of CROSS) {
       expect(byId(id).answer).toMatchObject({ mode: 'extractive', fallbackReason: 'wrong-language', abstained: false });
     }
   });
@@ -161,7 +173,7 @@ describe('npm run eval against an OpenAI-compatible model', () => {
   });
 
   it('asks the model to condense follow-ups; one it hands back unchanged is condensed by the heuristic', () => {
-    for (const id of ['follow-03', 'follow-04']) {
+    for (const { id } of FOLLOW) {
       const r = byId(id);
       expect(modelCalls.get(r.question), id).toBeGreaterThanOrEqual(1);
       // The fake model returns the follow-up as it is; the engine then borrows the earlier turn itself.
