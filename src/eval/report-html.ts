@@ -139,10 +139,10 @@ function headlineCards(report: EvalReport): string {
 function decisionTables(report: EvalReport): string {
   const head = `<tr><th>Mode / part</th><th>Gold</th><th class="num">n</th>${OUTCOMES.map((o) => `<th class="num">${e(o)}</th>`).join('')}</tr>`;
   const rows = report.runs.flatMap((run) =>
-    partsOf(run).flatMap((p) =>
+    partsOf(run).flatMap((p, _, parts) =>
       GOLD_DECISIONS.map(
         (g, i) =>
-          `<tr>${i === 0 ? `<td rowspan="2">${e(`${run.mode} · ${p.label}`)}</td>` : ''}<td>${e(g)}</td><td class="num">${rowTotal(p.agg.decisions[g])}</td>${OUTCOMES.map((o) => `<td class="num">${p.agg.decisions[g][o]}</td>`).join('')}</tr>`,
+          `<tr>${i === 0 ? `<td rowspan="2">${e(parts.length > 1 ? `${run.mode} · ${p.label}` : run.mode)}</td>` : ''}<td>${e(g)}</td><td class="num">${rowTotal(p.agg.decisions[g])}</td>${OUTCOMES.map((o) => `<td class="num">${p.agg.decisions[g][o]}</td>`).join('')}</tr>`,
       ),
     ),
   );
