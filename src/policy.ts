@@ -89,12 +89,35 @@ const Generative = z.object({
   maxPassages: count(5, 1, 20),
 });
 
+const LanguageDecision = z.object({
+  /**
+   * Cue weight (grammar word = `grammarCue`, other word or word part = 1, weak part = `weakCue`) one
+   * language must lead by for a question to count as written in it, whatever the page's hint says. 1 = one
+   * distinctive word is enough. 1–2: higher lets the hint override single clear words like "vigtig"/"viktig".
+   */
+  clearCues: z.number().min(1).max(2).default(1),
+  /**
+   * Weight of a grammar cue (function word, verb form): someone asking about the other country's documents
+   * borrows its terms but keeps their own grammar, so "Hva mener … med det nære sundhedsvæsen?" is
+   * Norwegian. 1–3.
+   */
+  grammarCue: z.number().min(1).max(3).default(2),
+  /** Weight of a weak cue, a word part some words of the other language share (-ene, -erne). 0–1. */
+  weakCue: share(0.5),
+  /** Below this many words (names left out) franc's trigrams are not evidence. 3–8. */
+  francMinWords: count(4, 3, 8),
+  /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */
+  francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
+});
+
 export const AnswerPolicySchema = z.object({
   retrieval: Retrieval.prefault({}),
   evidence: Evidence.prefault({}),
   relevance: Relevance.prefault({}),
   compose: Compose.prefault({}),
   generative: Generative.prefault({}),
+  /** The language decision (src/text/language.ts), shared by answers and error messages. */
+  language: LanguageDecision.prefault({}),
 });
 
 export type AnswerPolicy = z.output<typeof AnswerPolicySchema>;

@@ -10,7 +10,7 @@ import {
   type Language,
   type RetrievalMode,
 } from '../shared/api.js';
-import { detectLanguage } from '../text/language.js';
+import { decideLanguage } from '../text/language.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
@@ -18,7 +18,7 @@ import { condenseFollowUp } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { isNotADocumentQuestion } from './requests.js';
-import { relevantPassages } from './selection.js';
+import { regionsAskedAbout, relevantPassages } from './selection.js';
 
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
 export type AnswerParts = Pick<
@@ -90,7 +90,7 @@ export class AnswerPipeline {
 
   /** Retrieval for the search endpoint: the same fusion, the named regions first. */
   search(query: string, k: number, mode: RetrievalMode): Promise<RetrievedPassage[]> {
-    return this.retriever.retrieve(query, { k, mode, preferRegions: this.regions.mentions(query).known });
+    return this.retriever.retrieve(query, { k, mode, preferRegions: regionsAskedAbout(this.regions.mentions(query)) });
   }
 
   async prepare(request: AskRequest, signal?: AbortSignal, modeOverride?: RetrievalMode): Promise<Prepared> {
@@ -98,7 +98,7 @@ export class AnswerPipeline {
     const { policy } = this.settings;
     const mode = modeOverride ?? this.settings.mode;
     const { question, history, language: asked, languageHint } = AskRequestSchema.parse(request);
-    const language = asked ?? detectLanguage(question, lastUserLanguage(history) ?? languageHint);
+    const language = asked ?? decideLanguage({ question, hint: languageHint, history }, policy.language).language;
     const messages = messagesFor(language);
     const covered = this.covered(language);
     let retrieveMs = 0;
@@ -124,7 +124,7 @@ export class AnswerPipeline {
         ? condensed
         : condenseFollowUp(question, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
     const mentions = this.regions.mentions(standalone);
-    if (mentions.unknown.length && !mentions.known.length) {
+    if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
       return refuse(messages.unknownRegion(listRegions(mentions.unknown, language), covered));
     }
 
@@ -132,7 +132,7 @@ export class AnswerPipeline {
     const retrieved = await this.retriever.retrieve(standalone, {
       k: this.settings.topK * policy.retrieval.depth,
       mode,
-      preferRegions: mentions.known,
+      preferRegions: regionsAskedAbout(mentions),
     });
     retrieveMs = performance.now() - retrieveStarted;
 
@@ -171,11 +171,6 @@ export class AnswerPipeline {
       finish,
     };
   }
-}
-
-function lastUserLanguage(history: AskRequest['history']): Language | undefined {
-  const last = [...(history ?? [])].reverse().find((t) => t.role === 'user');
-  return last ? detectLanguage(last.content) : undefined;
 }
 
 function round(ms: number): number {

@@ -13,19 +13,28 @@ export interface SelectionInput {
   policy: AnswerPolicy['relevance'];
 }
 
+/** The corpus regions a question limits its answer to: those it compares, else those it is about (maybe none). */
+export function regionsAskedAbout(mentions: RegionMentions): string[] {
+  return mentions.compared.length ? mentions.compared : mentions.known;
+}
+
 /**
  * The passages that actually answer, best covered first: they must contain enough of the question's topic
- * (weighted by rarity; exact, stemmed, compound or typo matches) and come from the regions the question
- * names. A question with no topic beyond a region name ("Hvad vil Helse Nord?") gets that region's best.
+ * (weighted by rarity; exact, stemmed, compound or typo matches) and come from the regions the question is
+ * about — named, through a place ("i Hjørring"), or together ("de danske regioner"). A question with no
+ * topic beyond a region ("Hvad vil Helse Nord?") gets that region's best.
  */
 export function relevantPassages(input: SelectionInput): RetrievedPassage[] {
   const { passages, topic, mentions, mode, passageTerms, policy } = input;
-  const named = mentions.known.length > 0;
-  const inNamedRegions = named ? passages.filter((p) => mentions.known.includes(p.chunk.region)) : passages;
-  if (topic.words.length === 0) return named ? inNamedRegions.slice(0, policy.regionOnlyPassages) : [];
+  const asked = regionsAskedAbout(mentions);
+  const inAskedRegions = asked.length ? passages.filter((p) => asked.includes(p.chunk.region)) : passages;
+  if (topic.words.length === 0) return asked.length ? inAskedRegions.slice(0, policy.regionOnlyPassages) : [];
 
-  const comparison = mentions.acrossRegions || mentions.known.length > 1;
-  const scored = inNamedRegions.map((p) => ({ p, coverage: passageTerms.coverage(p.chunk.id, topic) }));
+  // The lower bar holds for a question about regions' strategies, not one that merely names a place
+  // ("Har kantinen på Aalborg Universitetshospital åbent om søndagen?" asks about a hospital, not a strategy).
+  const named = mentions.named.length > 0;
+  const comparison = mentions.acrossRegions;
+  const scored = inAskedRegions.map((p) => ({ p, coverage: passageTerms.coverage(p.chunk.id, topic) }));
   // In a comparison each region is measured against its own best passage, so a region that covers the
   // topic less fully than another still gets its say.
   const bestOf = new Map<string, number>();

@@ -67,4 +67,99 @@ export interface LanguageData {
   messages: AnswerMessages;
   question: QuestionWords;
   requests: RequestWords;
+  /** How to tell this language from its neighbours (src/text/language.ts). */
+  cues: LanguageCues;
+  /** The places of the country this language is spoken in, under their health regions. */
+  places: Gazetteer;
+  /** This language's phrases for several regions at once. */
+  regionCollectives: RegionCollectives;
 }
+
+/**
+ * What marks a text as written in one language rather than its neighbour: Danish and Norwegian share most
+ * words, so only forms the other language never writes count. Everything is folded (lowercase, æ→ae, ø→oe,
+ * å→aa), as src/text/language.ts compares it.
+ */
+export interface LanguageCues {
+  /**
+   * Function words and verb forms only this language writes so ("hvad", "mig", "efter", "bliver"; "hva",
+   * "meg", "etter", "blir"). They weigh double: someone asking about the other country's documents borrows
+   * its terms ("pasientreiser", "sundhedsvæsen") but keeps their own grammar.
+   */
+  grammar: readonly string[];
+  /** Other words only this language writes so ("vigtig", "ældre"; "viktig", "eldre"). */
+  words: readonly string[];
+  /** Word parts only this language writes so ("syg-", "-hed", "-tion"; "syk-", "-het", "-sjon"). */
+  parts: RegExp;
+  /**
+   * Word parts that lean to this language but which some words of the other share (the definite plural
+   * "-ene" is Norwegian, and Danish "pengene", "børnene"): half a cue.
+   */
+  weakParts?: RegExp;
+  /** Words the patterns above would take for this language's, which the other writes the same way. */
+  shared: readonly string[];
+}
+
+/**
+ * A country's gazetteer: the places people name instead of their health region ("Læsø", "Tromsø",
+ * "Rigshospitalet"), each under the region that runs its hospitals; and a language's phrases that ask about
+ * several regions at once ("regionerne", "de norske"). The data lives in each language's folder
+ * (da/places.ts, no/places.ts); src/retrieve/regions.ts turns it into one lookup table.
+ *
+ * Name conventions, so the lists stay readable as lists:
+ * - `A|B|C`: one place, several spellings. The first is the name an answer uses; the others are old names,
+ *   abbreviations, Sami or English names ("Tromsø|Romsa", "København|Copenhagen|Kbh").
+ * - a trailing `^`: the name is also an everyday word or a common first or family name ("Hals", "Tarm",
+ *   "Løsning", "Sola"): it counts only written with a capital letter and not first in a sentence.
+ * - a trailing `=`: counts only written exactly so, letters and case ("Bø", not "bo"; "SUS", not "sus").
+ *
+ * Names are compared folded (æ→ae, ø→oe, å→aa) and loosely (ae→a, oe→o, aa→a), so "Læsø", "Laesoe" and
+ * "Laeso" meet; genitives ("Aalborgs") and hyphenated parts ("Tromsø-området") count too.
+ */
+
+/** A country's health regions by name, as the corpus manifest spells them (e.g. "Region Nordjylland"). */
+export type HealthRegionName = string;
+
+/** What one health region covers. */
+export interface RegionPlaces {
+  /** Counties (Norway's fylker, current and former): the region's whole area. */
+  counties?: readonly string[];
+  /** Municipality → its main towns, villages and city districts. */
+  municipalities: Readonly<Record<string, readonly string[]>>;
+  /** Islands that are not a municipality of their own. */
+  islands?: readonly string[];
+  /** Landscapes and parts of the country people name ("Vendsyssel", "Lofoten", "Nordsjælland"). */
+  areas?: readonly string[];
+  /** Hospitals and hospital trusts, with their usual short names. */
+  hospitals?: readonly string[];
+  /** What the region's people are called ("nordjyde", "bornholmer", "nordlending"). */
+  demonyms?: readonly string[];
+}
+
+export interface Gazetteer {
+  /** As the corpus manifest names countries ("Denmark", "Norway"). */
+  country: string;
+  /** Every health region of the country, in or outside the corpus, with its places. */
+  regions: Readonly<Record<HealthRegionName, RegionPlaces>>;
+}
+
+/**
+ * Which regions a collective phrase means: all corpus regions, or those of one country (as the manifest
+ * names it). A Danish question about "de norske" means the Norwegian corpus regions.
+ */
+export type CollectiveScope = 'all' | { country: string };
+
+/**
+ * Phrases that ask about several regions at once, written folded (lowercase, æ→ae, ø→oe, å→aa), word by
+ * word as a question has them.
+ */
+export interface RegionCollectives {
+  /** Explicit collectives: "regionerne", "de danske regioner", "begge lande". */
+  phrases: readonly { phrase: string; scope: CollectiveScope }[];
+  /**
+   * A country by name ("Danmark", "i Norge"): a scope only when the question names no region or place of
+   * its own; "Region Nordjyllands plan for at blive Danmarks bedste …" stays about Region Nordjylland.
+   */
+  countries: readonly { phrase: string; scope: CollectiveScope }[];
+}
+

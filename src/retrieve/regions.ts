@@ -1,73 +1,331 @@
-import { foldNordic } from '../text/normalize.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
+import type { CollectiveScope, Gazetteer, RegionCollectives } from '../lang/types.js';
+import { isNameLike, wordsOf, type Word } from '../text/normalize.js';
 
-/** What a question says about regions: the corpus regions it names, and any region we have no documents for. */
+/** A place the question names, and the health region it belongs to ("Læsø" → "Region Nordjylland"). */
+export interface PlaceMention {
+  place: string;
+  region: string;
+}
+
+/** What a question says about regions. */
 export interface RegionMentions {
+  /**
+   * The corpus regions the question is about: named ("Region Nordjylland", "Nordjyllands"), through a place
+   * ("Hjørring", "Aalborg Universitetshospital"), or as the only corpus region of a country it asks about
+   * ("de norske" → Helse Nord). In the order the question names them.
+   */
   known: string[];
+  /**
+   * The corpus regions the question refers to as regions: by name or alias ("Region Nordjylland",
+   * "Nordjyllands") or collectively ("regionerne", "de danske regioner"), not merely through a place.
+   * "Har kantinen på Aalborg Universitetshospital åbent?" is about a hospital in Region Nordjylland, not
+   * about its strategy.
+   */
+  named: string[];
+  /** Regions we have no documents for, named or through a place ("Odense" → "Region Syddanmark"). */
   unknown: string[];
-  /** "regionerne", "regionene", "alle regioner", …: the asker wants a comparison across regions. */
+  /** Every place the question names, with its region (corpus or not), so an answer can say where it belongs. */
+  places: PlaceMention[];
+  /**
+   * The corpus regions a comparison spans, in catalogue order: those of a collective ("regionerne" → all,
+   * "de danske regioner" → the Danish ones) together with any named, or several named ones. Empty when the
+   * question is about one region or none.
+   */
+  compared: string[];
+  /** The question compares regions: `compared` has two or more. */
   acrossRegions: boolean;
 }
 
 export interface RegionCatalog {
-  regions: { name: string; aliases: string[] }[];
+  /** Corpus regions; `country` as the manifest names it ("Denmark"), for "de danske"/"de norske". */
+  regions: { name: string; aliases: string[]; country?: string }[];
   otherRegions: string[];
 }
 
-const ACROSS_REGIONS = /\b(regionerne|regionene|regionernes|regionenes|alle regioner|alle regionene|hver region|de forskellige regioner|de ulike regionene|begge regioner)\b/;
-
-/** "Region Xxx" / "Helse Xxx" naming a region we do not recognise. */
-const REGION_LIKE = /\b(?:[Rr]egion|[Hh]else)\s+([A-ZÆØÅ][\p{L}-]{2,})/gu;
-
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** World knowledge the matcher uses besides the catalogue; the defaults come from src/lang. */
+export interface RegionKnowledge {
+  gazetteers: readonly Gazetteer[];
+  collectives: readonly RegionCollectives[];
 }
 
-/**
- * Finds region mentions by matching folded names and aliases on word boundaries, so "region nordjylland",
- * "Nordjyllands" and "nordjylland" all count, and "Region Syddanmark" is recognised as outside the corpus.
- */
 export interface RegionMatcher {
   mentions(text: string): RegionMentions;
-  /** The text with every corpus-region name removed, for reusing a question's topic with another region. */
+  /**
+   * The text without its region references (region names, places, "regionerne", "Danmark"), for reading a
+   * question's topic or reusing it with another region.
+   */
   strip(text: string): string;
 }
 
-export function createRegionMatcher(catalog: RegionCatalog): RegionMatcher {
-  const matchers = catalog.regions.map((r) => ({
-    name: r.name,
-    pattern: new RegExp(
-      // Not followed by "-Xxx" either: "Helse Nord-Trøndelag" is another region than "Helse Nord".
-      `(?<![\\p{L}\\p{N}])(?:${[r.name, ...r.aliases].map((n) => escape(foldNordic(n))).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
-      'u',
-    ),
-  }));
-  const known = new Set(catalog.regions.flatMap((r) => [r.name, ...r.aliases].map((n) => foldNordic(n))));
-  const others = catalog.otherRegions.map((name) => ({
-    name,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldNordic(name))}(?![\\p{L}\\p{N}])`, 'u'),
-  }));
+const DEFAULT_KNOWLEDGE: RegionKnowledge = {
+  gazetteers: Object.values(LANGUAGE_DATA).map((d) => d.places),
+  collectives: Object.values(LANGUAGE_DATA).map((d) => d.regionCollectives),
+};
 
-  const spellings = catalog.regions
-    .flatMap((r) => [r.name, ...r.aliases])
-    .flatMap((n) => [n, foldNordic(n)])
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
-  const stripPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+type PlaceKind = 'county' | 'municipality' | 'town' | 'island' | 'area' | 'hospital' | 'demonym';
+type Guard = 'capitalised' | 'exact';
 
-  const mentions = (text: string): RegionMentions => {
-    const folded = foldNordic(text);
-    const knownHits = matchers.filter((m) => m.pattern.test(folded)).map((m) => m.name);
-    const unknownHits = new Set(others.filter((o) => o.pattern.test(folded)).map((o) => o.name));
-    for (const m of text.matchAll(REGION_LIKE)) {
-      const full = foldNordic(m[0]);
-      // A known name, or its genitive ("Helse Nords"); "Helse Nord-Trøndelag" is another region.
-      if (!known.has(full) && !(full.endsWith('s') && known.has(full.slice(0, -1)))) unknownHits.add(m[0]);
-    }
-    // "Region Syddanmark" also matches the bare "Syddanmark" entry: keep the longest spelling only.
-    const unknown = [...unknownHits].filter((u) => ![...unknownHits].some((o) => o !== u && foldNordic(o).includes(foldNordic(u))));
-    return { known: knownHits, unknown, acrossRegions: ACROSS_REGIONS.test(folded) };
+/** One place as the matcher reads it: every spelling that counts, the answer's name first. */
+interface Place {
+  name: string;
+  spellings: readonly { text: string; guard?: Guard }[];
+  region: string;
+  kind: PlaceKind;
+}
+
+/** Reads one `A|B^|C=` gazetteer entry into its spellings (conventions in src/lang/types.ts). */
+function spellingsOf(entry: string): Place['spellings'] {
+  return entry.split('|').map((raw) => {
+    const text = raw.trim();
+    if (text.endsWith('^')) return { text: text.slice(0, -1), guard: 'capitalised' as const };
+    if (text.endsWith('=')) return { text: text.slice(0, -1), guard: 'exact' as const };
+    return { text };
+  });
+}
+
+/** Every place of a gazetteer, flattened: counties, municipalities and their towns, islands, areas, … */
+function placesOf(gazetteer: Gazetteer): Place[] {
+  const places: Place[] = [];
+  const add = (entry: string, region: string, kind: PlaceKind) => {
+    const spellings = spellingsOf(entry);
+    places.push({ name: spellings[0].text, spellings, region, kind });
   };
-  const strip = (text: string) => text.replace(stripPattern, ' ').replace(/\s+/g, ' ').trim();
+  for (const [region, p] of Object.entries(gazetteer.regions)) {
+    for (const county of p.counties ?? []) add(county, region, 'county');
+    for (const [municipality, towns] of Object.entries(p.municipalities)) {
+      add(municipality, region, 'municipality');
+      for (const town of towns) add(town, region, 'town');
+    }
+    for (const island of p.islands ?? []) add(island, region, 'island');
+    for (const area of p.areas ?? []) add(area, region, 'area');
+    for (const hospital of p.hospitals ?? []) add(hospital, region, 'hospital');
+    for (const demonym of p.demonyms ?? []) add(demonym, region, 'demonym');
+  }
+  return places;
+}
+
+/** "Region Xxx" / "Helse Xxx" naming a region we do not recognise. */
+const REGION_LIKE = /\b(?:[Rr]egion|[Hh]else)\s+([A-ZÆØÅ][\p{L}-]{2,})/gu;
+type Entry =
+  | { kind: 'corpus'; region: string }
+  | { kind: 'other'; region: string }
+  | { kind: 'collective'; scope: CollectiveScope; weak: boolean }
+  | { kind: 'place'; place: string; region: string; text: string; guard?: Guard }
+  /** A place name that exists in two regions: it is a region reference, but to neither. */
+  | { kind: 'ambiguous' };
+
+/** A word with its lookup keys. */
+interface Token extends Word {
+  keys: Record<Spelling, string>;
+}
+
+interface Match {
+  entry: Entry;
+  start: number;
+  end: number;
+}
+
+/**
+ * Names are looked up folded first ("Læsø"/"Laesoe" → "laesoe"), then loosened the way people write
+ * without æ/ø/å ("Laeso", "Laso" → "laso"; "Tromso" → "tromso"; "Arhus" → "arhus"). Two names that differ
+ * only folded ("Harlev", "Hårlev") are told apart before the loose form makes them one.
+ */
+type Spelling = 'folded' | 'loose';
+const SPELLINGS: readonly Spelling[] = ['folded', 'loose'];
+
+function looseKey(folded: string): string {
+  return folded.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
+}
+
+function tokens(text: string): Token[] {
+  return wordsOf(text).map((w) => ({ ...w, keys: { folded: w.folded, loose: looseKey(w.folded) } }));
+}
+
+function phraseKey(text: string, spelling: Spelling): string {
+  return tokens(text)
+    .map((t) => t.keys[spelling])
+    .join(' ');
+}
+
+const PRIORITY: Record<Entry['kind'], number> = { corpus: 0, other: 1, collective: 2, place: 3, ambiguous: 3 };
+
+/**
+ * The lookup tables, one per spelling: phrase key → entries, best first; plus every phrase's word prefixes,
+ * to stop reading early.
+ */
+function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
+  const tables: Record<Spelling, Map<string, Entry[]>> = { folded: new Map(), loose: new Map() };
+  const prefixes = new Set<string>();
+  const add = (text: string, entry: Entry) => {
+    for (const spelling of SPELLINGS) {
+      const key = phraseKey(text, spelling);
+      if (!key) continue;
+      const table = tables[spelling];
+      table.set(key, [...(table.get(key) ?? []), entry]);
+      const words = key.split(' ');
+      for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
+    }
+  };
+
+  const gazetteerRegions = knowledge.gazetteers.flatMap((g) => Object.keys(g.regions));
+  for (const r of catalog.regions) for (const name of [r.name, ...r.aliases]) add(name, { kind: 'corpus', region: r.name });
+  for (const name of catalog.otherRegions) add(name, { kind: 'other', region: canonicalRegion(name, gazetteerRegions) });
+  for (const c of knowledge.collectives) {
+    for (const { phrase, scope } of c.phrases) add(phrase, { kind: 'collective', scope, weak: false });
+    for (const { phrase, scope } of c.countries) add(phrase, { kind: 'collective', scope, weak: true });
+  }
+  for (const place of knowledge.gazetteers.flatMap(placesOf)) {
+    for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard });
+  }
+
+  for (const table of Object.values(tables)) {
+    for (const [key, entries] of table) {
+      const placeRegions = new Set(entries.flatMap((e) => (e.kind === 'place' ? [e.region] : [])));
+      const resolved: Entry[] = placeRegions.size > 1 ? [...entries.filter((e) => e.kind !== 'place'), { kind: 'ambiguous' }] : entries;
+      table.set(key, resolved.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]));
+    }
+  }
+  return { tables, prefixes };
+}
+
+/**
+ * The gazetteer's name for a manifest's other-region spelling ("Syddanmark" → "Region Syddanmark",
+ * "Helse Midt" → "Helse Midt-Norge"), so a refusal names each region one way.
+ */
+function canonicalRegion(name: string, regions: string[]): string {
+  const key = ` ${phraseKey(name, 'loose')} `;
+  return regions.find((r) => ` ${phraseKey(r, 'loose')} `.includes(key)) ?? name;
+}
+
+function join(phrase: string, word: string): string {
+  return phrase ? `${phrase} ${word}` : word;
+}
+
+/**
+ * Finds region references in one pass over a text's words: at each word the longest phrase in the lookup
+ * table wins (so "Helse Nord-Trøndelag" is not "Helse Nord", "Nykøbing Mors" not "Mors"), names may take
+ * a genitive -s ("Aalborgs", "Helse Nords"), and names that are also everyday words count only capitalised
+ * inside a sentence ("i Tarm", not "tarm"). A corpus-region name followed by "-Xxx" is another name
+ * ("Helse Nord-Trøndelag").
+ */
+export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKnowledge = DEFAULT_KNOWLEDGE): RegionMatcher {
+  const { tables, prefixes } = buildTables(catalog, knowledge);
+  const corpusOrder = catalog.regions.map((r) => r.name);
+  const countryOf = new Map<string, string>();
+  for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
+  for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
+  const inScope = (scope: CollectiveScope) =>
+    corpusOrder.filter((region) => scope === 'all' || countryOf.get(region) === scope.country);
+
+  const accepts = (entry: Entry, text: string, words: Token[], first: number, last: number, genitive: boolean): boolean => {
+    if (entry.kind === 'corpus' || entry.kind === 'other') {
+      const end = words[last].end;
+      return !(text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? ''));
+    }
+    if (entry.kind !== 'place' || !entry.guard) return true;
+    if (entry.guard === 'exact') {
+      const written = text.slice(words[first].start, words[last].end);
+      return written === entry.text || (genitive && written === `${entry.text}s`);
+    }
+    return isNameLike(words[first]) && !words[first].sentenceStart;
+  };
+
+  /** The entry for words[first..last] (after `before`, the keys of words[first..last-1]), if any accepts. */
+  const lookup = (text: string, words: Token[], first: number, last: number, before: Record<Spelling, string>) => {
+    for (const spelling of SPELLINGS) {
+      const key = words[last].keys[spelling];
+      const forms: [string, boolean][] = [[key, false]];
+      if (key.length > 3 && key.endsWith('s')) forms.push([key.slice(0, -1), true]);
+      for (const [form, genitive] of forms) {
+        const entry = tables[spelling].get(join(before[spelling], form))?.find((e) => accepts(e, text, words, first, last, genitive));
+        if (entry) return entry;
+      }
+    }
+    return undefined;
+  };
+
+  const find = (text: string): Match[] => {
+    const words = tokens(text);
+    const matches: Match[] = [];
+    for (let i = 0; i < words.length; ) {
+      let best: { entry: Entry; last: number } | undefined;
+      const phrase: Record<Spelling, string> = { folded: '', loose: '' };
+      for (let j = i; j < words.length; j++) {
+        const found = lookup(text, words, i, j, phrase);
+        if (found) best = { entry: found, last: j };
+        for (const spelling of SPELLINGS) phrase[spelling] = join(phrase[spelling], words[j].keys[spelling]);
+        if (!prefixes.has(phrase.folded) && !prefixes.has(phrase.loose)) break;
+      }
+      if (best) {
+        matches.push({ entry: best.entry, start: words[i].start, end: words[best.last].end });
+        i = best.last + 1;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  };
+
+  const mentions = (input: string): RegionMentions => {
+    const text = input.normalize('NFC');
+    const matches = find(text);
+    const known = new Set<string>();
+    const named = new Set<string>();
+    const unknown = new Set<string>();
+    const places = new Map<string, PlaceMention>();
+    const scopes: CollectiveScope[] = [];
+    const countryScopes: CollectiveScope[] = [];
+    for (const { entry } of matches) {
+      if (entry.kind === 'corpus') {
+        known.add(entry.region);
+        named.add(entry.region);
+      }
+      else if (entry.kind === 'other') unknown.add(entry.region);
+      else if (entry.kind === 'collective') (entry.weak ? countryScopes : scopes).push(entry.scope);
+      else if (entry.kind === 'place') {
+        places.set(entry.place, { place: entry.place, region: entry.region });
+        (corpusOrder.includes(entry.region) ? known : unknown).add(entry.region);
+      }
+    }
+    for (const m of text.matchAll(REGION_LIKE)) {
+      const nameStart = m.index + m[0].length - m[1].length;
+      const end = m.index + m[0].length;
+      // A name the table knows (a region, or a place standing for its region) is already counted.
+      if (!matches.some((x) => x.start < end && x.end > nameStart)) unknown.add(m[0]);
+    }
+
+    const namesSomething = known.size > 0 || unknown.size > 0 || places.size > 0;
+    const scoped = [...scopes, ...(namesSomething ? [] : countryScopes)].flatMap(inScope);
+    let compared: string[] = [];
+    if (scoped.length) {
+      for (const region of scoped) named.add(region);
+      const all = new Set([...known, ...scoped]);
+      if (all.size === 1) known.add(scoped[0]);
+      else compared = corpusOrder.filter((r) => all.has(r));
+    } else if (known.size > 1) {
+      compared = corpusOrder.filter((r) => known.has(r));
+    }
+    return {
+      known: [...known],
+      named: [...named],
+      unknown: [...unknown],
+      places: [...places.values()],
+      compared,
+      acrossRegions: compared.length > 1,
+    };
+  };
+
+  const strip = (input: string) => {
+    const text = input.normalize('NFC');
+    let out = '';
+    let at = 0;
+    for (const m of find(text)) {
+      out += `${text.slice(at, m.start)} `;
+      at = m.end;
+    }
+    return (out + text.slice(at)).replace(/\s+/g, ' ').trim();
+  };
+
   return { mentions, strip };
 }

@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { Language, MAX_QUESTION_CHARS } from '../shared/api.js';
-import { detectLanguage } from '../text/language.js';
+import { Language, MAX_QUESTION_CHARS, type Turn } from '../shared/api.js';
+import { decideLanguage } from '../text/language.js';
 import { ApiError } from './errors.js';
 import { currentLanguage, quoted, type IssueTexts, type Texts } from './messages.js';
 
@@ -61,14 +61,27 @@ function describeIssues(t: Texts, issues: readonly z.core.$ZodIssue[], raw: unkn
 
 const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 
-/** The stated `language` if valid, else the language of the question (or search text), else `fallback`. */
+/**
+ * The stated `language` if valid, else the engine's decision from the question (or search text), its
+ * conversation and the page's `languageHint`, else the hint, else `fallback`: an error reads in the
+ * language the answer would have.
+ */
 function askerLanguage(raw: unknown, fallback: Language): Language {
   if (!isRecord(raw)) return fallback;
   const stated = Language.safeParse(raw.language);
   if (stated.success) return stated.data;
+  const parsedHint = Language.safeParse(raw.languageHint);
+  const hint = parsedHint.success ? parsedHint.data : fallback;
   const text = [raw.question, raw.q].find((x): x is string => typeof x === 'string' && x.trim() !== '');
+  if (!text) return hint;
+  const history = Array.isArray(raw.history) ? raw.history.filter(isTurn) : undefined;
   // An over-long question is an error anyway; its first part says as much about the language as the rest.
-  return text ? detectLanguage(text.slice(0, MAX_QUESTION_CHARS), fallback) : fallback;
+  return decideLanguage({ question: text.slice(0, MAX_QUESTION_CHARS), hint, history }).language;
+}
+
+/** A history entry that can be read as a turn, whatever else is wrong with the request. */
+function isTurn(x: unknown): x is Turn {
+  return isRecord(x) && (x.role === 'user' || x.role === 'assistant') && typeof x.content === 'string';
 }
 
 /**

@@ -1,63 +1,74 @@
 import { francAll } from 'franc';
 import { LRUCache } from 'lru-cache';
-import type { Language } from '../shared/api.js';
-import { tokenize } from './normalize.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
+import type { LanguageCues } from '../lang/types.js';
+import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
+import type { Language, Turn } from '../shared/api.js';
+import { isNameLike, wordsOf, type Word } from './normalize.js';
 
 /**
- * Which language a question is written in, Danish or Norwegian, to answer in kind.
+ * Which language a question is written in, Danish or Norwegian, to answer in kind: one decision shared by
+ * the server (error messages) and the engine (answers).
  *
  * franc's trigram model alone gets short questions wrong (44 of 58 in test/text/language-questions.ts),
  * mostly calling Norwegian Danish: a few words share most of their trigrams. The two written standards
- * differ in some very frequent words, though, so those decide when present, and franc only when there are
- * none (55 of 58 together).
+ * differ in many frequent words and word parts, though (src/lang/<language>/language-cues.ts), so those
+ * decide when present, and franc only when there are none. Names don't vote: "Helse Nord" in a Danish
+ * question or "Hovedstadens" in a Norwegian one say nothing about the asker's language, so words written
+ * like names inside a sentence are skipped.
+ *
+ * When the question itself doesn't tell (too short, only shared words), the asker's earlier questions do,
+ * then the page's language (the widget's hint), then Danish.
  */
+
+export interface LanguageEvidence {
+  question: string;
+  /** The language of the page asked from (the widget sends it): used when the question doesn't tell. */
+  hint?: Language;
+  /** The conversation so far: the asker's earlier questions tell when this one doesn't. */
+  history?: readonly Turn[];
+}
+
+export interface LanguageDecision {
+  language: Language;
+  /** What decided: the question's own words, the asker's earlier questions, the hint, or nothing. */
+  by: 'question' | 'conversation' | 'hint' | 'default';
+}
+
+/** The language a question is answered in when nothing tells. */
+const FALLBACK: Language = 'da';
+type LanguagePolicy = AnswerPolicy['language'];
 
 const FRANC_LANGUAGES: Record<string, Language> = { dan: 'da', nob: 'no', nno: 'no' };
+const LANGUAGES = Object.keys(LANGUAGE_DATA) as Language[];
 
-/**
- * Frequent words spelled differently in Danish and Norwegian (Bokmål, plus Nynorsk question words),
- * folded like all text ("gør" → "goer"). Only pairs where the other language never uses the form; words
- * both share (hvordan, hvilke, også, ikke) or names ("Helse Nord" in a Danish question) are left out.
- */
-const WORD_CUES: Record<Language, readonly string[]> = {
-  da: [
-    'hvad', 'hvornaar', 'goer', 'goere', 'af', 'mig', 'dig', 'nogle', 'nogen', 'noget', 'efter', 'mellem',
-    'gennem', 'bliver', 'blive', 'blevet', 'havde', 'gerne', 'vide', 'groen', 'sig', 'sige', 'siger',
-  ],
-  no: [
-    'hva', 'kva', 'korleis', 'gjoer', 'gjoere', 'av', 'meg', 'deg', 'noen', 'noe', 'mye', 'etter', 'mellom',
-    'gjennom', 'blir', 'bli', 'blitt', 'hadde', 'gjerne', 'vite', 'groenn', 'ikkje', 'seg', 'si', 'sier',
-  ],
-};
+/** How strongly one folded word points to a language: 2 for grammar, 1 for a word or part, ½ for a weak part. */
+function cueWeight(word: string, cues: LanguageCues, policy: LanguagePolicy): number {
+  if (cues.shared.includes(word)) return 0;
+  if (cues.grammar.includes(word)) return policy.grammarCue;
+  if (cues.words.includes(word) || cues.parts.test(word)) return 1;
+  return cues.weakParts?.test(word) ? policy.weakCue : 0;
+}
 
-/**
- * Word parts that differ between the two written standards: syg-/syk-, patient/pasient, værdi/verdi,
- * hjælp/hjelp, bruge/bruke, the prefixes ud-/ut- and af-/av- (udvikling/utvikling, afdeling/avdeling),
- * arbejd-/arbeid-, -væsen/-vesen, høj/høy, the suffixes -hed/-het and -tion/-sjon, and the definite plural
- * -erne/-ene (patienterne/pasientene) on longer words, minus the few words both languages end that way.
- */
-const PATTERN_CUES: Record<Language, RegExp> = {
-  da: /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af[dthgs])|arbejd|vaesen|oej|.hed(en|er|erne)?$|.tion(en|er|erne)?$|.{4}erne$/,
-  no: /^(syk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs])|arbeid|(^|[^a])vesen|oey|.het(en|er|ene)?$|.sjon(en|er|ene)?$|.{4}ene$/,
-};
-/** Words that end in -erne/-ene in both languages (adjectives, and Danish "børnene"). */
-const SHARED_ENDINGS = new Set(['moderne', 'interne', 'eksterne', 'gjerne', 'boernene', 'alene']);
-
-/** Below this many words franc's trigrams say more about names than language ("Og Region Hovedstaden?"). */
-const FRANC_MIN_WORDS = 4;
-
-/** franc's Danish-minus-Norwegian score gap below which it is guessing (short text, shared words). */
-const FRANC_UNSURE_MARGIN = 0.05;
-
-/** Cue count: positive means Danish, negative Norwegian. */
-function cueBalance(text: string): number {
+/** Danish-minus-Norwegian cue weight of a text's words; names inside a sentence are skipped. */
+export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY.language): number {
   let balance = 0;
-  for (const token of tokenize(text)) {
-    if (SHARED_ENDINGS.has(token)) continue;
-    if (WORD_CUES.da.includes(token) || PATTERN_CUES.da.test(token)) balance++;
-    if (WORD_CUES.no.includes(token) || PATTERN_CUES.no.test(token)) balance--;
+  for (const word of wordsOf(text)) {
+    if (isNameLike(word) && !word.sentenceStart) continue;
+    balance += cueWeight(word.folded, LANGUAGE_DATA.da.cues, policy) - cueWeight(word.folded, LANGUAGE_DATA.no.cues, policy);
   }
   return balance;
+}
+
+/**
+ * A text's words without its names: words written like names inside a sentence, and a capitalised first
+ * word that starts such a run ("Region Midtjylland eller …", "Helse Nord …"). What is left is the asker's own
+ * wording, the only part whose trigrams say anything about their language.
+ */
+function withoutNames(text: string): Word[] {
+  const words = wordsOf(text);
+  const inName = (w: Word | undefined) => w !== undefined && isNameLike(w) && !w.sentenceStart;
+  return words.filter((w, i) => !inName(w) && !(isNameLike(w) && inName(words[i + 1])));
 }
 
 /** franc's Danish score minus its best Norwegian (Bokmål or Nynorsk) score; each is in [0, 1], best = 1. */
@@ -75,28 +86,54 @@ export function francLanguage(text: string): Language {
   return francMargin(text) >= 0 ? 'da' : 'no';
 }
 
-/**
- * The question's language: spelling cues decide; without any (or if they cancel out), franc's verdict if
- * the text is long enough and franc is clear; otherwise `fallback` (e.g. the conversation's language).
- */
-export function detectLanguage(text: string, fallback: Language = 'da'): Language {
-  let verdict = verdicts.get(text);
-  if (verdict === undefined) verdicts.set(text, (verdict = textVerdict(text)));
-  return verdict === UNSURE ? fallback : verdict;
-}
-
 const UNSURE = 'unsure';
 /**
- * Verdicts on recent texts: a question is judged where the request is validated and again where it is
- * answered, and franc's trigram scoring is the costly part of both.
+ * Verdicts on recent texts, per policy: a question is judged where the request is validated and again where
+ * it is answered (and its conversation at every turn), and franc's trigram scoring is the costly part.
  */
-const verdicts = new LRUCache<string, Language | typeof UNSURE>({ max: 1000 });
+const verdicts = new WeakMap<LanguagePolicy, LRUCache<string, Language | typeof UNSURE>>();
 
-function textVerdict(text: string): Language | typeof UNSURE {
-  const balance = cueBalance(text);
-  if (balance !== 0) return balance > 0 ? 'da' : 'no';
-  if (tokenize(text).length < FRANC_MIN_WORDS) return UNSURE;
-  const margin = francMargin(text);
-  if (Math.abs(margin) < FRANC_UNSURE_MARGIN) return UNSURE;
+/** The language a text is clearly written in, if it is (remembered for recent texts). */
+function clearLanguage(text: string, policy: LanguagePolicy): Language | undefined {
+  let cache = verdicts.get(policy);
+  if (!cache) verdicts.set(policy, (cache = new LRUCache({ max: 1000 })));
+  let verdict = cache.get(text);
+  if (verdict === undefined) cache.set(text, (verdict = textVerdict(text, policy) ?? UNSURE));
+  return verdict === UNSURE ? undefined : verdict;
+}
+
+/** A text's cues decide, else franc if the text is long enough and franc is sure. */
+function textVerdict(text: string, policy: LanguagePolicy): Language | undefined {
+  const balance = cueBalance(text, policy);
+  if (Math.abs(balance) >= policy.clearCues) return balance > 0 ? 'da' : 'no';
+  const words = withoutNames(text);
+  if (words.length < policy.francMinWords) return undefined;
+  const margin = francMargin(words.map((w) => w.raw).join(' '));
+  // franc decides only when it is sure and no cue, however weak, says otherwise.
+  if (Math.abs(margin) < policy.francClearMargin || margin * balance < 0) return undefined;
   return margin > 0 ? 'da' : 'no';
+}
+
+/** The language of the question, decided from the question, then the conversation, then the hint. */
+export function decideLanguage(
+  { question, hint, history }: LanguageEvidence,
+  policy: LanguagePolicy = DEFAULT_POLICY.language,
+): LanguageDecision {
+  const own = clearLanguage(question, policy);
+  if (own) return { language: own, by: 'question' };
+  for (const turn of [...(history ?? [])].reverse()) {
+    if (turn.role !== 'user') continue;
+    const earlier = clearLanguage(turn.content, policy);
+    if (earlier) return { language: earlier, by: 'conversation' };
+  }
+  if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
+  // Nothing clear: a lean (a weak cue) is better than nothing.
+  const balance = cueBalance(question, policy);
+  if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
+  return { language: FALLBACK, by: 'default' };
+}
+
+/** A text's language, or `fallback` when it doesn't tell (for texts outside a conversation: answers, documents). */
+export function detectLanguage(text: string, fallback: Language = FALLBACK): Language {
+  return decideLanguage({ question: text, hint: fallback }).language;
 }

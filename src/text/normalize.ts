@@ -39,3 +39,43 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function tokenize(text: string): string[] {
   return foldNordic(text).match(WORD) ?? [];
 }
+
+/** A word as written, with its folded form and where it stands. */
+export interface Word {
+  raw: string;
+  folded: string;
+  start: number;
+  end: number;
+  /** First word of the text or of a sentence: capitalised for that alone. */
+  sentenceStart: boolean;
+}
+
+/** Between two words, these end a sentence. */
+const SENTENCE_END = /[.!?…:\n]/;
+
+/** The words of a text as written, in order, with their folded forms and sentence starts (offsets into its NFC form). */
+export function wordsOf(input: string): Word[] {
+  const text = input.normalize('NFC');
+  const out: Word[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    out.push({
+      raw: m[0],
+      folded: foldNordic(m[0]),
+      start: m.index,
+      end: m.index + m[0].length,
+      sentenceStart: out.length === 0 || SENTENCE_END.test(text.slice(previousEnd, m.index)),
+    });
+    previousEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * Written like a name: a capital first letter and not all capitals ("Tarm", not "tarm" or "TARM"). Inside a
+ * sentence, Danish and Norwegian capitalise only names.
+ */
+export function isNameLike(word: Word): boolean {
+  const { raw } = word;
+  return raw[0] !== raw[0].toLowerCase() && (raw.length === 1 || raw.slice(1) !== raw.slice(1).toUpperCase());
+}

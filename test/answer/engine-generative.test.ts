@@ -20,7 +20,7 @@ afterAll(() => fake.close());
 const PHRASINGS = [
   'Hvad gør Region Nordjylland for at korte ventetiderne?',
   'Hvad vil Region Nordjylland gøre for kortere ventetider?',
-  'Hvordan får Region Nordjylland kortere ventetider?',
+  'Hvordan får Region Nordjylland kortere ventetider for patienterne?',
   'Hvad siger Region Nordjylland om korte ventetider?',
   'Region Nordjylland og korte ventetider?',
   'Hvad har Region Nordjylland af planer for korte ventetider?',

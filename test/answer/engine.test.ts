@@ -60,7 +60,7 @@ describe('engine over the real corpus', () => {
 
   it('takes the language hint when the question does not tell, and the question’s language when it does', async () => {
     // A region name and a word both languages share: no evidence either way.
-    const neutral = 'Helse Nord telemedisin?';
+    const neutral = 'Helse Nord og digitalisering?';
     expect((await engine.ask({ question: neutral, languageHint: 'da' })).language).toBe('da');
     expect((await engine.ask({ question: neutral, languageHint: 'no' })).language).toBe('no');
     const danish = await engine.ask({ question: 'Hvad gør Region Nordjylland for at korte ventetiderne?', languageHint: 'no' });
@@ -82,6 +82,34 @@ describe('engine over the real corpus', () => {
     expect(r.abstained).toBe(true);
     expect(r.answer).toContain('Region Syddanmark');
     expect(r.answer).toMatch(/Region Nordjylland.*Helse Nord|Helse Nord.*Region Nordjylland/s);
+  });
+
+  it('answers a question that names a town from the town’s region', async () => {
+    const r = await engine.ask({ question: 'Hvad gør de for at korte ventetiderne i Hjørring?' });
+    expect(r.abstained).toBe(false);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.citations.every((c) => c.region === 'Region Nordjylland')).toBe(true);
+    const no = await engine.ask({ question: 'Hvordan skal de rekruttere helsepersonell i Bodø?' });
+    expect(no).toMatchObject({ abstained: false, language: 'no' });
+    expect(no.citations.every((c) => c.region === 'Helse Nord')).toBe(true);
+  });
+
+  it('refuses a town outside the corpus by its region’s name, and says which regions it covers', async () => {
+    const r = await engine.ask({ question: 'Hvad gør de for at korte ventetiderne i Odense?' });
+    expect(r).toMatchObject({ abstained: true, citations: [] });
+    expect(r.answer).toContain('Region Syddanmark');
+    expect(r.answer).toMatch(/Region Nordjylland.*Helse Nord|Helse Nord.*Region Nordjylland/s);
+    const no = await engine.ask({ question: 'Hva gjør sykehusene i Bergen med ventetidene?' });
+    expect(no).toMatchObject({ abstained: true, language: 'no' });
+    expect(no.answer).toContain('Helse Vest');
+  });
+
+  it('compares the Danish regions for "de danske regioner", leaving out the Norwegian one', async () => {
+    const r = await engine.ask({ question: 'Hvordan arbejder de danske regioner med bæredygtighed og klima?' });
+    expect(r.abstained).toBe(false);
+    const regions = new Set(r.citations.map((c) => c.region));
+    expect(regions.size).toBeGreaterThanOrEqual(2);
+    expect(regions.has('Helse Nord')).toBe(false);
   });
 
   it('abstains on instructions and creative requests instead of following them', async () => {

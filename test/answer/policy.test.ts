@@ -4,6 +4,7 @@ import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
+import { decideLanguage } from '../../src/text/language.js';
 
 /** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
 
@@ -150,5 +151,36 @@ describe('compose', () => {
     expect(best).toContain('Vi vil have kortere ventetider gennem mere kapacitet.');
     expect(best).not.toContain('Hvordan får vi kortere ventetider?');
     expect(quotes([third, slide], { questionPenalty: 1, maxUnitsPerPassage: 1 }, 'kortere ventetider')).toContain('Hvordan får vi kortere ventetider?');
+  });
+});
+
+describe('language', () => {
+  const decide = (question: string, hint: 'da' | 'no', language: PolicyOverrides['language']) =>
+    decideLanguage({ question, hint }, answerPolicy({ language }).language).language;
+
+  it('clearCues: how much cue weight beats the page’s hint', () => {
+    // One Danish word ("vigtig", weight 1) against a Norwegian page.
+    expect(decide('Er det vigtig?', 'no', {})).toBe('da');
+    expect(decide('Er det vigtig?', 'no', { clearCues: 2 })).toBe('no');
+  });
+
+  it('grammarCue: a Norwegian function word outweighs a borrowed Danish term', () => {
+    // "hva" (grammar) against "sundhedsvæsen" (a Danish word part).
+    expect(decide('hva med sundhedsvæsenet', 'da', {})).toBe('no');
+    expect(decide('hva med sundhedsvæsenet', 'da', { grammarCue: 1 })).toBe('da');
+  });
+
+  it('weakCue: a definite plural both languages can write leans, and decides only at full weight', () => {
+    // "borgerne": Danish -erne, which Norwegian also writes on nouns in -er.
+    expect(decide('ansvar for borgerne', 'no', {})).toBe('no');
+    expect(decide('ansvar for borgerne', 'no', { weakCue: 1 })).toBe('da');
+  });
+
+  it('francMinWords and francClearMargin: when franc’s trigrams count as evidence', () => {
+    // No cue either way; franc leans Danish (margin about 0.08) on its six words.
+    const cueless = 'Kommer der flere penge til forskning?';
+    expect(decide(cueless, 'no', {})).toBe('da');
+    expect(decide(cueless, 'no', { francClearMargin: 0.3 })).toBe('no');
+    expect(decide(cueless, 'no', { francMinWords: 8 })).toBe('no');
   });
 });

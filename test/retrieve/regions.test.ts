@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionMatcher } from '../../src/retrieve/regions.js';
+import { corpusTexts } from '../text/corpus-texts.js';
 
-const matcher = createRegionMatcher({
+const catalog = {
   regions: [
     { name: 'Region Nordjylland', aliases: ['Nordjylland', 'nordjyderne'] },
     { name: 'Helse Nord', aliases: ['Helse Nords', 'Nord-Norge'] },
     { name: 'Region Midtjylland', aliases: ['Midtjylland'] },
   ],
   otherRegions: ['Region Syddanmark', 'Syddanmark', 'Helse Vest'],
-});
+};
+const matcher = createRegionMatcher(catalog);
 
 describe('region mentions', () => {
   it('finds corpus regions by name, alias, case and missing diacritics', () => {
@@ -43,8 +45,157 @@ describe('region mentions', () => {
 
 describe('region-shaped names that merely start like a corpus region', () => {
   it('are other regions, not the corpus region', () => {
-    expect(matcher.mentions('Hva gjør Helse Nord-Trøndelag?')).toMatchObject({ known: [], unknown: ['Helse Nord-Trøndelag'] });
-    expect(matcher.mentions('Hva gjør Helse Nordmøre og Romsdal?').unknown).toEqual(['Helse Nordmøre']);
+    // Without a gazetteer the name itself is refused; with one, the region it belongs to (below).
+    const bare = createRegionMatcher(catalog, { gazetteers: [], collectives: [] });
+    expect(bare.mentions('Hva gjør Helse Nord-Trøndelag?')).toMatchObject({ known: [], unknown: ['Helse Nord-Trøndelag'] });
+    expect(bare.mentions('Hva gjør Helse Nordmøre og Romsdal?').unknown).toEqual(['Helse Nordmøre']);
     expect(matcher.mentions('Hvad skriver Helse Nords strategi?').unknown).toEqual([]);
+  });
+
+  it('are named by the region they belong to when the gazetteer knows them', () => {
+    expect(matcher.mentions('Hva gjør Helse Nord-Trøndelag?')).toMatchObject({
+      known: [],
+      unknown: ['Helse Midt-Norge'],
+      places: [{ place: 'Helse Nord-Trøndelag', region: 'Helse Midt-Norge' }],
+    });
+    expect(matcher.mentions('Hva gjør Helse Nordmøre og Romsdal?').unknown).toEqual(['Helse Midt-Norge']);
+  });
+});
+
+describe('places from the gazetteer', () => {
+  const about = (text: string) => matcher.mentions(text);
+
+  it('takes a town, island, area or hospital for its region and says which place led there', () => {
+    expect(about('Hvordan kommer man til sygehuset fra Læsø?')).toMatchObject({
+      known: ['Region Nordjylland'],
+      places: [{ place: 'Læsø', region: 'Region Nordjylland' }],
+    });
+    expect(about('Hva skjer med sykehuset i Bodø?').known).toEqual(['Helse Nord']);
+    expect(about('Vi bor i Lofoten').known).toEqual(['Helse Nord']);
+    expect(about('Hvad med kantinen på Aalborg Universitetshospital?').places).toEqual([
+      { place: 'Aalborg Universitetshospital', region: 'Region Nordjylland' },
+    ]);
+    expect(about('min far ligger på UNN').known).toEqual(['Helse Nord']);
+    expect(about('Hvordan er det i Mo i Rana?').places).toEqual([{ place: 'Mo i Rana', region: 'Helse Nord' }]);
+    expect(about('Jeg er fra Vendsyssel').known).toEqual(['Region Nordjylland']);
+    expect(about('Vi bor i Finnmark').known).toEqual(['Helse Nord']);
+  });
+
+  it('reads genitives, hyphenated parts and spellings without æ/ø/å', () => {
+    for (const text of ['Aalborgs sygehus', 'i Tromsø-området', 'bor i laeso', 'bor paa Laesoe', 'Laeso', 'hjorring', 'i Tromso', 'Tromsoe']) {
+      expect(about(text).known, text).toHaveLength(1);
+    }
+    expect(about('Hvad gør de i Arhus?').known).toEqual(['Region Midtjylland']);
+  });
+
+  it('names the region outside the corpus a place belongs to', () => {
+    expect(about('Jeg bor i Odense, hvad gør regionen?')).toMatchObject({
+      known: [],
+      unknown: ['Region Syddanmark'],
+      places: [{ place: 'Odense', region: 'Region Syddanmark' }],
+    });
+    expect(about('Hva gjør de i Bergen?').unknown).toEqual(['Helse Vest']);
+    expect(about('Hva med Oslo?').unknown).toEqual(['Helse Sør-Øst']);
+    expect(about('Hvordan er det i Trondheim?').unknown).toEqual(['Helse Midt-Norge']);
+    expect(about('Hvad med Aalborg og Odense?')).toMatchObject({ known: ['Region Nordjylland'], unknown: ['Region Syddanmark'] });
+  });
+
+  it('tells a region named as such from one reached only through a place', () => {
+    expect(about('Har kantinen på Aalborg Universitetshospital åbent?')).toMatchObject({ known: ['Region Nordjylland'], named: [] });
+    expect(about('Hvad gør Region Nordjylland i Hjørring?')).toMatchObject({ known: ['Region Nordjylland'], named: ['Region Nordjylland'] });
+    expect(about('Hvad gør de danske regioner?').named).toEqual(['Region Nordjylland', 'Region Midtjylland']);
+  });
+
+  it('gives a manifest spelling of another region its gazetteer name', () => {
+    expect(about('Hvad gør Syddanmark?').unknown).toEqual(['Region Syddanmark']);
+  });
+
+  it('tells apart names that differ only in æ/ø/å, and drops a name two regions share', () => {
+    expect(about('Jeg bor i Harlev').known).toEqual(['Region Midtjylland']);
+    expect(about('Jeg bor i Hårlev').unknown).toEqual(['Region Sjælland']);
+    expect(about('Jeg bor på Herøy')).toMatchObject({ known: [], unknown: [], places: [] });
+  });
+
+  it('leaves everyday words alone, and takes such town names only capitalised inside a sentence', () => {
+    const ordinary = [
+      'Jeg har ondt i halsen og min hals er hævet',
+      'Har I en løsning på ventetiden?',
+      'Kan man give mig en tid hos lægen?',
+      'Vejen til hospitalet er lang',
+      'Hun har problemer med tarm og mave',
+      'Mon de lukker afdelingen?',
+      'Min mors læge siger at jeg skal vente i 3 års tid',
+      'Kan jeg koge vand på afdelingen?',
+      'Hvilken stilling har sygeplejerskerne?',
+      'Er der ringe muligheder for hjælp?',
+      'Hvordan bliver byrum og grønne områder brugt?',
+      'Time hos legen: hvor lenge må jeg vente?',
+      'Sola skinner og jeg vil gå på ski',
+      'Unn deg en pause',
+      'Bo hjemme med hjelp',
+      'Jeg bor alene og vil gerne have en plads på plejehjem',
+    ];
+    for (const text of ordinary) expect(about(text), text).toMatchObject({ known: [], unknown: [], places: [], compared: [] });
+    expect(about('Jeg bor i Tarm').known).toEqual(['Region Midtjylland']);
+    expect(about('Skal man til Give eller Vejle?').unknown).toEqual(['Region Syddanmark']);
+    expect(about('Bor du i Bø i Vesterålen?').places.map((p) => p.place)).toEqual(['Bø', 'Vesterålen']);
+  });
+
+  it('finds no place among the corpus documents’ everyday words', () => {
+    // The documents' words written in lower case are ordinary Danish and Norwegian: none may be a place
+    // name (demonyms, "nordnorske", are lower-case words by nature).
+    for (const text of corpusTexts()) {
+      const everyday = text.replace(/\S*\p{Lu}\S*/gu, ' ');
+      expect(matcher.mentions(everyday).places.filter((p) => /^\p{Lu}/u.test(p.place))).toEqual([]);
+    }
+  });
+});
+
+describe('questions about several regions at once', () => {
+  const danishRegions = ['Region Nordjylland', 'Region Midtjylland'];
+  const all = ['Region Nordjylland', 'Helse Nord', 'Region Midtjylland'];
+
+  it('compares every corpus region for "regionerne"/"regionene"', () => {
+    expect(matcher.mentions('Hvordan arbejder regionerne med bæredygtighed?')).toMatchObject({ compared: all, acrossRegions: true });
+    expect(matcher.mentions('Hvordan jobber regionene med rekruttering?').compared).toEqual(all);
+    expect(matcher.mentions('Hva gjør de nordiske landene?').compared).toEqual(all);
+    expect(matcher.mentions('Hvad gør man i begge lande?').compared).toEqual(all);
+  });
+
+  it('compares the Danish regions for a Danish collective, in either language', () => {
+    expect(matcher.mentions('Hvad gør de danske regioner for klimaet?').compared).toEqual(danishRegions);
+    expect(matcher.mentions('Hva gjør de danske regionene med ventetider?').compared).toEqual(danishRegions);
+    expect(matcher.mentions('Hvordan er det i Danmark?').compared).toEqual(danishRegions);
+  });
+
+  it('takes "de norske" for the only Norwegian corpus region', () => {
+    expect(matcher.mentions('Hvad gør de norske for samiske patienter?')).toMatchObject({ known: ['Helse Nord'], compared: [], acrossRegions: false });
+    expect(matcher.mentions('Hvordan er ventetiden i Norge?').known).toEqual(['Helse Nord']);
+  });
+
+  it('compares the regions a question names, and adds them to a collective', () => {
+    expect(matcher.mentions('Nordjylland og Midtjylland om psykiatri').compared).toEqual(danishRegions);
+    expect(matcher.mentions('Hvordan har Helse Nord det i forhold til de danske regioner?').compared).toEqual(all);
+  });
+
+  it('lets a country name alone set the scope only when nothing else is named', () => {
+    expect(matcher.mentions('Hvordan bliver Region Nordjylland Danmarks bedste?')).toMatchObject({
+      known: ['Region Nordjylland'],
+      compared: [],
+      acrossRegions: false,
+    });
+  });
+
+  it('strips collectives and places with the region names', () => {
+    expect(matcher.strip('Hvad gør de danske regioner for klimaet?')).toBe('Hvad gør for klimaet?');
+    expect(matcher.strip('Hvad gør de i Hjørring for ældre?')).toBe('Hvad gør de i for ældre?');
+  });
+
+  it('uses the catalogue’s countries when it gives them', () => {
+    const swapped = createRegionMatcher({
+      regions: catalog.regions.map((r) => ({ ...r, country: r.name === 'Helse Nord' ? 'Denmark' : 'Norway' })),
+      otherRegions: [],
+    });
+    expect(swapped.mentions('Hvad gør de danske regioner?').known).toEqual(['Helse Nord']);
   });
 });

@@ -231,6 +231,19 @@ describe('error messages in the asker’s language', () => {
     expect((await errorOf(res)).message).toBe('Feltet «language» må være en av «da», «no».');
   });
 
+  it('the page’s languageHint decides when the question doesn’t tell, and the conversation before it', async () => {
+    const { app } = testApp();
+    // Only names and words both languages share: no evidence either way.
+    const neutral = 'Region Midtjylland eller Helse Nord?';
+    const hinted = await app.request('/api/ask', json({ question: neutral, languageHint: 'no', extra: 1 }));
+    expect((await errorOf(hinted)).message).toBe('Ukjent felt: «extra».');
+    const history = [{ role: 'user', content: 'Hvad gør Region Nordjylland for de ældre?' }];
+    const followUp = await app.request('/api/ask', json({ question: neutral, languageHint: 'no', history, extra: 1 }));
+    expect((await errorOf(followUp)).message).toBe('Ukendt felt: «extra».');
+    const clear = await app.request('/api/ask', json({ question: DANISH_QUESTION, languageHint: 'no', extra: 1 }));
+    expect((await errorOf(clear)).message).toBe('Ukendt felt: «extra».');
+  });
+
   it('Norwegian phrasing for empty, too long and wrong type', async () => {
     const { app } = testApp();
     const messages = await Promise.all(

@@ -1,6 +1,8 @@
 import type { LanguageData } from '../types.js';
+import { cues } from './language-cues.js';
 import { messages } from './messages.js';
+import { places, regionCollectives } from './places.js';
 import { question } from './questions.js';
 import { requests } from './requests.js';
 
-export const data: LanguageData = { messages, question, requests };
+export const data: LanguageData = { messages, question, requests, cues, places, regionCollectives };

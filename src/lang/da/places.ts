@@ -1,0 +1,247 @@
+import type { Gazetteer, RegionCollectives } from '../types.js';
+
+/**
+ * Denmark's places under their health region. Sources: Danmarks Statistik's list of the 98 municipalities
+ * and their region (kommunalreformen 2007, unchanged since); towns, islands and landscapes from general
+ * knowledge of Danish geography (a municipality's main towns and the districts people name); hospitals by
+ * the regions' own hospital names. Conventions (`A|B`, `^`, `=`) are explained in ../types.ts.
+ *
+ * A town whose name exists in two regions ("Viby", "Nykøbing", "Assens", "Nordby") is listed only with
+ * its qualifier ("Viby J", "Nykøbing Mors") or only where it is the municipality; Jylland, Sjælland the
+ * island and Limfjorden span several regions and are left out.
+ */
+export const places: Gazetteer = {
+  country: 'Denmark',
+  regions: {
+    'Region Nordjylland': {
+      municipalities: {
+        Aalborg: [
+          'Nørresundby', 'Svenstrup', 'Vodskov', 'Hals^', 'Nibe', 'Vadum', 'Storvorde', 'Klarup', 'Gistrup', 'Vestbjerg',
+          'Sulsted', 'Frejlev', 'Kongerslev', 'Ulsted', 'Egense', 'Hasseris', 'Vejgaard|Vejgård', 'Aalborg Øst',
+        ],
+        Brønderslev: ['Dronninglund', 'Hjallerup', 'Asaa^|Aså^', 'Klokkerholm', 'Flauenskjold'],
+        Frederikshavn: ['Skagen', 'Sæby', 'Strandby', 'Ålbæk|Aalbæk', 'Østervrå', 'Jerup'],
+        Hjørring: ['Hirtshals', 'Løkken^', 'Vrå^|Vraa^', 'Tårs^|Taars^', 'Sindal', 'Bindslev', 'Lønstrup', 'Tversted'],
+        Jammerbugt: [
+          'Aabybro|Åbybro', 'Brovst', 'Fjerritslev', 'Pandrup', 'Blokhus^', 'Saltum', 'Kaas^', 'Tranum', 'Gjøl', 'Biersted',
+          'Nørhalne', 'Slettestrand',
+        ],
+        Læsø: ['Byrum^', 'Vesterø Havn|Vesterø', 'Østerby Havn|Østerby'],
+        Mariagerfjord: ['Hobro', 'Hadsund', 'Mariager', 'Arden^', 'Valsgaard|Valsgård', 'Øster Hurup'],
+        Morsø: ['Nykøbing Mors|Nykøbing M', 'Karby', 'Redsted', 'Øster Assels'],
+        Rebild: ['Støvring', 'Skørping', 'Terndrup', 'Nørager', 'Bælum', 'Haverslev', 'Suldrup', 'Ravnkilde', 'Øster Hornum'],
+        Thisted: [
+          'Hanstholm', 'Hurup', 'Snedsted', 'Vestervig', 'Nørre Vorupør|Vorupør', 'Klitmøller', 'Bedsted', 'Koldby', 'Sjørring',
+        ],
+        Vesthimmerland: ['Aars^|Års^', 'Farsø', 'Løgstør', 'Aalestrup', 'Ranum', 'Hvalpsund', 'Gedsted'],
+      },
+      islands: ['Mors^', 'Egholm', 'Hirsholmene', 'Livø'],
+      areas: [
+        'Vendsyssel', 'Himmerland', 'Thy', 'Hanherred|Han Herred', 'Vendsyssel-Thy', 'Rold Skov', 'Lille Vildmose',
+        'Råbjerg Mile', 'Skagens Gren|Grenen^', 'Nationalpark Thy',
+      ],
+      hospitals: [
+        'Aalborg Universitetshospital|AAUH|Aalborg Sygehus', 'Regionshospital Nordjylland', 'Sygehus Vendsyssel',
+        'Sygehus Thy-Mors|Thisted Sygehus', 'Sygehus Himmerland', 'Hobro Sygehus', 'Farsø Sygehus', 'Hjørring Sygehus',
+        'Frederikshavn Sygehus', 'Skagen Sygehus', 'Brønderslev Psykiatriske Sygehus',
+      ],
+      demonyms: [
+        'nordjyde|nordjyder|nordjyden', 'vendelbo|vendelboer', 'thybo|thyboer', 'himmerlænding|himmerlændinge',
+        'aalborgenser|aalborgensere', 'skagbo|skagboer', 'læsøbo|læsøboer',
+      ],
+    },
+
+    'Region Midtjylland': {
+      municipalities: {
+        Aarhus: [
+          'Skejby', 'Risskov', 'Brabrand', 'Viby J', 'Lystrup', 'Tilst', 'Tranbjerg', 'Hasselager', 'Højbjerg', 'Egå^', 'Sabro',
+          'Malling', 'Beder^', 'Mårslet', 'Solbjerg', 'Harlev', 'Trige', 'Hjortshøj', 'Gellerup', 'Åbyhøj',
+        ],
+        Favrskov: ['Hinnerup', 'Hadsten', 'Hammel^', 'Ulstrup', 'Søften', 'Thorsø'],
+        Hedensted: ['Juelsminde', 'Tørring^', 'Løsning^', 'Uldum', 'Stouby', 'Hornsyld', 'Daugård'],
+        Herning: ['Aulum', 'Sunds^', 'Kibæk', 'Vildbjerg', 'Gjellerup', 'Lind^', 'Hammerum', 'Haderup'],
+        Holstebro: ['Vinderup', 'Ulfborg', 'Sevel', 'Tvis', 'Mejrup'],
+        Horsens: ['Brædstrup', 'Gedved', 'Hovedgård^', 'Østbirk', 'Endelave'],
+        'Ikast-Brande|Ikast Brande': ['Ikast', 'Brande^', 'Bording^', 'Nørre Snede', 'Engesvang', 'Ejstrupholm'],
+        Lemvig: ['Harboøre', 'Thyborøn', 'Bøvlingbjerg'],
+        Norddjurs: ['Grenaa|Grenå', 'Auning', 'Allingåbro', 'Glesborg', 'Trustrup', 'Vivild', 'Bønnerup Strand'],
+        'Odder^': ['Gylling^', 'Hundslund', 'Saksild'],
+        Randers: ['Langå^', 'Spentrup', 'Assentoft', 'Havndal', 'Stevnstrup', 'Øster Bjerregrav'],
+        'Ringkøbing-Skjern|Ringkøbing Skjern': [
+          'Ringkøbing', 'Skjern', 'Tarm^', 'Hvide Sande', 'Videbæk', 'Spjald^', 'Lem^', 'Søndervig', 'Bork Havn',
+        ],
+        Samsø: ['Tranebjerg', 'Ballen^', 'Kolby Kås'],
+        Silkeborg: ['Kjellerup', 'Them^', 'Gjern', 'Sejs-Svejbæk', 'Sorring', 'Virklund'],
+        Skanderborg: ['Ry^', 'Galten^', 'Hørning', 'Stilling^', 'Låsby', 'Skovby'],
+        'Skive^': ['Roslev', 'Glyngøre', 'Durup', 'Balling^', 'Højslev'],
+        Struer: ['Hjerm', 'Humlum'],
+        Syddjurs: ['Ebeltoft', 'Rønde^', 'Hornslet', 'Kolind', 'Mørke^', 'Knebel^', 'Tirstrup'],
+        Viborg: ['Bjerringbro', 'Karup', 'Stoholm', 'Møldrup', 'Rødkærsbro', 'Skals^'],
+      },
+      islands: ['Anholt', 'Tunø', 'Fur^', 'Venø', 'Jegindø', 'Hjarnø'],
+      areas: [
+        'Djursland', 'Mols^', 'Mols Bjerge', 'Salling^', 'Kronjylland', 'Søhøjlandet', 'Fjends', 'Harboøre Tange',
+        'Holmsland Klit',
+      ],
+      hospitals: [
+        'Aarhus Universitetshospital|AUH|Skejby Sygehus|Aarhus Sygehus', 'Regionshospitalet Gødstrup|Gødstrup',
+        'Regionshospitalet Randers', 'Regionshospitalet Horsens', 'Regionshospitalet Viborg', 'Regionshospitalet Silkeborg',
+        'Regionshospitalet Holstebro', 'Regionshospitalet Herning', 'Regionshospitalet Skive', 'Regionshospitalet Grenaa',
+        'Hospitalsenhed Midt', 'Hospitalsenheden Vest', 'Hospitalsenheden Horsens', 'Psykiatrisk Hospital Risskov',
+        'Hammel Neurocenter',
+      ],
+      demonyms: ['midtjyde|midtjyder', 'aarhusianer|aarhusianere|århusianer|århusianere', 'djurslænding|djurslændinge'],
+    },
+
+    'Region Hovedstaden': {
+      municipalities: {
+        Albertslund: [],
+        Allerød: ['Lillerød', 'Blovstrød', 'Lynge'],
+        Ballerup: ['Skovlunde', 'Måløv'],
+        Bornholm: [
+          'Rønne', 'Nexø', 'Aakirkeby|Åkirkeby', 'Hasle^', 'Allinge', 'Gudhjem', 'Svaneke', 'Sandvig', 'Tejn', 'Østermarie',
+          'Klemensker',
+        ],
+        Brøndby: ['Brøndby Strand', 'Brøndbyvester', 'Brøndbyøster'],
+        Dragør: ['Store Magleby'],
+        Egedal: ['Stenløse', 'Ølstykke', 'Smørum', 'Veksø'],
+        Fredensborg: ['Kokkedal', 'Humlebæk', 'Nivå^'],
+        Frederiksberg: [],
+        Frederikssund: ['Jægerspris', 'Slangerup', 'Skibby'],
+        Furesø: ['Farum', 'Værløse'],
+        Gentofte: ['Hellerup', 'Charlottenlund', 'Klampenborg', 'Ordrup', 'Jægersborg', 'Vangede', 'Dyssegård'],
+        Gladsaxe: ['Bagsværd', 'Søborg', 'Buddinge', 'Mørkhøj'],
+        Glostrup: [],
+        Gribskov: ['Helsinge', 'Gilleleje', 'Græsted', 'Tisvildeleje|Tisvilde', 'Vejby', 'Dronningmølle', 'Ramløse'],
+        Halsnæs: ['Frederiksværk', 'Hundested', 'Ølsted', 'Liseleje'],
+        Helsingør: ['Espergærde', 'Snekkersten', 'Hornbæk', 'Ålsgårde', 'Hellebæk', 'Tikøb'],
+        Herlev: [],
+        Hillerød: ['Skævinge', 'Gørløse'],
+        Hvidovre: ['Avedøre'],
+        'Høje-Taastrup|Høje Taastrup|Høje-Tåstrup': ['Taastrup|Tåstrup', 'Hedehusene'],
+        Hørsholm: ['Rungsted|Rungsted Kyst'],
+        Ishøj: [],
+        'København|Copenhagen|Kbh': [
+          'Amager', 'Vesterbro', 'Nørrebro', 'Østerbro', 'Valby', 'Vanløse', 'Brønshøj', 'Husum^', 'Bispebjerg',
+          'Christianshavn', 'Sydhavnen', 'Ørestad', 'Islands Brygge',
+        ],
+        'Lyngby-Taarbæk|Lyngby Taarbæk': ['Kongens Lyngby|Lyngby', 'Taarbæk', 'Virum', 'Sorgenfri^'],
+        Rudersdal: ['Holte', 'Birkerød', 'Nærum', 'Vedbæk', 'Søllerød', 'Skodsborg', 'Trørød'],
+        Rødovre: [],
+        'Tårnby|Taarnby': ['Kastrup'],
+        Vallensbæk: ['Vallensbæk Strand'],
+      },
+      islands: ['Christiansø|Ertholmene', 'Saltholm'],
+      areas: [
+        'Nordsjælland', 'Storkøbenhavn', 'Hovedstadsområdet', 'Vestegnen|Københavns Vestegn', 'Københavns Omegn',
+      ],
+      hospitals: [
+        'Rigshospitalet|Riget^', 'Herlev og Gentofte Hospital|Herlev Hospital|Gentofte Hospital',
+        'Bispebjerg og Frederiksberg Hospital|Bispebjerg Hospital|Frederiksberg Hospital',
+        'Amager og Hvidovre Hospital|Hvidovre Hospital|Amager Hospital', 'Rigshospitalet Glostrup|Glostrup Hospital',
+        'Nordsjællands Hospital|Hillerød Hospital|Nyt Hospital Nordsjælland', 'Bornholms Hospital',
+        'Psykiatrisk Center Sankt Hans|Sankt Hans Hospital', 'Steno Diabetes Center Copenhagen',
+      ],
+      demonyms: [
+        'københavner|københavnere|københavnsk|københavnske', 'bornholmer|bornholmere|bornholmsk|bornholmske',
+        'nordsjællænder|nordsjællændere',
+      ],
+    },
+
+    'Region Syddanmark': {
+      municipalities: {
+        Assens: ['Glamsbjerg', 'Aarup', 'Vissenbjerg', 'Haarby|Hårby', 'Tommerup', 'Ebberup'],
+        Billund: ['Grindsted', 'Vorbasse', 'Hejnsvig'],
+        Esbjerg: ['Ribe', 'Bramming', 'Gredstedbro', 'Tjæreborg', 'Hjerting'],
+        Fanø: ['Sønderho'],
+        Fredericia: ['Taulov', 'Erritsø'],
+        'Faaborg-Midtfyn|Faaborg Midtfyn': ['Faaborg|Fåborg', 'Ringe^', 'Årslev', 'Ryslinge', 'Kværndrup', 'Nørre Broby'],
+        Haderslev: ['Vojens', 'Gram^', 'Skrydstrup', 'Hoptrup'],
+        Kerteminde: ['Munkebo', 'Langeskov'],
+        Kolding: ['Christiansfeld', 'Vamdrup', 'Lunderskov', 'Sjølund'],
+        Langeland: ['Rudkøbing', 'Tranekær', 'Humble^'],
+        Middelfart: ['Nørre Aaby', 'Gelsted', 'Strib^'],
+        'Nordfyns|Nordfyn': ['Bogense', 'Otterup', 'Søndersø'],
+        Nyborg: ['Ørbæk', 'Ullerslev'],
+        Odense: ['Dalum', 'Hjallese', 'Bolbro', 'Tarup', 'Vollsmose'],
+        Svendborg: ['Troense', 'Skårup'],
+        Sønderborg: ['Nordborg', 'Augustenborg', 'Gråsten^', 'Broager', 'Guderup'],
+        'Tønder^': ['Toftlund', 'Skærbæk', 'Løgumkloster', 'Bredebro', 'Højer'],
+        Varde: ['Oksbøl', 'Ølgod', 'Blåvand', 'Nørre Nebel', 'Outrup', 'Tistrup'],
+        'Vejen^': ['Rødding', 'Brørup', 'Holsted', 'Askov'],
+        Vejle: ['Jelling', 'Give^', 'Børkop', 'Egtved', 'Bredsten', 'Thyregod'],
+        Ærø: ['Ærøskøbing', 'Marstal'],
+        'Aabenraa|Åbenrå': ['Rødekro', 'Padborg', 'Kruså^', 'Tinglev'],
+      },
+      islands: ['Als^', 'Rømø', 'Mandø', 'Tåsinge', 'Thurø', 'Lyø', 'Strynø'],
+      areas: [
+        'Fyn', 'Sydfyn', 'Vestfyn', 'Østfyn', 'Sønderjylland', 'Sydjylland', 'Sydvestjylland', 'Trekantområdet', 'Vadehavet',
+        'Det Sydfynske Øhav',
+      ],
+      hospitals: [
+        'Odense Universitetshospital|OUH', 'Sygehus Lillebælt|Vejle Sygehus|Kolding Sygehus',
+        'Sydvestjysk Sygehus|Esbjerg Sygehus', 'Sygehus Sønderjylland|Aabenraa Sygehus', 'Svendborg Sygehus',
+      ],
+      demonyms: ['fynbo|fynboer|fynsk|fynske', 'sønderjyde|sønderjyder|sønderjysk|sønderjyske'],
+    },
+
+    'Region Sjælland': {
+      municipalities: {
+        'Faxe^': ['Haslev', 'Faxe Ladeplads', 'Karise', 'Rønnede'],
+        'Greve^': ['Karlslunde', 'Tune^', 'Hundige', 'Greve Strand'],
+        Guldborgsund: ['Nykøbing Falster|Nykøbing F', 'Sakskøbing', 'Stubbekøbing', 'Nørre Alslev', 'Gedser', 'Marielyst'],
+        Holbæk: ['Tølløse', 'Jyderup', 'Svinninge', 'Mørkøv', 'Vipperød'],
+        Kalundborg: ['Høng^', 'Gørlev', 'Svebølle'],
+        'Køge^': ['Herfølge', 'Bjæverskov', 'Ølby', 'Borup^'],
+        'Lejre^': ['Hvalsø', 'Kirke Hyllinge', 'Osted', 'Gevninge'],
+        Lolland: ['Nakskov', 'Maribo^', 'Rødby', 'Rødbyhavn', 'Holeby', 'Søllested'],
+        Næstved: ['Fensmark', 'Glumsø', 'Karrebæksminde', 'Fuglebjerg', 'Holme-Olstrup'],
+        Odsherred: ['Nykøbing Sjælland|Nykøbing Sj', 'Asnæs', 'Vig^', 'Hørve^', 'Rørvig', 'Fårevejle', 'Sjællands Odde'],
+        Ringsted: ['Benløse^'],
+        Roskilde: ['Jyllinge', 'Viby Sjælland|Viby Sj', 'Gundsømagle', 'Svogerslev'],
+        Slagelse: ['Korsør', 'Skælskør', 'Dalmose'],
+        Solrød: ['Solrød Strand', 'Havdrup', 'Jersie'],
+        Sorø: ['Dianalund', 'Ruds Vedby'],
+        Stevns: ['Store Heddinge', 'Hårlev', 'Strøby Egede', 'Rødvig'],
+        Vordingborg: ['Stege^', 'Præstø', 'Kalvehave'],
+      },
+      islands: ['Falster', 'Møn^', 'Sejerø', 'Omø', 'Agersø', 'Femø', 'Fejø', 'Askø', 'Bogø', 'Nyord^'],
+      areas: ['Vestsjælland', 'Sydsjælland', 'Midtsjælland', 'Lolland-Falster', 'Stevns Klint', 'Møns Klint'],
+      hospitals: [
+        'Sjællands Universitetshospital|SUH|Køge Sygehus|Roskilde Sygehus', 'Holbæk Sygehus', 'Slagelse Sygehus',
+        'Næstved Sygehus', 'Nykøbing Falster Sygehus',
+      ],
+      demonyms: ['lollik|lollikker', 'vestsjællænder|vestsjællændere'],
+    },
+  },
+};
+
+/**
+ * Danish phrases asking about several regions, folded. "regionerne" means every region we have documents
+ * from; "de danske"/"de norske" the corpus regions of that country; "Danmark"/"Norge" alone only when the
+ * question names no region or place itself.
+ */
+export const regionCollectives: RegionCollectives = {
+  phrases: [
+    ...[
+      'regionerne', 'regionernes', 'alle regioner', 'alle regionerne', 'hver region', 'hver enkelt region', 'hver af regionerne',
+      'de forskellige regioner', 'begge regioner', 'de andre regioner', 'andre regioner', 'flere regioner', 'de to regioner',
+      'paa tvaers af regionerne', 'paa tvaers af regioner', 'de nordiske', 'nordiske regioner', 'de nordiske lande', 'norden',
+      'begge lande', 'begge landes', 'danmark og norge', 'norge og danmark',
+    ].map((phrase) => ({ phrase, scope: 'all' as const })),
+    ...[
+      'de danske', 'danske regioner', 'de danske regioner', 'de danske regionerne', 'de fem regioner', 'alle fem regioner',
+      'regionerne i danmark', 'de danske regioners',
+    ].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
+    ...['de norske', 'norske regioner', 'de norske regioner', 'de norske helseregioner', 'regionerne i norge'].map((phrase) => ({
+      phrase,
+      scope: { country: 'Norway' },
+    })),
+  ],
+  countries: [
+    { phrase: 'danmark', scope: { country: 'Denmark' } },
+    { phrase: 'danmarks', scope: { country: 'Denmark' } },
+    { phrase: 'norge', scope: { country: 'Norway' } },
+    { phrase: 'norges', scope: { country: 'Norway' } },
+  ],
+};

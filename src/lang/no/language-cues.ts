@@ -1,0 +1,33 @@
+import type { LanguageCues } from '../types.js';
+
+/**
+ * Norwegian spellings (Bokmål, and the Nynorsk words people ask with) Danish doesn't use, folded. Each has
+ * its Danish counterpart in ../da/language-cues.ts; checked against the same word lists.
+ */
+export const cues: LanguageCues = {
+  grammar: [
+    // question and function words (Bokmål, then Nynorsk)
+    'hva', 'meg', 'deg', 'seg', 'noen', 'noe', 'mye', 'etter', 'mellom', 'gjennom', 'uten', 'igjen', 'tilbake', 'ennaa',
+    'av', 'innen', 'alltid', 'aldri', 'litt', 'mer', 'dere', 'vaar', 'vaart', 'vaare', 'hverandre', 'annen', 'annet',
+    'siste', 'neste', 'saann', 'slik', 'slike', 'mot', 'ut', 'opp', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'ikkje',
+    'eg', 'dei', 'ein', 'eit', 'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile',
+    // verb forms ("gjor"/"gjore": typed without ø)
+    'gjoer', 'gjoere', 'gjor', 'gjore', 'gjer', 'blir', 'bli', 'blitt', 'hadde', 'hatt', 'faatt', 'gaatt', 'vite', 'si',
+    'sier', 'skje', 'skjer', 'skjedd', 'ta', 'tar', 'gi', 'gir', 'heter', 'betyr', 'spoerre', 'lese', 'tenke', 'kjenne',
+    'kjoere', 'vere', 'fortell', 'fortelle', 'forteller',
+  ],
+  words: [
+    'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'nytt', 'akutt', 'eldre',
+    'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten', 'vits',
+  ],
+  // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
+  // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
+  // and -anse leave out Danish compounds and plurals (samfunds|økonomi, drifts|kapital, relevanser). Weak:
+  // the definite plurals -ene (pasientene) and Nynorsk -ane (pasientane), as Danish writes -ene on nouns
+  // with plural -e (pengene, dagene) and has words in -bane, -ane (jernbane, spontane); and -ansen
+  // (ambulansen), as Danish writes relevansen, instansen.
+  parts:
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$/,
+  weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
+  shared: ['boernene'],
+};

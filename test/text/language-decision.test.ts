@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cueBalance, decideLanguage } from '../../src/text/language.js';
+import { CROSS_BORDER_QUESTIONS } from './language-questions.js';
+
+/** Only names and words both languages write alike: no evidence either way. */
+const NEUTRAL = 'Region Midtjylland eller Helse Nord?';
+
+describe('decideLanguage', () => {
+  it('takes the hint when the question does not tell', () => {
+    expect(decideLanguage({ question: NEUTRAL, hint: 'no' })).toEqual({ language: 'no', by: 'hint' });
+    expect(decideLanguage({ question: NEUTRAL, hint: 'da' })).toEqual({ language: 'da', by: 'hint' });
+    expect(decideLanguage({ question: NEUTRAL })).toEqual({ language: 'da', by: 'default' });
+  });
+
+  it('overrides the hint on clear evidence in the question', () => {
+    expect(decideLanguage({ question: 'Hvad gør de for de ældre?', hint: 'no' })).toEqual({ language: 'da', by: 'question' });
+    expect(decideLanguage({ question: 'Hva gjør de for de eldre?', hint: 'da' })).toEqual({ language: 'no', by: 'question' });
+    expect(decideLanguage({ question: 'Kva gjer dei for pasientane?', hint: 'da' }).language).toBe('no');
+  });
+
+  it('reads the asker’s earlier questions before the hint', () => {
+    const history = [
+      { role: 'user' as const, content: 'Hvad gør Region Nordjylland for de ældre?' },
+      { role: 'assistant' as const, content: 'Helse Nord skriver …' },
+    ];
+    expect(decideLanguage({ question: NEUTRAL, hint: 'no', history })).toEqual({ language: 'da', by: 'conversation' });
+    // The assistant's words are not the asker's.
+    const onlyAssistant = [{ role: 'assistant' as const, content: 'Hva gjør de for eldre?' }];
+    expect(decideLanguage({ question: NEUTRAL, hint: 'da', history: onlyAssistant }).language).toBe('da');
+  });
+
+  it('does not let names vote: a Danish question about the Norwegian region stays Danish, and the reverse', () => {
+    expect(decideLanguage({ question: 'Hvad mener Helse Nord med pasientreiser?', hint: 'no' }).language).toBe('da');
+    expect(decideLanguage({ question: 'Hva mener Region Hovedstaden med Sundhedsplatformen?', hint: 'da' }).language).toBe('no');
+    // Written as a name inside a sentence, a cue-looking word counts for nothing.
+    expect(cueBalance('om Sundhedsvæsenet')).toBe(0);
+    expect(cueBalance('om sundhedsvæsenet')).toBeGreaterThan(0);
+  });
+
+  it('reads questions typed without æ/ø/å', () => {
+    expect(decideLanguage({ question: 'hvad gor de for aeldre', hint: 'no' }).language).toBe('da');
+    expect(decideLanguage({ question: 'hva gjor de for eldre pa sykehuset', hint: 'da' }).language).toBe('no');
+  });
+
+  it('counts a definite plural both languages can write as half a cue, which alone does not beat the hint', () => {
+    // Danish "pengene", Norwegian "pengene": the conversation or hint decides.
+    expect(decideLanguage({ question: 'Hvor kommer pengene fra?', hint: 'da' }).language).toBe('da');
+    expect(cueBalance('pengene')).toBe(-0.5);
+    expect(cueBalance('innbyggerne')).toBe(0.5);
+    // Without a hint, the lean decides rather than the default.
+    expect(decideLanguage({ question: 'pengene?' })).toEqual({ language: 'no', by: 'question' });
+  });
+
+  it.each(CROSS_BORDER_QUESTIONS)('%s → %s, whatever the hint', (question, language) => {
+    const other = language === 'da' ? 'no' : 'da';
+    expect(decideLanguage({ question, hint: other })).toEqual({ language, by: 'question' });
+  });
+});
