@@ -86,6 +86,12 @@ export class PassageTerms {
     return { words };
   }
 
+  /** Whether the passages contain every word of `text` (a place name the documents themselves use). */
+  knows(text: string): boolean {
+    const words = [...new Set(tokenize(text).map(foldNordic))].map((w) => this.analysis.wordTerms(w)).filter((t) => t.length);
+    return words.length > 0 && words.every((terms) => terms.some((t) => this.passages.documentFrequency(t) > 0));
+  }
+
   /** Weighted share (0..1) of the topic a passage covers. */
   coverage(chunkId: string, topic: QuestionTopic): number {
     const p = this.passages.passage(chunkId);

@@ -136,7 +136,9 @@ export class AnswerPipeline {
     });
     retrieveMs = performance.now() - retrieveStarted;
 
-    const topic = this.passageTerms.topicOf(this.regions.strip(standalone));
+    // A place the documents mention stays in the topic ("Universitetet i Tromsø"); one they don't only
+    // says where the asker is, and would make every passage look off-topic.
+    const topic = this.passageTerms.topicOf(this.regions.strip(standalone, { keep: (name) => this.passageTerms.knows(name) }));
     const passages = relevantPassages({
       passages: retrieved,
       topic,

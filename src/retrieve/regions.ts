@@ -52,10 +52,17 @@ export interface RegionKnowledge {
 export interface RegionMatcher {
   mentions(text: string): RegionMentions;
   /**
-   * The text without its region references (region names, places, "regionerne", "Danmark"), for reading a
-   * question's topic or reusing it with another region.
+   * The text without its region references (region names, "regionerne", places, "Danmark"), for reading a
+   * question's topic or reusing it with another region. `keep` may keep a place or country name that is
+   * part of the topic: "Universitetet i Tromsø" is something the documents talk about, "jeg bor i
+   * Hjørring" only says where the asker lives.
    */
-  strip(text: string): string;
+  strip(text: string, options?: StripOptions): string;
+}
+
+export interface StripOptions {
+  /** Keep this place or country name (as written) in the text. */
+  keep?: (name: string) => boolean;
 }
 
 const DEFAULT_KNOWLEDGE: RegionKnowledge = {
@@ -316,11 +323,14 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     };
   };
 
-  const strip = (input: string) => {
+  const isPlaceName = (entry: Entry) =>
+    entry.kind === 'place' || entry.kind === 'ambiguous' || (entry.kind === 'collective' && entry.weak);
+  const strip = (input: string, options: StripOptions = {}) => {
     const text = input.normalize('NFC');
     let out = '';
     let at = 0;
     for (const m of find(text)) {
+      if (isPlaceName(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
       out += `${text.slice(at, m.start)} `;
       at = m.end;
     }

@@ -66,6 +66,13 @@ describe('PassageTerms', () => {
     expect(terms.coverage(without.id, topic)).toBe(0);
   });
 
+  it('knows the names the documents use, and not the ones they don’t', () => {
+    expect(terms.knows('Tromsø')).toBe(true);
+    expect(terms.knows('Hjørring')).toBe(false);
+    expect(terms.knows('Tromsø og Hjørring')).toBe(false);
+    expect(terms.knows('')).toBe(false);
+  });
+
   it('rejects stored bytes that are not a passage analysis', () => {
     expect(() => passagesFromBytes(Buffer.from('nothing'))).toThrow(/not an index array file/);
   });

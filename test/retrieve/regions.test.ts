@@ -189,6 +189,10 @@ describe('questions about several regions at once', () => {
   it('strips collectives and places with the region names', () => {
     expect(matcher.strip('Hvad gør de danske regioner for klimaet?')).toBe('Hvad gør for klimaet?');
     expect(matcher.strip('Hvad gør de i Hjørring for ældre?')).toBe('Hvad gør de i for ældre?');
+    // A place the caller wants kept (one the documents talk about) stays; region names go regardless.
+    const keep = (name: string) => name === 'Tromsø';
+    expect(matcher.strip('Samarbejder Helse Nord med universitetet i Tromsø?', { keep })).toBe('Samarbejder med universitetet i Tromsø?');
+    expect(matcher.strip('Bor du i Bodø eller Tromsø?', { keep })).toBe('Bor du i eller Tromsø?');
   });
 
   it('uses the catalogue’s countries when it gives them', () => {
