@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
@@ -14,7 +15,7 @@ const origin = z.string().transform((entry, ctx) => {
   const url = URL.canParse(entry) ? new URL(entry) : undefined;
   const nothingElse = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
   if (nothingElse && /^https?:$/.test(url.protocol)) return url.origin;
-  ctx.issues.push({ code: 'custom', message: `"${entry}" is not an origin like https://intra.region.dk`, input: entry });
+  ctx.issues.push({ code: 'custom', message: `has "${entry}", which is not an origin like https://intra.region.dk`, input: entry });
   return z.NEVER;
 });
 
@@ -38,12 +39,53 @@ const trustProxy = z
     } catch (err) {
       ctx.issues.push({
         code: 'custom',
-        message: `"${value}" is neither a hop count nor a list of addresses/CIDRs (${(err as Error).message})`,
+        message: `must be a hop count or proxy addresses/CIDRs (${(err as Error).message})`,
         input: raw,
       });
       return z.NEVER;
     }
   });
+
+/** An empty value counts as unset (`PORT=` in a compose file), so the default applies. */
+const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** A whole number from `min` to `max`, with one message that says so (zod's would name NaN or Infinity). */
+function integer(min: number, max: number, fallback: number) {
+  const message = max === Number.MAX_SAFE_INTEGER ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback),
+  );
+}
+
+function decimal(min: number, max: number, fallback: number) {
+  const message = `must be a number from ${min} to ${max}`;
+  return z.preprocess(blankAsUnset, z.coerce.number({ error: message }).min(min, { error: message }).max(max, { error: message }).default(fallback));
+}
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.preprocess(blankAsUnset, z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback as never));
+
+/** Where to listen: an IP address or a host name (resolved when the server starts). */
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const host = z.preprocess(
+  blankAsUnset,
+  z
+    .string()
+    .trim()
+    .refine((h) => isIP(h) !== 0 || HOST_NAME.test(h), { error: 'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name' })
+    .default('127.0.0.1'),
+);
+
+/** An http(s) URL, such as an OpenAI-compatible endpoint's base. */
+const httpUrl = z.preprocess(
+  blankAsUnset,
+  z
+    .string()
+    .trim()
+    .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol), { error: 'must be an http:// or https:// URL' })
+    .optional(),
+);
 
 const optionalString = z
   .string()
@@ -51,14 +93,14 @@ const optionalString = z
   .transform((s) => (s && s.trim() ? s.trim() : undefined));
 
 export const ConfigSchema = z.object({
-  HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: host,
+  PORT: integer(0, 65535, 8787),
   CORPUS_DIR: z.string().default('corpus'),
   INDEX_DIR: z.string().default('index'),
   DATA_DIR: z.string().default('data'),
   /** On SIGTERM/SIGINT, how long open requests and answer streams may take to finish before they are cut. */
-  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
 
   /** Empty: the project's own static model, built with the index. Otherwise a transformers.js model directory. */
   EMBEDDING_MODEL: optionalString,
@@ -66,45 +108,58 @@ export const ConfigSchema = z.object({
   EMBEDDING_QUERY_PREFIX: z.string().optional(),
   EMBEDDING_PASSAGE_PREFIX: z.string().optional(),
 
-  RETRIEVAL_MODE: z.enum(['hybrid', 'lexical', 'dense']).default('hybrid'),
-  TOP_K: z.coerce.number().int().min(1).max(50).default(8),
+  RETRIEVAL_MODE: oneOf(['hybrid', 'lexical', 'dense'], 'hybrid'),
+  TOP_K: integer(1, 50, 8),
 
   TRUST_PROXY: trustProxy,
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(1_000_000).default(32 * 1024),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  MAX_BODY_BYTES: integer(1024, 1_000_000, 32 * 1024),
+  RATE_LIMIT_PER_MINUTE: integer(1, Number.MAX_SAFE_INTEGER, 60),
   /** Origins of other sites' pages that may call the API (the widget); the server's own are always allowed. */
   ALLOWED_ORIGINS: csv.pipe(z.array(origin)).default([]),
   ADMIN_TOKEN: optionalString,
-  /** Ratings kept; beyond it the oldest go, since anyone may post feedback. */
-  FEEDBACK_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  /**
+   * Ratings kept; beyond it the oldest go, since anyone may post feedback. A rating takes at most ~21 KiB
+   * on disk (the body limit, feedback/schema.ts), so the default bounds the database to about 1 GB.
+   */
+  FEEDBACK_MAX_ROWS: integer(1, Number.MAX_SAFE_INTEGER, 50_000),
 
-  LLM_BASE_URL: optionalString,
+  LLM_BASE_URL: httpUrl,
   LLM_MODEL: optionalString,
   LLM_API_KEY: optionalString,
-  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
-  LLM_MAX_TOKENS: z.coerce.number().int().min(16).default(600),
-  LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0.1),
-  LLM_MAX_CONCURRENCY: z.coerce.number().int().min(1).default(2),
-  LLM_QUEUE_SIZE: z.coerce.number().int().min(0).default(16),
+  LLM_TIMEOUT_MS: integer(100, 600_000, 20_000),
+  LLM_MAX_TOKENS: integer(16, 100_000, 600),
+  LLM_TEMPERATURE: decimal(0, 2, 0.1),
+  LLM_MAX_CONCURRENCY: integer(1, 1000, 2),
+  LLM_QUEUE_SIZE: integer(0, 100_000, 16),
 
   /** The eval's optional model judge (npm run eval; eval/README.md): used when both URL and model are set. */
-  EVAL_JUDGE_BASE_URL: optionalString,
+  EVAL_JUDGE_BASE_URL: httpUrl,
   EVAL_JUDGE_MODEL: optionalString,
   EVAL_JUDGE_API_KEY: optionalString,
   /** Judge replies are long lists of statements; a slow local model needs time. */
-  EVAL_JUDGE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
-  EVAL_JUDGE_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  EVAL_JUDGE_TIMEOUT_MS: integer(1000, 600_000, 60_000),
+  EVAL_JUDGE_CONCURRENCY: integer(1, 16, 2),
   EVAL_JUDGE_CACHE_DIR: z.string().default('eval/judge-cache'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** Reads settings from an env-like record; throws a readable error naming each bad variable. */
+/** A bad setting: its message is one line naming each bad variable, its value and what it must be. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads settings from an env-like record; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid settings:\n${lines.join('\n')}`);
+    const problems = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]);
+      const value = env[name];
+      const shown = value === undefined ? '' : `=${JSON.stringify(name.includes('KEY') || name.includes('TOKEN') ? '…' : value)}`;
+      return `${name}${shown} ${i.message}`;
+    });
+    throw new ConfigError(`invalid settings: ${problems.join('; ')}`);
   }
   return parsed.data;
 }

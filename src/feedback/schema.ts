@@ -1,27 +1,30 @@
 import { z } from 'zod';
-import { Language, MAX_QUESTION_CHARS } from '../shared/api.js';
+import { Language, MAX_QUESTION_CHARS, NO_CONTROL_CHARS } from '../shared/api.js';
 
 /**
- * POST /api/feedback. Strict like the rest of the contract; every string has a ceiling so one request
- * cannot grow the database by more than a few tens of kilobytes.
+ * POST /api/feedback. Strict like the rest of the contract, with the questions' text rules (no control
+ * characters) for every string. The whole body is at most MAX_FEEDBACK_BODY_BYTES, and a stored rating is
+ * never larger than its body (JSON escaping only adds bytes), so the database holds at most about
+ * FEEDBACK_MAX_ROWS × MAX_FEEDBACK_BODY_BYTES (README: Feedback). The field caps below fit inside it with
+ * room for Danish and Norwegian text; the widget trims what it sends to them.
  */
-export const MAX_FEEDBACK_COMMENT_CHARS = 2000;
-export const MAX_FEEDBACK_ANSWER_CHARS = 8000;
-export const MAX_FEEDBACK_CITATIONS = 20;
-export const MAX_FEEDBACK_QUOTE_CHARS = 2000;
-/** Above the sum of the ceilings below in UTF-8 for typical text, far below anything abusive. */
-export const MAX_FEEDBACK_BODY_BYTES = 96 * 1024;
+export const MAX_FEEDBACK_ANSWER_CHARS = 4000;
+export const MAX_FEEDBACK_COMMENT_CHARS = 1000;
+export const MAX_FEEDBACK_CITATIONS = 8;
+export const MAX_FEEDBACK_QUOTE_CHARS = 300;
+export const MAX_FEEDBACK_BODY_BYTES = 20 * 1024;
 
-const label = z.string().max(300);
+const text = (max: number) => z.string().max(max).regex(NO_CONTROL_CHARS);
+const label = text(120);
 
 /** The fields of a `Citation` worth keeping with a rating; only what identifies the passage is required. */
 export const FeedbackCitation = z.strictObject({
   id: z.number().int().min(0).max(1000),
   region: label,
   document: label,
-  section: z.string().max(500),
+  section: text(300),
   documentId: label.optional(),
-  quote: z.string().max(MAX_FEEDBACK_QUOTE_CHARS).optional(),
+  quote: text(MAX_FEEDBACK_QUOTE_CHARS).optional(),
   start: z.number().int().min(0).optional(),
   end: z.number().int().min(0).optional(),
   score: z.number().finite().optional(),
@@ -32,12 +35,14 @@ export const FEEDBACK_RATINGS = ['up', 'down'] as const;
 export type FeedbackRating = (typeof FEEDBACK_RATINGS)[number];
 
 export const FeedbackRequest = z.strictObject({
-  question: z.string().trim().min(1).max(MAX_QUESTION_CHARS),
-  answer: z.string().min(1).max(MAX_FEEDBACK_ANSWER_CHARS),
-  rating: z.enum(FEEDBACK_RATINGS),
-  comment: z
+  question: z
     .string()
-    .max(MAX_FEEDBACK_COMMENT_CHARS)
+    .regex(NO_CONTROL_CHARS)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1).max(MAX_QUESTION_CHARS)),
+  answer: text(MAX_FEEDBACK_ANSWER_CHARS).min(1),
+  rating: z.enum(FEEDBACK_RATINGS),
+  comment: text(MAX_FEEDBACK_COMMENT_CHARS)
     .transform((s) => s.trim() || undefined)
     .optional(),
   citations: z.array(FeedbackCitation).max(MAX_FEEDBACK_CITATIONS).optional(),

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import type { Language } from '../shared/api.js';
 import type { FeedbackCitation, FeedbackRating, NewFeedback } from './schema.js';
 
@@ -23,11 +21,24 @@ export interface FeedbackPage {
   before?: number;
 }
 
+/** What a store holds and takes on disk, for metrics and the startup log. */
+export interface FeedbackUsage {
+  rows: number;
+  bytes: number;
+}
+
+/**
+ * Where ratings are kept: SQLite in DATA_DIR by default (./sqlite.ts). Every method is asynchronous so a
+ * database server can stand behind the same interface.
+ */
 export interface FeedbackStore {
-  /** Persists one rating (committed before it returns), drops the oldest beyond the cap, and gives its id. */
-  add(feedback: NewFeedback): number;
-  list(page: FeedbackPage): FeedbackEntry[];
-  close(): void;
+  /** Persists one rating (durably committed before the promise resolves), drops the oldest beyond the cap, gives its id. */
+  add(feedback: NewFeedback): Promise<number>;
+  list(page: FeedbackPage): Promise<FeedbackEntry[]>;
+  /** Rejects when the store cannot take a rating now (readiness). */
+  check(): Promise<void>;
+  usage(): Promise<FeedbackUsage>;
+  close(): Promise<void>;
 }
 
 export interface FeedbackStoreOptions {
@@ -35,102 +46,24 @@ export interface FeedbackStoreOptions {
   maxRows?: number;
 }
 
-/** Where the server keeps feedback: one SQLite file inside the data directory. */
+/** Where the server keeps feedback by default: one SQLite file inside the data directory. */
 export function feedbackDbPath(dataDir: string): string {
   return join(dataDir, 'feedback.sqlite');
 }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS feedback (
-  id         INTEGER PRIMARY KEY AUTOINCREMENT,
-  created_at TEXT NOT NULL,
-  question   TEXT NOT NULL,
-  answer     TEXT NOT NULL,
-  citations  TEXT NOT NULL DEFAULT '[]',
-  rating     TEXT NOT NULL CHECK (rating IN ('up', 'down')),
-  comment    TEXT,
-  language   TEXT CHECK (language IN ('da', 'no'))
-)`;
-
-interface Row {
-  id: number;
-  created_at: string;
-  question: string;
-  answer: string;
-  citations: string;
-  rating: FeedbackRating;
-  comment: string | null;
-  language: Language | null;
-}
-
-/**
- * Opens (creating if needed) the feedback database. WAL lets the export read while the widget writes, and
- * several server processes may share the file: writers wait up to `busy_timeout` for each other's lock
- * instead of failing. `synchronous = FULL` because a rating is written once and never recomputed.
- *
- * Anyone may post feedback, so the table is capped at `maxRows`: each insert removes, in the same
- * transaction, the rows more than `maxRows` ids older than itself: one range delete on the primary key. Ids
- * only grow (AUTOINCREMENT never reuses one), so what stays is at most the newest `maxRows`.
- */
-export function openFeedbackStore(file: string, { maxRows = Infinity }: FeedbackStoreOptions = {}): FeedbackStore {
-  mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('busy_timeout = 5000');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(SCHEMA);
-
-  const insert = db.prepare<[string, string, string, string, FeedbackRating, string | null, Language | null]>(
-    `INSERT INTO feedback (created_at, question, answer, citations, rating, comment, language)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const trim = db.prepare<[number]>('DELETE FROM feedback WHERE id <= ?');
-  const selectPage = db.prepare<[number, number], Row>('SELECT * FROM feedback WHERE id < ? ORDER BY id DESC LIMIT ?');
-
-  // Run IMMEDIATE: the write lock is taken at BEGIN, so writers in other processes queue there (busy_timeout).
-  const add = db.transaction((f: NewFeedback) => {
-    const id = Number(
-      insert.run(
-        new Date().toISOString(),
-        f.question,
-        f.answer,
-        JSON.stringify(f.citations ?? []),
-        f.rating,
-        f.comment ?? null,
-        f.language ?? null,
-      ).lastInsertRowid,
-    );
-    if (id > maxRows) trim.run(id - maxRows);
-    return id;
-  });
-
-  return {
-    add: (f) => add.immediate(f),
-    list({ limit, before = Number.MAX_SAFE_INTEGER }) {
-      return selectPage.all(before, limit).map((r) => ({
-        id: r.id,
-        createdAt: r.created_at,
-        question: r.question,
-        answer: r.answer,
-        rating: r.rating,
-        comment: r.comment,
-        language: r.language,
-        citations: JSON.parse(r.citations) as FeedbackCitation[],
-      }));
-    },
-    close() {
-      db.close();
-    },
-  };
-}
-
-/** The ratings of `page`, read `batchSize` at a time: a generator, so each batch is read only when wanted. */
-export function* inBatches(store: FeedbackStore, { limit, before }: FeedbackPage, batchSize: number): Generator<FeedbackEntry[]> {
+/** The ratings of `page`, read `batchSize` at a time, each batch only when wanted. */
+export async function* inBatches(store: FeedbackStore, { limit, before }: FeedbackPage, batchSize: number): AsyncGenerator<FeedbackEntry[]> {
   for (let left = limit; left > 0; ) {
-    const batch = store.list({ limit: Math.min(batchSize, left), before });
+    const batch = await store.list({ limit: Math.min(batchSize, left), before });
     if (batch.length === 0) return;
     yield batch;
     left -= batch.length;
     before = batch[batch.length - 1].id;
   }
+}
+
+/** The configured store: SQLite at <DATA_DIR>/feedback.sqlite, checked that it takes writes. */
+export async function openFeedbackStore(config: { DATA_DIR: string; FEEDBACK_MAX_ROWS: number }): Promise<FeedbackStore> {
+  const { openSqliteFeedbackStore } = await import('./sqlite.js');
+  return openSqliteFeedbackStore(feedbackDbPath(config.DATA_DIR), { maxRows: config.FEEDBACK_MAX_ROWS });
 }

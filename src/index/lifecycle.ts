@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { ensureDir } from '../dirs.js';
 import { acquireLock, LOCK_DRAFT_MAX_AGE_MS, type LockOwner } from './lock.js';
 
 /**
@@ -191,7 +192,7 @@ async function removeLeftovers(indexDir: string): Promise<string[]> {
  * Returns what was removed.
  */
 export async function cleanLeftovers(indexDir: string): Promise<string[]> {
-  await mkdir(indexDir, { recursive: true });
+  await ensureDir(indexDir);
   const lock = await acquireLock(join(indexDir, LOCK), { wait: false });
   if (!lock) return [];
   try {
@@ -210,7 +211,7 @@ export async function ensureBuild(indexDir: string, options: EnsureBuildOptions)
     const live = await liveBuild(indexDir);
     if (live && (await options.isCurrent(live))) return { build: live, built: false };
   }
-  await mkdir(buildsDir(indexDir), { recursive: true });
+  await ensureDir(buildsDir(indexDir));
   const lock = await acquireLock(join(indexDir, LOCK), { wait: true, onWait: options.onWait });
   try {
     await removeLeftovers(indexDir);

@@ -1,10 +1,6 @@
-import { serve } from '@hono/node-server';
 import { loadConfig, type Config } from '../config.js';
-import { createEngine } from '../engine.js';
-import { feedbackDbPath, openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
-import { createApp } from './app.js';
+import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import { createLogger } from './logger.js';
-import { exitGracefullyOnSignals } from './shutdown.js';
 
 /** One clear line and exit 1: what operators read when a setting or the environment is wrong. */
 function fail(message: string): never {
@@ -30,10 +26,19 @@ process.once('SIGTERM', stopEarly).once('SIGINT', stopEarly);
 
 let feedback: FeedbackStore;
 try {
-  feedback = openFeedbackStore(feedbackDbPath(config.DATA_DIR), { maxRows: config.FEEDBACK_MAX_ROWS });
+  feedback = await openFeedbackStore(config);
 } catch (err) {
   fail(`cannot open the feedback database in DATA_DIR (${config.DATA_DIR}): ${(err as Error).message}`);
 }
+logger.info(await feedback.usage(), 'feedback store open');
+
+// The engine's modules (ONNX, transformers.js) take seconds to load: only once the settings are known good.
+const [{ serve }, { createEngine }, { createApp }, { exitGracefullyOnSignals }] = await Promise.all([
+  import('@hono/node-server'),
+  import('../engine.js'),
+  import('./app.js'),
+  import('./shutdown.js'),
+]);
 
 logger.info(
   { corpus: config.CORPUS_DIR, index: config.INDEX_DIR },
@@ -64,5 +69,5 @@ exitGracefullyOnSignals(server, {
   onStopping: () => {
     stopping = true;
   },
-  cleanup: async () => feedback.close(),
+  cleanup: () => feedback.close(),
 });

@@ -9,8 +9,8 @@ export const LANGUAGES = ['da', 'no'] as const;
 export const Language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
 
-/** Control characters other than tab and newlines have no place in a question. */
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+/** Control characters other than tab and newlines have no place in a question (nor in any text we store). */
+export const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_HISTORY_TURNS = 20;

@@ -1,7 +1,7 @@
 import type { FeedbackRequest } from '../feedback/schema.js';
 import type { AnswerEntry } from './conversation.js';
 import { h, icon, ICONS, uid } from './dom.js';
-import { MAX_COMMENT_CHARS, MAX_FEEDBACK_QUOTE_CHARS } from './limits.js';
+import { MAX_COMMENT_CHARS, MAX_FEEDBACK_ANSWER_CHARS, MAX_FEEDBACK_CITATIONS, MAX_FEEDBACK_QUOTE_CHARS } from './limits.js';
 import type { Messages } from './messages.js';
 
 export interface FeedbackViewOptions {
@@ -43,10 +43,13 @@ export function feedbackView(entry: AnswerEntry, m: Messages, options: FeedbackV
     try {
       await options.send({
         question: entry.question,
-        answer: entry.content,
+        // Enough of the answer and its sources to tell which answer was rated, within the server's caps.
+        answer: entry.content.slice(0, MAX_FEEDBACK_ANSWER_CHARS),
         rating,
         comment: comment.value.trim() || undefined,
-        citations: entry.citations.map((c) => ({ ...c, quote: c.quote.slice(0, MAX_FEEDBACK_QUOTE_CHARS) })),
+        citations: entry.citations
+          .slice(0, MAX_FEEDBACK_CITATIONS)
+          .map((c) => ({ ...c, quote: c.quote.slice(0, MAX_FEEDBACK_QUOTE_CHARS) })),
         language: entry.language,
       });
       entry.rating = rating;

@@ -5,5 +5,7 @@
 export const MAX_QUESTION_CHARS = 1000;
 export const MAX_HISTORY_TURNS = 20;
 export const MAX_TURN_CHARS = 8000;
-export const MAX_COMMENT_CHARS = 2000;
-export const MAX_FEEDBACK_QUOTE_CHARS = 2000;
+export const MAX_COMMENT_CHARS = 1000;
+export const MAX_FEEDBACK_ANSWER_CHARS = 4000;
+export const MAX_FEEDBACK_CITATIONS = 8;
+export const MAX_FEEDBACK_QUOTE_CHARS = 300;

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { MAX_FEEDBACK_BODY_BYTES } from '../../src/feedback/schema.js';
 import { feedbackDbPath, openFeedbackStore } from '../../src/feedback/store.js';
 import { MAX_EXPORT_LIMIT, type FeedbackExport } from '../../src/server/routes/feedback.js';
 import type { ErrorBody } from '../../src/shared/api.js';
@@ -44,7 +46,13 @@ describe('POST /api/feedback', () => {
     ['a missing rating', { question: 'q', answer: 'a' }],
     ['an unknown rating', { question: 'q', answer: 'a', rating: 'meh' }],
     ['an unknown field', { question: 'q', answer: 'a', rating: 'up', userId: 7 }],
-    ['a comment over 2000 characters', { question: 'q', answer: 'a', rating: 'up', comment: 'x'.repeat(2001) }],
+    ['a comment over 1000 characters', { question: 'q', answer: 'a', rating: 'up', comment: 'x'.repeat(1001) }],
+    ['an answer over 4000 characters', { question: 'q', answer: 'x'.repeat(4001), rating: 'up' }],
+    ['a quote over 300 characters', { question: 'q', answer: 'a', rating: 'up', citations: [{ id: 1, region: 'r', document: 'd', section: 's', quote: 'x'.repeat(301) }] }],
+    ['an escape character in the question', { question: 'q\u001b[31m', answer: 'a', rating: 'up' }],
+    ['a bell in the answer', { question: 'q', answer: 'a\u0007', rating: 'up' }],
+    ['a NUL in the comment', { question: 'q', answer: 'a', rating: 'up', comment: 'x\u0000y' }],
+    ['a control character in a citation', { question: 'q', answer: 'a', rating: 'up', citations: [{ id: 1, region: 'r\u0008', document: 'd', section: 's' }] }],
     ['an empty question', { question: ' ', answer: 'a', rating: 'up' }],
     ['a question over 1000 characters', { question: 'x'.repeat(1001), answer: 'a', rating: 'up' }],
     ['an unknown language', { question: 'q', answer: 'a', rating: 'up', language: 'sv' }],
@@ -63,6 +71,45 @@ describe('POST /api/feedback', () => {
     expect(text.status).toBe(415);
     const huge = await app.request('/api/feedback', jsonPost({ question: 'q', answer: 'x'.repeat(200_000), rating: 'up' }));
     expect(huge.status).toBe(413);
+  });
+
+  it('names the control characters it refuses, in the asker\'s language', async () => {
+    const res = await appWith().request('/api/feedback', jsonPost({ question: 'Hvad er visionen?', answer: 'a\u001b', rating: 'up' }));
+    expect(((await res.json()) as ErrorBody).error.message).toBe('Feltet «answer» indeholder kontroltegn, som ikke er tilladt.');
+  });
+
+  it('keeps tabs and line breaks, which answers and comments have', async () => {
+    const res = await appWith().request('/api/feedback', jsonPost({ question: 'q', answer: 'Svar:\n\n• et\tto', rating: 'up', comment: 'linje 1\r\nlinje 2' }));
+    expect(res.status).toBe(201);
+  });
+});
+
+describe('feedback database size', () => {
+  it('stays within FEEDBACK_MAX_ROWS × MAX_FEEDBACK_BODY_BYTES however large the ratings', async () => {
+    const MAX_ROWS = 40;
+    const config = testConfig({ ADMIN_TOKEN: TOKEN, FEEDBACK_MAX_ROWS: String(MAX_ROWS), RATE_LIMIT_PER_MINUTE: '1000' });
+    const app = createApp({ engine: createFakeEngine(), config, logger: silentLogger });
+    // As large as the caps allow, in letters that take two or three bytes each, cut to fit the body limit.
+    const citation = (i: number) => ({ id: i, region: 'æ'.repeat(120), document: 'ø'.repeat(120), documentId: 'å'.repeat(120), section: '€'.repeat(300), quote: '€'.repeat(300), start: 1e9, end: 1e9, score: 1 });
+    let biggest = 0;
+    for (let i = 0; i < MAX_ROWS * 3; i++) {
+      const body = { question: '€'.repeat(1000), answer: 'ø'.repeat(4000), rating: 'up', comment: '€'.repeat(1000), citations: [1, 2, 3].map(citation), language: 'da' };
+      while (Buffer.byteLength(JSON.stringify(body)) > MAX_FEEDBACK_BODY_BYTES) body.answer = body.answer.slice(0, -20);
+      expect(body.answer.length).toBeGreaterThan(1000);
+      biggest = Math.max(biggest, Buffer.byteLength(JSON.stringify(body)));
+      expect((await app.request('/api/feedback', jsonPost(body))).status).toBe(201);
+    }
+    expect(biggest).toBeGreaterThan(MAX_FEEDBACK_BODY_BYTES - 100);
+    // Into the main file: the write-ahead log is checkpointed back at about 4 MB whatever the rows.
+    const db = new Database(feedbackDbPath(config.DATA_DIR));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const rows = (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
+    db.close();
+    const bytes = statSync(feedbackDbPath(config.DATA_DIR)).size;
+    expect(rows).toBe(MAX_ROWS);
+    // SQLite's own overhead (page headers, free space, the schema) stays within a tenth.
+    expect(bytes).toBeLessThan(MAX_ROWS * MAX_FEEDBACK_BODY_BYTES * 1.1 + 64 * 1024);
+    console.log(`feedback size: ${rows} maximal rows take ${bytes} bytes (${(bytes / rows / 1024).toFixed(1)} KiB a row)`);
   });
 });
 
@@ -149,9 +196,10 @@ describe('GET /api/feedback (export)', () => {
 
   it('streams a CSV export of many rows, all of them in order', async () => {
     const config = testConfig({ ADMIN_TOKEN: TOKEN });
-    const store = openFeedbackStore(feedbackDbPath(config.DATA_DIR));
-    const ids = Array.from({ length: 450 }, (_, i) => store.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
-    store.close();
+    const store = await openFeedbackStore(config);
+    const ids: number[] = [];
+    for (let i = 0; i < 450; i++) ids.push(await store.add({ question: `q${i}`, answer: 'a', rating: 'up' }));
+    await store.close();
     const app = createApp({ engine: createFakeEngine(), config, logger: silentLogger });
     const csv = await (await app.request('/api/feedback?format=csv', bearer(TOKEN))).text();
     expect(csv.match(/^\d+(?=,)/gm)).toEqual(ids.reverse().map(String));

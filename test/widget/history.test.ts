@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/shared/api.js';
 import { historyFor, MAX_HISTORY_CHARS } from '../../src/widget/history.js';
 import * as limits from '../../src/widget/limits.js';
+import * as feedbackSchema from '../../src/feedback/schema.js';
 import { FeedbackRequest, MAX_FEEDBACK_COMMENT_CHARS, MAX_FEEDBACK_QUOTE_CHARS } from '../../src/feedback/schema.js';
 
 const turn = (i: number, content = `turn ${i}`): api.Turn => ({ role: i % 2 ? 'assistant' : 'user', content });
@@ -41,6 +42,8 @@ describe('widget limits', () => {
     expect(limits.MAX_HISTORY_TURNS).toBe(api.MAX_HISTORY_TURNS);
     expect(limits.MAX_COMMENT_CHARS).toBe(MAX_FEEDBACK_COMMENT_CHARS);
     expect(limits.MAX_FEEDBACK_QUOTE_CHARS).toBe(MAX_FEEDBACK_QUOTE_CHARS);
+    expect(limits.MAX_FEEDBACK_ANSWER_CHARS).toBe(feedbackSchema.MAX_FEEDBACK_ANSWER_CHARS);
+    expect(limits.MAX_FEEDBACK_CITATIONS).toBe(feedbackSchema.MAX_FEEDBACK_CITATIONS);
     expect(api.Turn.safeParse({ role: 'user', content: 'x'.repeat(limits.MAX_TURN_CHARS) }).success).toBe(true);
     expect(api.Turn.safeParse({ role: 'user', content: 'x'.repeat(limits.MAX_TURN_CHARS + 1) }).success).toBe(false);
     const feedback = { question: 'q', answer: 'a', rating: 'up' as const };

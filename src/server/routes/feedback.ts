@@ -4,13 +4,13 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { feedbackCsvStream } from '../../feedback/csv.js';
 import { FeedbackRequest, MAX_FEEDBACK_BODY_BYTES } from '../../feedback/schema.js';
-import { feedbackDbPath, inBatches, openFeedbackStore, type FeedbackEntry, type FeedbackStore } from '../../feedback/store.js';
+import { inBatches, openFeedbackStore, type FeedbackEntry, type FeedbackStore } from '../../feedback/store.js';
 import { ApiError } from '../errors.js';
 import { jsonBody, validate } from '../validation.js';
 
 export interface FeedbackRoutesDeps {
   config: Pick<Config, 'ADMIN_TOKEN' | 'DATA_DIR' | 'FEEDBACK_MAX_ROWS'>;
-  /** Default: <DATA_DIR>/feedback.sqlite, opened by the first request that needs it. */
+  /** Default: the configured store (feedback/store.ts), opened by the first request that needs it. */
   store?: FeedbackStore;
 }
 
@@ -56,24 +56,28 @@ const ExportQuery = z.strictObject({
  * that never gets feedback from creating the file. The CSV streams, so a large page is never in memory whole.
  */
 export function feedbackRoutes({ config, store }: FeedbackRoutesDeps) {
-  let opened = store;
-  const feedback = () => (opened ??= openFeedbackStore(feedbackDbPath(config.DATA_DIR), { maxRows: config.FEEDBACK_MAX_ROWS }));
+  let opened: Promise<FeedbackStore> | undefined = store && Promise.resolve(store);
+  const feedback = () =>
+    (opened ??= openFeedbackStore(config).catch((err: unknown) => {
+      opened = undefined;
+      throw err;
+    }));
 
   return new Hono()
-    .post('/', jsonBody(FeedbackRequest, MAX_FEEDBACK_BODY_BYTES), (c) => {
-      const id = feedback().add(c.get('body'));
+    .post('/', jsonBody(FeedbackRequest, MAX_FEEDBACK_BODY_BYTES), async (c) => {
+      const id = await (await feedback()).add(c.get('body'));
       return c.json({ id }, 201);
     })
-    .get('/', requireAdmin(config.ADMIN_TOKEN), (c) => {
+    .get('/', requireAdmin(config.ADMIN_TOKEN), async (c) => {
       const { format, ...page } = validate(c, ExportQuery, c.req.query(), 400);
       c.header('Cache-Control', 'no-store');
       if (format === 'csv') {
         c.header('Content-Disposition', 'attachment; filename="feedback.csv"');
-        const rows = feedbackCsvStream(inBatches(feedback(), page, CSV_BATCH_ROWS));
+        const rows = feedbackCsvStream(inBatches(await feedback(), page, CSV_BATCH_ROWS));
         return c.body(rows, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
       }
       // One row more than asked tells whether another page follows.
-      const entries = feedback().list({ ...page, limit: page.limit + 1 });
+      const entries = await (await feedback()).list({ ...page, limit: page.limit + 1 });
       const body: FeedbackExport = {
         feedback: entries.slice(0, page.limit),
         nextBefore: entries.length > page.limit ? entries[page.limit - 1].id : null,
