@@ -76,11 +76,17 @@ class PrefixedEmbeddings extends Embeddings {
     return this.inner.embedQuery(this.spec.queryPrefix + text);
   }
 
+  /**
+   * Batches texts of similar length (a batch is padded to its longest, and mean pooling ignores the
+   * padding, so each vector is the same as alone), returned in the given order.
+   */
   async embedDocuments(texts: string[]): Promise<number[][]> {
-    const vectors: number[][] = [];
-    for (let i = 0; i < texts.length; i += BATCH_SIZE) {
-      const batch = texts.slice(i, i + BATCH_SIZE).map((t) => this.spec.passagePrefix + t);
-      vectors.push(...(await this.inner.embedDocuments(batch)));
+    const order = texts.map((_, i) => i).sort((a, b) => texts[a].length - texts[b].length || a - b);
+    const vectors: number[][] = new Array(texts.length);
+    for (let i = 0; i < order.length; i += BATCH_SIZE) {
+      const ids = order.slice(i, i + BATCH_SIZE);
+      const embedded = await this.inner.embedDocuments(ids.map((id) => this.spec.passagePrefix + texts[id]));
+      ids.forEach((id, j) => (vectors[id] = embedded[j]));
     }
     return vectors;
   }

@@ -91,13 +91,16 @@ export class PassageAnalysis {
     const words = TermDictionary.from(perPassage.flatMap((p) => [...p.words]));
     const frequencies = new Uint32Array(terms.size);
     const toIds = (sets: Set<string>[], dictionary: TermDictionary, count?: Uint32Array) => {
+      const idOf = new Map<string, number>();
+      for (let id = 0; id < dictionary.size; id++) idOf.set(dictionary.at(id), id);
       const offsets = new Uint32Array(sets.length + 1);
       sets.forEach((set, p) => (offsets[p + 1] = offsets[p] + set.size));
       const ids = new Uint32Array(offsets[sets.length]);
       sets.forEach((set, p) => {
-        const sorted = [...set].map((s) => dictionary.indexOf(s)).sort((a, b) => a - b);
-        ids.set(sorted, offsets[p]);
-        if (count) for (const id of sorted) count[id]++;
+        let at = offsets[p];
+        for (const s of set) ids[at++] = idOf.get(s)!;
+        const own = ids.subarray(offsets[p], at).sort();
+        if (count) for (const id of own) count[id]++;
       });
       return { offsets, ids };
     };

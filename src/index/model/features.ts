@@ -51,12 +51,16 @@ export function nordicSkeleton(folded: string): string {
   return out.join('').replace(/(.)\1+/g, '$1');
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** All character n-grams of `text` (code points) with length in [minN, maxN]. */
 export function charNgrams(text: string, minN: number, maxN: number): string[] {
-  const chars = Array.from(text);
+  // Without surrogate pairs, code units are code points and plain slices do (the table builds ~130k rows).
+  const chars = SURROGATE.test(text) ? Array.from(text) : text;
+  const gram = typeof chars === 'string' ? (i: number, n: number) => chars.slice(i, i + n) : (i: number, n: number) => chars.slice(i, i + n).join('');
   const grams: string[] = [];
   for (let n = minN; n <= maxN; n++) {
-    for (let i = 0; i + n <= chars.length; i++) grams.push(chars.slice(i, i + n).join(''));
+    for (let i = 0; i + n <= chars.length; i++) grams.push(gram(i, n));
   }
   // A piece shorter than minN (e.g. "<i" for a one-letter prefix) is its own only feature.
   if (grams.length === 0 && chars.length > 0) grams.push(text);
