@@ -18,7 +18,7 @@ import { condenseFollowUp } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { isNotADocumentQuestion } from './requests.js';
-import { regionsAskedAbout, relevantPassages } from './selection.js';
+import { bestPerRegion, regionsAskedAbout, relevantPassages } from './selection.js';
 
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
 export type AnswerParts = Pick<
@@ -129,11 +129,12 @@ export class AnswerPipeline {
     }
 
     const retrieveStarted = performance.now();
-    const retrieved = await this.retriever.retrieve(standalone, {
-      k: this.settings.topK * policy.retrieval.depth,
-      mode,
-      preferRegions: regionsAskedAbout(mentions),
-    });
+    const depth = this.settings.topK * policy.retrieval.depth;
+    // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
+    // passages rank below the others' still gets its say.
+    const retrieved = mentions.acrossRegions
+      ? bestPerRegion(await this.retriever.retrieve(standalone, { k: policy.retrieval.candidates * 2, mode }), mentions.compared, depth)
+      : await this.retriever.retrieve(standalone, { k: depth, mode, preferRegions: regionsAskedAbout(mentions) });
     retrieveMs = performance.now() - retrieveStarted;
 
     // A place the documents mention stays in the topic ("Universitetet i Tromsø"); one they don't only

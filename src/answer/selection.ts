@@ -52,6 +52,17 @@ export function relevantPassages(input: SelectionInput): RetrievedPassage[] {
   return spansRegions ? roundRobinByRegion(answering) : answering;
 }
 
+/** The first `k` passages of each of `regions`, in the order given (best first). */
+export function bestPerRegion(passages: RetrievedPassage[], regions: string[], k: number): RetrievedPassage[] {
+  const taken = new Map<string, number>();
+  return passages.filter((p) => {
+    if (!regions.includes(p.chunk.region)) return false;
+    const n = taken.get(p.chunk.region) ?? 0;
+    taken.set(p.chunk.region, n + 1);
+    return n < k;
+  });
+}
+
 /** Interleaves passages so that each region's best passage comes before any region's second. */
 export function roundRobinByRegion(passages: RetrievedPassage[]): RetrievedPassage[] {
   const byRegion = new Map<string, RetrievedPassage[]>();

@@ -11,11 +11,12 @@ export const cues: LanguageCues = {
     // question and function words ("hvornar": typed without å)
     'hvad', 'hvornaar', 'hvornar', 'mig', 'dig', 'sig', 'nogle', 'nogen', 'noget', 'efter', 'mellem', 'gennem', 'uden',
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
-    'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op',
+    'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
+    'mit', 'dit', 'sit', 'fortsat', 'mon',
     // verb forms ("gor"/"gore": typed without ø)
     'goer', 'goere', 'gor', 'gore', 'bliver', 'blive', 'blevet', 'havde', 'haft', 'faaet', 'gaaet', 'vide', 'sige',
     'siger', 'ske', 'sker', 'sket', 'tage', 'tager', 'give', 'giver', 'hedder', 'betyder', 'spoerge', 'laese', 'taenke',
-    'kende', 'koere', 'fortael', 'fortaelle', 'fortaeller',
+    'kende', 'koere', 'fortael', 'fortaelle', 'fortaeller', 'blev', 'boede', 'traenger', 'haaber', 'haabe',
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
@@ -30,7 +31,7 @@ export const cues: LanguageCues = {
   // kompetence). The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|.op[gfbhkm]|uddann|sundhed|medicin|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
 };

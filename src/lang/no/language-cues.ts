@@ -10,15 +10,18 @@ export const cues: LanguageCues = {
     'hva', 'meg', 'deg', 'seg', 'noen', 'noe', 'mye', 'etter', 'mellom', 'gjennom', 'uten', 'igjen', 'tilbake', 'ennaa',
     'av', 'innen', 'alltid', 'aldri', 'litt', 'mer', 'dere', 'vaar', 'vaart', 'vaare', 'hverandre', 'annen', 'annet',
     'siste', 'neste', 'saann', 'slik', 'slike', 'mot', 'ut', 'opp', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'ikkje',
-    'eg', 'dei', 'ein', 'eit', 'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile',
+    'ute', 'inne', 'igjennom', 'oss', 'hennes', 'mitt', 'ditt', 'sitt', 'fortsatt', 'takk', 'eg', 'dei', 'ein', 'eit',
+    'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile', 'kor', 'ho', 'noko', 'nokon', 'nokre', 'enno', 'kvarandre', 'eige',
+    'eigen', 'eigne', 'likevel',
     // verb forms ("gjor"/"gjore": typed without ø)
     'gjoer', 'gjoere', 'gjor', 'gjore', 'gjer', 'blir', 'bli', 'blitt', 'hadde', 'hatt', 'faatt', 'gaatt', 'vite', 'si',
     'sier', 'skje', 'skjer', 'skjedd', 'ta', 'tar', 'gi', 'gir', 'heter', 'betyr', 'spoerre', 'lese', 'tenke', 'kjenne',
-    'kjoere', 'vere', 'fortell', 'fortelle', 'forteller',
+    'kjoere', 'vere', 'vart', 'ble', 'blei', 'bodde', 'vet', 'trenger', 'haaper', 'haape', 'gjere', 'fortell',
+    'fortelle', 'forteller',
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'nytt', 'akutt', 'eldre',
-    'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten', 'vits',
+    'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -27,7 +30,7 @@ export const cues: LanguageCues = {
   // with plural -e (pengene, dagene) and has words in -bane, -ane (jernbane, spontane); and -ansen
   // (ambulansen), as Danish writes relevansen, instansen.
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
   shared: ['boernene'],
 };
