@@ -4,12 +4,14 @@ import { createGenerativeAnswerer } from './answer/generative/index.js';
 import type { Config } from './config.js';
 import { loadIndex, type LoadedIndex } from './index/build.js';
 import { provenance } from './ingest/manifest.js';
+import type { Section } from './ingest/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from './policy.js';
 import type {
   AskRequest,
   AskResponse,
   AskStreamEvent,
   DocumentsResponse,
+  DocumentSummary,
   IndexInfo,
   RetrievalMode,
   SearchHit,
@@ -22,6 +24,14 @@ export interface AskOptions {
   signal?: AbortSignal;
 }
 
+/** A document as its page shows it: the text exactly as indexed, which every citation's offsets index. */
+export interface DocumentText {
+  document: DocumentSummary;
+  text: string;
+  /** In text order: heading path and content blocks (paragraphs, list items) as spans of `text`. */
+  sections: Pick<Section, 'path' | 'label' | 'blocks'>[];
+}
+
 /**
  * Everything the server, the CLI and the eval runner need from strategisvar, behind one interface, so each
  * of them can be tested against a fake and none of them knows how retrieval or answering works.
@@ -31,6 +41,8 @@ export interface Engine {
   askStream(request: AskRequest, options?: AskOptions): AsyncIterable<AskStreamEvent>;
   search(query: string, k: number, mode?: RetrievalMode): Promise<SearchHit[]>;
   documents(): DocumentsResponse;
+  /** One document's text and sections, for its page; undefined for an unknown id. */
+  document(id: string): DocumentText | undefined;
   info(): IndexInfo;
 }
 
@@ -71,6 +83,7 @@ function answerCorpus(index: LoadedIndex): AnswerCorpus {
   return {
     chunks,
     documentTexts: new Map(index.documents.map((d) => [d.id, d.text])),
+    documentSections: new Map(index.documents.map((d) => [d.id, d.sections])),
     regions: catalog,
     documents: {
       regions: catalog.regions.map((r) => r.name),

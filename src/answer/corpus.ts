@@ -1,3 +1,4 @@
+import type { DocumentText } from '../engine.js';
 import type { PassageAnalysis } from '../text/passage-analysis.js';
 import type { Chunk } from '../ingest/types.js';
 import type { DenseSearcher, LexicalSearcher } from '../retrieve/hybrid.js';
@@ -12,6 +13,8 @@ export interface AnswerCorpus {
   chunks: Chunk[];
   /** Each document's text exactly as indexed (chunk and citation offsets index it). */
   documentTexts: ReadonlyMap<string, string>;
+  /** Each document's sections, for its page (see Engine.document). */
+  documentSections: ReadonlyMap<string, DocumentText['sections']>;
   regions: RegionCatalog;
   /** The corpus as the API lists it. */
   documents: DocumentsResponse;

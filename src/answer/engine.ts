@@ -1,4 +1,4 @@
-import type { AskOptions, Engine } from '../engine.js';
+import type { AskOptions, DocumentText, Engine } from '../engine.js';
 import type { AnswerPolicy } from '../policy.js';
 import type { AskRequest, AskResponse, AskStreamEvent, DocumentsResponse, IndexInfo, RetrievalMode, SearchHit } from '../shared/api.js';
 import type { AnswerCorpus } from './corpus.js';
@@ -92,6 +92,13 @@ class AnswerEngine implements Engine {
 
   documents(): DocumentsResponse {
     return this.corpus.documents;
+  }
+
+  document(id: string): DocumentText | undefined {
+    const document = this.corpus.documents.documents.find((d) => d.id === id);
+    const text = this.corpus.documentTexts.get(id);
+    const sections = this.corpus.documentSections.get(id);
+    return document && text !== undefined && sections ? { document, text, sections } : undefined;
   }
 
   info(): IndexInfo {

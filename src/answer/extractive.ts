@@ -1,4 +1,5 @@
 import { provenance } from '../ingest/manifest.js';
+import { quoteContext } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Citation, Language } from '../shared/api.js';
@@ -39,12 +40,14 @@ function unitsOf(chunk: Chunk): string[] {
 export type QuoteLocator = (chunk: Chunk, quote: string) => { start: number; end: number } | undefined;
 
 /**
- * A citation of `quote` from a retrieved passage. Its offsets are the quote's own span in the source file
- * when `locate` finds it there, so two quotes from one passage point at two places; otherwise the passage's.
+ * A citation of `quote` from a retrieved passage, with the passage text around it as context. Its offsets
+ * are the quote's own span in the source file when `locate` finds it there, so two quotes from one passage
+ * point at two places; otherwise the passage's.
  */
 export function citationFor(passage: RetrievedPassage, id: number, quote: string, locate?: QuoteLocator): Citation {
   const c = passage.chunk;
   const span = locate?.(c, quote) ?? c;
+  const context = quoteContext(c.text, quote);
   return {
     id,
     region: c.region,
@@ -55,6 +58,7 @@ export function citationFor(passage: RetrievedPassage, id: number, quote: string
     start: span.start,
     end: span.end,
     score: Number(passage.score.toFixed(4)),
+    ...(context && { context }),
     ...provenance(c),
   };
 }

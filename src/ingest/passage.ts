@@ -115,3 +115,21 @@ export function locateQuote(text: string, from: number, to: number, quote: strin
   const match = new RegExp(pattern, 'u').exec(text.slice(from, to));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
 }
+
+/** How much of a passage's text a quote's context shows on each side, at most (cut at a word boundary). */
+export const QUOTE_CONTEXT_CHARS = 160;
+
+/**
+ * The passage text around `quote`, so a reader sees what it was taken from: up to `maxChars` on each side,
+ * cut at a word boundary and marked with "…" where cut. Undefined when the quote is not in the passage or
+ * nothing surrounds it.
+ */
+export function quoteContext(passage: string, quote: string, maxChars = QUOTE_CONTEXT_CHARS): { before: string; after: string } | undefined {
+  const at = passage.indexOf(quote);
+  if (at < 0) return undefined;
+  let before = passage.slice(0, at).trimStart();
+  let after = passage.slice(at + quote.length).trimEnd();
+  if (before.length > maxChars) before = `…${before.slice(before.length - maxChars).replace(/^\S*\s+/, '')}`;
+  if (after.length > maxChars) after = `${after.slice(0, maxChars).replace(/\s+\S*$/, '')}…`;
+  return before.trim() || after.trim() ? { before, after } : undefined;
+}

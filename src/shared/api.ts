@@ -71,6 +71,11 @@ export interface Citation extends DocumentProvenance {
   start: number;
   end: number;
   score: number;
+  /**
+   * The passage text just before and after the quote (a sentence or two; "…" where it was cut), so a reader
+   * sees what the quote was taken from. Absent when the quote is the whole passage.
+   */
+  context?: { before: string; after: string };
 }
 
 export type AnswerMode = 'extractive' | 'generative';

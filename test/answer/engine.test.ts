@@ -145,8 +145,15 @@ describe('engine over the real corpus', () => {
     for (const c of r.citations) {
       const source = documents.find((d) => d.meta.id === c.documentId)!.text;
       expect(normalizePassageText(source.slice(c.start, c.end)).replace(/^• /, '')).toBe(c.quote);
+      // The document page shows the same text the offsets index, with the cited section in it.
+      const page = engine.document(c.documentId)!;
+      expect(page.text).toBe(source);
+      expect(page.sections.find((s) => s.label === c.section)!.blocks.some((b) => b.start <= c.start && c.end <= b.end)).toBe(true);
     }
     expect(new Set(r.citations.map((c) => `${c.start}-${c.end}`)).size).toBe(r.citations.length);
+    // A bullet quoted from a list comes with its neighbours as context.
+    expect(r.citations.some((c) => c.context && (c.context.before || c.context.after))).toBe(true);
+    expect(engine.document('no-such-document')).toBeUndefined();
   });
 
   it('streams the same answer in pieces', async () => {

@@ -104,6 +104,15 @@ describe('composeExtractiveAnswer', () => {
     expect(new Set(citations.map((c) => c.start)).size).toBe(citations.length);
   });
 
+  it('gives each quote the passage text around it as context', () => {
+    const { citations } = composeExtractiveAnswer({ language: 'da', topic: topicOf('korte ventetider'), passages: [passage(nj, 0.5)], passageTerms });
+    const middle = citations.find((c) => c.quote.startsWith('Hurtig udredning'))!;
+    expect(middle.context).toEqual({
+      before: '• Effektive og sammenhængende forløb uden unødig ventetid.\n• ',
+      after: '\n• Hurtige responstider for ambulancetjenesten',
+    });
+  });
+
   it('carries the document’s source address and dates when the manifest gives them', () => {
     const dated = { ...nj, sourceUrl: 'https://example.org/vision', published: '2024-03-12' };
     const { citations } = composeExtractiveAnswer({ language: 'da', topic: topicOf('ventetider'), passages: [passage(dated, 0.5)], passageTerms });

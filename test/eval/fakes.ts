@@ -129,6 +129,9 @@ export function createFakeEngine(options: { failOn?: string } = {}): FakeEngine 
         documents: tinyCorpus.documents.map((d) => ({ id: d.id, region: d.region, country: 'X', language: d.language, title: d.title, sections: d.sections.map((s) => s.label) })),
       };
     },
+    document() {
+      return undefined;
+    },
     info() {
       return { builtAt: '2025-01-01T00:00:00.000Z', fingerprint: 'fake', documents: 2, chunks: 3, embeddingModel: 'fake-model', dimensions: 8 };
     },

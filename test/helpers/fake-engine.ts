@@ -1,9 +1,11 @@
-import type { AskOptions, Engine } from '../../src/engine.js';
+import type { AskOptions, DocumentText, Engine } from '../../src/engine.js';
+import { provenance } from '../../src/ingest/manifest.js';
 import type {
   AskRequest,
   AskResponse,
   AskStreamEvent,
   Citation,
+  DocumentProvenance,
   DocumentsResponse,
   IndexInfo,
   Language,
@@ -19,8 +21,8 @@ import type {
  * stream (`FakeEngineOptions`).
  */
 
-/** A passage of the fake corpus, carrying the document it belongs to. */
-export interface FakePassage {
+/** A passage of the fake corpus, carrying the document it belongs to (and that document's provenance). */
+export interface FakePassage extends DocumentProvenance {
   region: string;
   country: string;
   language: Language;
@@ -119,12 +121,15 @@ function words(text: string): Set<string> {
 /** A few Norwegian cue words, so a question needs no `language` to be answered in Norwegian. */
 const NORWEGIAN = /\b(hva|sier|jobber|kva)\b/i;
 
-/** Each passage as a hit, with offsets into its document's text (its passages joined by blank lines). */
+/** A fake document's text: its passages joined by blank lines. */
+const PASSAGE_SEPARATOR = '\n\n';
+
+/** Each passage as a hit, with offsets into its document's text (see PASSAGE_SEPARATOR). */
 function hitsOf(passages: FakePassage[]): SearchHit[] {
   const offsets = new Map<string, number>();
   return passages.map((p, i) => {
     const start = offsets.get(p.documentId) ?? 0;
-    offsets.set(p.documentId, start + p.text.length + 2);
+    offsets.set(p.documentId, start + p.text.length + PASSAGE_SEPARATOR.length);
     const { region, document, documentId, section, text } = p;
     return { chunkId: `${documentId}#${i}`, region, document, documentId, section, text, start, end: start + text.length, score: 0 };
   });
@@ -204,9 +209,25 @@ export class FakeEngine implements Engine {
       regions: [...new Set(this.#passages.map((p) => p.region))],
       documents: ids.map((id) => {
         const inDocument = this.#passages.filter((p) => p.documentId === id);
-        const { region, country, language, document } = inDocument[0];
-        return { id, region, country, language, title: document, sections: inDocument.map((p) => p.section) };
+        const { region, country, language, document, sourceUrl, published, retrieved } = inDocument[0];
+        return { id, region, country, language, title: document, ...provenance({ sourceUrl, published, retrieved }), sections: inDocument.map((p) => p.section) };
       }),
+    };
+  }
+
+  /** The document's passages joined by blank lines, each passage one section of one paragraph. */
+  document(id: string): DocumentText | undefined {
+    const document = this.documents().documents.find((d) => d.id === id);
+    if (!document) return undefined;
+    const hits = this.#hits.filter((h) => h.documentId === id);
+    return {
+      document,
+      text: hits.map((h) => h.text).join(PASSAGE_SEPARATOR),
+      sections: hits.map((h) => ({
+        path: h.section.split(' › '),
+        label: h.section,
+        blocks: [{ kind: 'paragraph' as const, start: h.start, end: h.end }],
+      })),
     };
   }
 
@@ -231,7 +252,9 @@ export class FakeEngine implements Engine {
     const question = request.question.trim();
     const language = request.language ?? (NORWEGIAN.test(question) ? 'no' : 'da');
     const hits = this.#rank(question).slice(0, 3);
+    const documents = this.documents().documents;
     const citations: Citation[] = hits.map(({ region, document, documentId, section, text, start, end, score }, i) => ({
+      ...provenance(documents.find((d) => d.id === documentId)!),
       id: i + 1,
       region,
       document,

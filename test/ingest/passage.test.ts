@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, normalizePassageText, parseBlocks } from '../../src/ingest/passage.js';
+import { locateQuote, normalizePassageText, parseBlocks, quoteContext } from '../../src/ingest/passage.js';
 
 describe('normalizePassageText', () => {
   it('joins wrapped lines and collapses whitespace, no-break spaces included', () => {
@@ -67,5 +67,30 @@ describe('locateQuote', () => {
     expect(locateQuote(text, from, to, 'Vi vil (korte) ventetiderne.')).toBeUndefined();
     expect(locateQuote(text, from, to, 'Vi vil .* ventetiderne.')).toBeUndefined();
     expect(locateQuote(text, from, to, '   ')).toBeUndefined();
+  });
+});
+
+describe('quoteContext', () => {
+  const passage = 'Helse Nord vil:\n• Å eliminere uverdige ventetider.\n• Å videreføre en betydelig desentralisering.';
+
+  it('gives the passage text before and after the quote', () => {
+    expect(quoteContext(passage, 'Å eliminere uverdige ventetider.')).toEqual({
+      before: 'Helse Nord vil:\n• ',
+      after: '\n• Å videreføre en betydelig desentralisering.',
+    });
+  });
+
+  it('cuts long context at a word boundary, marked with an ellipsis', () => {
+    const long = `${'ord '.repeat(60)}Citatet står her. ${'mere '.repeat(60)}`.trim();
+    const context = quoteContext(long, 'Citatet står her.', 40)!;
+    expect(context.before).toMatch(/^…ord( ord)* $/);
+    expect(context.before.length).toBeLessThanOrEqual(41);
+    expect(context.after).toMatch(/^ mere( mere)*…$/);
+    expect(context.after.length).toBeLessThanOrEqual(41);
+  });
+
+  it('is absent for a whole passage or a quote that is not in it', () => {
+    expect(quoteContext(passage, passage)).toBeUndefined();
+    expect(quoteContext(passage, 'Noget andet.')).toBeUndefined();
   });
 });

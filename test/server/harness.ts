@@ -45,6 +45,10 @@ const Citation = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   score: z.number(),
+  context: z.strictObject({ before: z.string(), after: z.string() }).optional(),
+  sourceUrl: z.url().optional(),
+  published: z.string().optional(),
+  retrieved: z.string().optional(),
 });
 
 export const AskResponseShape = z.strictObject({
