@@ -47,9 +47,20 @@ export function feedbackView(entry: AnswerEntry, m: Messages, options: FeedbackV
         answer: entry.content.slice(0, MAX_FEEDBACK_ANSWER_CHARS),
         rating,
         comment: comment.value.trim() || undefined,
+        // What identifies each cited passage (the feedback contract is strict: context and dates stay out).
         citations: entry.citations
           .slice(0, MAX_FEEDBACK_CITATIONS)
-          .map((c) => ({ ...c, quote: c.quote.slice(0, MAX_FEEDBACK_QUOTE_CHARS) })),
+          .map(({ id, region, document, documentId, section, quote, start, end, score }) => ({
+            id,
+            region,
+            document,
+            documentId,
+            section,
+            quote: quote.slice(0, MAX_FEEDBACK_QUOTE_CHARS),
+            start,
+            end,
+            score,
+          })),
         language: entry.language,
       });
       entry.rating = rating;
