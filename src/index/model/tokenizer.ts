@@ -73,10 +73,12 @@ const BASE_CHARACTERS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
  * Rows the vocabulary may have. Each is `dimensions` float32s in model.onnx (256 → 1 KB), and ONNX files
  * cannot pass 2 GiB, so without a bound a growing corpus would make the model unbuildable (at ~160k
  * passages) long before that make it the largest cost of building, storing and loading an index.
- * 2^17 rows is a 128 MB model at 256 dimensions. Safe range: 16,384 (a few documents) up to
- * 2^31 / (4 × dimensions) (the ONNX limit).
+ * 2^16 rows is a 64 MB model at 256 dimensions, which loads in about a second (at 2^17 loading the
+ * model was most of a 100k-passage index's start). The five documents need ~24k rows at most, so they
+ * are not bounded at all. Safe range: 16,384 (a few documents) up to 2^31 / (4 × dimensions) (the ONNX
+ * limit).
  */
-export const DEFAULT_MAX_TOKENS = 131_072;
+export const DEFAULT_MAX_TOKENS = 65_536;
 /** Share of a bounded vocabulary given to whole words; the rest goes to word pieces. */
 const WORD_SHARE = 0.5;
 
