@@ -122,9 +122,9 @@ type Entry =
   /** A place name that exists in two regions: it is a region reference, but to neither. */
   | { kind: 'ambiguous' };
 
-/** A word with its lookup keys. */
+/** A word with its lookup key in each spelling (`folded` comes with the word). */
 interface Token extends Word {
-  keys: Record<Spelling, string>;
+  loose: string;
 }
 
 interface Match {
@@ -146,12 +146,14 @@ function looseKey(folded: string): string {
 }
 
 function tokens(text: string): Token[] {
-  return wordsOf(text).map((w) => ({ ...w, keys: { folded: w.folded, loose: looseKey(w.folded) } }));
+  const words = wordsOf(text) as Token[];
+  for (const w of words) w.loose = looseKey(w.folded);
+  return words;
 }
 
 function phraseKey(text: string, spelling: Spelling): string {
   return tokens(text)
-    .map((t) => t.keys[spelling])
+    .map((t) => t[spelling])
     .join(' ');
 }
 
@@ -165,13 +167,16 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
   const tables: Record<Spelling, Map<string, Entry[]>> = { folded: new Map(), loose: new Map() };
   const prefixes = new Set<string>();
   const add = (text: string, entry: Entry) => {
+    const words = tokens(text);
+    if (!words.length) return;
     for (const spelling of SPELLINGS) {
-      const key = phraseKey(text, spelling);
-      if (!key) continue;
+      const keys = words.map((w) => w[spelling]);
+      const key = keys.join(' ');
       const table = tables[spelling];
-      table.set(key, [...(table.get(key) ?? []), entry]);
-      const words = key.split(' ');
-      for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
+      const entries = table.get(key);
+      if (entries) entries.push(entry);
+      else table.set(key, [entry]);
+      for (let i = 1; i < keys.length; i++) prefixes.add(keys.slice(0, i).join(' '));
     }
   };
 
@@ -205,10 +210,6 @@ function canonicalRegion(name: string, regions: string[]): string {
   return regions.find((r) => ` ${phraseKey(r, 'loose')} `.includes(key)) ?? name;
 }
 
-function join(phrase: string, word: string): string {
-  return phrase ? `${phrase} ${word}` : word;
-}
-
 /**
  * Finds region references in one pass over a text's words: at each word the longest phrase in the lookup
  * table wins (so "Helse Nord-Trøndelag" is not "Helse Nord", "Nykøbing Mors" not "Mors"), names may take
@@ -239,15 +240,21 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   };
 
   /** The entry for words[first..last] (after `before`, the keys of words[first..last-1]), if any accepts. */
-  const lookup = (text: string, words: Token[], first: number, last: number, before: Record<Spelling, string>) => {
+  /**
+   * The entry for words[first..last] (or with the last word's genitive -s dropped), if one accepts it.
+   * `folded`/`loose` are the keys of words[first..last-1] in each spelling, each ending in a space.
+   */
+  const lookup = (text: string, words: Token[], first: number, last: number, folded: string, loose: string) => {
     for (const spelling of SPELLINGS) {
-      const key = words[last].keys[spelling];
-      const forms: [string, boolean][] = [[key, false]];
-      if (key.length > 3 && key.endsWith('s')) forms.push([key.slice(0, -1), true]);
-      for (const [form, genitive] of forms) {
-        const entry = tables[spelling].get(join(before[spelling], form))?.find((e) => accepts(e, text, words, first, last, genitive));
-        if (entry) return entry;
-      }
+      const key = words[last][spelling];
+      const table = tables[spelling];
+      const before = spelling === 'folded' ? folded : loose;
+      const entry =
+        table.get(before + key)?.find((e) => accepts(e, text, words, first, last, false)) ??
+        (key.length > 3 && key.endsWith('s')
+          ? table.get(before + key.slice(0, -1))?.find((e) => accepts(e, text, words, first, last, true))
+          : undefined);
+      if (entry) return entry;
     }
     return undefined;
   };
@@ -257,12 +264,16 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const matches: Match[] = [];
     for (let i = 0; i < words.length; ) {
       let best: { entry: Entry; last: number } | undefined;
-      const phrase: Record<Spelling, string> = { folded: '', loose: '' };
+      let folded = '';
+      let loose = '';
       for (let j = i; j < words.length; j++) {
-        const found = lookup(text, words, i, j, phrase);
+        const found = lookup(text, words, i, j, folded, loose);
         if (found) best = { entry: found, last: j };
-        for (const spelling of SPELLINGS) phrase[spelling] = join(phrase[spelling], words[j].keys[spelling]);
-        if (!prefixes.has(phrase.folded) && !prefixes.has(phrase.loose)) break;
+        folded += words[j].folded;
+        loose += words[j].loose;
+        if (!prefixes.has(folded) && !prefixes.has(loose)) break;
+        folded += ' ';
+        loose += ' ';
       }
       if (best) {
         matches.push({ entry: best.entry, start: words[i].start, end: words[best.last].end });
