@@ -11,6 +11,7 @@ import { requestLogger, type Logger } from './logger.js';
 import { headerLanguage } from './messages.js';
 import { requestContext } from './request-context.js';
 import { askRoutes } from './routes/ask.js';
+import { documentPageRoutes } from './routes/document-pages.js';
 import { documentsRoutes } from './routes/documents.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/documents', documentsRoutes(deps));
   app.route('/api/feedback', feedbackRoutes({ config: deps.config, store: deps.feedback }));
   app.route('/healthz', healthRoutes(deps));
+  app.route('/documents', documentPageRoutes(deps));
   app.route('/', widgetRoutes(deps));
 
   app.notFound(notFound);

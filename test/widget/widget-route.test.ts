@@ -22,6 +22,8 @@ describe('GET / (demo page)', () => {
       expect(page).toContain(p.section);
     }
     expect(page).toContain('<script src="/widget.js" data-lang="da" data-mode="inline" data-target="#chat" async></script>');
+    // Each document links to its page.
+    expect(page).toContain('<a href="documents/helse-nord-strategi" lang="no">Helse Nords strategi</a>');
   });
 
   it('is Norwegian with ?lang=no', async () => {

@@ -106,7 +106,7 @@ function demoPage(lang: Language, catalog: DocumentsResponse, origin: string) {
       <ul>
         ${docs.map(
           (d) => html`<li>
-            <strong>${d.title}</strong> <span class="meta">– ${t.language[d.language]}, ${t.sections(d.sections.length)}</span>
+            <strong><a href="documents/${encodeURIComponent(d.id)}" lang="${d.language}">${d.title}</a></strong> <span class="meta">– ${t.language[d.language]}, ${t.sections(d.sections.length)}</span>
             <details><summary>${t.showSections}</summary><ul>${d.sections.map((s) => html`<li>${s}</li>`)}</ul></details>
           </li>`,
         )}
