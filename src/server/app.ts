@@ -10,6 +10,7 @@ import { ApiError, errorHandler, methodNotAllowedResponse, notFound, thrownValue
 import { requestLogger, type Logger } from './logger.js';
 import { headerLanguage } from './messages.js';
 import { requestContext } from './request-context.js';
+import { adminRoutes } from './routes/admin.js';
 import { askRoutes } from './routes/ask.js';
 import { documentPageRoutes } from './routes/document-pages.js';
 import { documentsRoutes } from './routes/documents.js';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/feedback', feedbackRoutes({ config: deps.config, store: deps.feedback }));
   app.route('/healthz', healthRoutes(deps));
   app.route('/documents', documentPageRoutes(deps));
+  app.route('/admin', adminRoutes());
   app.route('/', widgetRoutes(deps));
 
   app.notFound(notFound);
