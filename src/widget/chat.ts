@@ -1,4 +1,5 @@
-import type { Citation, Language } from '../shared/api.js';
+import type { Citation, Language, Support } from '../shared/api.js';
+import { documentPath } from '../shared/documents.js';
 import { answerView, type AnswerView } from './answer-view.js';
 import { withoutCitations } from './citations.js';
 import { askStream, RequestFailure, sendFeedback } from './client.js';
@@ -46,6 +47,10 @@ function failureMessage(m: Messages, failure: RequestFailure): string {
   }
 }
 
+/** How well the documents support an answer; a server (or a stored answer) from before `support` tells by `abstained`. */
+const supportOf = ({ abstained, support }: { abstained: boolean; support?: Support }): Support =>
+  support ?? (abstained ? 'none' : 'direct');
+
 /** Shows the stored conversation in the shell's log and answers new questions there. */
 export function createChat(m: Messages, options: ChatOptions): Chat {
   const { shell, composer } = options;
@@ -68,9 +73,12 @@ export function createChat(m: Messages, options: ChatOptions): Chat {
     return view.bubble;
   };
 
+  // A citation's passage on its document's page, on the server (not the embedding page's origin).
+  const newAnswerView = () => answerView(m, options.language, (c) => endpoint(documentPath(c.documentId, c)).href);
+
   const finishedAnswer = (entry: AnswerEntry) => {
-    const view = answerView(m);
-    view.setMeta(entry.citations, entry.abstained);
+    const view = newAnswerView();
+    view.setMeta(entry.citations, supportOf(entry));
     view.setText(entry.content);
     return withFeedback(view, entry);
   };
@@ -89,7 +97,7 @@ export function createChat(m: Messages, options: ChatOptions): Chat {
     composer.update();
     shell.log.querySelector('.intro')?.remove();
     const asked = questionView(m, question);
-    const view = answerView(m);
+    const view = newAnswerView();
     view.waiting();
     shell.log.append(asked, view.bubble);
     shell.scrollDown();
@@ -99,16 +107,18 @@ export function createChat(m: Messages, options: ChatOptions): Chat {
     let content = '';
     let citations: Citation[] = [];
     let abstained = false;
+    let support: Support | undefined;
     let language = options.language;
     let firstDelta = true;
     try {
       const history = historyFor(asTurns(entries));
-      const request = history.length ? { question, history } : { question };
+      // The page's language is a hint: a question clearly in the other language is answered in that one.
+      const request = { question, ...(history.length ? { history } : {}), languageHint: options.language };
       for await (const event of askStream(endpoint('api/ask/stream'), request, controller.signal)) {
         const follow = shell.nearBottom();
         if (event.event === 'meta') {
-          ({ citations, abstained, language } = event.data);
-          view.setMeta(citations, abstained);
+          ({ citations, abstained, language, support } = event.data);
+          view.setMeta(citations, supportOf({ abstained, support }));
         } else if (event.event === 'delta') {
           content += event.data.text;
           view.setText(content);
@@ -120,13 +130,14 @@ export function createChat(m: Messages, options: ChatOptions): Chat {
           if (event.data.answer !== undefined) content = event.data.answer;
           if (event.data.citations) citations = event.data.citations;
           if (event.data.abstained !== undefined) abstained = event.data.abstained;
-          view.setMeta(citations, abstained);
+          if (event.data.support !== undefined) support = event.data.support;
+          view.setMeta(citations, supportOf({ abstained, support }));
           view.setText(content);
         }
         if (follow) shell.scrollDown();
       }
       if (controller.signal.aborted) return; // "Ny samtale" while the last event arrived
-      const answer: AnswerEntry = { role: 'assistant', content, question, citations, abstained, language };
+      const answer: AnswerEntry = { role: 'assistant', content, question, citations, abstained, support, language };
       entries.push({ role: 'user', content: question }, answer);
       storage.save(entries);
       withFeedback(view, answer);

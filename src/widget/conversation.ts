@@ -1,4 +1,4 @@
-import type { Citation, Language, Turn } from '../shared/api.js';
+import type { Citation, Language, Support, Turn } from '../shared/api.js';
 import type { FeedbackRating } from '../feedback/schema.js';
 
 export interface QuestionEntry {
@@ -13,6 +13,8 @@ export interface AnswerEntry {
   question: string;
   citations: Citation[];
   abstained: boolean;
+  /** Absent in answers stored before the server said (then `abstained` tells). */
+  support?: Support;
   language: Language;
   /** Set once feedback was accepted, so it is not offered again after a reload. */
   rating?: FeedbackRating;

@@ -4,20 +4,16 @@ import type { Messages } from './messages.js';
 /** The conversation log's items besides answers: the intro with example questions, a question, an error. */
 
 export function introView(m: Messages, onExample: (question: string) => void): HTMLDivElement {
+  const examples = m.examples.map((q) => {
+    const button = h('button', { type: 'button', class: 'example' }, q);
+    button.addEventListener('click', () => onExample(q));
+    return h('li', {}, button);
+  });
   return h(
     'div',
     { class: 'intro' },
     h('p', {}, m.intro),
-    h('h3', {}, m.examplesHeading),
-    h(
-      'ul',
-      { class: 'examples' },
-      ...m.examples.map((q) => {
-        const button = h('button', { type: 'button', class: 'example' }, q);
-        button.addEventListener('click', () => onExample(q));
-        return h('li', {}, button);
-      }),
-    ),
+    ...(examples.length ? [h('h3', {}, m.examplesHeading), h('ul', { class: 'examples' }, ...examples)] : []),
   );
 }
 

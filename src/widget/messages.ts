@@ -5,6 +5,8 @@ import { MAX_QUESTION_CHARS } from './limits.js';
 export interface Messages {
   launcher: string;
   title: string;
+  /** The conversation log's name for assistive technology. */
+  conversation: string;
   intro: string;
   examplesHeading: string;
   examples: string[];
@@ -18,9 +20,16 @@ export interface Messages {
   waiting: string;
   answerReady: (text: string) => string;
   abstained: string;
+  /** Tag of an answer from passages that are near the question but don't answer it exactly. */
+  related: string;
   citation: (id: number, region: string, section: string) => string;
   source: string;
   closeSource: string;
+  readInDocument: string;
+  original: string;
+  opensInNewTab: string;
+  published: string;
+  retrieved: string;
   counter: (n: number) => string;
   tooLong: string;
   unreachable: string;
@@ -42,6 +51,7 @@ export interface Messages {
 const da: Messages = {
   launcher: 'Spørg om strategierne',
   title: 'Spørg om regionernes strategier',
+  conversation: 'Samtalen',
   intro:
     'Jeg svarer ud fra regionernes strategidokumenter og viser kilden til hvert udsagn. Står svaret ikke i dokumenterne, siger jeg det.',
   examplesHeading: 'Eksempler på spørgsmål',
@@ -60,9 +70,15 @@ const da: Messages = {
   waiting: 'Søger i dokumenterne …',
   answerReady: (text) => `Svar: ${text}`,
   abstained: 'Ikke dækket af dokumenterne',
+  related: 'Nærmeste svar i dokumenterne',
   citation: (id, region, section) => `Kilde ${id}: ${region}, ${section}`,
   source: 'Kilde',
   closeSource: 'Luk kilden',
+  readInDocument: 'Læs i dokumentet',
+  original: 'Originalen',
+  opensInNewTab: 'åbner i en ny fane',
+  published: 'Udgivet',
+  retrieved: 'Hentet',
   counter: (n) => `${n} / ${MAX_QUESTION_CHARS} tegn`,
   tooLong: `Spørgsmålet er for langt: højst ${MAX_QUESTION_CHARS} tegn. Gør det kortere for at sende det.`,
   unreachable: 'Der er ingen forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
@@ -85,6 +101,7 @@ const da: Messages = {
 const no: Messages = {
   launcher: 'Spør om strategiene',
   title: 'Spør om regionenes strategier',
+  conversation: 'Samtalen',
   intro:
     'Jeg svarer ut fra regionenes strategidokumenter og viser kilden til hvert utsagn. Står svaret ikke i dokumentene, sier jeg fra.',
   examplesHeading: 'Eksempler på spørsmål',
@@ -103,9 +120,15 @@ const no: Messages = {
   waiting: 'Søker i dokumentene …',
   answerReady: (text) => `Svar: ${text}`,
   abstained: 'Ikke dekket av dokumentene',
+  related: 'Nærmeste svar i dokumentene',
   citation: (id, region, section) => `Kilde ${id}: ${region}, ${section}`,
   source: 'Kilde',
   closeSource: 'Lukk kilden',
+  readInDocument: 'Les i dokumentet',
+  original: 'Originalen',
+  opensInNewTab: 'åpnes i en ny fane',
+  published: 'Publisert',
+  retrieved: 'Hentet',
   counter: (n) => `${n} / ${MAX_QUESTION_CHARS} tegn`,
   tooLong: `Spørsmålet er for langt: maks ${MAX_QUESTION_CHARS} tegn. Gjør det kortere for å sende det.`,
   unreachable: 'Det er ingen forbindelse til serveren. Sjekk tilkoblingen, og prøv igjen.',

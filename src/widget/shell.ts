@@ -42,7 +42,8 @@ export function mountShell(host: HTMLElement, m: Messages, options: ShellOptions
 
   const titleId = uid('title');
   const live = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
-  const log = h('div', { class: 'log', role: 'region', 'aria-labelledby': titleId, tabindex: '0' });
+  // Its own name: two landmarks named alike (the panel and its log) can't be told apart in a landmark list.
+  const log = h('div', { class: 'log', role: 'region', 'aria-label': m.conversation, tabindex: '0' });
   const resetButton = h('button', { type: 'button' }, m.newConversation);
   const closeButton = h('button', { type: 'button', class: 'icon-only', 'aria-label': m.close, title: m.close }, icon(ICONS.close));
   const panel = h(
