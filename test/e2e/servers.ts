@@ -28,9 +28,13 @@ export function listen(fetch: (req: Request) => Response | Promise<Response>): P
 
 export const ADMIN_TOKEN = 'e2e-admin-token';
 
-/** The strategisvar server under test: the real app over the real engine and corpus. */
-export async function startStrategisvar(allowedOrigins: string[]): Promise<Running> {
-  const config = testConfig({ ALLOWED_ORIGINS: allowedOrigins.join(','), ADMIN_TOKEN });
+/** Debian's Chromium, headless; the flags keep it from reaching for the network this machine doesn't have. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The strategisvar server under test: the real app over the real engine and corpus (or `env`'s). */
+export async function startStrategisvar(allowedOrigins: string[], env: Record<string, string> = {}): Promise<Running> {
+  const config = testConfig({ ALLOWED_ORIGINS: allowedOrigins.join(','), ADMIN_TOKEN, ...env });
   return listen(createApp({ engine: await createEngine(config, silentLogger), config, logger: silentLogger }).fetch);
 }
 

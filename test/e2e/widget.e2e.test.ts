@@ -7,13 +7,12 @@ import { withoutCitations } from '../../src/widget/citations.js';
 import { MARK_ASK, MARK_FIRST_DELTA } from '../../src/widget/widget.js';
 import { createFakeEngine, FAKE_PASSAGES, HOSTILE_PASSAGE } from '../helpers/fake-engine.js';
 import { readEvents } from '../widget/helpers.js';
-import { ADMIN_TOKEN, startHostSite, startStrategisvar, startWithEngine, type Running } from './servers.js';
+import { ADMIN_TOKEN, CHROMIUM, CHROMIUM_ARGS, startHostSite, startStrategisvar, startWithEngine, type Running } from './servers.js';
 
 /**
  * The widget in headless Chromium, against real HTTP servers on 127.0.0.1: the demo page, a page on another
  * origin that embeds the widget, and a server whose corpus holds an HTML injection attempt.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
 const HOSTILE_HTML = '<img src=x onerror="window.__pwned=1">';
 
@@ -37,7 +36,7 @@ describe.skipIf(!existsSync(CHROMIUM))('widget in Chromium', () => {
     apiOrigin = api.origin;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   });
 
