@@ -126,6 +126,8 @@ export interface RegionPlaces {
   counties?: readonly string[];
   /** Municipality → its main towns, villages and city districts. */
   municipalities: Readonly<Record<string, readonly string[]>>;
+  /** Towns that belong to no municipality (Svalbard's settlements). */
+  towns?: readonly string[];
   /** Islands that are not a municipality of their own. */
   islands?: readonly string[];
   /** Landscapes and parts of the country people name ("Vendsyssel", "Lofoten", "Nordsjælland"). */

@@ -70,7 +70,6 @@ const DEFAULT_KNOWLEDGE: RegionKnowledge = {
   collectives: Object.values(LANGUAGE_DATA).map((d) => d.regionCollectives),
 };
 
-type PlaceKind = 'county' | 'municipality' | 'town' | 'island' | 'area' | 'hospital' | 'demonym';
 type Guard = 'capitalised' | 'exact';
 
 /** One place as the matcher reads it: every spelling that counts, the answer's name first. */
@@ -78,7 +77,6 @@ interface Place {
   name: string;
   spellings: readonly { text: string; guard?: Guard }[];
   region: string;
-  kind: PlaceKind;
 }
 
 /** Reads one `A|B^|C=` gazetteer entry into its spellings (conventions in src/lang/types.ts). */
@@ -93,23 +91,20 @@ function spellingsOf(entry: string): Place['spellings'] {
 
 /** Every place of a gazetteer, flattened: counties, municipalities and their towns, islands, areas, … */
 function placesOf(gazetteer: Gazetteer): Place[] {
-  const places: Place[] = [];
-  const add = (entry: string, region: string, kind: PlaceKind) => {
-    const spellings = spellingsOf(entry);
-    places.push({ name: spellings[0].text, spellings, region, kind });
-  };
-  for (const [region, p] of Object.entries(gazetteer.regions)) {
-    for (const county of p.counties ?? []) add(county, region, 'county');
-    for (const [municipality, towns] of Object.entries(p.municipalities)) {
-      add(municipality, region, 'municipality');
-      for (const town of towns) add(town, region, 'town');
-    }
-    for (const island of p.islands ?? []) add(island, region, 'island');
-    for (const area of p.areas ?? []) add(area, region, 'area');
-    for (const hospital of p.hospitals ?? []) add(hospital, region, 'hospital');
-    for (const demonym of p.demonyms ?? []) add(demonym, region, 'demonym');
-  }
-  return places;
+  return Object.entries(gazetteer.regions).flatMap(([region, p]) =>
+    [
+      ...(p.counties ?? []),
+      ...Object.entries(p.municipalities).flatMap(([municipality, towns]) => [municipality, ...towns]),
+      ...(p.towns ?? []),
+      ...(p.islands ?? []),
+      ...(p.areas ?? []),
+      ...(p.hospitals ?? []),
+      ...(p.demonyms ?? []),
+    ].map((entry) => {
+      const spellings = spellingsOf(entry);
+      return { name: spellings[0].text, spellings, region };
+    }),
+  );
 }
 
 /** "Region Xxx" / "Helse Xxx" naming a region we do not recognise. */
@@ -239,7 +234,6 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     return isNameLike(words[first]) && !words[first].sentenceStart;
   };
 
-  /** The entry for words[first..last] (after `before`, the keys of words[first..last-1]), if any accepts. */
   /**
    * The entry for words[first..last] (or with the last word's genitive -s dropped), if one accepts it.
    * `folded`/`loose` are the keys of words[first..last-1] in each spelling, each ending in a space.
@@ -298,8 +292,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       if (entry.kind === 'corpus') {
         known.add(entry.region);
         named.add(entry.region);
-      }
-      else if (entry.kind === 'other') unknown.add(entry.region);
+      } else if (entry.kind === 'other') unknown.add(entry.region);
       else if (entry.kind === 'collective') (entry.weak ? countryScopes : scopes).push(entry.scope);
       else if (entry.kind === 'place') {
         places.set(entry.place, { place: entry.place, region: entry.region });

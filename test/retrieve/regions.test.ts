@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionMatcher } from '../../src/retrieve/regions.js';
 import { corpusTexts } from '../text/corpus-texts.js';
+import { LANGUAGE_DATA } from '../../src/lang/index.js';
+import type { Gazetteer } from '../../src/lang/types.js';
 
 const catalog = {
   regions: [
@@ -201,5 +203,45 @@ describe('questions about several regions at once', () => {
       otherRegions: [],
     });
     expect(swapped.mentions('Hvad gør de danske regioner?').known).toEqual(['Helse Nord']);
+  });
+});
+
+describe('the gazetteer data', () => {
+  const municipalities = (gazetteer: Gazetteer, region: string) => Object.keys(gazetteer.regions[region].municipalities).length;
+
+  it('lists every Danish municipality under its region (98 since 2007)', () => {
+    const da = LANGUAGE_DATA.da.places;
+    expect(Object.keys(da.regions).sort()).toEqual(['Region Hovedstaden', 'Region Midtjylland', 'Region Nordjylland', 'Region Sjælland', 'Region Syddanmark']);
+    const counts = Object.keys(da.regions).map((r) => [r, municipalities(da, r)]);
+    expect(Object.fromEntries(counts)).toEqual({
+      'Region Nordjylland': 11,
+      'Region Midtjylland': 19,
+      'Region Hovedstaden': 29,
+      'Region Syddanmark': 22,
+      'Region Sjælland': 17,
+    });
+  });
+
+  it('lists every municipality of Helse Nord’s area (Nordland 41, Troms 21, Finnmark 18 since 2024)', () => {
+    const no = LANGUAGE_DATA.no.places;
+    expect(Object.keys(no.regions).sort()).toEqual(['Helse Midt-Norge', 'Helse Nord', 'Helse Sør-Øst', 'Helse Vest']);
+    expect(municipalities(no, 'Helse Nord')).toBe(80);
+  });
+
+  it('writes every spelling as a name with at most one trailing marker', () => {
+    for (const { places } of Object.values(LANGUAGE_DATA)) {
+      for (const p of Object.values(places.regions)) {
+        const entries = [
+          ...(p.counties ?? []),
+          ...Object.entries(p.municipalities).flat(2),
+          ...(p.towns ?? []),
+          ...(p.islands ?? []),
+          ...(p.areas ?? []),
+          ...(p.hospitals ?? []),
+          ...(p.demonyms ?? []),
+        ];
+        for (const spelling of entries.flatMap((e) => e.split('|'))) expect(spelling).toMatch(/^[\p{L}\p{N}][\p{L}\p{N} .'-]*[\p{L}\p{N}.][\^=]?$/u);
+      }
+    }
   });
 });

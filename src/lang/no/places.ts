@@ -101,9 +101,9 @@ export const places: Gazetteer = {
         'Tana|Deatnu': ['Tana bru'],
         'Vadsø|Čáhcesuolu': [],
         Vardø: [],
-        // Svalbard (not a municipality; its hospital belongs to UNN)
-        Longyearbyen: ['Ny-Ålesund', 'Barentsburg'],
       },
+      // Svalbard is no municipality; its hospital belongs to UNN.
+      towns: ['Longyearbyen', 'Ny-Ålesund', 'Barentsburg'],
       islands: ['Hinnøya', 'Kvaløya', 'Sørøya', 'Magerøya', 'Andøya', 'Langøya', 'Hadseløya', 'Vestvågøya', 'Austvågøya'],
       areas: [
         'Lofoten', 'Vesterålen', 'Salten', 'Ofoten', 'Helgeland', 'Nord-Troms', 'Midt-Troms', 'Sør-Troms', 'Øst-Finnmark',
