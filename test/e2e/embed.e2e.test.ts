@@ -59,6 +59,8 @@ describe.skipIf(!existsSync(CHROMIUM))('embedding anywhere, reading the source, 
   let browser: Browser;
   let api: Running;
   let site: Running;
+  /** The same static page on an origin the server does not list in ALLOWED_ORIGINS. */
+  let unlisted: Running;
   let context: BrowserContext;
   let page: Page;
   let cited: Citation;
@@ -67,6 +69,7 @@ describe.skipIf(!existsSync(CHROMIUM))('embedding anywhere, reading the source, 
     mkdirSync(ARTIFACTS, { recursive: true });
     let apiOrigin = '';
     site = await startStaticSite(() => apiOrigin);
+    unlisted = await startStaticSite(() => apiOrigin);
     api = await startStrategisvar([site.origin], await fixtureCorpus());
     apiOrigin = api.origin;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -76,7 +79,7 @@ describe.skipIf(!existsSync(CHROMIUM))('embedding anywhere, reading the source, 
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([api, site].map((s) => s?.close()));
+    await Promise.all([api, site, unlisted].map((s) => s?.close()));
   });
 
   const widget = () => page.locator('.strategisvar-widget');
@@ -116,6 +119,14 @@ describe.skipIf(!existsSync(CHROMIUM))('embedding anywhere, reading the source, 
 
     cited = metaOf(asked.events).citations.find((c) => c.documentId === 'nordjylland-vision')!;
     expect(cited).toMatchObject(PROVENANCE);
+  });
+
+  it('CORS still applies: the same page on an origin the server does not list cannot ask', async () => {
+    const other = await context.newPage();
+    await other.goto(`${unlisted.origin}/`);
+    await other.getByRole('button', { name: QUESTION }).click();
+    await expect.poll(() => other.locator('.strategisvar-widget .msg.error').textContent()).toContain('ingen forbindelse til serveren');
+    await other.close();
   });
 
   it('a citation shows its quote in context with the document’s dates, and its link opens the passage highlighted and in view', async () => {
