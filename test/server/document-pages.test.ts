@@ -95,6 +95,16 @@ describe('GET /documents', () => {
   });
 });
 
+describe('section anchors', () => {
+  it('are unique, and never one of the page’s own ids', async () => {
+    const passages = ['Tekst', 'HL', 'Tekst'].map((section, i) => ({ ...FAKE_PASSAGES[2], section, text: `Afsnit ${i}.` }));
+    const own = createApp({ engine: createFakeEngine({ passages }), config: testConfig(), logger: silentLogger });
+    const body = await (await own.request('/documents/nordjylland-vision')).text();
+    const article = body.slice(body.indexOf('<article>'));
+    expect([...article.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1])).toEqual(['tekst', 'hl-2', 'tekst-2']);
+  });
+});
+
 describe('blockRuns', () => {
   const text = 'Overskrift\n\n\uF0B7 Vi vil korte\n   ventetiderne  markant.\n';
   const block = { kind: 'bullet' as const, start: text.indexOf('\uF0B7'), end: text.indexOf('markant.') + 8 };

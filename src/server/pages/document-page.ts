@@ -93,9 +93,12 @@ const TEXT = {
   },
 } as const;
 
+/** Ids the page itself uses, which no heading may take. */
+const PAGE_IDS = [HIGHLIGHT_ID, 'text', 'toc-heading'];
+
 /** An anchor for a heading path, readable in a URL ("sundhed-respekt-for-patientens-tid"), unique on the page. */
 function anchorMaker(): (label: string) => string {
-  const used = new Map<string, number>();
+  const used = new Map(PAGE_IDS.map((id) => [id, 1]));
   return (label) => {
     const base = foldNordic(label).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'afsnit';
     const n = (used.get(base) ?? 0) + 1;
