@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { AddDocumentError, addDocument } from '../ingest/add.js';
 import { DOCUMENT_FORMATS, ManifestError, type DocumentFormat } from '../ingest/manifest.js';
 import { LANGUAGES, type Language } from '../shared/api.js';
+import { CliFailure, parseCli, usageError } from './args.js';
 
 /**
  * `npm run add-document -- <file> --region "Region X" --title "…" [--language da|no] [--country Denmark]
@@ -20,50 +20,33 @@ const USAGE = `Usage: npm run add-document -- <file.txt|file.md> --region "Regio
               citations and on the document page
   --no-build  only add the document; run \`npm run build-index\` later`;
 
-function fail(message: string, code = 1): never {
-  console.error(`add-document: ${message}`);
-  process.exit(code);
+const CLI = { name: 'add-document', usage: USAGE };
+const { values, positionals } = parseCli({
+  ...CLI,
+  options: {
+    region: { type: 'string' },
+    title: { type: 'string' },
+    language: { type: 'string' },
+    country: { type: 'string' },
+    id: { type: 'string' },
+    format: { type: 'string' },
+    'source-url': { type: 'string' },
+    published: { type: 'string' },
+    retrieved: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+  },
+  positionals: { min: 1, max: 1 },
+});
+function usageFail(message: string): never {
+  return usageError(CLI, message);
 }
-
-function usageError(message: string): never {
-  console.error(`add-document: ${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      region: { type: 'string' },
-      title: { type: 'string' },
-      language: { type: 'string' },
-      country: { type: 'string' },
-      id: { type: 'string' },
-      format: { type: 'string' },
-      'source-url': { type: 'string' },
-      published: { type: 'string' },
-      retrieved: { type: 'string' },
-      'no-build': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (error) {
-  usageError((error as Error).message);
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1) usageError(positionals.length ? `expected one file, got ${positionals.length}` : 'no file given');
-if (!values.region?.trim()) usageError('--region is required');
-if (!values.title?.trim()) usageError('--title is required');
+if (!values.region?.trim()) usageFail('--region is required');
+if (!values.title?.trim()) usageFail('--title is required');
 if (values.language !== undefined && !(LANGUAGES as readonly string[]).includes(values.language)) {
-  usageError(`--language must be one of ${LANGUAGES.join(', ')}, not "${values.language}"`);
+  usageFail(`--language must be one of ${LANGUAGES.join(', ')}, not "${values.language}"`);
 }
 if (values.format !== undefined && !(DOCUMENT_FORMATS as readonly string[]).includes(values.format)) {
-  usageError(`--format must be one of ${DOCUMENT_FORMATS.join(', ')}, not "${values.format}"`);
+  usageFail(`--format must be one of ${DOCUMENT_FORMATS.join(', ')}, not "${values.format}"`);
 }
 
 const config = loadConfig();
@@ -85,7 +68,7 @@ try {
   );
   console.log(`  ${added.sections.length} sections, ${added.chunks} chunks: ${added.sections.join('; ')}`);
 } catch (error) {
-  if (error instanceof AddDocumentError || error instanceof ManifestError) fail(error.message);
+  if (error instanceof AddDocumentError || error instanceof ManifestError) throw new CliFailure(error.message);
   throw error;
 }
 

@@ -3,10 +3,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { formatRow, formatStages, runScaleBench, TABLE_HEADER } from '../bench/scale.js';
 import { loadConfigWith } from '../config.js';
+import { parseCli, usageError } from './args.js';
 import { createEngine } from '../engine.js';
 import { buildIndex } from '../index/build.js';
 import { percentile } from '../eval/metrics.js';
@@ -31,7 +31,17 @@ import { createApp } from '../server/app.js';
 const ROUNDS = 3;
 const QUESTIONS_FILE = 'eval/questions.jsonl';
 
-const { values: args } = parseArgs({
+const CLI = {
+  name: 'bench',
+  usage: `usage: npm run bench -- [--rounds N] [--synthetic SIZES [--keep]]
+  (no options)       the real corpus: index build time, /api/ask latency in-process and over HTTP, peak RSS
+  --rounds N         times through ${QUESTIONS_FILE} (default ${ROUNDS})
+  --synthetic SIZES  the scale benchmark on generated corpora of these passage counts, comma-separated
+                     (e.g. 1000,10k,100k): build time and peak RSS, index size, load, server RSS, ask p50/p95
+  --keep             keep the generated corpora and indexes (with --synthetic)`,
+};
+const { values: args } = parseCli({
+  ...CLI,
   options: {
     synthetic: { type: 'string' },
     rounds: { type: 'string', default: String(ROUNDS) },
@@ -39,12 +49,12 @@ const { values: args } = parseArgs({
   },
 });
 const rounds = Number(args.rounds);
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive integer');
+if (!Number.isInteger(rounds) || rounds < 1) usageError(CLI, '--rounds must be a positive integer');
 
 if (args.synthetic !== undefined) {
   const sizes = args.synthetic.split(',').map((s) => Number(s.trim().replace(/_/g, '').replace(/k$/i, '000')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 200)) {
-    throw new Error(`--synthetic takes passage counts of at least 200, comma-separated (e.g. 1000,10k,100k): ${args.synthetic}`);
+    usageError(CLI, `--synthetic takes passage counts of at least 200, comma-separated (e.g. 1000,10k,100k): ${args.synthetic}`);
   }
   const rows = await runScaleBench({
     sizes,

@@ -2,13 +2,17 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
 import { buildIndex } from '../index/build.js';
 import { checkBuild, liveBuild } from '../index/lifecycle.js';
+import { parseCli } from './args.js';
 
-/**
- * `npm run build-index [-- --force] [-- --verify]`: builds the index if it is missing or stale (always with
- * --force); --verify then checks every file of the build in use against its sha256.
- */
-const force = process.argv.includes('--force');
-const verify = process.argv.includes('--verify');
+const { values } = parseCli({
+  name: 'build-index',
+  usage: `usage: npm run build-index -- [--force] [--verify]
+  builds the index (INDEX_DIR) from the corpus (CORPUS_DIR) if it is missing or stale
+  --force    build even when it is up to date
+  --verify   then check every file of the build in use against its sha256`,
+  options: { force: { type: 'boolean', default: false }, verify: { type: 'boolean', default: false } },
+});
+const { force, verify } = values;
 const config = loadConfig();
 const started = performance.now();
 const manifest = await buildIndex(config, {

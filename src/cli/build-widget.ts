@@ -2,12 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundleWidget } from '../widget/bundle.js';
+import { parseCli } from './args.js';
 
-/**
- * Writes dist/widget.js (or the path given) for hosting the widget as a static file, and prints its size.
- * The server itself does not need this file: it builds the same bundle in memory on first request.
- */
-const out = process.argv[2] ?? 'dist/widget.js';
+const { positionals } = parseCli({
+  name: 'build-widget',
+  usage: `usage: npm run build-widget -- [out.js]
+  writes the widget bundle (default dist/widget.js, as \`npm run build\` does) for hosting it as a static
+  file, and prints its size`,
+  positionals: { max: 1 },
+});
+const out = positionals[0] ?? 'dist/widget.js';
 const code = await bundleWidget();
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, code);

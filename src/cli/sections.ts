@@ -2,8 +2,13 @@ import { loadConfig } from '../config.js';
 import { chunkDocument } from '../ingest/chunk.js';
 import { loadCorpus } from '../ingest/load.js';
 import { sectionize } from '../ingest/sectionize.js';
+import { parseCli } from './args.js';
 
-/** `npm run sections`: each document's section labels as the sectionizer finds them, with chunk counts. */
+parseCli({
+  name: 'sections',
+  usage: `usage: npm run sections
+  each document's section labels as the sectionizer finds them, with chunk counts (CORPUS_DIR)`,
+});
 const config = loadConfig();
 const corpus = await loadCorpus(config.CORPUS_DIR);
 let totalSections = 0;
