@@ -250,3 +250,9 @@ async function writeAndCommit(indexDir: string, { label, write, onStep }: Ensure
   await removeLeftovers(indexDir);
   return { name, dir: join(buildsDir(indexDir), name) };
 }
+
+/** A complete build's size on disk: the sum of its file list. */
+export async function buildBytes(dir: string): Promise<number> {
+  const { files } = await readJson<{ files: FileEntry[] }>(join(dir, FILE_LIST));
+  return files.reduce((sum, f) => sum + f.size, 0);
+}

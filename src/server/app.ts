@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
@@ -8,6 +9,8 @@ import type { FeedbackStore } from '../feedback/store.js';
 import { apiCors } from './cors.js';
 import { ApiError, errorHandler, methodNotAllowedResponse, notFound, thrownValuesAsErrors } from './errors.js';
 import { requestLogger, type Logger } from './logger.js';
+import { createMetrics } from './metrics.js';
+import { openApiDocument } from './openapi.js';
 import { headerLanguage } from './messages.js';
 import { requestContext } from './request-context.js';
 import { adminRoutes } from './routes/admin.js';
@@ -15,10 +18,12 @@ import { askRoutes } from './routes/ask.js';
 import { documentPageRoutes } from './routes/document-pages.js';
 import { documentsRoutes } from './routes/documents.js';
 import { feedbackRoutes } from './routes/feedback.js';
-import { healthRoutes } from './routes/health.js';
+import { healthRoutes, readyRoutes } from './routes/health.js';
 import { searchRoutes } from './routes/search.js';
 import { askStreamRoutes } from './routes/stream.js';
 import { widgetRoutes } from './routes/widget.js';
+
+const PACKAGE_VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 export interface AppDeps {
   engine: Engine;
@@ -28,14 +33,20 @@ export interface AppDeps {
   feedback?: FeedbackStore;
   /** True once the process is shutting down: readiness fails so that no new traffic is sent here. */
   isStopping?: () => boolean;
+  /** The index build's size on disk, for /metrics. */
+  indexBytes?: number;
 }
 
 /** The HTTP API. Cross-cutting middleware runs in the order listed; each route module owns one path. */
-export function createApp(deps: AppDeps): Hono {
+export function createApp(appDeps: AppDeps): Hono {
   const app = new Hono();
+  const metrics = createMetrics(appDeps);
+  const deps = { ...appDeps, engine: metrics.countAnswers(appDeps.engine) };
+  const openApi = JSON.stringify(openApiDocument(PACKAGE_VERSION));
 
   // Outermost first, so that 404/405/error responses get security headers and a log line too.
   // `overwrite: false` lets a route that must differ (a cross-origin script) set its own header.
+  app.use(metrics.http);
   app.use(secureHeaders({ overwrite: false }));
   app.use(requestContext({ trustProxy: deps.config.TRUST_PROXY }));
   app.use(requestLogger(deps.logger));
@@ -54,6 +65,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/healthz', healthRoutes(deps));
   app.route('/documents', documentPageRoutes(deps));
   app.route('/admin', adminRoutes());
+  app.route('/readyz', readyRoutes(deps));
+  app.get('/metrics', async (c) => c.body(await metrics.registry.metrics(), 200, { 'Content-Type': metrics.registry.contentType }));
+  app.get('/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
   app.route('/', widgetRoutes(deps));
 
   app.notFound(notFound);

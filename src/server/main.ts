@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { loadConfig, type Config } from '../config.js';
+import { buildBytes, liveBuild } from '../index/lifecycle.js';
 import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import { createLogger } from './logger.js';
 
@@ -51,8 +53,11 @@ const engine = await createEngine(config, logger).catch((err: unknown) => {
 const { documents, chunks, builtAt, embeddingModel } = engine.info();
 logger.info({ documents, chunks, builtAt, embeddingModel }, 'index ready');
 
+const live = await liveBuild(resolve(config.INDEX_DIR));
+const indexBytes = live ? await buildBytes(live.dir) : undefined;
+
 let stopping = false;
-const app = createApp({ engine, config, logger, feedback, isStopping: () => stopping });
+const app = createApp({ engine, config, logger, feedback, indexBytes, isStopping: () => stopping });
 const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   logger.info(`strategisvar is listening on http://${host}:${address.port}`);

@@ -44,7 +44,7 @@ function requireAdmin(adminToken: string | undefined): MiddlewareHandler {
   };
 }
 
-const ExportQuery = z.strictObject({
+export const ExportQuery = z.strictObject({
   format: z.enum(['json', 'csv']).default('json'),
   limit: z.coerce.number().int().min(1).max(MAX_EXPORT_LIMIT).default(DEFAULT_EXPORT_LIMIT),
   before: z.coerce.number().int().min(1).optional(),

@@ -8,7 +8,7 @@ export const DEFAULT_SEARCH_K = 5;
 export const MAX_SEARCH_K = 50;
 
 /** Strict like the JSON bodies: a misspelt parameter (`?limit=`, `?mod=`) is an error, not a silent default. */
-const SearchQuery = z.strictObject({
+export const SearchQuery = z.strictObject({
   q: AskRequest.shape.question,
   k: z.coerce.number().int().min(1).max(MAX_SEARCH_K).default(DEFAULT_SEARCH_K),
   mode: z.enum(RETRIEVAL_MODES).optional(),
