@@ -61,6 +61,14 @@ const silent: EngineLogger = { info() {}, warn() {} };
  * itself knows nothing of how the index is built or stored.
  */
 export async function createEngine(config: Config, logger: EngineLogger = silent, policy: AnswerPolicy = DEFAULT_POLICY): Promise<Engine> {
+  const corpus = await loadAnswerCorpus(config, logger);
+  const generative = createGenerativeAnswerer(config, { logger, detectLanguage });
+  if (generative) logger.info({ model: config.LLM_MODEL, promptVersion: generative.promptVersion }, 'generative answers on');
+  return createAnswerEngine(corpus, { topK: config.TOP_K, mode: config.RETRIEVAL_MODE, policy, generative });
+}
+
+/** Builds the index if it is missing or stale, loads it, warms the embedding model: what answering needs. */
+export async function loadAnswerCorpus(config: Config, logger: EngineLogger = silent): Promise<AnswerCorpus> {
   const started = performance.now();
   const index = await loadIndex(config, {
     onBuild: (reason) => logger.info({ reason }, 'index was missing or stale and has been rebuilt'),
@@ -71,9 +79,7 @@ export async function createEngine(config: Config, logger: EngineLogger = silent
   );
   // The ONNX session starts on first use; starting it now spares the first asker that wait.
   await index.embeddings.embedQuery('strategi');
-  const generative = createGenerativeAnswerer(config, { logger, detectLanguage });
-  if (generative) logger.info({ model: config.LLM_MODEL, promptVersion: generative.promptVersion }, 'generative answers on');
-  return createAnswerEngine(answerCorpus(index), { topK: config.TOP_K, mode: config.RETRIEVAL_MODE, policy, generative });
+  return answerCorpus(index);
 }
 
 /** What answering needs from a loaded index. */

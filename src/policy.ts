@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import RELEVANCE_MODEL from './answer/relevance-model.json' with { type: 'json' };
 
 /**
  * Every number that steers how strategisvar answers, in one typed place, each with its default and the
@@ -26,6 +27,13 @@ const Retrieval = z.object({
    */
   lexicalWeight: z.number().min(0).max(2).default(1),
   denseWeight: z.number().min(0).max(2).default(0.5),
+  /**
+   * Weight of the lexical ranking for the corpus words of the question's concepts (src/lang/concepts.ts):
+   * they stand in for words the asker didn't use, so they count less than the asker's own. 0–2.
+   */
+  conceptWeight: z.number().min(0).max(2).default(1),
+  /** Corpus words per concept added to a question (most widespread first). 0–30. */
+  wordsPerConcept: count(6, 0, 30),
   /** Candidates each channel returns before fusion. 10–500. */
   candidates: count(60, 10, 500),
 });
@@ -44,25 +52,49 @@ const Evidence = z.object({
   sharedPrefixShare: z.number().min(0.5).max(1).default(0.8),
 });
 
+const weight = z.number().min(-50).max(50);
+
+/** The relevance model's coefficients (see src/answer/relevance.ts); fitted by `npm run fit-relevance`. */
+const RelevanceModel = z.object({
+  intercept: weight,
+  weights: z.object({
+    coverage: weight,
+    needCoverage: weight,
+    concepts: weight,
+    unknown: weight,
+    dense: weight,
+    agreement: weight,
+    named: weight,
+  }),
+});
+
 const Relevance = z.object({
+  /** Retrieved passages the decision weighs (best fused first). 1–50. */
+  consideredPassages: count(8, 1, 50),
+  /** A passage counts as found by both channels when it ranks below this in a lexical and the dense ranking. 1–60. */
+  agreementRank: count(5, 1, 60),
   /**
-   * Weighted share of a question's topic a passage must contain to count as answering it. Half lets a common
-   * word go unmatched (a synonym the passage doesn't use), while a rare unmatched word makes it abstain.
+   * Weight of a word from the sentences that tell the asker's situation, relative to a word of the asking
+   * sentences: the situation helps find passages but need not all be covered. 0–1.
    */
-  minCoverage: share(0.5),
+  situationWeight: share(0.5),
   /**
-   * The same when the question names a corpus region: it is then about that region's strategy, and
-   * citizens' own wording shares fewer words with the documents.
+   * When ranking passages, a question word a passage covers only through a shared concept counts this much
+   * of one it contains: the asker's own word is the better evidence, the concept a stand-in. 0–1.
    */
-  minCoverageInNamedRegion: share(0.25),
+  conceptCredit: share(0.5),
+  model: RelevanceModel.default({ intercept: RELEVANCE_MODEL.intercept, weights: RELEVANCE_MODEL.weights }),
+  /** Probability from which the passages answer the question directly (fitted with the model). */
+  direct: share(RELEVANCE_MODEL.direct),
+  /**
+   * Probability from which they are given as related (with a sentence saying the documents don't answer
+   * exactly this); below it the answer is a refusal. At most `direct` (fitted with the model).
+   */
+  related: share(RELEVANCE_MODEL.related),
   /** How far below the best-covered passage (of its region, in a comparison) another may fall and still be quoted. */
   coverageSlack: share(0.3),
-  /**
-   * Below this coverage a passage also needs the dense channel's support (a place in its first
-   * `denseSupportRank` ranks): half a question's words can match by accident, its meaning rarely.
-   */
-  strongCoverage: share(0.6),
-  denseSupportRank: count(5, 1, 60),
+  /** A region's best passage in a comparison must cover at least this much of the question to be quoted. */
+  minRegionCoverage: share(0.25),
   /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
   regionOnlyPassages: count(3, 1, 10),
 });
@@ -113,7 +145,7 @@ const LanguageDecision = z.object({
 export const AnswerPolicySchema = z.object({
   retrieval: Retrieval.prefault({}),
   evidence: Evidence.prefault({}),
-  relevance: Relevance.prefault({}),
+  relevance: Relevance.refine((r) => r.related <= r.direct, { message: 'must be at most `direct`', path: ['related'] }).prefault({}),
   compose: Compose.prefault({}),
   generative: Generative.prefault({}),
   /** The language decision (src/text/language.ts), shared by answers and error messages. */

@@ -15,6 +15,8 @@ export interface TopicWord {
   parts: string[];
   weight: number;
   near: Set<string>;
+  /** Whether the corpus has the word (or its stem, or a word within typo distance). */
+  known: boolean;
 }
 
 /** A question reduced to the words that carry its topic. */
@@ -27,7 +29,7 @@ export interface QuestionTopic {
  * question may be about the Norwegian document): counting them would make any passage using them look
  * relevant. ("region" and "gøre" are stopwords already.)
  */
-const QUESTION_FRAME = new Set(allLanguages((d) => d.question.frame));
+const QUESTION_FRAME = new Set(allLanguages((d) => [...d.question.frame, ...d.question.fillers]));
 
 type EvidencePolicy = AnswerPolicy['evidence'];
 
@@ -81,7 +83,9 @@ export class PassageTerms {
       // A word the corpus doesn't know (off-topic, or a typo) weighs like the rarest: it must be covered.
       const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);
       const weight = Math.log(1 + n / (frequencies.length ? Math.min(...frequencies) : 1));
-      words.push({ word, terms, parts, weight, near: this.nearWords(word) });
+      const near = this.nearWords(word);
+      const knownParts = parts.length > 0 && parts.every((t) => this.passages.documentFrequency(t) > 0);
+      words.push({ word, terms, parts, weight, near, known: frequencies.length > 0 || knownParts || near.size > 0 });
     }
     return { words };
   }
@@ -92,17 +96,38 @@ export class PassageTerms {
     return words.length > 0 && words.every((terms) => terms.some((t) => this.passages.documentFrequency(t) > 0));
   }
 
+  /** Whether a passage contains a topic word (exactly, stemmed, as compound parts, or within typo distance). */
+  covers(chunkId: string, word: TopicWord): boolean {
+    const p = this.passages.passage(chunkId);
+    return p ? isCovered(p, word) : false;
+  }
+
+  /** The weight of a word the corpus doesn't know: the most a topic word can weigh. */
+  get maxWeight(): number {
+    return Math.log(1 + this.passages.size);
+  }
+
   /** Weighted share (0..1) of the topic a passage covers. */
   coverage(chunkId: string, topic: QuestionTopic): number {
     const p = this.passages.passage(chunkId);
     return p ? weightedCoverage(p, topic) : 0;
   }
 
+  /** Which topic words a piece of text covers (analysed once, for judging several words). */
+  textCovers(text: string): (word: TopicWord) => boolean {
+    const analysed = this.analysedText(text);
+    return (word) => isCovered(analysed, word);
+  }
+
   /** The same, for a piece of a passage (a sentence or bullet being considered for the answer). */
   textCoverage(text: string, topic: QuestionTopic): number {
+    return weightedCoverage(this.analysedText(text), topic);
+  }
+
+  private analysedText(text: string): TextTerms {
     let analysed = this.analysed.get(text);
     if (!analysed) this.analysed.set(text, (analysed = analyseText(text, this.analysis)));
-    return weightedCoverage(analysed, topic);
+    return analysed;
   }
 
   /**

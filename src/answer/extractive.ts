@@ -2,10 +2,11 @@ import { provenance } from '../ingest/manifest.js';
 import { quoteContext } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
-import type { Citation, Language } from '../shared/api.js';
+import type { Citation, Language, Support } from '../shared/api.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { messagesFor } from './messages.js';
-import type { PassageTerms, QuestionTopic } from './evidence.js';
+import type { ConceptId } from '../lang/concepts.js';
+import type { PassageTerms, TopicWord } from './evidence.js';
 
 /** An answer built only from quoted sentences and bullets, each followed by its `[n]`. */
 export interface AnswerWithCitations {
@@ -63,11 +64,20 @@ export function citationFor(passage: RetrievedPassage, id: number, quote: string
   };
 }
 
+/** A question word for quoting: its evidence, and the concepts it helps mention (if known). */
+export type QuotedWord = TopicWord & { concepts?: ReadonlySet<ConceptId> };
+
 export interface ComposeInput {
   language: Language;
-  topic: QuestionTopic;
+  topic: { words: QuotedWord[] };
   passages: RetrievedPassage[];
+  /** `related`: the passages only come near the question, and the answer says so first. */
+  support?: Support;
+  /** The question compares regions: one short block per region. */
+  comparison?: boolean;
   passageTerms: PassageTerms;
+  /** The concepts a piece of text mentions, so a quote can carry the answer in other words than the question's. */
+  conceptsOf?(text: string): ReadonlySet<ConceptId>;
   /** The chunk after this one in the same section, if any: where a short passage's list goes on. */
   nextInSection?(chunk: Chunk): Chunk | undefined;
   /** Finds each quote in the source, so its citation carries the quote's own offsets. */
@@ -77,83 +87,124 @@ export interface ComposeInput {
 }
 
 /**
- * Picks what to quote and frames it in the asker's language, grouped by region (and document), so a
- * question spanning regions reads as a comparison. A chunk is one paragraph or a short list from one
- * section, so for a single-region answer the best passage is quoted whole (its other bullets are usually
- * the rest of the answer: "Helse Nord vil: …"), continued into the section's next chunk when it is short
- * ("Vi vil øge genanvendelsen." → "Det skal ske ved: • …"); from further passages only their best units.
+ * Writes the answer for a reader. A single-region answer leads with one sentence in the asker's language
+ * that gives the strategy's best-matching statement, then the quotes that carry the rest of the answer: the
+ * best passage (a chunk is one paragraph or a short list from one section, so its other bullets are usually
+ * the rest of the answer: "Helse Nord vil: …", continued into the section's next chunk when it is short),
+ * and from further passages — other sections first, so the citations spread — only statements that cover
+ * the question. A comparison gives one short block per region. A `related` answer first says plainly that
+ * the documents don't answer exactly this.
  */
 export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitations {
   const { language, topic, passages, passageTerms } = input;
   const policy = input.policy ?? DEFAULT_POLICY.compose;
   const messages = messagesFor(language);
   const considered = passages.slice(0, policy.maxPassages);
-  const comparison = new Set(considered.map((p) => p.chunk.region)).size > 1;
+  const comparison = (input.comparison ?? false) && new Set(considered.map((p) => p.chunk.region)).size > 1;
+  const total = topic.words.reduce((sum, w) => sum + w.weight, 0);
 
-  const picks = considered.map((passage, rank) => {
-    const units = unitsOf(passage.chunk).map((text, i) => ({
-      passage,
-      text,
-      // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: quote it only when
-      // nothing else in the passage covers the topic.
-      covered: passageTerms.textCoverage(text, topic) * (text.endsWith('?') ? policy.questionPenalty : 1),
-      order: rank * 100 + i,
-    }));
-    const best = Math.max(0, ...units.map((u) => u.covered));
-    if (rank === 0 && !comparison) {
-      // Keep a slide's question only when it is what matched: it then introduces the bullets under it.
-      const whole = units.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === best));
-      const next = whole.length < policy.maxUnitsFromBest ? input.nextInSection?.(passage.chunk) : undefined;
-      const more = next
-        ? unitsOf(next).map((text, i) => ({ passage: { ...passage, chunk: next }, text, covered: 0, order: 50 + i }))
-        : [];
-      return [...whole, ...more].slice(0, policy.maxUnitsFromBest);
+  /** Weighted share of the question a statement covers, in its words or through a concept. */
+  const coverage = (text: string): number => {
+    if (!total) return 0;
+    const covers = passageTerms.textCovers(text);
+    const concepts = input.conceptsOf?.(text);
+    let covered = 0;
+    for (const w of topic.words) {
+      const byConcept = concepts && w.concepts && [...w.concepts].some((c) => concepts.has(c));
+      if (covers(w) || byConcept) covered += w.weight;
     }
-    const chosen = units
-      .filter((u) => u.covered > 0 && u.covered >= best * policy.unitShareOfBest)
-      .sort((a, b) => b.covered - a.covered || a.order - b.order)
-      .slice(0, policy.maxUnitsPerPassage);
-    // A passage found by meaning rather than words still earns its first unit.
-    return chosen.length ? chosen : units.slice(0, 1);
-  });
+    // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers.
+    return (covered / total) * (text.endsWith('?') ? policy.questionPenalty : 1);
+  };
+  const unitsFor = (passage: RetrievedPassage, rank: number, offset = 0): Unit[] =>
+    unitsOf(passage.chunk).map((text, i) => ({ passage, text, covered: coverage(text), order: rank * 100 + offset + i }));
 
-  const perRegion = new Map<string, number>();
-  const [first = [], ...rest] = picks;
-  const chosen = [
-    ...(comparison ? [] : first),
-    ...(comparison ? picks.flat() : rest.flat())
-      .sort((a, b) => b.covered - a.covered || a.order - b.order)
-      .filter((u) => {
-        // In a comparison every region gets its say before one region gets a third quote.
-        const n = perRegion.get(u.passage.chunk.region) ?? 0;
-        if (comparison && n >= policy.maxUnitsPerRegion) return false;
-        perRegion.set(u.passage.chunk.region, n + 1);
-        return true;
-      }),
-  ]
-    .slice(0, policy.maxUnits)
-    .sort((a, b) => a.order - b.order);
+  const lines: string[] = [];
+  const citations: Citation[] = [];
+  const cite = (u: Unit): string => {
+    const id = citations.length + 1;
+    citations.push(citationFor(u.passage, id, u.text, input.locateQuote));
+    return `${u.text} [${id}]`;
+  };
+  if (input.support === 'related') lines.push(messages.related, '');
 
-  const groups = new Map<string, Unit[]>();
-  for (const unit of chosen) {
-    const key = unit.passage.chunk.region;
-    groups.set(key, [...(groups.get(key) ?? []), unit]);
+  if (comparison) {
+    const byRegion = new Map<string, Unit[]>();
+    considered.forEach((passage, rank) => {
+      const units = unitsFor(passage, rank).filter((u) => !u.text.endsWith('?') || u.covered > 0);
+      byRegion.set(passage.chunk.region, [...(byRegion.get(passage.chunk.region) ?? []), ...units]);
+    });
+    lines.push(messages.acrossRegions);
+    let budget = policy.maxUnits;
+    for (const [region, units] of byRegion) {
+      const chosen = units
+        .sort((a, b) => b.covered - a.covered || a.order - b.order)
+        .slice(0, Math.max(1, Math.min(policy.maxUnitsPerRegion, budget)))
+        .sort((a, b) => a.order - b.order);
+      if (!chosen.length) continue;
+      budget -= chosen.length;
+      const first = chosen[0].passage.chunk;
+      lines.push('', first.language !== language ? messages.introOtherLanguage(region, first.title) : messages.intro(region, first.title));
+      for (const u of chosen) lines.push(`• ${cite(u)}`);
+    }
+    return { answer: lines.join('\n'), citations };
   }
 
-  const citations: Citation[] = [];
-  const lines: string[] = [groups.size > 1 ? messages.acrossRegions : messages.opening];
-  for (const [region, units] of groups) {
-    const byDocument = new Map<string, Unit[]>();
-    for (const u of units) byDocument.set(u.passage.chunk.title, [...(byDocument.get(u.passage.chunk.title) ?? []), u]);
-    for (const [title, docUnits] of byDocument) {
-      const otherLanguage = docUnits[0].passage.chunk.language !== language;
-      lines.push('', otherLanguage ? messages.introOtherLanguage(region, title) : messages.intro(region, title));
-      for (const u of docUnits) {
-        const id = citations.length + 1;
-        citations.push(citationFor(u.passage, id, u.text, input.locateQuote));
-        lines.push(`• ${u.text} [${id}]`);
-      }
-    }
+  // The best passage (the relevance decision ranked it first: its heading counts too) is quoted in order (a
+  // slide's question only when it is what matched), continued into the section's next chunk when short: a
+  // chunk's other bullets are usually the rest of the answer. Its best-covering statement leads.
+  const all = considered.map((passage, rank) => unitsFor(passage, rank));
+  // A passage of lead-in lines only ("Vår visjon:") has nothing to quote: the next one leads.
+  const bestRank = Math.max(0, all.findIndex((units) => units.length > 0));
+  const best = considered[bestRank];
+  let own = all[bestRank];
+  const leadUnit = [...own].sort((a, b) => b.covered - a.covered || a.order - b.order)[0];
+  const bestCovered = Math.max(0, ...own.map((u) => u.covered));
+  own = own.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === bestCovered));
+  const next = own.length < policy.maxUnitsFromBest ? input.nextInSection?.(best.chunk) : undefined;
+  if (next) own.push(...unitsFor({ ...best, chunk: next }, bestRank, 50));
+  if (own.length > policy.maxUnitsFromBest) {
+    // Around the lead: the statements closest to it in the passage.
+    const at = own.indexOf(leadUnit);
+    const from = Math.max(0, Math.min(at - 1, own.length - policy.maxUnitsFromBest));
+    own = own.slice(from, from + policy.maxUnitsFromBest);
+  }
+  // A passage of lead-in lines only ("Vår visjon:") is quoted as it stands.
+  if (!own.length) own = [{ passage: best, text: best.chunk.text.replace(/\s+/g, ' ').trim(), covered: 0, order: bestRank * 100 }];
+  const lead = own.includes(leadUnit) ? leadUnit : own[0];
+
+  // Further passages: their statements that cover the question, other sections before the lead's.
+  const quoted = new Set(own.map((u) => u.text));
+  const sections = new Set([best.chunk.section]);
+  const others = considered
+    .map((passage, rank) => {
+      if (passage === best || passage.chunk.id === next?.id) return [];
+      const units = all[rank].filter((u) => !quoted.has(u.text));
+      // Only statements that carry the answer about as well as the lead does (and their passage's best).
+      const top = Math.max(lead.covered, ...units.map((u) => u.covered));
+      const chosen = units
+        .filter((u) => u.covered > 0 && u.covered >= top * policy.unitShareOfBest)
+        .sort((a, b) => b.covered - a.covered || a.order - b.order)
+        .slice(0, policy.maxUnitsPerPassage);
+      return chosen;
+    })
+    .flat()
+    .filter((u, i, list) => list.findIndex((o) => o.text === u.text) === i)
+    .sort((a, b) => {
+      const newA = sections.has(a.passage.chunk.section) ? 1 : 0;
+      const newB = sections.has(b.passage.chunk.section) ? 1 : 0;
+      return newA - newB || b.covered - a.covered || a.order - b.order;
+    });
+  const rest = [...own.filter((u) => u !== lead), ...others].slice(0, policy.maxUnits - 1).sort((a, b) => a.order - b.order);
+
+  const otherLanguage = (u: Unit) => u.passage.chunk.language !== language;
+  lines.push(`${messages.lead(best.chunk.region, otherLanguage(lead))} „${cite(lead)}“`.replace(/ \[(\d+)\]“$/, '“ [$1]'));
+  const byDocument = new Map<string, Unit[]>();
+  for (const u of rest) byDocument.set(u.passage.chunk.title, [...(byDocument.get(u.passage.chunk.title) ?? []), u]);
+  for (const [title, units] of byDocument) {
+    const region = units[0].passage.chunk.region;
+    lines.push('', region === best.chunk.region ? messages.more(title) : otherLanguage(units[0]) ? messages.introOtherLanguage(region, title) : messages.intro(region, title));
+    for (const u of units) lines.push(`• ${cite(u)}`);
   }
   return { answer: lines.join('\n'), citations };
 }

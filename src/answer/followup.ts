@@ -10,32 +10,66 @@ export interface FollowUpDeps {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Openers that mark a question as leaning on the previous one, in any language: "og hvad med …", "fortell mer om …". */
-const FOLLOW_UP_OPENER = new RegExp(`^(?:${allLanguages((d) => d.question.followUpOpeners).map(escape).join('|')})\\b`);
+const opener = (words: string[]) => new RegExp(`^(?:${words.map(escape).join('|')})\\b`);
+/** Openers that mark a question as leaning on the previous one, in any language: "og …", "fortell mer om …". */
+const FOLLOW_UP_OPENER = opener(allLanguages((d) => d.question.followUpOpeners));
+/** Openers that change the topic within the conversation's frame: "hvad med …". */
+const TOPIC_SHIFT = opener(allLanguages((d) => d.question.topicShiftOpeners));
 /** Words that point back to something said before. */
 const BACK_REFERENCE = new RegExp(`\\b(?:${allLanguages((d) => d.question.backReferences).map(escape).join('|')})\\b`);
 
+/** A user turn read in the light of the conversation before it. */
+interface Condensed {
+  /** The turn as a standalone question. */
+  text: string;
+  /** The corpus regions it is about (its own, or the conversation's). */
+  regions: string[];
+  /** What it asks about, without region names: the topic a later follow-up may lean on. */
+  topic: string;
+}
+
 /**
- * Turns a follow-up into a standalone question without a language model: a follow-up that names a region
- * but no topic ("Og hvad med Region Midtjylland?") borrows the previous question's topic; one with a topic
- * but no region ("Hvad med ventetiderne?") borrows the previous question's region.
+ * Turns a follow-up into a standalone question without a language model, at any depth of a conversation:
+ * the user turns are read in order, each in the light of the one before, so a third question leans on a
+ * second that itself leaned on the first. A follow-up that names a region but no topic ("Og hvad med
+ * Region Midtjylland?") takes the previous topic; one that names no region takes the conversation's; one
+ * that leans back ("Og de private spesialistene, kommer de med?") gets the previous question as context
+ * after it — a sentence of its own, so it helps retrieval without being what is asked.
  */
 export function condenseFollowUp(question: string, history: Turn[] | undefined, deps: FollowUpDeps): string {
-  const previous = [...(history ?? [])].reverse().find((t) => t.role === 'user')?.content;
+  let previous: Condensed | undefined;
+  for (const turn of history ?? []) if (turn.role === 'user') previous = condenseTurn(turn.content, previous, deps);
   if (!previous) return question;
+  return condenseTurn(question, previous, deps).text;
+}
 
+function condenseTurn(question: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
   const now = deps.regions.mentions(question);
-  const before = deps.regions.mentions(previous);
-  const topicNow = deps.contentTerms(deps.regions.strip(question));
+  const ownTopic = deps.regions.strip(question);
+  if (!previous) return { text: question, regions: now.known, topic: ownTopic };
+
+  const topicNow = deps.contentTerms(ownTopic);
   const folded = foldNordic(question.trim());
-  const leansBack = FOLLOW_UP_OPENER.test(folded) || (topicNow.length <= 3 && BACK_REFERENCE.test(folded));
+  const shifts = TOPIC_SHIFT.test(folded);
+  const leansBack = shifts || FOLLOW_UP_OPENER.test(folded) || (topicNow.length <= 3 && BACK_REFERENCE.test(folded));
+  const namesRegion = now.known.length > 0 || now.unknown.length > 0 || now.acrossRegions;
 
   if (topicNow.length === 0 || (leansBack && topicNow.length <= 1 && now.known.length > 0)) {
     // The region (or nothing new) is all the follow-up adds: keep the earlier topic.
-    return `${question} ${deps.regions.strip(previous)}`.trim();
+    const regions = now.known.length ? now.known : previous.regions;
+    const text = `${question} ${now.known.length ? '' : regions.join(' ')} ${previous.topic}`.replace(/\s+/g, ' ').trim();
+    return { text, regions, topic: previous.topic };
   }
-  if (now.known.length === 0 && now.unknown.length === 0 && before.known.length > 0 && leansBack) {
-    return `${question} ${before.known.join(' ')}`;
-  }
-  return question;
+  const regions = namesRegion ? now.known : previous.regions;
+  const withRegion = namesRegion || !regions.length ? question : `${question} ${regions.join(' ')}`;
+  // A question that goes on about the same thing carries its context; one that moves on ("hvad med …") not.
+  const continues = leansBack && !shifts;
+  const context = continues ? ` ${sentence(previous.topic)}` : '';
+  return { text: `${withRegion}${context}`, regions, topic: continues ? `${ownTopic} ${previous.topic}` : ownTopic };
+}
+
+/** Earlier words as a statement of their own (not a question), so they read as context. */
+function sentence(text: string): string {
+  const plain = text.replace(/[?!.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain ? `${plain}.` : '';
 }

@@ -1,7 +1,10 @@
 import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AnswerPolicy } from '../policy.js';
-import { HybridRetriever, type RetrievedPassage } from '../retrieve/hybrid.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
+import type { ConceptId } from '../lang/concepts.js';
+import { createConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
+import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
 import { createRegionMatcher, type RegionMatcher } from '../retrieve/regions.js';
 import {
   AskRequest as AskRequestSchema,
@@ -9,16 +12,24 @@ import {
   type AskResponse,
   type Language,
   type RetrievalMode,
+  type Support,
 } from '../shared/api.js';
+import { stems } from '../text/analyze.js';
 import { decideLanguage } from '../text/language.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
 import { condenseFollowUp } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { isNotADocumentQuestion } from './requests.js';
-import { bestPerRegion, regionsAskedAbout, relevantPassages } from './selection.js';
+import { askOf, holdsDetail } from './asks.js';
+import { readQuestion, type ReadQuestion } from './question.js';
+import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { withoutRequests } from './requests.js';
+import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
+
+const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
 export type AnswerParts = Pick<
@@ -39,6 +50,35 @@ export interface Answerable {
 }
 
 export type Prepared = { kind: 'final'; response: AskResponse } | Answerable;
+
+/** Why a question is refused. */
+export type RefusalReason = 'not-a-question' | 'unknown-region' | 'urgent' | 'medical-advice' | 'detail-not-held' | 'no-evidence';
+
+interface DecisionBase {
+  language: Language;
+  /** The question as searched (a follow-up made standalone, instructions dropped). */
+  standalone?: string;
+  retrieveMs: number;
+  /** The relevance model's view, when it was asked. */
+  assessment?: Assessment;
+}
+
+export interface Refusal extends DecisionBase {
+  kind: 'refuse';
+  reason: RefusalReason;
+  unknownRegions?: string[];
+}
+
+export interface AnswerDecision extends DecisionBase {
+  kind: 'answer';
+  standalone: string;
+  topic: ReadTopic;
+  passages: RetrievedPassage[];
+  support: Exclude<Support, 'none'>;
+  comparison: boolean;
+}
+
+export type Decision = Refusal | AnswerDecision;
 
 export interface PipelineSettings {
   /** Passages an answer draws on (TOP_K); retrieval goes `policy.retrieval.depth` times deeper. */
@@ -62,6 +102,9 @@ export class AnswerPipeline {
   private readonly regionNames: string[];
   private readonly nextInSection = new Map<string, Chunk>();
   private readonly locateQuote: QuoteLocator;
+  private readonly concepts: ConceptMatcher;
+  /** The concepts each passage mentions, by chunk id. */
+  private readonly passageConcepts = new Map<string, Set<ConceptId>>();
 
   constructor(
     private readonly corpus: AnswerCorpus,
@@ -77,6 +120,12 @@ export class AnswerPipeline {
       const text = documentTexts.get(chunk.documentId);
       return text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote);
     };
+    this.concepts = createConceptMatcher(
+      Object.values(LANGUAGE_DATA).map((d) => d.concepts),
+      { stems, isStopword: (w) => STOPWORDS.has(w) },
+    );
+    const found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
+    chunks.forEach((c, i) => this.passageConcepts.set(c.id, found[i]));
     chunks.forEach((c, i) => {
       const next = chunks[i + 1];
       if (next && next.documentId === c.documentId && next.section === c.section) this.nextInSection.set(c.id, next);
@@ -88,73 +137,144 @@ export class AnswerPipeline {
     return listRegions(this.regionNames, language);
   }
 
-  /** Retrieval for the search endpoint: the same fusion, the named regions first. */
+  /** Retrieval for the search endpoint: the question read and expanded as for an answer, named regions first. */
   search(query: string, k: number, mode: RetrievalMode): Promise<RetrievedPassage[]> {
-    return this.retriever.retrieve(query, { k, mode, preferRegions: regionsAskedAbout(this.regions.mentions(query)) });
+    return this.retriever.retrieve(this.retrievalQuery(query), { k, mode, preferRegions: regionsAskedAbout(this.regions.mentions(query)) });
+  }
+
+  private read(question: string): ReadQuestion {
+    return readQuestion(question, this.concepts, this.settings.policy.retrieval.wordsPerConcept);
+  }
+
+  /**
+   * The question's topic words, weighted by rarity: those of the asking sentences in full, those of the
+   * situation told around them at `situationWeight`; each with the concepts it helps mention.
+   */
+  private topicOf(read: ReadQuestion): ReadTopic {
+    const byWord = this.concepts.conceptsByWord(read.text);
+    const words: QuestionWord[] = [];
+    const seen = new Set<string>();
+    // A place the documents mention stays in the topic ("Universitetet i Tromsø"); one they don't only says
+    // where the asker is, and would make every passage look off-topic.
+    const keep = (name: string) => this.passageTerms.knows(name);
+    const add = (text: string, need: boolean) => {
+      for (const w of this.passageTerms.topicOf(this.regions.strip(text, { keep })).words) {
+        if (seen.has(w.word)) continue;
+        seen.add(w.word);
+        const weight = need ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
+        words.push({ ...w, weight, need, concepts: byWord.get(w.word) ?? NO_CONCEPTS });
+      }
+    };
+    add(read.need, true);
+    add(read.situation, false);
+    return { words, concepts: read.concepts };
+  }
+
+  /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
+  private retrievalQuery(question: string | ReadQuestion): RetrievalQuery {
+    const read = typeof question === 'string' ? this.read(question) : question;
+    const words = read.conceptWords.join(' ');
+    return { text: read.text, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
+  }
+
+  /**
+   * The decision for a question, before any wording: a refusal (and why), or the passages to answer from
+   * and how well they support it. Exposed for the relevance model's fitting script and for logging.
+   */
+  async decide(request: AskRequest, signal?: AbortSignal, modeOverride?: RetrievalMode): Promise<Decision> {
+    const { policy } = this.settings;
+    const mode = modeOverride ?? this.settings.mode;
+    const { question, history, language: chosen, languageHint } = AskRequestSchema.parse(request);
+    const language = chosen ?? decideLanguage({ question, hint: languageHint, history }, policy.language).language;
+    const base = { language, retrieveMs: 0 };
+    const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
+
+    // A request that isn't a question (or only instructions around none) is declined; a real question wrapped
+    // in instructions is answered without them.
+    const message = withoutRequests(question);
+    if (message === undefined) return refuse('not-a-question');
+
+    const generative = this.settings.generative;
+    const condensed = generative && history?.length ? await generative.condense(message, history, language, signal) : undefined;
+    // A model that hands the follow-up back unchanged has not resolved it; the heuristic may still.
+    const standalone =
+      condensed && condensed !== message
+        ? condensed
+        : condenseFollowUp(message, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
+    const mentions = this.regions.mentions(standalone);
+    if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
+      return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown });
+    }
+
+    const read = this.read(standalone);
+    const ask = askOf(read.need, read.text);
+    if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
+
+    const retrieveStarted = performance.now();
+    const comparison = mentions.acrossRegions;
+    const asked = regionsAskedAbout(mentions);
+    const depth = this.settings.topK * policy.retrieval.depth;
+    const query = this.retrievalQuery(read);
+    // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
+    // passages rank below the others' still gets its say.
+    const retrieved = comparison
+      ? bestPerRegion(await this.retriever.retrieve(query, { k: policy.retrieval.candidates * 2, mode }), mentions.compared, depth)
+      : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked });
+    base.retrieveMs = performance.now() - retrieveStarted;
+
+    // A region named as such lowers the bar a little; a place alone only scopes the answer ("kantinen på
+    // Aalborg Universitetshospital" asks about a hospital, not a strategy).
+    const named = mentions.named.length > 0;
+    const inRegions = asked.length ? retrieved.filter((p) => asked.includes(p.chunk.region)) : retrieved;
+    const topic = this.topicOf(read);
+    if (topic.words.length === 0) {
+      // Nothing asked beyond a region ("Hvad vil Helse Nord?"): that region's best passages.
+      if (!asked.length) return refuse('no-evidence', { standalone });
+      const passages = inRegions.slice(0, policy.relevance.regionOnlyPassages);
+      return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison };
+    }
+    const considered = comparison ? inRegions.length : policy.relevance.consideredPassages;
+    const assessment = assess({
+      passages: inRegions.slice(0, considered),
+      topic,
+      passageTerms: this.passageTerms,
+      passageConcepts: (id) => this.passageConcepts.get(id) ?? NO_CONCEPTS,
+      named,
+      policy: { ...policy.relevance, consideredPassages: considered },
+    });
+    // A detail (a year, an amount, a name) is answered only from a passage that holds one: it leads.
+    const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail)) : undefined;
+    if (ask.kind === 'detail' && !holder) return refuse('detail-not-held', { standalone, assessment });
+    if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
+    let passages = answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance });
+    if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
+    return { kind: 'answer', ...base, standalone, topic, passages, support: assessment.support, comparison, assessment };
   }
 
   async prepare(request: AskRequest, signal?: AbortSignal, modeOverride?: RetrievalMode): Promise<Prepared> {
     const started = performance.now();
-    const { policy } = this.settings;
-    const mode = modeOverride ?? this.settings.mode;
-    const { question, history, language: asked, languageHint } = AskRequestSchema.parse(request);
-    const language = asked ?? decideLanguage({ question, hint: languageHint, history }, policy.language).language;
-    const messages = messagesFor(language);
-    const covered = this.covered(language);
-    let retrieveMs = 0;
-    let standalone: string | undefined;
+    const decision = await this.decide(request, signal, modeOverride);
+    const { language, standalone } = decision;
     const finish = (parts: AnswerParts): AskResponse => ({
       ...parts,
       language,
       standaloneQuestion: standalone,
-      timings: { retrieveMs: round(retrieveMs), totalMs: round(performance.now() - started) },
+      timings: { retrieveMs: round(decision.retrieveMs), totalMs: round(performance.now() - started) },
     });
-    const refuse = (answer: string): Prepared => ({
-      kind: 'final',
-      response: finish({ answer, abstained: true, support: 'none', citations: [], mode: 'extractive' }),
-    });
-
-    if (isNotADocumentQuestion(question)) return refuse(messages.notAQuestion(covered));
-
-    const generative = this.settings.generative;
-    const condensed = generative && history?.length ? await generative.condense(question, history, language, signal) : undefined;
-    // A model that hands the follow-up back unchanged has not resolved it; the heuristic may still.
-    standalone =
-      condensed && condensed !== question
-        ? condensed
-        : condenseFollowUp(question, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
-    const mentions = this.regions.mentions(standalone);
-    if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
-      return refuse(messages.unknownRegion(listRegions(mentions.unknown, language), covered));
+    if (decision.kind === 'refuse') {
+      return { kind: 'final', response: finish({ answer: this.refusal(decision), abstained: true, support: 'none', citations: [], mode: 'extractive' }) };
     }
 
-    const retrieveStarted = performance.now();
-    const depth = this.settings.topK * policy.retrieval.depth;
-    // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
-    // passages rank below the others' still gets its say.
-    const retrieved = mentions.acrossRegions
-      ? bestPerRegion(await this.retriever.retrieve(standalone, { k: policy.retrieval.candidates * 2, mode }), mentions.compared, depth)
-      : await this.retriever.retrieve(standalone, { k: depth, mode, preferRegions: regionsAskedAbout(mentions) });
-    retrieveMs = performance.now() - retrieveStarted;
-
-    // A place the documents mention stays in the topic ("Universitetet i Tromsø"); one they don't only
-    // says where the asker is, and would make every passage look off-topic.
-    const topic = this.passageTerms.topicOf(this.regions.strip(standalone, { keep: (name) => this.passageTerms.knows(name) }));
-    const passages = relevantPassages({
-      passages: retrieved,
-      topic,
-      mentions,
-      mode,
-      passageTerms: this.passageTerms,
-      policy: policy.relevance,
-    });
-    if (!passages.length) return refuse(messages.noAnswer(covered));
-
+    const { passages, topic, support, comparison, standalone: searched } = decision;
+    const { policy } = this.settings;
     const extractive = composeExtractiveAnswer({
       language,
       topic,
       passages,
+      support,
+      comparison,
       passageTerms: this.passageTerms,
+      conceptsOf: (text) => this.concepts.conceptsOf(text),
       nextInSection: (chunk) => this.nextInSection.get(chunk.id),
       locateQuote: this.locateQuote,
       policy: policy.compose,
@@ -163,18 +283,40 @@ export class AnswerPipeline {
     return {
       kind: 'answer',
       language,
-      standalone,
+      standalone: searched,
       passages: forModel,
-      extractive: { ...extractive, abstained: false, support: 'direct', mode: 'extractive' },
+      extractive: { ...extractive, abstained: false, support, mode: 'extractive' },
       generativeInput: {
-        question: standalone,
+        question: searched,
         language,
         passages: forModel.map((p, i) => ({ n: i + 1, region: p.chunk.region, document: p.chunk.title, section: p.chunk.section, text: p.chunk.text })),
       },
       finish,
     };
   }
+
+  /** What a refusal says, in the asker's language. */
+  private refusal(decision: Refusal): string {
+    const messages = messagesFor(decision.language);
+    const covered = this.covered(decision.language);
+    switch (decision.reason) {
+      case 'not-a-question':
+        return messages.notAQuestion(covered);
+      case 'unknown-region':
+        return messages.unknownRegion(listRegions(decision.unknownRegions ?? [], decision.language), covered);
+      case 'urgent':
+        return messages.urgent(covered);
+      case 'medical-advice':
+        return messages.medicalAdvice(covered);
+      case 'detail-not-held':
+        return messages.detailNotHeld(covered);
+      case 'no-evidence':
+        return messages.noAnswer(covered);
+    }
+  }
+
 }
+
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;

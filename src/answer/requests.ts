@@ -1,4 +1,5 @@
 import { ALL_REQUEST_WORDS, type RequestWords } from '../lang/index.js';
+import { anyPhrase as anyOf, phrasePair as pair } from '../lang/phrases.js';
 import { foldNordic } from '../text/normalize.js';
 
 /**
@@ -18,22 +19,6 @@ const INSTRUCTION_GAP = 40;
 const REVEAL_GAP = 30;
 const CREATE_GAP = 30;
 const TELL_GAP = 15;
-
-/** A folded phrase as a pattern: words on word boundaries, `*` for any ending, any spacing between words. */
-function phrase(p: string): string {
-  return p
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '\\w*' : `\\${c}`)))
-    .join('[\\s-]*');
-}
-
-function anyOf(phrases: readonly string[]): string {
-  return `\\b(?:${[...new Set(phrases)].map(phrase).join('|')})\\b`;
-}
-
-function pair(first: readonly string[], second: readonly string[], gap: number): RegExp {
-  return new RegExp(`${anyOf(first)}.{0,${gap}}${anyOf(second)}`);
-}
 
 function compile(words: readonly RequestWords[]): Record<RequestKind, RegExp[]> {
   const all = <K extends keyof RequestWords>(key: K) => words.flatMap((w) => [...w[key]]);
@@ -58,10 +43,16 @@ function compile(words: readonly RequestWords[]): Record<RequestKind, RegExp[]> 
 }
 
 const PATTERNS = compile(ALL_REQUEST_WORDS);
+/**
+ * Orders about the answer ("svar kun på rim"): in a question they are instructions like any other, but the
+ * generative check doesn't look for them in answers, whose own wording may legitimately say "svar kun …".
+ */
+const DIRECTIVES = new RegExp(anyOf(ALL_REQUEST_WORDS.flatMap((w) => [...w.directives])));
 
 /** What kind of non-question `text` is, or undefined for a (possible) question about the documents. */
 export function classifyRequest(text: string): RequestKind | undefined {
   const folded = foldNordic(text);
+  if (DIRECTIVES.test(folded)) return 'instruction';
   for (const kind of ['instruction', 'task', 'chit-chat'] as const) {
     if (PATTERNS[kind].some((p) => p.test(folded))) return kind;
   }
@@ -86,4 +77,19 @@ export function instructionPhrase(text: string): string | undefined {
     if (m) return m[0];
   }
   return undefined;
+}
+
+const sentenceSplitter = new Intl.Segmenter('da', { granularity: 'sentence' });
+
+/**
+ * The message without its requests: sentences that instruct the assistant, set it a task or chat with it are
+ * dropped. Undefined when nothing is left to answer — the message was only such sentences, or they surround
+ * no question (a sentence ending in "?"). A message without any such sentence comes back unchanged.
+ */
+export function withoutRequests(text: string): string | undefined {
+  if (classifyRequest(text) === undefined) return text;
+  const sentences = [...sentenceSplitter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  const kept = sentences.filter((s) => classifyRequest(s) === undefined);
+  if (kept.length === sentences.length || !kept.some((s) => s.endsWith('?'))) return undefined;
+  return kept.join(' ');
 }

@@ -7,6 +7,8 @@
  * questions are compared against them. A trailing `*` in a phrase means "any ending" ("instruks*").
  */
 
+import type { ConceptWords } from './concepts.js';
+
 /** Sentences the extractive answerer writes itself (quotes stay in the documents' language). */
 export interface AnswerMessages {
   /** Joins the last two items of a list: "A, B og C". */
@@ -14,10 +16,22 @@ export interface AnswerMessages {
   noAnswer(covered: string): string;
   unknownRegion(asked: string, covered: string): string;
   notAQuestion(covered: string): string;
+  /** Before a region's quotes from a document (ends in ":"); the second when they are in the other language. */
   intro(region: string, title: string): string;
   introOtherLanguage(region: string, title: string): string;
-  opening: string;
   acrossRegions: string;
+  /** Before the nearest passages, when the documents don't answer exactly what was asked (ends in ":"). */
+  related: string;
+  /** Leads a single-region answer with its best quote: `lead(…)` + the quote + its [n]. */
+  lead(region: string, otherLanguage: boolean): string;
+  /** Further quotes after the lead (ends in ":"). */
+  more(title: string): string;
+  /** A question describing symptoms and asking what to do: points to emergency help. */
+  urgent(covered: string): string;
+  /** A question asking for personal medical advice. */
+  medicalAdvice(covered: string): string;
+  /** A question asking for a detail strategies don't hold (contact details, prices, opening hours, dates, names). */
+  detailNotHeld(covered: string): string;
 }
 
 /** Words that shape how a question is read. */
@@ -27,8 +41,15 @@ export interface QuestionWords {
    * "Hvordan arbejder de med …"); counting them as topic would make any passage using them look relevant.
    */
   frame: readonly string[];
-  /** Openers that mark a question as leaning on the previous one: "og hvad med …", "fortæl mere om …". */
+  /**
+   * Words that colour a question without naming its topic: fillers ("overhovedet", "egentlig") and verbs of
+   * intention ("satser", "lover", "forventer"). Like {@link frame}, they are not topic words.
+   */
+  fillers: readonly string[];
+  /** Openers that mark a question as leaning on the previous one: "og …", "fortæl mere om …". */
   followUpOpeners: readonly string[];
+  /** Openers that keep the conversation's frame but change its topic: "hvad med …", "og hvad så med …". */
+  topicShiftOpeners: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
 }
@@ -43,6 +64,8 @@ export interface RequestWords {
   instructionNouns: readonly string[];
   /** Phrases that are instruction talk on their own: "systemprompt", "developer mode", "mine regler". */
   systemPhrases: readonly string[];
+  /** Orders about the answer itself, or claims of authority: "svar kun på rim", "til AI-assistenten", "admin-modus". */
+  directives: readonly string[];
   /** Role play: "du er nu en …", "lad som om". */
   rolePhrases: readonly string[];
   /** "vis"/"afslør" … followed by {@link secretNouns}. */
@@ -63,8 +86,34 @@ export interface RequestWords {
   greetings: readonly string[];
 }
 
+/**
+ * What a question asks for, when it is something no strategy holds or no assistant should give: personal
+ * medical advice (pointing to emergency help when the symptoms are urgent), or details such as contact
+ * information, prices and budgets, opening hours or dates. Phrases as in {@link RequestWords}.
+ */
+export interface AskWords {
+  /** Symptoms that may need emergency help now ("trykken i brystet", "kan ikke få vejret"). */
+  urgentSymptoms: readonly string[];
+  /** Asking what to do about one's own health ("bør jeg vente", "er det farligt", "hvilken medicin skal jeg"). */
+  medicalAdvice: readonly string[];
+  /** Asking how to reach someone: phone numbers, e-mail, addresses. */
+  contact: readonly string[];
+  /** Asking who someone is, or their name ("hvem er direktør", "hvad hedder lederen"). */
+  person: readonly string[];
+  /** Asking what something costs, a price or a budget. */
+  price: readonly string[];
+  /** Asking for opening hours. */
+  openingHours: readonly string[];
+  /** Asking when something happened or will happen. */
+  date: readonly string[];
+}
+
 export interface LanguageData {
+  /** What questions ask for that the documents don't hold. */
+  asks: AskWords;
   messages: AnswerMessages;
+  /** The language's words for the domain concepts (src/lang/concepts.ts). */
+  concepts: ConceptWords;
   question: QuestionWords;
   requests: RequestWords;
   /** How to tell this language from its neighbours (src/text/language.ts). */

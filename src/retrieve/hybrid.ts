@@ -18,8 +18,21 @@ export interface RetrievedPassage {
   /** Fused score (reciprocal rank fusion), comparable within one result list only. */
   score: number;
   lexical?: { rank: number; score: number; matched: string[] };
+  /** The lexical channel's rank for the question's concept words (see {@link RetrievalQuery.concepts}). */
+  concept?: { rank: number; score: number };
   /** Cosine similarity between question and passage in the dense channel. */
   dense?: { rank: number; score: number };
+}
+
+/**
+ * What to search for. `text` is the question as asked; `concepts` the corpus's own words for the concepts it
+ * mentions (a separate, lower-weighted lexical ranking, so they find passages without outvoting the
+ * question's own words); `dense` what the dense channel embeds (default: `text`).
+ */
+export interface RetrievalQuery {
+  text: string;
+  concepts?: string;
+  dense?: string;
 }
 
 export interface RetrieveOptions {
@@ -46,9 +59,10 @@ export class HybridRetriever {
     this.byId = new Map(chunks.map((c) => [c.id, c]));
   }
 
-  async retrieve(query: string, options: RetrieveOptions): Promise<RetrievedPassage[]> {
+  async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
-    const { rrfK, lexicalWeight, denseWeight, candidates } = this.fusion;
+    const { text, concepts, dense } = typeof query === 'string' ? { text: query } : query;
+    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const chunk = this.byId.get(id);
@@ -59,15 +73,23 @@ export class HybridRetriever {
     };
 
     if (mode !== 'dense') {
-      this.lexical.search(query, candidates).forEach((hit, rank) => {
+      this.lexical.search(text, candidates).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
         p.lexical = { rank, score: hit.score, matched: hit.matched };
         p.score += lexicalWeight / (rrfK + rank + 1);
       });
+      if (concepts) {
+        this.lexical.search(concepts, candidates).forEach((hit, rank) => {
+          const p = entry(hit.id);
+          if (!p) return;
+          p.concept = { rank, score: hit.score };
+          p.score += conceptWeight / (rrfK + rank + 1);
+        });
+      }
     }
     if (mode !== 'lexical') {
-      const vector = await this.dense.embedQuery(query);
+      const vector = await this.dense.embedQuery(dense ?? text);
       this.dense.searchByVector(vector, candidates).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;

@@ -45,13 +45,15 @@ describe('composeExtractiveAnswer', () => {
     const { answer, citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
     const cited = citations.find((c) => c.quote.startsWith('Hurtig udredning'));
     expect(cited).toBeDefined();
-    expect(answer).toContain(`Hurtig udredning, korte ventetider og overholdelse af kræftpakker [${cited!.id}]`);
+    // The statement that covers the question leads, in one sentence in the asker's language.
+    expect(answer.split('\n')[0]).toBe(`Kort fortalt siger Region Nordjylland: „Hurtig udredning, korte ventetider og overholdelse af kræftpakker“ [${cited!.id}]`);
     // The rest of the list comes along, in document order: it is usually the rest of the answer.
     expect(citations.map((c) => c.quote)).toEqual([
-      'Effektive og sammenhængende forløb uden unødig ventetid.',
       'Hurtig udredning, korte ventetider og overholdelse af kræftpakker',
+      'Effektive og sammenhængende forløb uden unødig ventetid.',
       'Hurtige responstider for ambulancetjenesten',
     ]);
+    expect(answer).toContain('Mere fra „Region Nordjylland strategi“:\n• Effektive og sammenhængende forløb uden unødig ventetid. [2]');
     expect(cited).toMatchObject({
       region: 'Region Nordjylland',
       section: 'Sundhed › Respekt for patientens tid',
@@ -64,15 +66,37 @@ describe('composeExtractiveAnswer', () => {
 
   it('groups a cross-region answer by region, framed in the asker’s language', () => {
     const topic = topicOf('ventetider');
-    const da = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
+    const da = composeExtractiveAnswer({ language: 'da', topic, comparison: true, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
     expect(da.answer.split('\n')[0]).toBe('Sådan beskriver regionerne det i deres strategier:');
     expect(da.answer).toMatch(/Region Nordjylland skriver i „Region Nordjylland strategi“:\n• .*\[1\]/);
     expect(da.answer).toContain('Helse Nord skriver i „Helse Nord strategi“ (citeret på norsk):');
     expect(da.answer).toContain('Å eliminere uverdige ventetider. [');
 
     const no = composeExtractiveAnswer({ language: 'no', topic, passages: [passage(hn, 0.5)], passageTerms });
-    expect(no.answer.split('\n')[0]).toBe('Dette står i strategien:');
-    expect(no.answer).toContain('Helse Nord skriver i «Helse Nord strategi»:');
+    expect(no.answer.split('\n')[0]).toBe('Kort fortalt sier Helse Nord: „Å eliminere uverdige ventetider.“ [1]');
+  });
+
+  it('a question that doesn’t compare regions leads with its best region, and others follow as their own block', () => {
+    const topic = topicOf('ventetider');
+    const { answer } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
+    expect(answer.split('\n')[0]).toMatch(/^Kort fortalt siger Region Nordjylland: „.*ventetid.*“ \[1\]$/);
+    expect(answer).toContain('Helse Nord skriver i „Helse Nord strategi“ (citeret på norsk):\n• Å eliminere uverdige ventetider. [');
+  });
+
+  it('says first, plainly, when the passages only come near the question', () => {
+    const topic = topicOf('ventetider');
+    const { answer } = composeExtractiveAnswer({ language: 'no', topic, support: 'related', passages: [passage(hn, 0.5)], passageTerms });
+    expect(answer.split('\n')[0]).toBe('Strategiene svarer ikke akkurat på det du spør om, men det nærmeste de skriver, er:');
+    expect(answer).toContain('Kort fortalt sier Helse Nord');
+  });
+
+  it('counts a statement that shares a concept with the question as carrying the answer', () => {
+    const topic = { words: passageTerms.topicOf('sygehus hjemme').words.map((w) => ({ ...w, concepts: new Set(w.word === 'hjemme' ? (['nearCare'] as const) : []) })) };
+    const conceptsOf = (text: string) => new Set(/eget hjem|nærmiljø/.test(text) ? (['nearCare'] as const) : []);
+    const near = chunk('nj#2', 'Region Nordjylland', 'da', 'Sundhed › Sammenhæng og nærhed', '• Medicinen tæt på borgerne\n• Behandling i nærmiljøet og i eget hjem');
+    const terms = new PassageTerms([near], { terms: termsOf, wordTerms: termsOf });
+    const { answer } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(near, 0.5)], passageTerms: terms, conceptsOf });
+    expect(answer.split('\n')[0]).toBe('Kort fortalt siger Region Nordjylland: „Behandling i nærmiljøet og i eget hjem“ [1]');
   });
 
   it('never quotes a lead-in line on its own', () => {

@@ -65,3 +65,29 @@ describe('asking for more', () => {
     expect(condenseFollowUp('Fortell mer om forskningen.', earlier, deps)).toContain('Region Midtjylland');
   });
 });
+
+describe('deeper conversations', () => {
+  it('carries the first question’s region and topic to the third turn', () => {
+    const turns = [
+      { role: 'user' as const, content: 'Hvad gør Helse Nord med telemedicin?' },
+      { role: 'assistant' as const, content: 'Helse Nord vil … [1]' },
+      { role: 'user' as const, content: 'Og hvordan skal sygehusene kobles sammen?' },
+      { role: 'assistant' as const, content: 'Gennem et helsenett … [1]' },
+    ];
+    const q = condenseFollowUp('Og de private specialister, kommer de med?', turns, deps);
+    expect(q.startsWith('Og de private specialister, kommer de med?')).toBe(true);
+    expect(q).toContain('Helse Nord');
+    // The conversation's topic comes along as context of its own, after the question.
+    expect(q).toMatch(/telemedicin/);
+  });
+
+  it('moves on to a new topic with "hvad med …", keeping only the region', () => {
+    const q = condenseFollowUp('Hvad med pårørende?', history, deps);
+    expect(q).toContain('Region Nordjylland');
+    expect(q).not.toContain('ventetiderne');
+  });
+
+  it('keeps a region for a question that names none', () => {
+    expect(condenseFollowUp('Hvordan arbejder de med rekruttering?', history, deps)).toContain('Region Nordjylland');
+  });
+});

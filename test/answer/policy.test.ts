@@ -34,7 +34,8 @@ describe('the policy itself', () => {
     const p = answerPolicy({ compose: { maxUnits: 3 } });
     expect(p.compose.maxUnits).toBe(3);
     expect(p.compose.maxPassages).toBe(DEFAULT_POLICY.compose.maxPassages);
-    expect(() => answerPolicy({ relevance: { minCoverage: 1.5 } })).toThrow(/relevance\.minCoverage/);
+    expect(() => answerPolicy({ relevance: { coverageSlack: 1.5 } })).toThrow(/relevance\.coverageSlack/);
+    expect(() => answerPolicy({ relevance: { direct: 0.4, related: 0.6 } })).toThrow(/relevance\.related/);
     expect(() => answerPolicy({ retrieval: { depth: 0 } })).toThrow(/retrieval\.depth/);
   });
 });
@@ -108,8 +109,9 @@ describe('compose', () => {
   const nord = chunk('n#1', 'N', 'Ventetider i nord. Ventetider til kræft. Ventetider til akut.');
   const slide = chunk('s#1', 'A', 'Hvordan får vi kortere ventetider?\nVi vil have kortere ventetider gennem mere kapacitet.');
   const terms = new PassageTerms([list, other, third, nord, slide], analysis);
-  const quotes = (passages: Chunk[], compose: PolicyOverrides['compose'] = {}, question = 'ventetider') =>
+  const quotes = (passages: Chunk[], compose: PolicyOverrides['compose'] = {}, question = 'ventetider', comparison = false) =>
     composeExtractiveAnswer({
+      comparison,
       language: 'da',
       topic: terms.topicOf(question),
       passages: passages.map((p) => passage(p)),
@@ -134,7 +136,7 @@ describe('compose', () => {
   });
 
   it('maxUnitsPerRegion: in a comparison, each region gets its say first', () => {
-    const regions = (compose = {}) => quotes([nord, other, third], compose).length;
+    const regions = (compose = {}) => quotes([nord, other, third], compose, 'ventetider', true).length;
     expect(regions()).toBe(4);
     expect(regions({ maxUnitsPerRegion: 1 })).toBe(2);
   });

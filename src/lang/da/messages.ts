@@ -10,6 +10,14 @@ export const messages: AnswerMessages = {
     `Jeg kan kun svare på spørgsmål om, hvad strategidokumenterne fra ${covered} siger. Stil gerne et spørgsmål om dem.`,
   intro: (region, title) => `${region} skriver i „${title}“:`,
   introOtherLanguage: (region, title) => `${region} skriver i „${title}“ (citeret på norsk):`,
-  opening: 'Det står der i strategien:',
   acrossRegions: 'Sådan beskriver regionerne det i deres strategier:',
+  related: 'Strategierne svarer ikke præcist på det, du spørger om, men det nærmeste, de skriver, er:',
+  lead: (region, otherLanguage) => `Kort fortalt siger ${region}${otherLanguage ? ' (citeret på norsk)' : ''}:`,
+  more: (title) => `Mere fra „${title}“:`,
+  urgent: (covered) =>
+    `Det lyder, som om du kan have brug for hjælp nu. Ring 112 ved akut livsfare, ellers din egen læge eller lægevagten. Jeg kan ikke give personlig medicinsk rådgivning – jeg kan kun fortælle, hvad strategierne fra ${covered} siger.`,
+  medicalAdvice: (covered) =>
+    `Jeg kan ikke give personlig medicinsk rådgivning. Spørg din egen læge eller lægevagten, og ring 112 ved akut livsfare. Jeg kan fortælle, hvad strategierne fra ${covered} siger om fx ventetider, akuttilbud eller behandling tæt på hjemmet.`,
+  detailNotHeld: (covered) =>
+    `Det står ikke i strategidokumenterne: de beskriver mål og retning, ikke detaljer som telefonnumre, navne, priser, budgetter, åbningstider eller datoer. Jeg kender strategierne fra ${covered}.`,
 };

@@ -6,9 +6,14 @@ export const question: QuestionWords = {
     'arbejder', 'arbejde', 'plan', 'planer', 'planlaegger', 'tiltag', 'siger', 'skriver', 'staar',
     'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener',
   ],
-  followUpOpeners: [
-    'og', 'men', 'samme', 'ogsaa', 'hvad med', 'hvad saa med', 'hvad om', 'fortael mere', 'mere om', 'uddyb',
-    'kan du uddybe',
+  fillers: [
+    'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne',
+    'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers',
+    'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
+    'forvente', 'regne', 'tilbyder', 'tilbyde',
   ],
+  followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
+  topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa'],
 };

@@ -8,6 +8,7 @@ export const requests: RequestWords = {
   dismissVerbs: ['ignore', 'forget', 'disregard'],
   instructionNouns: ['instruction*', 'rules', 'prompt*', 'everything', 'previous', 'above'],
   systemPhrases: ['system prompt*', 'system message*', 'jailbreak*', 'developer mode', 'my instructions'],
+  directives: ['answer only', 'always end', 'admin mode', 'to the ai assistant', 'hidden instructions'],
   rolePhrases: ['you are now', 'from now on', 'act as', 'pretend'],
   revealVerbs: ['print', 'reveal', 'show'],
   secretNouns: ['instruction*', 'prompt*', 'source code', 'api key*'],

@@ -10,6 +10,14 @@ export const messages: AnswerMessages = {
     `Jeg kan bare svare på spørsmål om hva strategidokumentene fra ${covered} sier. Still gjerne et spørsmål om dem.`,
   intro: (region, title) => `${region} skriver i «${title}»:`,
   introOtherLanguage: (region, title) => `${region} skriver i «${title}» (sitert på dansk):`,
-  opening: 'Dette står i strategien:',
   acrossRegions: 'Slik beskriver regionene det i strategiene sine:',
+  related: 'Strategiene svarer ikke akkurat på det du spør om, men det nærmeste de skriver, er:',
+  lead: (region, otherLanguage) => `Kort fortalt sier ${region}${otherLanguage ? ' (sitert på dansk)' : ''}:`,
+  more: (title) => `Mer fra «${title}»:`,
+  urgent: (covered) =>
+    `Det høres ut som du kan trenge hjelp nå. Ring 113 ved akutt fare for liv, ellers fastlegen eller legevakten (116 117). Jeg kan ikke gi personlige medisinske råd – jeg kan bare fortelle hva strategiene fra ${covered} sier.`,
+  medicalAdvice: (covered) =>
+    `Jeg kan ikke gi personlige medisinske råd. Spør fastlegen eller legevakten (116 117), og ring 113 ved akutt fare for liv. Jeg kan fortelle hva strategiene fra ${covered} sier om for eksempel ventetider, akuttberedskap eller behandling nær hjemmet.`,
+  detailNotHeld: (covered) =>
+    `Det står ikke i strategidokumentene: de beskriver mål og retning, ikke detaljer som telefonnumre, navn, priser, budsjetter, åpningstider eller datoer. Jeg kjenner strategiene fra ${covered}.`,
 };

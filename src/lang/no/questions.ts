@@ -6,9 +6,14 @@ export const question: QuestionWords = {
     'arbeider', 'arbeide', 'jobber', 'jobbe', 'plan', 'planer', 'planlegger', 'tiltak', 'sier', 'skriver',
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener',
   ],
-  followUpOpeners: [
-    'og', 'men', 'samme', 'ogsaa', 'hva med', 'hva saa med', 'hva om', 'fortell mer', 'mer om', 'utdyp',
-    'kan du utdype',
+  fillers: [
+    'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'slik', 'bare', 'naa',
+    'fortsatt', 'ogsaa', 'snart', 'ellers',
+    'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
+    'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor',
   ],
+  followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
+  topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa'],
 };

@@ -1,0 +1,59 @@
+import { allLanguages } from '../lang/index.js';
+import { phrasePattern } from '../lang/phrases.js';
+import type { AskWords } from '../lang/types.js';
+import { foldNordic } from '../text/normalize.js';
+
+/**
+ * What a question asks for, when it is something the strategies can't answer or an assistant shouldn't:
+ * personal medical advice (urgent symptoms get pointed to emergency help), or a detail of the kind strategy
+ * documents don't hold. The words come from every language's data (src/lang/<language>/asks.ts); these are
+ * read from the asking sentences only, so a citizen who describes symptoms while asking what the region
+ * does ("… ondt i brystet … Gør regionen noget ved det?") is answered.
+ */
+export type Detail = 'contact' | 'person' | 'price' | 'openingHours' | 'date';
+export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail } | { kind: 'topic' };
+
+const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours', 'date'];
+
+const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
+const URGENT = pattern('urgentSymptoms');
+const MEDICAL = pattern('medicalAdvice');
+const DETAIL_PATTERNS = DETAILS.map((detail) => ({ detail, pattern: pattern(detail) }));
+
+/**
+ * Norwegian "når" asks when only at the start of a sentence and not followed by a subject ("Når åpnet …?" asks,
+ * "Når jeg blir utskrevet, …" sets a condition).
+ */
+const CONDITIONAL_NAAR = /^naar (jeg|du|han|hun|vi|dere|de|man|det|den|min|mitt|mine|barnet|mor|far)\b/;
+
+/** What `need` (the asking sentences) asks for; `whole` (the full message) is searched for urgent symptoms. */
+export function askOf(need: string, whole: string): Ask {
+  const asking = foldNordic(need);
+  if (MEDICAL.test(asking)) return { kind: 'medical', urgent: URGENT.test(foldNordic(whole)) };
+  for (const { detail, pattern } of DETAIL_PATTERNS) {
+    if (!pattern.test(asking)) continue;
+    if (detail === 'date' && asking.startsWith('naar') && CONDITIONAL_NAAR.test(asking)) continue;
+    return { kind: 'detail', detail };
+  }
+  return { kind: 'topic' };
+}
+
+/**
+ * Whether a passage holds a detail of the kind asked: a year or date for "when", an amount of money for a
+ * price, a phone number, e-mail address or web address for contact, a clock time for opening hours, a
+ * name after a title ("Regionsdirektør Anne Bukh") for who someone is.
+ */
+export function holdsDetail(text: string, detail: Detail): boolean {
+  switch (detail) {
+    case 'date':
+      return /\b(1[89]|20)\d\d\b|\b\d{1,2}\.\s?(januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)\b/i.test(text);
+    case 'price':
+      return /\d[\d.,]*\s?(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|euro|€)/i.test(text);
+    case 'contact':
+      return /(\+?\d{2}\s?){4}|\b[\w.-]+@[\w-]+\.\w+|\bwww\.|https?:\/\//i.test(text);
+    case 'openingHours':
+      return /\bkl\.?\s?\d{1,2}([.:]\d\d)?\b|\b\d{1,2}[.:]\d\d\s?[-–]\s?\d{1,2}[.:]\d\d\b/i.test(text);
+    case 'person':
+      return /(?:[Dd]irektør|[Dd]irektor|[Ff]ormand|[Ff]ormann|[Ll]eder|[Cc]hef|[Ss]jef)\p{Ll}*\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
+  }
+}

@@ -1,0 +1,50 @@
+import type { ConceptId } from '../lang/concepts.js';
+import type { ConceptMatcher } from '../retrieve/concepts.js';
+import { tokenize } from '../text/normalize.js';
+import { classifyRequest } from './requests.js';
+
+/**
+ * A question as a person writes it, read for what it asks. Citizens describe their situation first ("Min
+ * mor på 88 bliver udskrevet … bor alene …") and ask last; the asking sentences are the information need,
+ * the rest is context that may help but need not match. Sentences that try to instruct the assistant are set
+ * aside, so a real question wrapped in an injection is still answered, and the instruction is not.
+ */
+export interface ReadQuestion {
+  /** The question without instruction sentences. */
+  text: string;
+  /** The sentences that ask (end in "?"), or the whole text when none does. */
+  need: string;
+  /** The other sentences: the asker's situation. */
+  situation: string;
+  /** Sentences that try to instruct the assistant (set aside). */
+  instructions: string[];
+  /** Domain concepts the question mentions (src/lang/concepts.ts). */
+  concepts: Set<ConceptId>;
+  /** The corpus's own words for those concepts that the question doesn't already use. */
+  conceptWords: string[];
+}
+
+const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
+
+export function splitSentences(text: string): string[] {
+  return [...sentences.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+}
+
+export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number): ReadQuestion {
+  const all = splitSentences(text);
+  const instructions = all.filter((s) => classifyRequest(s) !== undefined);
+  const kept = all.filter((s) => !instructions.includes(s));
+  const asking = kept.filter((s) => s.endsWith('?'));
+  const need = (asking.length ? asking : kept).join(' ');
+  const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';
+  const rest = kept.join(' ');
+  const found = concepts.conceptsOf(rest);
+  const own = new Set(tokenize(rest));
+  const conceptWords = [...concepts.bridgedConcepts(rest)].flatMap((c) =>
+    concepts
+      .corpusWords(c)
+      .filter((w) => !own.has(w))
+      .slice(0, wordsPerConcept),
+  );
+  return { text: rest, need, situation, instructions, concepts: found, conceptWords: [...new Set(conceptWords)] };
+}

@@ -1,0 +1,149 @@
+import type { ConceptId } from '../lang/concepts.js';
+import type { AnswerPolicy } from '../policy.js';
+import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import type { Support } from '../shared/api.js';
+import type { PassageTerms, TopicWord } from './evidence.js';
+
+/**
+ * The relevance decision: do the retrieved passages answer the question (`direct`), only come near it
+ * (`related`: the answer says so and gives them), or not at all (`none`)? It weighs several signals, none
+ * decisive alone — how much of the question a passage covers, in its words or through a shared concept;
+ * whether the asking sentences are covered; whether a rare word of the question is missing; the dense
+ * channel's similarity; whether both channels found the passage — in a logistic model whose coefficients
+ * are data in the policy (`relevance.model`), fitted on labelled questions by `npm run fit-relevance`.
+ */
+
+/** A topic word of the question, with whether it belongs to the asking sentences and its concepts. */
+export interface QuestionWord extends TopicWord {
+  need: boolean;
+  concepts: ReadonlySet<ConceptId>;
+}
+
+export interface ReadTopic {
+  words: QuestionWord[];
+  /** Every concept the question mentions. */
+  concepts: ReadonlySet<ConceptId>;
+}
+
+/** What the model sees, each in [0, 1]. */
+export interface RelevanceFeatures {
+  /** Weighted share of the question's topic the best passage covers, in words or through a shared concept. */
+  coverage: number;
+  /** The same for the asking sentences' words only. */
+  needCoverage: number;
+  /** Share of the question's concepts the best passage shares (0 when it has none). */
+  concepts: number;
+  /**
+   * Weighted share of the asking sentences' words that the corpus doesn't know, in any form, and that take
+   * part in no concept: words of another domain ("vejret", "ibuprofen"), or everyday words no lexicon has.
+   */
+  unknown: number;
+  /** The best passage's cosine similarity to the question in the dense channel (0 if it wasn't found there). */
+  dense: number;
+  /** 1 when the best passage is among the first ranks of both a lexical and the dense ranking. */
+  agreement: number;
+  /** 1 when the question names a corpus region (its passages are then about the region asked about). */
+  named: number;
+}
+
+export const FEATURES: readonly (keyof RelevanceFeatures)[] = ['coverage', 'needCoverage', 'concepts', 'unknown', 'dense', 'agreement', 'named'];
+
+export interface PassageEvidence {
+  passage: RetrievedPassage;
+  /** Weighted share of the topic covered, in words or through concepts. */
+  coverage: number;
+  /** The same with a word covered only through a concept counting `conceptCredit`: what ranks passages. */
+  strength: number;
+}
+
+export interface Assessment {
+  features: RelevanceFeatures;
+  /** The model's probability that the passages answer the question. */
+  probability: number;
+  support: Support;
+  /** Every considered passage with its evidence, best first. */
+  evidence: PassageEvidence[];
+}
+
+export interface AssessInput {
+  passages: RetrievedPassage[];
+  topic: ReadTopic;
+  passageTerms: PassageTerms;
+  passageConcepts(chunkId: string): ReadonlySet<ConceptId>;
+  named: boolean;
+  policy: AnswerPolicy['relevance'];
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Weighted share of `words` a passage covers, in its own words or through a concept both mention; a word
+ * covered only through a concept counts `conceptCredit` (1 for the decision's feature, less for ranking).
+ */
+function coverageOf(input: AssessInput, chunkId: string, words: QuestionWord[], conceptCredit = 1): number {
+  let total = 0;
+  let covered = 0;
+  const concepts = input.passageConcepts(chunkId);
+  for (const w of words) {
+    total += w.weight;
+    if (input.passageTerms.covers(chunkId, w)) covered += w.weight;
+    else if ([...w.concepts].some((c) => concepts.has(c))) covered += w.weight * conceptCredit;
+  }
+  return total ? covered / total : 0;
+}
+
+export function assess(input: AssessInput): Assessment {
+  const { passages, topic, policy } = input;
+  const considered = passages.slice(0, policy.consideredPassages);
+  const evidence = considered
+    .map((passage) => ({
+      passage,
+      coverage: coverageOf(input, passage.chunk.id, topic.words),
+      strength: coverageOf(input, passage.chunk.id, topic.words, policy.conceptCredit),
+    }))
+    // The asker's own words are better evidence than a concept standing in for them.
+    .sort((a, b) => b.strength - a.strength || b.coverage - a.coverage || b.passage.score - a.passage.score);
+  // The decision weighs the passage that covers most, however; the model was fitted so.
+  const mostCovering = [...evidence].sort((a, b) => b.coverage - a.coverage || b.passage.score - a.passage.score)[0];
+  const best = mostCovering;
+  const needWords = topic.words.filter((w) => w.need);
+  const features: RelevanceFeatures = {
+    coverage: best?.coverage ?? 0,
+    needCoverage: best ? coverageOf(input, best.passage.chunk.id, needWords.length ? needWords : topic.words) : 0,
+    concepts: best && topic.concepts.size ? shared(topic.concepts, input.passageConcepts(best.passage.chunk.id)) : 0,
+    unknown: unknownShare(needWords.length ? needWords : topic.words),
+    dense: Math.max(0, best?.passage.dense?.score ?? 0),
+    agreement: best && agrees(best.passage, policy.agreementRank) ? 1 : 0,
+    named: input.named ? 1 : 0,
+  };
+  const probability = best ? score(features, policy.model) : 0;
+  const support: Support = probability >= policy.direct ? 'direct' : probability >= policy.related ? 'related' : 'none';
+  return { features, probability, support, evidence };
+}
+
+export function score(features: RelevanceFeatures, model: AnswerPolicy['relevance']['model']): number {
+  let x = model.intercept;
+  for (const f of FEATURES) x += model.weights[f] * features[f];
+  return sigmoid(x);
+}
+
+function shared(question: ReadonlySet<ConceptId>, passage: ReadonlySet<ConceptId>): number {
+  let n = 0;
+  for (const c of question) if (passage.has(c)) n++;
+  return n / question.size;
+}
+
+function unknownShare(words: QuestionWord[]): number {
+  let total = 0;
+  let unknown = 0;
+  for (const w of words) {
+    total += w.weight;
+    if (!w.known && !w.concepts.size) unknown += w.weight;
+  }
+  return total ? unknown / total : 0;
+}
+
+function agrees(p: RetrievedPassage, rank: number): boolean {
+  const lexical = Math.min(p.lexical?.rank ?? Infinity, p.concept?.rank ?? Infinity);
+  return lexical < rank && (p.dense?.rank ?? Infinity) < rank;
+}

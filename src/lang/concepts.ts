@@ -1,0 +1,73 @@
+/**
+ * The domain concepts of health-region strategies: the themes the documents write about, each named once
+ * here and filled per language (src/lang/<language>/concepts.ts) with the documents' own terms for it and
+ * the everyday words people use instead ("færre medarbejdere", "personalemangel" → staff). Retrieval
+ * expands a question with its concepts' document terms, and the relevance decision counts a passage that
+ * shares a concept with the question as on topic, so a question need not use the documents' words.
+ *
+ * Written from the documents' vocabulary (every concept must reach corpus text; test/lang/concepts.test.ts
+ * checks it) and general knowledge of Danish and Norwegian — never from evaluation questions.
+ */
+export const CONCEPTS = {
+  waiting: 'waiting times and speed of diagnosis and treatment',
+  cancer: 'cancer care and cancer packages',
+  emergency: 'ambulances, emergency and pre-hospital care',
+  digitalContact: 'digital access for patients: video consultations, apps, online contact, telemedicine',
+  itSystems: 'information technology, networks and systems between hospitals',
+  technology: 'health technology, digitalisation and new ways of working',
+  nearCare: 'treatment close to home, in the local area or in one’s own home; decentralised services',
+  discharge: 'discharge from hospital and what follows it',
+  coherence: 'coherent patient pathways and transitions between hospital, GP and municipality',
+  primaryCare: 'general practitioners, municipalities and primary health care as partners',
+  medicine: 'medicine, pills and medication records',
+  involvement: 'patients and relatives being heard, involved and deciding with the staff',
+  safety: 'patient safety, quality of treatment, learning from errors',
+  coercion: 'coercion and restraint in treatment',
+  priorities: 'prioritisation of treatments and resources',
+  staffShortage: 'too few staff, recruitment and retention',
+  workEnvironment: 'working environment, wellbeing, stress and work–life balance at work',
+  newStaff: 'welcoming and introducing new employees',
+  education: 'education, training and further training of health staff',
+  research: 'health research',
+  leadership: 'management, leadership and the values of an organisation',
+  employeeVoice: 'employees’ ideas, influence and being listened to',
+  climate: 'climate, CO2, energy and the green transition',
+  waste: 'waste, recycling and reducing consumption',
+  food: 'meals, food and food waste at hospitals and institutions',
+  procurement: 'purchasing and tendering, demands on suppliers',
+  transport: 'public transport, trains, buses, traffic and patient transport',
+  environment: 'nature, water and the environment',
+  growth: 'a growing population and the capacity to serve it',
+  births: 'births, maternity care and newborns',
+  mentalHealth: 'psychiatry and mental illness',
+  suicide: 'suicide and suicide prevention',
+  youngMental: 'children and young people in psychiatry and their families',
+  physicalHealthMental: 'the physical health and life expectancy of people with mental illness',
+  addiction: 'substance abuse and addiction',
+  inequality: 'inequality in health, vulnerable and disadvantaged groups',
+  communication: 'understandable communication with patients',
+  publicInformation: 'informing the public, participation and public dialogue',
+  prevention: 'prevention and health promotion',
+  civilSociety: 'civil society, associations, volunteers and partnerships',
+  relatives: 'relatives and families of patients',
+  specialisation: 'specialised treatment, centralising functions at fewer hospitals, small and vulnerable hospitals',
+  universityHospital: 'the university hospital and highly specialised treatment',
+  privateSector: 'private hospitals, private providers and public–private partnership',
+  economy: 'money, economy, efficiency and cost-effectiveness',
+  culture: 'culture and cultural life',
+  buildings: 'hospital buildings and construction projects',
+  rural: 'sparsely populated areas, distances and balance between parts of the region',
+  minorities: 'Sami speakers, immigrants and groups with special needs',
+  chronic: 'the elderly, chronically ill and patients with complex pathways',
+  vision: 'the strategy’s vision, purpose, goals and focus areas',
+  collaboration: 'collaboration and sharing between hospitals and units',
+  documentation: 'documentation requirements and paperwork',
+  responsibleDoctor: 'a responsible doctor and continuity of contact',
+  expectations: 'citizens’ expectations of what the region can deliver',
+  valueBased: 'value-based health care',
+} as const;
+
+export type ConceptId = keyof typeof CONCEPTS;
+
+/** One language's words for each concept, as written (they are folded for matching); `*` for any ending, phrases allowed. */
+export type ConceptWords = Record<ConceptId, readonly string[]>;

@@ -1,0 +1,32 @@
+import type { AskWords } from '../types.js';
+
+export const asks: AskWords = {
+  urgentSymptoms: [
+    'brystsmerter', 'smerter i brystet', 'trykken i brystet', 'trykken for brystet', 'trykke for brystet', 'ondt i brystet', 'åndenød',
+    'kan ikke få vejret', 'svært ved at trække vejret', 'forpustet', 'lammet', 'lammelse', 'skæv i ansigtet',
+    'talebesvær', 'bevidstløs', 'besvimet', 'besvimer', 'kraftig blødning', 'bløder meget', 'selvmordstanker',
+    'vil ikke leve', 'tage mit eget liv', 'forgiftet', 'forgiftning', 'krampe*', 'blodprop',
+  ],
+  medicalAdvice: [
+    'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
+    'skal jeg ringe', 'skal jeg gå til lægen', 'skal jeg tage på skadestuen', 'er det farligt', 'er det alvorligt',
+    'er det normalt', 'hvad fejler jeg', 'hvad fejler han', 'hvad fejler hun', 'hvilken medicin skal', 'hvor meget medicin',
+    'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis',
+  ],
+  contact: [
+    'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'mailadresse', 'adressen på', 'adresse',
+    'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
+  ],
+  person: [
+    'hvem er direktør*', 'hvem er regionsdirektør*', 'hvem er formand*', 'hvem er leder*', 'hvem er chef*',
+    'hvad hedder direktør*', 'hvad hedder regionsdirektør*', 'hvad hedder formand*', 'hvad hedder leder*',
+    'hvad hedder chef*', 'hvad hedder vedkommende', 'navnet på direktør*', 'navnet på lederen',
+  ],
+  price: [
+    'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
+    'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
+    'hvor mange millioner', 'hvor mange kroner',
+  ],
+  openingHours: ['åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent'],
+  date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
+};

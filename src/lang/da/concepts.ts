@@ -1,0 +1,182 @@
+import type { ConceptWords } from '../concepts.js';
+
+/**
+ * Danish words for the domain concepts (see src/lang/concepts.ts): first the documents' own terms, then the
+ * everyday words people use for the same thing. Single words match inflected forms (by stem), `*` any
+ * ending, and a phrase its words close together.
+ */
+export const concepts: ConceptWords = {
+  waiting: [
+    'ventetid', 'ventetider', 'unødig ventetid', 'hurtig udredning', 'patientens tid', 'samme dag',
+    'venteliste', 'ventelister', 'vente længe', 'lang ventetid', 'kø', 'køen', 'hurtigere behandling', 'vente på behandling',
+    'lang tid', 'vente længe', 'venter længe',
+  ],
+  cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor'],
+  emergency: [
+    'ambulancetjenesten', 'responstider', 'akuttilbud', 'akut', 'præhospital', 'akuthospital*',
+    'ambulance*', 'skadestue*', 'akutmodtagelse*', 'lægevagt*', 'udrykning', 'redningsvogn*', 'nødopkald', '1813',
+    'akutte', 'nødsituation*', 'hurtig hjælp', 'alarmcentral*',
+  ],
+  digitalContact: [
+    'digital kontakt', 'digital adgang', 'digitale løsninger', 'telemedicin*', 'digitalt',
+    'video', 'videokonsultation*', 'videosamtale*', 'skærm', 'online', 'internet*', 'nettet', 'på nettet', 'app', 'apps',
+    'computer', 'smartphone', 'mobiltelefon', 'e-konsultation', 'mitid', 'sundhed.dk', 'digital', 'digitale',
+    'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
+  ],
+  itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'datadeling', 'journal', 'elektronisk*'],
+  technology: [
+    'digitalisering', 'teknologi', 'sundhedsteknologi', 'transformationsdagsorden', 'arbejdsgange', 'teknologiske',
+    'nye måder at arbejde',
+  ],
+  nearCare: [
+    'nærmiljøet', 'eget hjem', 'nære sundhedstilbud', 'tæt på borgerne', 'nærhed', 'nært', 'hjemme', 'derhjemme',
+    'i nærheden', 'tæt på', 'langt at køre', 'lang vej', 'afstand', 'lokalsygehus*', 'hjemmebehandling',
+  ],
+  discharge: [
+    'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',
+    'hjemmepleje*', 'hjemmesygeplej*', 'efter indlæggelse', 'efterforløb', 'genoptræning',
+    'sendt hjem', 'sendes hjem', 'kommer hjem',
+    'holde øje med', 'holder øje med', 'følge op', 'følger op', 'opfølgning',
+  ],
+  coherence: [
+    'sammenhængende forløb', 'sammenhæng', 'sammenhængende', 'patientforløb', 'overgange', 'tværsektoriel*',
+    'sektorgrænser', 'komplekse forløb', 'falde mellem to stole', 'koordinering', 'koordinere', 'samarbejder ikke',
+    'ved ikke hvad', 'hænger sammen',
+  ],
+  primaryCare: [
+    'egen læge', 'almen praksis', 'kommune', 'kommuner', 'kommunerne', 'primærsektoren', 'sundhedsaftalen',
+    'praktiserende læge', 'praktiserende læger', 'hjemmeplejen', 'kommunal*', 'sektorer',
+    'lægehus*', 'praktiserende',
+    'mødested*', 'mødesteder', 'mødes', 'fælles møder',
+  ],
+  medicine: ['medicin', 'medicinen', 'medicinbokse', 'medicinkort', 'piller', 'tabletter', 'recept*', 'apotek*', 'medicinering'],
+  involvement: [
+    'inddraget', 'inddragelse', 'inddragende', 'set, hørt', 'patientens præmisser', 'tilpasset den enkelte', 'ønsker, behov',
+    'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'være med til at bestemme', 'blive hørt', 'tage hensyn',
+    'indflydelse', 'mine ønsker', 'patientoplevede', 'tilfredse patienter', 'individualiseret',
+    'spurgt', 'lytte', 'lyttet', 'sin mening', 'brugerinddragelse', 'medinddragelse',
+  ],
+  safety: [
+    'sikker behandling', 'kvalitet', 'kvalitetsteams', 'kliniske databaser', 'læring', 'patientsikkerhed',
+    'fejl', 'fejlbehandling', 'utilsigtede hændelser', 'sikkerhed', 'kvalitetsmålinger', 'registerdata',
+  ],
+  coercion: ['tvang', 'forebyggelse af tvang', 'tvangsindlæggelse', 'bæltefiksering', 'fiksering', 'magtanvendelse'],
+  priorities: ['prioritering', 'prioriteringer', 'vælg klogt', 'behandlingsrådet', 'prioritere', 'hvem kommer først'],
+  staffShortage: [
+    'rekruttering', 'rekruttere', 'fastholdelse', 'fastholde', 'manglende arbejdskraft', 'færre medarbejdere',
+    'personaleressourcer', 'arbejdskraft', 'tiltrækkes', 'attraktiv arbejdsplads',
+    'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'underbemanding', 'bemanding',
+    'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
+    'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'stilling', 'stillinger',
+  ],
+  workEnvironment: [
+    'arbejdsmiljø', 'trivsel', 'arbejdsglæde', 'work-life', 'arbejdsliv', 'arbejde og fritid', 'fuld tid',
+    'arbejdstilrettelæggelse', 'stress', 'stresset', 'sygemeld*', 'arbejdspres', 'travlhed', 'fuldtid', 'deltid',
+    'have det godt', 'nedslidt', 'kollega*',
+    'arbejdsforhold', 'arbejdstid*', 'vagter', 'vagtplan*', 'overarbejde', 'nattevagt*',
+  ],
+  newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring', 'taget imod'],
+  education: [
+    'uddannelse', 'uddannelser', 'uddannelsestilbud', 'videreuddannelse', 'sundhedsuddannelse*', 'kvalifikationer',
+    'kompetencer', 'undervisning', 'uddannelsesinstitutioner', 'efteruddannelse', 'kursus', 'kurser', 'studere',
+    'studerende', 'elev', 'elever', 'praktik', 'uddanne', 'speciallæge*',
+    'uddanne sig', 'videreuddanne*', 'efteruddanne*', 'studie', 'studiet',
+  ],
+  research: ['forskning', 'sundhedsforskning', 'forskningsområde', 'forsker', 'forskere', 'forskningsprojekt*', 'universitet'],
+  leadership: [
+    'ledelse', 'borgernær ledelse', 'patientnær ledelse', 'god ledelse', 'lederskab', 'ledere', 'værdier', 'itop',
+    'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder',
+    'styring', 'kontrol', 'værdigrundlag',
+    'ansvar', 'ansvaret', 'tage ansvar',
+  ],
+  employeeVoice: ['indflydelse', 'lyttes til', 'deres ideer', 'medarbejderne efterspørger', 'feedback', 'kritik', 'medindflydelse', 'blive hørt', 'forslag', 'ideer'],
+  climate: [
+    'klima', 'klimaet', 'klimavenlig', 'klimaaftryk', 'co2', 'co2-aftryk', 'co2-udledning', 'drivhusgasser', 'fossilfri',
+    'fossilfrie', 'energi', 'energiforsyning', 'grøn omstilling', 'grønneste', 'grøn', 'bæredygtig*', 'klimahandlingsplaner',
+    'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller',
+  ],
+  waste: [
+    'genanvendelse', 'affald', 'affaldsfrie', 'spild', 'reducere forbruget', 'ressource', 'forbrug', 'forbruget',
+    'genbrug', 'skrald', 'smide ud', 'smider ud', 'engangs*', 'plastik', 'sortere', 'affaldssortering',
+  ],
+  food: ['mad', 'maden', 'måltider', 'kostråd', 'køkkendrift', 'økologisk', 'madspild', 'spise', 'kost', 'kantine*', 'sund mad', 'usund'],
+  procurement: ['indkøb', 'udbud', 'bæredygtige indkøb', 'stille krav', 'leverandør*', 'købe ind', 'køber ind', 'indkøbe', 'miljøkrav'],
+  transport: [
+    'kollektiv trafik', 'kollektiv transport', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
+    'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
+    'tog', 'toget', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
+    'jernbane',
+    'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
+  ],
+  environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive'],
+  growth: [
+    'nye indbyggere', 'vokser', 'flere mennesker', 'kapacitet', 'kapacitetsforbedringer', 'befolkningstilvækst',
+    'flere og flere', 'flytter hertil', 'tilflyttere', 'følge med', 'befolkningen vokser',
+  ],
+  births: [
+    'nyfødte', 'moderne families', 'familiernes hverdag', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeafdeling*',
+    'fødegang', 'gravid', 'graviditet', 'jordemoder', 'barsel', 'baby', 'nyfødt', 'svangerskab', 'fødselsomsorg',
+    'første barn', 'venter barn', 'nybagte',
+  ],
+  mentalHealth: [
+    'psykiatri', 'psykiatrien', 'psykiatriske', 'psykisk sygdom', 'psykiske lidelser', 'psykisk syge', 'psykisk',
+    'depression', 'angst', 'skizofreni', 'bipolar', 'psykiater', 'psykolog', 'mental sundhed', 'psykose', 'spiseforstyrrelse*',
+    'autisme', 'adhd', 'ocd', 'psykiske problemer', 'mistrivsel', 'psykisk sårbar*',
+  ],
+  suicide: ['selvmord', 'selvmordsraten', 'selvmordsforsøg', 'selvmordstanker', 'selvskade'],
+  youngMental: ['børn og unge', 'barnet og den unge', 'de unge', 'teenager*', 'børnepsykiatri*', 'ungdomspsykiatri*',
+    'unge',
+  ],
+  physicalHealthMental: ['overdødelighed', 'fysiske sygdomme', 'længere liv', 'dør tidligere', 'levealder', 'somatisk*'],
+  addiction: ['misbrug', 'samtidig misbrug', 'alkohol', 'stoffer', 'hash', 'narkotika', 'afhængighed', 'misbruger*'],
+  inequality: [
+    'lighed i sundhed', 'ulighed', 'socialgruppe', 'udsatte familier', 'udsatte', 'livsvilkår', 'lige effekt',
+    'differentierede tilbud', 'uanset deres forudsætninger', 'sårbare', 'fattig*', 'få penge',
+    'arbejdsløs*', 'hjemløs*', 'social ulighed', 'førtidspension*', 'kontanthjælp', 'ressourcesvage',
+    'rige og fattige', 'social baggrund', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',
+  ],
+  communication: [
+    'kommunikation', 'kommunikationen', 'skriftlig', 'mundtlig', 'forståelig', 'øjenhøjde', 'navigere',
+    'forstå', 'breve', 'brevene', 'fagsprog', 'svære ord', 'forklaring', 'forklare', 'tolk',
+    'forståeligt', 'forklarer', 'letforståelig*',
+  ],
+  publicInformation: ['information', 'informere', 'informeret', 'orientere', 'høring', 'borgermøde', 'dialog', 'åbenhed', 'medvirkning'],
+  prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats'],
+  civilSociety: ['civilsamfundet', 'civilsamfund', 'foreningslivet', 'forening*', 'partnerskaber', 'partnerskab', 'frivillig*', 'idrætsforening*', 'klub', 'klubber'],
+  relatives: ['pårørende', 'de pårørende', 'familie', 'familien', 'forældre', 'nærmeste'],
+  specialisation: [
+    'samler udvalgte funktioner', 'specialisering', 'specialiserede', 'specialfunktioner', 'akuthospitaler', 'decentral centralisering',
+    'regionshospitalerne', 'højtspecialiseret', 'rette faglighed', 'centraliser*', 'lukke', 'lukkes', 'lukket', 'nedlægge*',
+    'lokale sygehus', 'mindre sygehuse', 'operation', 'opereret', 'operere',
+    'store sygehuse', 'større sygehuse', 'store hospitaler', 'specialafdeling*',
+  ],
+  universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap'],
+  privateSector: [
+    'private aktører', 'private behandlingstilbud', 'offentligt-privat partnerskab', 'offentlig-privat innovation', 'privat*',
+    'konkurrenceudsætter', 'konkurrence', 'kapacitetsbuffer', 'privathospital*', 'erhvervsliv*', 'virksomheder',
+  ],
+  economy: [
+    'økonomi', 'økonomisk balance', 'økonomiske', 'effektiv drift', 'ressourceudnyttelse', 'omkostningseffektive', 'omkostninger',
+    'sundhed for pengene', 'penge', 'pengene', 'spare', 'besparelse*', 'budget*', 'nedskæring*', 'dyrt', 'billigere',
+  ],
+  culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*'],
+  buildings: ['bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*'],
+  rural: [
+    'region i balance', 'tyndere befolkede', 'alle dele af regionen', 'balanceret udvikling', 'yderområde*', 'udkant*',
+    'på landet', 'landdistrikt*', 'små øer', 'øerne', 'langt fra', 'langt til',
+  ],
+  minorities: ['indvandrere', 'indvandrer', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk'],
+  chronic: ['ældre', 'kronisk syge', 'kronikere', 'komplicerede forløb', 'komplekse forløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
+    'diabetes', 'sukkersyge', 'kol', 'astma', 'gigt', 'demens', 'dement*', 'hjertesygdom*', 'gammel', 'alderdom',
+  ],
+  vision: [
+    'vision', 'visionen', 'fokusområder', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',
+    'politiske ambition', 'sigtelinjer', 'mission', 'formål', 'overordnede', 'indsatsområder', 'kerneopgaver', 'temaer',
+    'målene', 'vigtigste mål', 'ambition*', 'visioner',
+  ],
+  collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed'],
+  documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer'],
+  responsibleDoctor: ['patientansvarlig læge', 'fast læge', 'samme læge', 'kontaktperson'],
+  expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan'],
+  valueBased: ['værdibaseret sundhed', 'værdi for patienten', 'skabe værdi'],
+};

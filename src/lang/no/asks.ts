@@ -1,0 +1,32 @@
+import type { AskWords } from '../types.js';
+
+export const asks: AskWords = {
+  urgentSymptoms: [
+    'brystsmerter', 'smerter i brystet', 'trykk i brystet', 'vondt i brystet', 'tungpust', 'andpusten',
+    'får ikke puste', 'klarer ikke å puste', 'pustebesvær', 'lammet', 'lammelse', 'skjev i ansiktet', 'talevansker',
+    'bevisstløs', 'besvimt', 'besvimer', 'kraftig blødning', 'blør mye', 'selvmordstanker', 'vil ikke leve',
+    'ta mitt eget liv', 'forgiftet', 'forgiftning', 'kramper', 'blodpropp',
+  ],
+  medicalAdvice: [
+    'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
+    'skal jeg ringe', 'skal jeg gå til legen', 'skal jeg dra på legevakten', 'er det farlig', 'er det alvorlig',
+    'er det normalt', 'hva feiler jeg', 'hva feiler han', 'hva feiler hun', 'hvilken medisin skal', 'hvor mye medisin',
+    'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering',
+  ],
+  contact: [
+    'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse', 'adressen til', 'adresse',
+    'få tak i ham', 'få tak i henne', 'komme i kontakt med', 'kontakte ham', 'kontakte henne',
+  ],
+  person: [
+    'hvem er direktør*', 'hvem er administrerende direktør', 'hvem er styreleder*', 'hvem er leder*', 'hvem er sjef*',
+    'hva heter direktør*', 'hva heter styreleder*', 'hva heter leder*', 'hva heter sjef*', 'navnet på direktør*',
+    'navnet på lederen',
+  ],
+  price: [
+    'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
+    'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
+    'hvor mange kroner',
+  ],
+  openingHours: ['åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent'],
+  date: ['når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når skal', 'hvilket år', 'hvilken dato', 'hvilken dag'],
+};

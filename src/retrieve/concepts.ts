@@ -1,0 +1,233 @@
+import type { ConceptId, ConceptWords } from '../lang/concepts.js';
+import { foldNordic, tokenize } from '../text/normalize.js';
+
+/**
+ * Finds the domain concepts (src/lang/concepts.ts) a text mentions, in questions and passages alike, and
+ * the corpus's own words for each concept, which retrieval adds to a question ("færre hænder" → the corpus's
+ * "rekruttering", "fastholdelse", "personaleressourcer").
+ *
+ * A concept word without `*` matches any form of the word (by the analyzer's stems and spelling keys, so
+ * Danish and Norwegian forms meet); `word*` matches words starting so; a phrase matches its words in order,
+ * each within a few words of the one before. Matching a text costs a few map look-ups per word, so passages
+ * can be matched once at start even for a large corpus.
+ */
+
+/**
+ * How concept words and texts are compared: by a folded word's stems (both languages' stemmers). Not by
+ * cross-language spelling keys, which merge too much for this ("ledere" and "lett"); each language lists
+ * its own forms instead.
+ */
+export interface ConceptAnalysis {
+  stems(word: string): readonly string[];
+  /** Function words, which a concept word never is on its own. */
+  isStopword(word: string): boolean;
+  /**
+   * Terms of a compound's parts ("klimaplaner" → klima, plan), so a compound the concept lists don't name
+   * still mentions the concepts of its parts. Optional: without it compounds match as whole words only.
+   */
+  partTerms?(word: string): readonly string[];
+}
+
+export interface ConceptMatcher {
+  /** The concepts a text mentions. */
+  conceptsOf(text: string): Set<ConceptId>;
+  /**
+   * The concepts a question mentions in words of its own, words the corpus doesn't use: the gaps retrieval
+   * must bridge. A question that says "værdier" or "temaer" already uses the documents' words.
+   */
+  bridgedConcepts(text: string): Set<ConceptId>;
+  /** For each (folded) word of a text, the concepts it takes part in mentioning. */
+  conceptsByWord(text: string): Map<string, Set<ConceptId>>;
+  /** The corpus's words for a concept, most widespread first (empty before {@link ConceptMatcher.learnCorpus}). */
+  corpusWords(concept: ConceptId): readonly string[];
+  /**
+   * Reads the corpus: which concepts each passage mentions (returned, by passage index) and the words
+   * the corpus uses for each concept.
+   */
+  learnCorpus(texts: readonly string[]): Set<ConceptId>[];
+}
+
+/** Shortest prefix a `word*` entry may have: shorter ones match unrelated words. */
+const MIN_PREFIX = 4;
+/** A phrase's next word may follow within this many words ("set, hørt og inddraget"). */
+const PHRASE_WINDOW = 3;
+/**
+ * Words this short are matched as written, not by stem: their stems collide with unrelated words ("mad"
+ * and "måde" share one, so do "tog" and "tage").
+ */
+const MAX_EXACT_LENGTH = 4;
+
+type Part = { terms: ReadonlySet<string> } | { prefix: string } | { exact: string };
+interface Entry {
+  concept: ConceptId;
+  parts: Part[];
+}
+
+interface Token {
+  word: string;
+  terms: readonly string[];
+  /** Terms of the word's compound parts, matched by single-word entries only. */
+  parts: readonly string[];
+}
+
+export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis: ConceptAnalysis): ConceptMatcher {
+  const byTerm = new Map<string, Entry[]>();
+  const byPrefix = new Map<string, Entry[]>();
+  const byExact = new Map<string, Entry[]>();
+  const prefixLengths = new Set<number>();
+  const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => map.set(key, [...(map.get(key) ?? []), entry]);
+
+  for (const lexicon of lexicons) {
+    for (const [concept, phrases] of Object.entries(lexicon) as [ConceptId, readonly string[]][]) {
+      for (const phrase of phrases) {
+        const parts = phraseParts(phrase, analysis);
+        if (!parts.length) continue;
+        const entry = { concept, parts };
+        const first = parts[0];
+        if ('prefix' in first) {
+          add(byPrefix, first.prefix, entry);
+          prefixLengths.add(first.prefix.length);
+        } else if ('exact' in first) add(byExact, first.exact, entry);
+        else for (const term of first.terms) add(byTerm, term, entry);
+      }
+    }
+  }
+  const lengths = [...prefixLengths].sort((a, b) => a - b);
+  const corpusWords = new Map<ConceptId, readonly string[]>();
+  const corpusVocabulary = new Set<string>();
+
+  const partMatches = (part: Part, token: Token) =>
+    'prefix' in part
+      ? token.word.startsWith(part.prefix)
+      : 'exact' in part
+        ? token.word === part.exact
+        : token.terms.some((t) => part.terms.has(t));
+
+  /** The entries matching at `i`, with the index of the last token each spans. */
+  function matchesAt(tokens: Token[], i: number): { entry: Entry; end: number }[] {
+    const token = tokens[i];
+    const candidates = new Set<Entry>();
+    for (const term of token.terms) for (const e of byTerm.get(term) ?? []) candidates.add(e);
+    for (const term of token.parts) for (const e of byTerm.get(term) ?? []) if (e.parts.length === 1) candidates.add(e);
+    for (const e of byExact.get(token.word) ?? []) candidates.add(e);
+    for (const n of lengths) {
+      if (n > token.word.length) break;
+      for (const e of byPrefix.get(token.word.slice(0, n)) ?? []) candidates.add(e);
+    }
+    const out: { entry: Entry; end: number }[] = [];
+    for (const entry of candidates) {
+      let at = i;
+      let ok = true;
+      for (const part of entry.parts.slice(1)) {
+        let next = -1;
+        for (let j = at + 1; j <= Math.min(at + PHRASE_WINDOW, tokens.length - 1); j++) {
+          if (partMatches(part, tokens[j])) {
+            next = j;
+            break;
+          }
+        }
+        if (next < 0) {
+          ok = false;
+          break;
+        }
+        at = next;
+      }
+      if (ok) out.push({ entry, end: at });
+    }
+    return out;
+  }
+
+  const tokensOf = (text: string): Token[] =>
+    tokenize(text).map((word) => {
+      const content = !analysis.isStopword(word);
+      return { word, terms: content ? analysis.stems(word) : [], parts: content ? (analysis.partTerms?.(word) ?? []) : [] };
+    });
+
+  function conceptsOf(text: string): Set<ConceptId> {
+    const tokens = tokensOf(text);
+    const found = new Set<ConceptId>();
+    for (let i = 0; i < tokens.length; i++) for (const { entry } of matchesAt(tokens, i)) found.add(entry.concept);
+    return found;
+  }
+
+  function conceptsByWord(text: string): Map<string, Set<ConceptId>> {
+    const tokens = tokensOf(text);
+    const byWord = new Map<string, Set<ConceptId>>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const { entry, end } of matchesAt(tokens, i)) {
+        for (const t of tokens.slice(i, end + 1)) {
+          if (!t.terms.length) continue;
+          byWord.set(t.word, (byWord.get(t.word) ?? new Set()).add(entry.concept));
+        }
+      }
+    }
+    return byWord;
+  }
+
+  function bridgedConcepts(text: string): Set<ConceptId> {
+    const tokens = tokensOf(text);
+    const found = new Set<ConceptId>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const { entry, end } of matchesAt(tokens, i)) {
+        const words = tokens.slice(i, end + 1).filter((t) => t.terms.length);
+        if (words.some((t) => !corpusVocabulary.has(t.word))) found.add(entry.concept);
+      }
+    }
+    return found;
+  }
+
+  function learnCorpus(texts: readonly string[]): Set<ConceptId>[] {
+    const spread = new Map<ConceptId, Map<string, number>>();
+    corpusVocabulary.clear();
+    const perText = texts.map((text) => {
+      const tokens = tokensOf(text);
+      for (const t of tokens) corpusVocabulary.add(t.word);
+      const found = new Set<ConceptId>();
+      const seen = new Set<string>();
+      for (let i = 0; i < tokens.length; i++) {
+        for (const { entry, end } of matchesAt(tokens, i)) {
+          found.add(entry.concept);
+          const words = tokens.slice(i, end + 1).map((t) => t.word).join(' ');
+          const key = `${entry.concept} ${words}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const counts = spread.get(entry.concept) ?? new Map<string, number>();
+          counts.set(words, (counts.get(words) ?? 0) + 1);
+          spread.set(entry.concept, counts);
+        }
+      }
+      return found;
+    });
+    corpusWords.clear();
+    for (const [concept, counts] of spread) {
+      corpusWords.set(
+        concept,
+        [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w),
+      );
+    }
+    return perText;
+  }
+
+  return { conceptsOf, bridgedConcepts, conceptsByWord, learnCorpus, corpusWords: (concept) => corpusWords.get(concept) ?? [] };
+}
+
+/**
+ * A concept phrase as parts to match: a word by its stems, a `word*` by its start, and function words and
+ * short words as written (a phrase's "på" or "i" still has to be there: "i nærheden", "helse i nord").
+ * A phrase of function words only matches nothing.
+ */
+function phraseParts(phrase: string, analysis: ConceptAnalysis): Part[] {
+  const parts: Part[] = [];
+  for (const raw of foldNordic(phrase).split(/[\s,]+/)) {
+    if (raw.endsWith('*')) {
+      const prefix = raw.slice(0, -1).replace(/[^\p{L}\p{N}]/gu, '');
+      if (prefix.length >= MIN_PREFIX) parts.push({ prefix });
+      continue;
+    }
+    for (const word of tokenize(raw)) {
+      const content = !analysis.isStopword(word);
+      parts.push(content && word.length > MAX_EXACT_LENGTH ? { terms: new Set(analysis.stems(word)) } : { exact: word });
+    }
+  }
+  return parts.some((p) => !('exact' in p) || !analysis.isStopword(p.exact)) ? parts : [];
+}

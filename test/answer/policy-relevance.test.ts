@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerPipeline, type Decision } from '../../src/answer/pipeline.js';
+import { answerPolicy, type PolicyOverrides } from '../../src/policy.js';
+import { chunkOf, tinyCorpus } from '../helpers/tiny-corpus.js';
+
+/** What the retrieval-depth, relevance and generative knobs decide, on a small corpus through the pipeline. */
+
+const NJ = 'Region Nordjylland';
+const RM = 'Region Midtjylland';
+const chunks = [
+  chunkOf('nj#1', NJ, 'Sundhed › Respekt for patientens tid', '• Korte ventetider og hurtig udredning\n• Hurtige responstider for ambulancetjenesten'),
+  chunkOf('nj#2', NJ, 'Sundhed › Sammenhæng og nærhed', '• Behandling i nærmiljøet og i eget hjem\n• Medicinen tæt på borgerne - medicinbokse'),
+  chunkOf('nj#3', NJ, 'Regional udvikling › En ren og grøn region', '• Lokale klimahandlingsplaner og fossilfri energiforsyning'),
+  chunkOf('nj#4', NJ, 'Fælles › En arbejdsplads', '• Godt arbejdsmiljø og styrket trivsel\n• Fastholdelse og rekruttering'),
+  chunkOf('rm#1', RM, 'Personaleressourcer', 'Vi ved, at om nogle år skal færre medarbejdere passe og behandle flere patienter.'),
+  chunkOf('rm#2', RM, 'Bæredygtighed › Genanvendelse', 'Vi vil reducere forbruget gennem øget genanvendelse af affald på hospitaler.'),
+  chunkOf('rm#3', RM, 'Et sundhedsvæsen på patientens præmisser', 'Vi spilder ikke patienternes tid, og ventetider skal ned.'),
+  chunkOf('rm#4', RM, 'En region i balance', 'Tyndere befolkede områder har præhospital indsats til rådighed.'),
+];
+const corpus = tinyCorpus(chunks, [NJ, RM]);
+const pipeline = (overrides: PolicyOverrides = {}, topK = 4) => new AnswerPipeline(corpus, { topK, mode: 'hybrid', policy: answerPolicy(overrides) });
+const decide = (question: string, overrides: PolicyOverrides = {}, topK = 4): Promise<Decision> => pipeline(overrides, topK).decide({ question });
+const answered = (d: Decision) => (d.kind === 'answer' ? d : undefined);
+
+describe('relevance', () => {
+  it('direct / related: the probability bands of an unhedged answer, a related one, and a refusal', async () => {
+    const question = 'Hvad gør Region Nordjylland for at korte ventetiderne?';
+    expect(answered(await decide(question, { relevance: { direct: 0.01, related: 0.01 } }))?.support).toBe('direct');
+    expect(answered(await decide(question, { relevance: { direct: 1, related: 0.01 } }))?.support).toBe('related');
+    expect(await decide(question, { relevance: { direct: 1, related: 1 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    const hedged = await pipeline({ relevance: { direct: 1, related: 0.01 } }).prepare({ question });
+    expect(hedged.kind === 'answer' && hedged.extractive.answer.split('\n')[0]).toMatch(/^Strategierne svarer ikke præcist/);
+  });
+
+  it('model: the coefficients weigh the evidence (all-zero weights leave a coin toss)', async () => {
+    const zero = { intercept: 0, weights: { coverage: 0, needCoverage: 0, concepts: 0, unknown: 0, dense: 0, agreement: 0, named: 0 } };
+    const d = await decide('Hvad gør Region Nordjylland for at korte ventetiderne?', { relevance: { model: zero } });
+    expect(d.assessment?.probability).toBeCloseTo(0.5, 6);
+    const strict = { ...zero, intercept: -10 };
+    expect(await decide('Hvad gør Region Nordjylland for at korte ventetiderne?', { relevance: { model: strict } })).toMatchObject({ kind: 'refuse' });
+  });
+
+  it('situationWeight: how much the words of a told situation count against a passage that covers the question', async () => {
+    const question = 'Min onkel Xyzzy fra Qwertyby er bekymret. Hvad gør Region Nordjylland ved ventetider?';
+    const coverage = async (situationWeight: number) => (await decide(question, { relevance: { situationWeight } })).assessment!.features.coverage;
+    expect(await coverage(0)).toBe(1);
+    expect(await coverage(1)).toBeLessThan(await coverage(0.5));
+  });
+
+  it('consideredPassages and depth: how many retrieved passages the decision weighs', async () => {
+    const d = (over: PolicyOverrides) => decide('Hvad siger regionerne om ventetider og trivsel?', over, 2);
+    expect((await d({ relevance: { consideredPassages: 1 } })).assessment!.evidence.length).toBeGreaterThan(1); // a comparison weighs all
+    expect((await decide('Hvad gør Region Nordjylland ved ventetider?', { relevance: { consideredPassages: 1 } })).assessment!.evidence).toHaveLength(1);
+    const depth = async (n: number) => (await d({ retrieval: { depth: n } })).assessment!.evidence.length;
+    expect(await depth(1)).toBeLessThan(await depth(3));
+  });
+
+  it('coverageSlack: how far below the best passage another may fall and still be quoted', async () => {
+    const passages = async (coverageSlack: number) =>
+      answered(await decide('Hvad gør Region Nordjylland for ventetider og ambulancer og medicin?', { relevance: { coverageSlack, related: 0, direct: 0 } }))!.passages.length;
+    expect(await passages(0)).toBeLessThan(await passages(1));
+  });
+
+  it('minRegionCoverage: a region with nothing on the topic stays out of a comparison', async () => {
+    const regions = async (minRegionCoverage: number) =>
+      new Set(answered(await decide('Hvad siger regionerne om ventetider og affald?', { relevance: { minRegionCoverage, related: 0, direct: 0 } }))!.passages.map((p) => p.chunk.region)).size;
+    expect(await regions(0)).toBe(2);
+    expect(await regions(0.9)).toBe(1);
+  });
+
+  it('regionOnlyPassages: what a question naming only a region gets', async () => {
+    const count = async (regionOnlyPassages: number) => answered(await decide('Hvad vil Region Midtjylland?', { relevance: { regionOnlyPassages } }))!.passages.length;
+    expect(await count(1)).toBe(1);
+    expect(await count(3)).toBe(3);
+  });
+});
+
+describe('retrieval through concepts', () => {
+  it('wordsPerConcept and conceptWeight: the corpus words a question’s everyday words bring in, and their pull', async () => {
+    const question = 'Er der for få hænder på sygehusene?';
+    const concept = async (over: PolicyOverrides) => (await pipeline(over).search(question, 4, 'hybrid')).filter((p) => p.concept).length;
+    expect(await concept({})).toBeGreaterThan(0);
+    expect(await concept({ retrieval: { wordsPerConcept: 0 } })).toBe(0);
+    const rank = async (conceptWeight: number) =>
+      (await pipeline({ retrieval: { conceptWeight } }).search(question, 8, 'lexical')).findIndex((p) => p.chunk.id === 'rm#1');
+    expect(await rank(2)).toBeLessThanOrEqual(await rank(0));
+    expect(await rank(2)).toBe(0);
+  });
+});
+
+describe('generative', () => {
+  it('maxPassages: how many passages a language model is given', async () => {
+    const prepared = await pipeline({ generative: { maxPassages: 1 }, relevance: { coverageSlack: 1 } }).prepare({ question: 'Hvad siger regionerne om ventetider?' });
+    expect(prepared.kind === 'answer' && prepared.passages).toHaveLength(1);
+  });
+});

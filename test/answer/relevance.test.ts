@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { PassageTerms } from '../../src/answer/evidence.js';
+import { assess, score, type QuestionWord, type ReadTopic } from '../../src/answer/relevance.js';
+import { chooseThresholds, fitLogistic, predict, type Sample } from '../../src/answer/relevance-fit.js';
+import type { ConceptId } from '../../src/lang/concepts.js';
+import { answerPolicy } from '../../src/policy.js';
+import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
+import { chunkOf } from '../helpers/tiny-corpus.js';
+
+const termsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+const chunks = [
+  chunkOf('a#1', 'A', 'Sundhed', 'Behandling i eget hjem og i nærmiljøet'),
+  chunkOf('a#2', 'A', 'Klima', 'Fossilfri energiforsyning og klimahandlingsplaner'),
+];
+const terms = new PassageTerms(chunks, { terms: termsOf, wordTerms: termsOf });
+const passageConcepts = (id: string): ReadonlySet<ConceptId> => new Set(id === 'a#1' ? ['nearCare'] : ['climate']);
+const topicOf = (question: string, concepts: Record<string, ConceptId[]> = {}, need = true): ReadTopic => {
+  const words: QuestionWord[] = terms.topicOf(question).words.map((w) => ({ ...w, need, concepts: new Set(concepts[w.word] ?? []) }));
+  return { words, concepts: new Set(Object.values(concepts).flat()) };
+};
+const passages = (ranks: [number, number][]): RetrievedPassage[] =>
+  chunks.map((chunk, i) => ({ chunk, score: 1 - i / 10, lexical: { rank: ranks[i][0], score: 1, matched: [] }, dense: { rank: ranks[i][1], score: 0.5 } }));
+const run = (question: string, concepts: Record<string, ConceptId[]> = {}, ranks: [number, number][] = [[0, 0], [1, 1]], policy = {}) =>
+  assess({ passages: passages(ranks), topic: topicOf(question, concepts), passageTerms: terms, passageConcepts, named: false, policy: answerPolicy({ relevance: policy }).relevance });
+
+describe('assess', () => {
+  it('covers a question word through a concept the passage shares, not only by its letters', () => {
+    expect(run('derhjemme').features.coverage).toBe(0);
+    const bridged = run('derhjemme', { derhjemme: ['nearCare'] });
+    expect(bridged.features).toMatchObject({ coverage: 1, concepts: 1 });
+    expect(bridged.evidence[0].passage.chunk.id).toBe('a#1');
+  });
+
+  it('conceptCredit: ranks a passage holding the question’s own word above one sharing only its concept', () => {
+    // "klimahandlingsplaner" is a word of a#2; a#1 shares only a concept the word is given here.
+    const topic = { ...topicOf('klimahandlingsplaner'), words: topicOf('klimahandlingsplaner').words.map((w) => ({ ...w, concepts: new Set<ConceptId>(['nearCare', 'climate']) })) };
+    const ranked = (conceptCredit: number) =>
+      assess({ passages: passages([[0, 0], [1, 1]]), topic, passageTerms: terms, passageConcepts, named: false, policy: answerPolicy({ relevance: { conceptCredit } }).relevance }).evidence.map((e) => e.passage.chunk.id);
+    expect(ranked(0.5)).toEqual(['a#2', 'a#1']);
+    // At full credit both cover it wholly, and the fused ranking decides.
+    expect(ranked(1)).toEqual(['a#1', 'a#2']);
+  });
+
+  it('measures the share of asking words the corpus has never seen and no concept explains', () => {
+    expect(run('frikadeller opskrift').features.unknown).toBe(1);
+    expect(run('energiforsyning frikadeller').features.unknown).toBeGreaterThan(0);
+    expect(run('energiforsyning frikadeller').features.unknown).toBeLessThan(1);
+    expect(run('klimahandlingsplaner').features.unknown).toBe(0);
+  });
+
+  it('counts a passage as found by both channels only within agreementRank of each', () => {
+    expect(run('energiforsyning', {}, [[3, 4], [2, 3]]).features.agreement).toBe(1);
+    expect(run('energiforsyning', {}, [[3, 4], [2, 3]], { agreementRank: 3 }).features.agreement).toBe(0);
+  });
+
+  it('turns the model’s probability into direct, related or none', () => {
+    const at = (direct: number, related: number) => run('energiforsyning', {}, undefined, { direct, related }).support;
+    const p = run('energiforsyning').probability;
+    expect(at(p, p)).toBe('direct');
+    expect(at(Math.min(1, p + 0.01), p)).toBe('related');
+    expect(at(1, Math.min(1, p + 0.01))).toBe('none');
+  });
+
+  it('scores with the given coefficients', () => {
+    const features = { coverage: 1, needCoverage: 1, concepts: 0, unknown: 0, dense: 0.5, agreement: 1, named: 0 };
+    const model = { intercept: -1, weights: { coverage: 1, needCoverage: 1, concepts: 1, unknown: -5, dense: 2, agreement: 0, named: 1 } };
+    expect(score(features, model)).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 1 + 1 + 1))), 9);
+  });
+});
+
+describe('fitting the model', () => {
+  // Answerable questions have high coverage and few unknown words; the others the reverse, with some overlap.
+  const samples: Sample[] = [];
+  for (let i = 0; i < 40; i++) {
+    samples.push({ x: [0.5 + (i % 10) / 20, (i % 7) / 20], y: 1 });
+    samples.push({ x: [(i % 10) / 20, 0.5 + (i % 7) / 20], y: 0 });
+  }
+  samples.push({ x: [0.45, 0.2], y: 0 }, { x: [0.4, 0.6], y: 1 });
+
+  it('learns which way each feature points', () => {
+    const model = fitLogistic(samples);
+    expect(model.weights[0]).toBeGreaterThan(0);
+    expect(model.weights[1]).toBeLessThan(0);
+    expect(predict(model, [0.9, 0.1])).toBeGreaterThan(0.9);
+    expect(predict(model, [0.1, 0.9])).toBeLessThan(0.1);
+  });
+
+  it('picks a refusal threshold that separates the classes and a higher one for unhedged answers', () => {
+    const model = fitLogistic(samples);
+    const t = chooseThresholds(samples, model);
+    expect(t.refusedNegatives).toBeGreaterThanOrEqual(0.85);
+    expect(t.answeredPositives).toBeGreaterThanOrEqual(0.9);
+    expect(t.direct).toBeGreaterThanOrEqual(t.related);
+  });
+});

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONCEPTS, type ConceptId } from '../../src/lang/concepts.js';
+import { LANGUAGE_DATA } from '../../src/lang/index.js';
+import { loadCorpus } from '../../src/ingest/load.js';
+import { chunkDocument } from '../../src/ingest/chunk.js';
+import { sectionize } from '../../src/ingest/sectionize.js';
+import { createConceptMatcher } from '../../src/retrieve/concepts.js';
+import { stems } from '../../src/text/analyze.js';
+import { STOPWORDS } from '../../src/text/stopwords.js';
+
+/** The concept lexicon is reviewed data: it must reach the documents and cover their themes. */
+
+const ids = Object.keys(CONCEPTS) as ConceptId[];
+let perPassage: { section: string; concepts: Set<ConceptId> }[] = [];
+let matcher: ReturnType<typeof createConceptMatcher>;
+
+beforeAll(async () => {
+  const { documents } = await loadCorpus('corpus');
+  const chunks = documents.flatMap((d) => chunkDocument(d, sectionize(d)));
+  matcher = createConceptMatcher(Object.values(LANGUAGE_DATA).map((d) => d.concepts), { stems, isStopword: (w) => STOPWORDS.has(w) });
+  const found = matcher.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
+  perPassage = chunks.map((c, i) => ({ section: `${c.region} | ${c.section}`, concepts: found[i] }));
+});
+
+describe('the concept lexicon', () => {
+  it('gives every concept words in every language', () => {
+    for (const [language, data] of Object.entries(LANGUAGE_DATA)) {
+      for (const id of ids) expect(data.concepts[id].length, `${language}: ${id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('reaches the documents: every concept has words the corpus uses', () => {
+    const unreached = ids.filter((id) => matcher.corpusWords(id).length === 0);
+    expect(unreached).toEqual([]);
+  });
+
+  it('covers the documents’ themes: nearly every section mentions a concept', () => {
+    const sections = new Map<string, number>();
+    for (const p of perPassage) sections.set(p.section, (sections.get(p.section) ?? 0) + p.concepts.size);
+    const without = [...sections].filter(([, n]) => n === 0).map(([s]) => s);
+    // Page furniture ("Kontakt") may stay outside; a theme may not.
+    expect(without.length).toBeLessThanOrEqual(2);
+  });
+
+  it('links everyday words to the documents’ terms', () => {
+    const check = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).toContain(concept);
+    check('Kan jeg tale med lægen over video?', 'digitalContact');
+    check('Der er for få sygeplejersker', 'staffShortage');
+    check('Hvad gør de for klimaet?', 'climate');
+    check('Fødeavdelingen skal legges ned', 'births');
+    check('Hvordan skal helsepersonell rekrutteres?', 'staffShortage');
+  });
+});
