@@ -10,10 +10,11 @@ import { foldNordic } from '../text/normalize.js';
  * read from the asking sentences only, so a citizen who describes symptoms while asking what the region
  * does ("… ondt i brystet … Gør regionen noget ved det?") is answered.
  */
-export type Detail = 'contact' | 'person' | 'price' | 'openingHours' | 'date';
+export type Detail = 'contact' | 'person' | 'price' | 'openingHours' | 'date' | 'count';
 export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail } | { kind: 'topic' };
 
-const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours', 'date'];
+/** Checked in this order: "hvor mange kroner" asks a price before it asks a count. */
+const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours', 'date', 'count'];
 
 const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
 const URGENT = pattern('urgentSymptoms');
@@ -40,7 +41,8 @@ export function askOf(need: string, whole: string): Ask {
 
 /**
  * Whether a passage holds a detail of the kind asked: a year or date for "when", an amount of money for a
- * price, a phone number, e-mail address or web address for contact, a clock time for opening hours, a
+ * price, a number (in digits or words) for how many or how long, a phone number, e-mail address or web
+ * address for contact, a clock time for opening hours, a
  * name after a title ("Regionsdirektør Anne Bukh") for who someone is.
  */
 export function holdsDetail(text: string, detail: Detail): boolean {
@@ -53,6 +55,8 @@ export function holdsDetail(text: string, detail: Detail): boolean {
       return /(\+?\d{2}\s?){4}|\b[\w.-]+@[\w-]+\.\w+|\bwww\.|https?:\/\//i.test(text);
     case 'openingHours':
       return /\bkl\.?\s?\d{1,2}([.:]\d\d)?\b|\b\d{1,2}[.:]\d\d\s?[-–]\s?\d{1,2}[.:]\d\d\b/i.test(text);
+    case 'count':
+      return /\d|\b(to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|hundrede|hundre|tusind|tusen)\b/i.test(text);
     case 'person':
       return /(?:[Dd]irektør|[Dd]irektor|[Ff]ormand|[Ff]ormann|[Ll]eder|[Cc]hef|[Ss]jef)\p{Ll}*\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
   }

@@ -106,6 +106,8 @@ export interface AskWords {
   openingHours: readonly string[];
   /** Asking when something happened or will happen. */
   date: readonly string[];
+  /** Asking how many or how long: a number ("hvor mange senge", "hvor lang tid"). */
+  count: readonly string[];
 }
 
 export interface LanguageData {

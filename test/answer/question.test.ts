@@ -59,6 +59,8 @@ describe('what a question asks for', () => {
     expect(askOf('Når jeg blir utskrevet, hvem følger meg opp?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvem er direktør i regionen?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvad siger Helse Nord om prisen på bredbånd?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvor mange senge har sygehuset?', '')).toEqual({ kind: 'detail', detail: 'count' });
+    expect(askOf('Hvor mange kroner koster det?', '')).toEqual({ kind: 'detail', detail: 'price' });
   });
 
   it('finds whether a passage holds the kind of detail asked for', () => {
@@ -69,5 +71,7 @@ describe('what a question asks for', () => {
     expect(holdsDetail('Konstitueret Regionsdirektør Anne Bukh', 'person')).toBe(true);
     expect(holdsDetail('Region Nordjylland som arbejdsplads', 'person')).toBe(false);
     expect(holdsDetail('Ring på 70 11 31 31', 'contact')).toBe(true);
+    expect(holdsDetail('Vi samler udvalgte funktioner på enkelte af de fem akuthospitaler.', 'count')).toBe(true);
+    expect(holdsDetail('Vi samler udvalgte funktioner på akuthospitalerne.', 'count')).toBe(false);
   });
 });

@@ -88,7 +88,7 @@ describe('fitting the model', () => {
   it('picks a refusal threshold that separates the classes and a higher one for unhedged answers', () => {
     const model = fitLogistic(samples);
     const t = chooseThresholds(samples, model);
-    expect(t.refusedNegatives).toBeGreaterThanOrEqual(0.85);
+    expect(t.refusedNegatives).toBeGreaterThanOrEqual(0.8);
     expect(t.answeredPositives).toBeGreaterThanOrEqual(0.9);
     expect(t.direct).toBeGreaterThanOrEqual(t.related);
   });

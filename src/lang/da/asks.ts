@@ -25,8 +25,9 @@ export const asks: AskWords = {
   price: [
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
-    'hvor mange millioner', 'hvor mange kroner',
+    'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'lønnen', 'løn', 'lønninger',
   ],
+  count: ['hvor mange', 'antallet af', 'hvor lang tid', 'hvor længe'],
   openingHours: ['åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent'],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };

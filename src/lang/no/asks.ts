@@ -25,8 +25,9 @@ export const asks: AskWords = {
   price: [
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
-    'hvor mange kroner',
+    'hvor mange kroner', 'hvor mye tjener', 'lønnen', 'lønn', 'lønninger',
   ],
+  count: ['hvor mange', 'antallet av', 'hvor lang tid', 'hvor lenge'],
   openingHours: ['åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent'],
   date: ['når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når skal', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };
