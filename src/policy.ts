@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import RELEVANCE_MODEL from './answer/relevance-model.json' with { type: 'json' };
+import { RELEVANCE_MODEL } from './answer/relevance-model.js';
 
 /**
  * Every number that steers how strategisvar answers, in one typed place, each with its default and the

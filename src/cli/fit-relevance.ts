@@ -14,14 +14,14 @@ import type { Turn } from '../shared/api.js';
 
 /**
  * `npm run fit-relevance [-- --write]`: fits the relevance model (src/answer/relevance.ts) on labelled
- * questions and prints it; `--write` stores it in src/answer/relevance-model.json, where the policy takes
+ * questions and prints it; `--write` stores it in src/answer/relevance-model.ts, where the policy takes
  * its defaults from. The labels: the tune parts of both eval sets (never their frozen test parts) — answerable
  * questions are positive, out-of-scope ones negative — and the hand-written eval/relevance-labels.jsonl.
  * Only questions the model actually decides count: refusals by rule (unknown region, medical advice, …)
  * never reach it. Deterministic: the same index and labels give the same model.
  */
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
-const MODEL_FILE = 'src/answer/relevance-model.json';
+const MODEL_FILE = 'src/answer/relevance-model.ts';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 const corpus = await loadAnswerCorpus(config);
@@ -79,7 +79,8 @@ const model = {
 };
 console.log(JSON.stringify(model, null, 2));
 if (values.write) {
-  await writeFile(MODEL_FILE, JSON.stringify(model, null, 2) + '\n');
+  const header = '/** The relevance model (src/answer/relevance.ts) as fitted by `npm run fit-relevance -- --write`, which writes this file. */';
+  await writeFile(MODEL_FILE, `${header}\nexport const RELEVANCE_MODEL = ${JSON.stringify(model, null, 2)};\n`);
   console.error(`written to ${MODEL_FILE}`);
 }
 

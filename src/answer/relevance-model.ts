@@ -1,4 +1,5 @@
-{
+/** The relevance model (src/answer/relevance.ts) as fitted by `npm run fit-relevance -- --write`, which writes this file. */
+export const RELEVANCE_MODEL = {
   "intercept": -2.177,
   "weights": {
     "coverage": 0.192,
@@ -17,4 +18,4 @@
     "answeredPositives": 0.926,
     "refusedNegatives": 0.806
   }
-}
+};
