@@ -123,7 +123,9 @@ describe('answer', () => {
     fake.replies({ hang: true });
     const controller = new AbortController();
     const pending = answerer().answer(DANISH, controller.signal);
-    setTimeout(() => controller.abort(new Error('client went away')), 50);
+    // Abort once the request has arrived, so it can't reach the server late and count in the next test.
+    await expect.poll(() => fake.requests.length).toBe(1);
+    controller.abort(new Error('client went away'));
     await expect(pending).rejects.toThrow('client went away');
   });
 });
