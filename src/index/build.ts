@@ -18,7 +18,7 @@ import { passagesFromBytes, passagesToBytes } from './passages.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
 import type { LockOwner } from './lock.js';
 import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
-import { passageText, VectorIndex } from './vectors.js';
+import { passageText, VectorIndex, type PassageEmbedder } from './vectors.js';
 
 /**
  * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin and passages.bin (binary.ts), documents.json (texts and
@@ -195,14 +195,17 @@ async function writeBuild(
 
   progress('model');
   const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
+  // The built-in model embeds passages directly (the same vectors, without transformers.js's pipeline).
+  let embedPassages: PassageEmbedder | undefined;
   if (!config.EMBEDDING_MODEL) {
-    await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) });
+    const { embedder } = await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) });
+    embedPassages = async (texts) => texts.map((text) => embedder.embed(text));
   }
   const spec = resolveEmbeddingSpec(config, builtinDir);
   const embeddings = createEmbeddings(spec);
 
   progress('vectors');
-  const vectors = await VectorIndex.build(chunks, embeddings);
+  const vectors = await VectorIndex.build(chunks, embeddings, embedPassages);
   await vectors.save(join(dir, 'vectors'));
 
   progress('lexical');

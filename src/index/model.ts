@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STOPWORDS } from '../text/stopwords.js';
+import { StaticEmbedder } from './model/embedder.js';
 import { encodeGatherModel } from './model/onnx.js';
 import { DEFAULT_TABLE_PARAMS, buildTable, corpusStats } from './model/table.js';
 import { buildVocabulary, DEFAULT_MAX_TOKENS, tokenizerConfig, tokenizerJson } from './model/tokenizer.js';
@@ -49,6 +50,8 @@ export interface StaticModelInfo {
   vocabularySize: number;
   /** Total size of the written files. */
   bytes: number;
+  /** The written model applied in memory: embeds passages as transformers.js would, without its pipeline. */
+  embedder: StaticEmbedder;
 }
 
 const json = (value: unknown): string => JSON.stringify(value, null, 1) + '\n';
@@ -109,5 +112,5 @@ export async function buildStaticModel(options: StaticModelOptions): Promise<Sta
     await writeFile(join(options.dir, name), data);
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   }
-  return { dir: options.dir, dimensions, vocabularySize: vocabulary.length, bytes };
+  return { dir: options.dir, dimensions, vocabularySize: vocabulary.length, bytes, embedder: new StaticEmbedder({ vocabulary, table, dimensions }) };
 }

@@ -28,6 +28,12 @@ const SEED = 100;
 const EMBED_BATCH = 1024;
 
 /**
+ * Embeds a batch of passage texts for the graph, in order. By default the index's LangChain embeddings do
+ * it; the built-in model has a faster way to the same vectors (src/index/model/embedder.ts).
+ */
+export type PassageEmbedder = (texts: string[]) => Promise<ArrayLike<number>[]>;
+
+/**
  * The text the dense channel sees for a passage: its heading path carries topic words the body may lack.
  * The static model's IDF weights are computed over exactly these texts.
  */
@@ -44,16 +50,22 @@ export function passageText(chunk: Chunk): string {
 export class VectorIndex {
   private constructor(private readonly store: HNSWLib) {}
 
-  static async build(chunks: Chunk[], embeddings: Embeddings): Promise<VectorIndex> {
+  /** `embeddings` answer queries; `embedPassages` (default: the same embeddings) embeds the passages. */
+  static async build(
+    chunks: Chunk[],
+    embeddings: Embeddings,
+    embedPassages: PassageEmbedder = (texts) => embeddings.embedDocuments(texts),
+  ): Promise<VectorIndex> {
     if (chunks.length === 0) throw new Error('Cannot build a vector index from zero passages');
     let index: hnswlib.HierarchicalNSW | undefined;
     for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
-      const vectors = await embeddings.embedDocuments(chunks.slice(start, start + EMBED_BATCH).map(passageText));
+      const vectors = await embedPassages(chunks.slice(start, start + EMBED_BATCH).map(passageText));
       if (!index) {
         index = new hnswlib.HierarchicalNSW('cosine', vectors[0].length);
         index.initIndex(chunks.length, GRAPH_DEGREE, EF_CONSTRUCTION, SEED);
       }
-      vectors.forEach((vector, i) => index!.addPoint(vector, start + i));
+      // hnswlib-node takes plain arrays only.
+      vectors.forEach((vector, i) => index!.addPoint(Array.isArray(vector) ? vector : Array.from(vector), start + i));
     }
     const args = { space: 'cosine' as const, numDimensions: index!.getNumDimensions() };
     const store = new HNSWLib(embeddings, { ...args, index });

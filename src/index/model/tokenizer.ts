@@ -9,15 +9,15 @@ import { foldNordic } from '../../text/normalize.js';
  */
 
 const PAD = '[PAD]';
-const UNK = '[UNK]';
+export const UNK = '[UNK]';
 export const CLS = '[CLS]';
-const SEP = '[SEP]';
+export const SEP = '[SEP]';
 const MASK = '[MASK]';
 export const SPECIAL_TOKENS = [PAD, UNK, CLS, SEP, MASK] as const;
 export const CONTINUATION = '##';
 
 /** Longer "words" (URLs, runs of digits) become [UNK] in WordPiece; they carry nothing to embed. */
-const MAX_WORD_CHARS = 100;
+export const MAX_WORD_CHARS = 100;
 /** Shorter prefixes than this are too unspecific to be worth a vocabulary entry. */
 const MIN_PREFIX_CHARS = 3;
 
@@ -189,17 +189,17 @@ export function tokenizerJson(vocabulary: string[]): object {
   };
 }
 
-/**
- * tokenizer_config.json. transformers.js needs `pad_token` to batch; the model has no position limit, so
- * `model_max_length` only caps pathological inputs.
- */
+/** The model has no position limit, so this only caps pathological inputs (the pipeline truncates to it). */
+export const MODEL_MAX_LENGTH = 8192;
+
+/** tokenizer_config.json. transformers.js needs `pad_token` to batch. */
 export function tokenizerConfig(): object {
   return {
     tokenizer_class: 'BertTokenizer',
     do_lower_case: true,
     strip_accents: false,
     tokenize_chinese_chars: true,
-    model_max_length: 8192,
+    model_max_length: MODEL_MAX_LENGTH,
     clean_up_tokenization_spaces: true,
     pad_token: PAD,
     unk_token: UNK,
