@@ -10,7 +10,8 @@ import { loadCorpus } from '../ingest/load.js';
 import { sectionize } from '../ingest/sectionize.js';
 import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
-import { buildLexicon, createAnalyzer } from '../text/analyze.js';
+import { createAnalyzer } from '../text/analyze.js';
+import { TokenizedPassages } from '../text/tokenized.js';
 import { createEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
@@ -209,9 +210,7 @@ async function writeBuild(
   await vectors.save(join(dir, 'vectors'));
 
   progress('lexical');
-  const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
-  const lexical = LexicalIndex.build(chunks, analyzer);
-  const passages = PassageAnalysis.build(chunks, analyzer);
+  const { lexical, passages } = analysePassages(chunks);
 
   const sectionsOf = new Map<string, Set<string>>();
   for (const c of chunks) {
@@ -238,6 +237,22 @@ async function writeBuild(
   await writeFile(join(dir, 'lexical.bin'), lexical.toBytes());
   await writeFile(join(dir, 'passages.bin'), passagesToBytes(passages));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+/**
+ * The lexical index and the passage analysis, from one tokenization of every text and one analysis of each
+ * distinct word (src/text/tokenized.ts): the same structures as `LexicalIndex.build` and
+ * `PassageAnalysis.build` with an analyzer over the texts' lexicon.
+ */
+export function analysePassages(chunks: Chunk[]): { lexical: LexicalIndex; passages: PassageAnalysis } {
+  const tokenized = TokenizedPassages.of(chunks);
+  const lexicon = tokenized.lexicon();
+  // Each word is analysed once here, so caches that never evict are right (and dropped with the pass).
+  const terms = tokenized.terms(createAnalyzer({ lexicon, caches: 'unbounded' }));
+  return {
+    lexical: LexicalIndex.fromTokenized(chunks, tokenized, terms, createAnalyzer({ lexicon })),
+    passages: PassageAnalysis.fromTokenized(chunks, tokenized, terms),
+  };
 }
 
 /** Makes sure an up-to-date index exists (building it if missing or stale) and loads it. */

@@ -1,8 +1,8 @@
 import type { Chunk } from '../ingest/types.js';
 import { createAnalyzer, type Analyzer } from '../text/analyze.js';
-import { tokenize } from '../text/normalize.js';
 import { arrayText, decodeArrays, encodeArrays, textArray, type StoredArray } from './binary.js';
 import { byCodeUnits, TermDictionary } from '../text/dictionary.js';
+import { TokenizedPassages, U32List, type TokenTerms } from '../text/tokenized.js';
 
 /**
  * The lexical (BM25) channel over chunk text, section label and document title, with the Danish/Norwegian
@@ -114,29 +114,6 @@ class Scratch {
   }
 }
 
-/** A growable list of 32-bit unsigned integers (postings under construction, a query's matches). */
-class U32List {
-  private data = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  get(i: number): number {
-    return this.data[i];
-  }
-
-  clear(): void {
-    this.length = 0;
-  }
-}
-
 export class LexicalIndex {
   private readonly regionTerms: ReadonlySet<string>;
   private scratch?: Scratch;
@@ -155,42 +132,56 @@ export class LexicalIndex {
 
   /** Indexes chunks in id order, so the same chunks give the same index whatever order they come in. */
   static build(chunks: Chunk[], analyzer: Analyzer): LexicalIndex {
-    const sorted = [...chunks].sort((a, b) => byCodeUnits(a.id, b.id));
-    const termIds = new Map<string, number>();
-    const collected = FIELDS.map(() => ({ terms: new U32List(), docs: new U32List(), counts: new U32List() }));
-    const lengths = FIELDS.map(() => new Uint16Array(sorted.length));
-    const averageLengths = FIELDS.map(() => 0);
-    const counts = new Map<number, number>();
+    const tokenized = TokenizedPassages.of(chunks);
+    return LexicalIndex.fromTokenized(chunks, tokenized, tokenized.terms(analyzer), analyzer);
+  }
 
-    sorted.forEach((chunk, doc) => {
-      FIELDS.forEach((field, f) => {
-        const tokens = tokenize(chunk[field]);
-        const length = new Set(tokens).size;
-        lengths[f][doc] = Math.min(length, MAX_COUNT);
-        // A running mean, computed as MiniSearch did, so scores match it to the last bit.
-        averageLengths[f] = (averageLengths[f] * doc + length) / (doc + 1);
-        counts.clear();
-        for (const token of tokens) {
-          for (const term of analyzer.tokenTerms(token)) {
-            let id = termIds.get(term);
-            if (id === undefined) termIds.set(term, (id = termIds.size));
-            counts.set(id, (counts.get(id) ?? 0) + 1);
+  /**
+   * {@link build} from the chunks' fields as tokenized once for the whole build, with each token's terms
+   * (src/text/tokenized.ts); `analyzer` is the one queries will go through.
+   */
+  static fromTokenized(chunks: Chunk[], tokenized: TokenizedPassages, terms: TokenTerms, analyzer: Analyzer): LexicalIndex {
+    const order = chunks.map((_, i) => i).sort((a, b) => byCodeUnits(chunks[a].id, chunks[b].id));
+    // Per-token and per-term scratch, reset through stamps and the list of terms seen, not per passage.
+    const tokenStamp = new Uint32Array(tokenized.tokens.length);
+    const termCounts = new Uint32Array(terms.dictionary.size);
+    const seen = new U32List();
+    let stamp = 0;
+    const fields = FIELDS.map((field) => {
+      const collected = { terms: new U32List(), docs: new U32List(), counts: new U32List() };
+      const lengths = new Uint16Array(order.length);
+      let averageLength = 0;
+      order.forEach((p, doc) => {
+        stamp++;
+        let length = 0;
+        for (const token of tokenized.field(field, p)) {
+          if (tokenStamp[token] !== stamp) {
+            tokenStamp[token] = stamp;
+            length++;
+          }
+          for (let i = terms.offsets[token]; i < terms.offsets[token + 1]; i++) {
+            const id = terms.ids[i];
+            if (termCounts[id]++ === 0) seen.push(id);
           }
         }
-        for (const [id, count] of counts) {
-          collected[f].terms.push(id);
-          collected[f].docs.push(doc);
-          collected[f].counts.push(Math.min(count, MAX_COUNT));
+        // Distinct tokens (MiniSearch's field length), and their running mean as MiniSearch computed it,
+        // so scores match it to the last bit.
+        lengths[doc] = Math.min(length, MAX_COUNT);
+        averageLength = (averageLength * doc + length) / (doc + 1);
+        for (let i = 0; i < seen.length; i++) {
+          const id = seen.get(i);
+          collected.terms.push(id);
+          collected.docs.push(doc);
+          collected.counts.push(Math.min(termCounts[id], MAX_COUNT));
+          termCounts[id] = 0;
         }
+        seen.clear();
       });
+      return toPostings(collected, terms.dictionary.size, lengths, averageLength);
     });
-
-    const terms = TermDictionary.from(termIds.keys());
-    const finalId = new Uint32Array(termIds.size);
-    for (const [term, id] of termIds) finalId[id] = terms.indexOf(term);
-    const fields = collected.map((c, f) => toPostings(c, finalId, lengths[f], averageLengths[f]));
-    const regionTerms = new Set(chunks.flatMap((c) => analyzer.terms(c.region)));
-    return new LexicalIndex(sorted.map((c) => c.id), terms, fields, analyzer, regionTerms);
+    const regions = [...new Set(chunks.map((c) => c.region))];
+    const regionTerms = new Set(regions.flatMap((region) => analyzer.terms(region)));
+    return new LexicalIndex(order.map((p) => chunks[p].id), terms.dictionary, fields, analyzer, regionTerms);
   }
 
   /** The index as one file (see binary.ts); the same chunks always give the same bytes. */
@@ -385,23 +376,23 @@ export class LexicalIndex {
   }
 }
 
-/** Turns collected (term, passage, count) triples into one field's postings, grouped by final term id. */
+/** Turns collected (term, passage, count) triples into one field's postings, grouped by term id. */
 function toPostings(
   collected: { terms: U32List; docs: U32List; counts: U32List },
-  finalId: Uint32Array,
+  termCount: number,
   lengths: Uint16Array,
   averageLength: number,
 ): FieldPostings {
   const size = collected.terms.length;
-  const offsets = new Uint32Array(finalId.length + 1);
-  for (let i = 0; i < size; i++) offsets[finalId[collected.terms.get(i)] + 1]++;
-  for (let t = 0; t < finalId.length; t++) offsets[t + 1] += offsets[t];
-  const next = offsets.slice(0, finalId.length);
+  const offsets = new Uint32Array(termCount + 1);
+  for (let i = 0; i < size; i++) offsets[collected.terms.get(i) + 1]++;
+  for (let t = 0; t < termCount; t++) offsets[t + 1] += offsets[t];
+  const next = offsets.slice(0, termCount);
   const docs = new Uint32Array(size);
   const counts = new Uint16Array(size);
   // Triples come in passage order, so each term's postings end up sorted by passage.
   for (let i = 0; i < size; i++) {
-    const at = next[finalId[collected.terms.get(i)]]++;
+    const at = next[collected.terms.get(i)]++;
     docs[at] = collected.docs.get(i);
     counts[at] = collected.counts.get(i);
   }

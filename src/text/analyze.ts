@@ -20,21 +20,44 @@ export const COMPOUND_PART_WEIGHT = 0.5;
 /** The other language's spelling of a word matches, but the asker's own spelling is the better evidence. */
 export const SPELLING_VARIANT_WEIGHT = 0.5;
 /** Lexicon entries shorter than this would let suffixes pass for compound parts. */
-const MIN_LEXICON_STEM = 3;
+export const MIN_LEXICON_STEM = 3;
 /**
- * Caches are per process and fed by user input, so they are bounded; least recently used words go first,
- * so a corpus with more words than this (a build over 100k passages) evicts its rare words, not the
- * common ones every passage and question needs.
+ * Caches fed by questions are bounded; least recently used words go first, so a stream of questions keeps
+ * the common words every question needs.
  */
 const MAX_CACHED_WORDS = 100_000;
 
-function wordCache<V extends {}>(): LRUCache<string, V> {
-  return new LRUCache<string, V>({ max: MAX_CACHED_WORDS });
+interface WordCache<V> {
+  get(word: string): V | undefined;
+  set(word: string, value: V): unknown;
+}
+
+/**
+ * `bounded`: an LRU of {@link MAX_CACHED_WORDS} words. Otherwise a plain map: for one pass over a corpus (an
+ * index build), which analyses each of its words once and then drops the analyzer; there the LRU's
+ * bookkeeping, and evicting the pieces that compound splitting looks up again and again, cost most of the pass.
+ */
+function wordCache<V extends {}>(bounded: boolean): WordCache<V> {
+  return bounded ? new LRUCache<string, V>({ max: MAX_CACHED_WORDS }) : new Map<string, V>();
+}
+
+/** `compute` with its results kept in `cache`. */
+function cached<V extends {}>(cache: WordCache<V>, compute: (word: string) => V): (word: string) => V {
+  return (word) => {
+    let value = cache.get(word);
+    if (value === undefined) cache.set(word, (value = compute(word)));
+    return value;
+  };
 }
 
 export interface AnalyzerOptions {
   /** Known stems (from {@link buildLexicon}); without it compounds are not split. */
   lexicon?: Iterable<string>;
+  /**
+   * `bounded` (default): for analysing questions, which never end. `unbounded`: for one pass over a corpus
+   * (see {@link wordCache}); the analyzer holds every word it saw until it is dropped.
+   */
+  caches?: 'bounded' | 'unbounded';
 }
 
 export interface AnalyzedQuery {
@@ -74,32 +97,23 @@ export function isContentToken(token: string): boolean {
   return !STOPWORDS.has(token) && (token.length >= 2 || /\d/.test(token));
 }
 
-const stemCache = wordCache<readonly string[]>();
-
-/** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed). */
-export function stems(token: string): readonly string[] {
-  let cached = stemCache.get(token);
-  if (!cached) {
-    const da = danish.stem(token);
-    const no = norwegian.stem(token);
-    cached = da === no ? [da] : [da, no];
-    stemCache.set(token, cached);
-  }
-  return cached;
+/** {@link stems}, uncached. */
+function stemsOf(token: string): readonly string[] {
+  const da = danish.stem(token);
+  const no = norwegian.stem(token);
+  return da === no ? [da] : [da, no];
 }
-
-const wordTermCache = wordCache<readonly string[]>();
 
 /** A word's stems and their spelling keys ("patienter" → patient, pasient), without compound parts. */
-function wordTerms(token: string): readonly string[] {
-  let cached = wordTermCache.get(token);
-  if (!cached) {
-    const own = stems(token);
-    cached = [...new Set([...own, ...own.map(spellingKey)])];
-    wordTermCache.set(token, cached);
-  }
-  return cached;
+function wordTermsOf(stemmed: (token: string) => readonly string[]): (token: string) => readonly string[] {
+  return (token) => {
+    const own = stemmed(token);
+    return [...new Set([...own, ...own.map(spellingKey)])];
+  };
 }
+
+/** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed). */
+export const stems = cached(wordCache<readonly string[]>(true), stemsOf);
 
 /** Known stems of the texts' content words (both stemmers), sorted, to split compounds against. */
 export function buildLexicon(texts: Iterable<string>): string[] {
@@ -116,13 +130,17 @@ export function buildLexicon(texts: Iterable<string>): string[] {
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const lexicon = [...new Set(options.lexicon ?? [])].sort();
   const known = new Set(lexicon);
+  const bounded = options.caches !== 'unbounded';
+  // A bounded analyzer shares the process's stem cache; a corpus pass keeps its own, dropped with it.
+  const stemmed = bounded ? stems : cached(wordCache<readonly string[]>(false), stemsOf);
+  const wordTerms = cached(wordCache<readonly string[]>(bounded), wordTermsOf(stemmed));
   const vocabulary: Vocabulary = {
-    isKnown: (word) => stems(word).some((stem) => known.has(stem)),
+    isKnown: (word) => stemmed(word).some((stem) => known.has(stem)),
     isStopword: (word) => STOPWORDS.has(word),
-    stems,
+    stems: stemmed,
   };
-  const termCache = wordCache<readonly string[]>();
-  const partCache = wordCache<readonly string[]>();
+  const termCache = wordCache<readonly string[]>(bounded);
+  const partCache = wordCache<readonly string[]>(bounded);
 
   /** Terms of the compound parts of a token, other than the token's own. */
   function partTerms(token: string): readonly string[] {
@@ -163,7 +181,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const seen = new Set<string>();
       for (const token of tokenize(text)) {
         if (!isContentToken(token)) continue;
-        const own = stems(token);
+        const own = stemmed(token);
         // "patient" and "patienter" are one word for counting.
         if (seen.has(own[0])) continue;
         seen.add(own[0]);
@@ -176,7 +194,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       return { weights, words };
     },
     contentTerms: (text) =>
-      [...new Set(tokenize(text).filter(isContentToken).map((token) => spellingKey(stems(token)[0])))],
-    withLexicon: (other) => createAnalyzer({ ...options, lexicon: other }),
+      [...new Set(tokenize(text).filter(isContentToken).map((token) => spellingKey(stemmed(token)[0])))],
+    // Bounded, whatever this one's caches: an index loaded for questions re-creates its analyzer this way.
+    withLexicon: (other) => createAnalyzer({ lexicon: other }),
   };
 }

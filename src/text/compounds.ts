@@ -69,7 +69,7 @@ export function splitCompound(word: string, vocabulary: Vocabulary, depth = 1): 
   if (word.length < MIN_COMPOUND_LENGTH) return [];
   let best: Split | undefined;
   for (let cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
-    const tail = word.slice(cut);
+    const tail = part(word.slice(cut), vocabulary);
     const head = word.slice(0, cut);
     const candidates = [judge(head, tail, false, vocabulary)];
     // A linking "s" (sundhed-s-væsen) is dropped from the head ("e" needs no handling: stems drop it);
@@ -87,13 +87,22 @@ export function splitCompound(word: string, vocabulary: Vocabulary, depth = 1): 
   return parts;
 }
 
-function judge(head: string, tail: string, linked: boolean, vocabulary: Vocabulary): Split | undefined {
-  const tailStems = vocabulary.stems(tail);
+/** A tail, looked up once for both ways of cutting its head (with and without a linking "s"). */
+interface Part {
+  word: string;
+  stems: readonly string[];
+  known: boolean;
+}
+
+function part(word: string, vocabulary: Vocabulary): Part {
+  return { word, stems: vocabulary.stems(word), known: vocabulary.isKnown(word) };
+}
+
+function judge(head: string, { word: tail, stems: tailStems, known: tailKnown }: Part, linked: boolean, vocabulary: Vocabulary): Split | undefined {
   if (tailStems.some((stem) => SUFFIX_STEMS.has(stem))) return undefined;
   const shortTail = tailStems[0].length < MIN_TAIL_STEM;
   if (shortTail && !linked && tail.length < MIN_TAIL_LETTERS) return undefined;
   const headKnown = vocabulary.isKnown(head);
-  const tailKnown = vocabulary.isKnown(tail);
   if (!headKnown) {
     const tooShort = head.length < MIN_UNKNOWN_HEAD || vocabulary.stems(head)[0].length < MIN_UNKNOWN_HEAD_STEM;
     const weakTail = tailStems[0].length < MIN_TAIL_STEM_AFTER_UNKNOWN_HEAD;

@@ -1,6 +1,7 @@
 import type { Chunk } from '../ingest/types.js';
-import { TermDictionary } from './dictionary.js';
+import { byCodeUnits, TermDictionary } from './dictionary.js';
 import { tokenize } from './normalize.js';
+import { U32List, type TokenizedPassages, type TokenTerms } from './tokenized.js';
 
 /**
  * What each passage contains, for the evidence check (src/answer/evidence.ts): its analysed terms (stems,
@@ -107,6 +108,84 @@ export class PassageAnalysis {
     const t = toIds(perPassage.map((p) => p.terms), terms, frequencies);
     const w = toIds(perPassage.map((p) => p.words), words);
     return new PassageAnalysis(chunks.map((c) => c.id), terms, words, t.offsets, t.ids, w.offsets, w.ids, frequencies);
+  }
+
+  /**
+   * {@link build} with the analyzer's terms, from the chunks as tokenized once for the whole index build
+   * (src/text/tokenized.ts): a judged text's tokens are its section's, then its text's.
+   */
+  static fromTokenized(chunks: Chunk[], tokenized: TokenizedPassages, tokenTerms: TokenTerms): PassageAnalysis {
+    const { dictionary, offsets: termOffsetsOf, ids: termIdsOf, content } = tokenTerms;
+    const judged = (p: number): Uint32Array[] => [tokenized.field('section', p), tokenized.field('text', p)];
+    // The terms and words some judged text has, each dictionary in code-unit order.
+    const termUsed = new Uint8Array(dictionary.size);
+    const wordUsed = new Uint8Array(tokenized.tokens.length);
+    for (let p = 0; p < chunks.length; p++) {
+      for (const tokens of judged(p)) {
+        for (const token of tokens) {
+          if (!content[token]) continue;
+          wordUsed[token] = 1;
+          for (let i = termOffsetsOf[token]; i < termOffsetsOf[token + 1]; i++) termUsed[termIdsOf[i]] = 1;
+        }
+      }
+    }
+    const termId = new Uint32Array(dictionary.size);
+    const usedTerms: string[] = [];
+    termUsed.forEach((used, id) => {
+      if (used) termId[id] = usedTerms.push(dictionary.at(id)) - 1;
+    });
+    const usedWords = tokenized.tokens.filter((_, token) => wordUsed[token]).sort(byCodeUnits);
+    const wordId = new Uint32Array(tokenized.tokens.length);
+    const wordIds = new Map(usedWords.map((word, id) => [word, id]));
+    tokenized.tokens.forEach((token, t) => {
+      if (wordUsed[t]) wordId[t] = wordIds.get(token)!;
+    });
+
+    const frequencies = new Uint32Array(usedTerms.length);
+    const termStamp = new Uint32Array(usedTerms.length);
+    const wordStamp = new Uint32Array(tokenized.tokens.length);
+    const terms = new U32List(chunks.length * 32);
+    const words = new U32List(chunks.length * 32);
+    const termOffsets = new Uint32Array(chunks.length + 1);
+    const wordOffsets = new Uint32Array(chunks.length + 1);
+    for (let p = 0; p < chunks.length; p++) {
+      const stamp = p + 1;
+      for (const tokens of judged(p)) {
+        for (const token of tokens) {
+          if (!content[token]) continue;
+          if (wordStamp[token] !== stamp) {
+            wordStamp[token] = stamp;
+            words.push(wordId[token]);
+          }
+          for (let i = termOffsetsOf[token]; i < termOffsetsOf[token + 1]; i++) {
+            const id = termId[termIdsOf[i]];
+            if (termStamp[id] !== stamp) {
+              termStamp[id] = stamp;
+              terms.push(id);
+              frequencies[id]++;
+            }
+          }
+        }
+      }
+      termOffsets[p + 1] = terms.length;
+      wordOffsets[p + 1] = words.length;
+    }
+    const termIds = terms.toArray();
+    const wordIdsOf = words.toArray();
+    for (let p = 0; p < chunks.length; p++) {
+      termIds.subarray(termOffsets[p], termOffsets[p + 1]).sort();
+      wordIdsOf.subarray(wordOffsets[p], wordOffsets[p + 1]).sort();
+    }
+    return new PassageAnalysis(
+      chunks.map((c) => c.id),
+      TermDictionary.fromSorted(usedTerms),
+      TermDictionary.fromSorted(usedWords),
+      termOffsets,
+      termIds,
+      wordOffsets,
+      wordIdsOf,
+      frequencies,
+    );
   }
 
   /** The analysis as plain arrays (text as one string each), for storing. */
