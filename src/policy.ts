@@ -49,6 +49,12 @@ const Evidence = z.object({
    * prefix this long (4–10) spanning this share of the shorter word (0.5–1).
    */
   sharedPrefix: count(6, 4, 10),
+  /**
+   * Weight of a question word the corpus doesn't know, relative to the rarest word the corpus has. 1 makes
+   * every unknown word as decisive as the rarest topic word; lower forgives everyday words the documents
+   * don't use ("herude", "snakke") while a question of only unknown words still covers nothing. 0.1–1.
+   */
+  unknownWeight: z.number().min(0.1).max(1).default(0.6),
   sharedPrefixShare: z.number().min(0.5).max(1).default(0.8),
 });
 

@@ -80,9 +80,11 @@ export class PassageTerms {
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
       const parts = this.analysis.terms(word).filter((t) => !terms.includes(t));
-      // A word the corpus doesn't know (off-topic, or a typo) weighs like the rarest: it must be covered.
       const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);
-      const weight = Math.log(1 + n / (frequencies.length ? Math.min(...frequencies) : 1));
+      // A word the corpus doesn't know (off-topic, a typo, or an everyday word the documents don't use)
+      // weighs `unknownWeight` of the rarest word's weight: enough that a question of only such words finds
+      // nothing, little enough that one everyday word doesn't sink a question the passages answer.
+      const weight = frequencies.length ? Math.log(1 + n / Math.min(...frequencies)) : Math.log(1 + n) * this.policy.unknownWeight;
       const near = this.nearWords(word);
       const knownParts = parts.length > 0 && parts.every((t) => this.passages.documentFrequency(t) > 0);
       words.push({ word, terms, parts, weight, near, known: frequencies.length > 0 || knownParts || near.size > 0 });

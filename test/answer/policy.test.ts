@@ -95,6 +95,13 @@ describe('evidence', () => {
     expect(coverage('fastholdt', { sharedPrefixShare: 1 })).toBe(0);
   });
 
+  it('unknownWeight: how much a word the corpus doesn’t know counts against a passage', () => {
+    const share = (unknownWeight: number) => coverage('rekruttering herude', { unknownWeight });
+    expect(share(1)).toBeLessThan(share(0.3));
+    expect(share(0.3)).toBeGreaterThan(0.5);
+    expect(coverage('herude derude', { unknownWeight: 0.3 })).toBe(0);
+  });
+
   it('maxTopicWords: only a question’s first words are judged', () => {
     const padded = `${Array.from({ length: 6 }, (_, i) => `ord${i}`).join(' ')} sygeplejersker`;
     expect(coverage(padded, { maxTopicWords: 5 })).toBe(0);
