@@ -56,6 +56,8 @@ const Evidence = z.object({
    */
   unknownWeight: z.number().min(0.1).max(1).default(0.6),
   sharedPrefixShare: z.number().min(0.5).max(1).default(0.8),
+  /** …and the longer word may be at most this many times the shorter's length (a compound is longer). 1–3. */
+  sharedPrefixMaxStretch: z.number().min(1).max(3).default(1.5),
 });
 
 const weight = z.number().min(-50).max(50);

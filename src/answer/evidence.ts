@@ -38,10 +38,15 @@ function typoBudget(length: number, policy: EvidencePolicy): number {
   return length >= policy.twoTyposFrom ? 2 : length >= policy.oneTypoFrom ? 1 : 0;
 }
 
-/** Whether two words share a prefix long enough, and spanning enough of the shorter, to be one word. */
+/**
+ * Whether two words share a prefix long enough, and spanning enough of the shorter, to be one word, and are
+ * close enough in length to be derivations ("fastholde" ~ "fastholdelse") rather than a word and a compound
+ * it heads ("sundhed" ≁ "sundhedsaftalen").
+ */
 function sharesLongPrefix(a: string, b: string, policy: EvidencePolicy): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < policy.sharedPrefix) return false;
+  if (Math.max(a.length, b.length) > shorter * policy.sharedPrefixMaxStretch) return false;
   let i = 0;
   while (i < shorter && a[i] === b[i]) i++;
   return i >= policy.sharedPrefix && i >= shorter * policy.sharedPrefixShare;

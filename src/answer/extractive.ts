@@ -198,7 +198,8 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const rest = [...own.filter((u) => u !== lead), ...others].slice(0, policy.maxUnits - 1).sort((a, b) => a.order - b.order);
 
   const otherLanguage = (u: Unit) => u.passage.chunk.language !== language;
-  lines.push(`${messages.lead(best.chunk.region, otherLanguage(lead))} „${cite(lead)}“`.replace(/ \[(\d+)\]“$/, '“ [$1]'));
+  // The framing on a line of its own (a lead-in), the statement under it: the statement is what is claimed.
+  lines.push(messages.lead(best.chunk.region, otherLanguage(lead)), `„${cite(lead)}“`.replace(/ \[(\d+)\]“$/, '“ [$1]'));
   const byDocument = new Map<string, Unit[]>();
   for (const u of rest) byDocument.set(u.passage.chunk.title, [...(byDocument.get(u.passage.chunk.title) ?? []), u]);
   for (const [title, units] of byDocument) {

@@ -77,8 +77,10 @@ export interface AssessInput {
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
- * Weighted share of `words` a passage covers, in its own words or through a concept both mention; a word
- * covered only through a concept counts `conceptCredit` (1 for the decision's feature, less for ranking).
+ * Weighted share of `words` a passage covers, in its own words or through a concept both mention. For
+ * ranking, a word the corpus has but this passage covers only through a concept counts `conceptCredit`:
+ * a passage with the asker's own word is the better evidence. A word the corpus doesn't have can only be
+ * covered through a concept, which then counts in full.
  */
 function coverageOf(input: AssessInput, chunkId: string, words: QuestionWord[], conceptCredit = 1): number {
   let total = 0;
@@ -87,7 +89,7 @@ function coverageOf(input: AssessInput, chunkId: string, words: QuestionWord[], 
   for (const w of words) {
     total += w.weight;
     if (input.passageTerms.covers(chunkId, w)) covered += w.weight;
-    else if ([...w.concepts].some((c) => concepts.has(c))) covered += w.weight * conceptCredit;
+    else if ([...w.concepts].some((c) => concepts.has(c))) covered += w.weight * (w.known ? conceptCredit : 1);
   }
   return total ? covered / total : 0;
 }

@@ -22,7 +22,7 @@ export interface AnswerMessages {
   acrossRegions: string;
   /** Before the nearest passages, when the documents don't answer exactly what was asked (ends in ":"). */
   related: string;
-  /** Leads a single-region answer with its best quote: `lead(…)` + the quote + its [n]. */
+  /** Leads a single-region answer: a line ending in ":", then the best quote and its [n] on the next. */
   lead(region: string, otherLanguage: boolean): string;
   /** Further quotes after the lead (ends in ":"). */
   more(title: string): string;

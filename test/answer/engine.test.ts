@@ -135,7 +135,8 @@ describe('engine over the real corpus', () => {
   it('honours an explicit language', async () => {
     const r = await engine.ask({ question: 'Hvad gør Region Hovedstaden for forskning?', language: 'no' });
     expect(r.language).toBe('no');
-    expect(r.answer.split('\n')[0]).toMatch(/^Kort fortalt sier Region Hovedstaden \(sitert på dansk\): „.*forskning.*“ \[1\]$/);
+    expect(r.answer.split('\n')[0]).toBe('Kort fortalt sier Region Hovedstaden (sitert på dansk):');
+    expect(r.answer.split('\n')[1]).toMatch(/^„.*forskning.*“ \[1\]$/);
   });
 
   it('cites each quote with its own offsets in the source file', async () => {
@@ -198,7 +199,7 @@ describe('engine over the real corpus', () => {
     expect(price.answer).toMatch(/priser/);
     const year = await engine.ask({ question: 'Hvornår skal Region Hovedstaden have reduceret udledningen af drivhusgasser?' });
     expect(year.abstained).toBe(false);
-    expect(year.answer.split('\n')[0]).toContain('2030');
+    expect(year.answer.split('\n')[1]).toContain('2030');
   });
 
   it('answers the real question inside an injection, without obeying it', async () => {

@@ -93,6 +93,8 @@ describe('evidence', () => {
     // "fastholdt" shares 8 of its 9 letters with "fastholdelse": enough at 0.8, not at 1.
     expect(coverage('fastholdt')).toBe(1);
     expect(coverage('fastholdt', { sharedPrefixShare: 1 })).toBe(0);
+    // "fastholdelse" is 1.33 times "fastholde": a derivation at 1.5, not at 1.2.
+    expect(coverage('fastholde', { sharedPrefixMaxStretch: 1.2, oneTypoFrom: 12, twoTyposFrom: 16 })).toBe(0);
   });
 
   it('unknownWeight: how much a word the corpus doesn’t know counts against a passage', () => {
