@@ -98,6 +98,7 @@ export const concepts: ConceptWords = {
   waste: [
     'genanvendelse', 'affald', 'affaldsfrie', 'spild', 'reducere forbruget', 'ressource', 'forbrug', 'forbruget',
     'genbrug', 'skrald', 'smide ud', 'smider ud', 'engangs*', 'plastik', 'sortere', 'affaldssortering',
+    'skrald*', 'smider væk', 'smide væk', 'affald*', 'skraldespand*',
   ],
   food: ['mad', 'maden', 'måltider', 'kostråd', 'køkkendrift', 'økologisk', 'madspild', 'spise', 'kost', 'kantine*', 'sund mad', 'usund'],
   procurement: ['indkøb', 'udbud', 'bæredygtige indkøb', 'stille krav', 'leverandør*', 'købe ind', 'køber ind', 'indkøbe', 'miljøkrav'],

@@ -12,6 +12,7 @@ export const question: QuestionWords = {
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde',
+    'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik',
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],

@@ -12,6 +12,7 @@ export const question: QuestionWords = {
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor',
+    'slags', 'skjer', 'skje', 'stemmer', 'riktig',
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
