@@ -87,11 +87,6 @@ const Relevance = z.object({
    */
   situationWeight: share(0.5),
   /**
-   * Asking sentences with fewer topic words than this only point back at the situation told before them
-   * ("Bliver der gjort noget ved det?"): the situation's words then count in full. 0–5.
-   */
-  minNeedWords: count(2, 0, 5),
-  /**
    * When ranking passages, a question word a passage covers only through a shared concept counts this much
    * of one it contains: the asker's own word is the better evidence, the concept a stand-in. 0–1.
    */

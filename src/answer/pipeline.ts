@@ -166,10 +166,7 @@ export class AnswerPipeline {
       }
     };
     add(read.need, true);
-    // An asking sentence that only points back ("Bliver der gjort noget ved det?") leaves the situation as
-    // what is asked about.
-    const vague = words.length < this.settings.policy.relevance.minNeedWords;
-    add(read.situation, vague);
+    add(read.situation, false);
     return { words, concepts: read.concepts };
   }
 
@@ -225,9 +222,9 @@ export class AnswerPipeline {
       : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked });
     base.retrieveMs = performance.now() - retrieveStarted;
 
-    // A question about a corpus region, named or through a place, is about that region's strategy (details
-    // of a hospital, like its canteen's opening hours, are refused above, not here).
-    const named = mentions.known.length > 0;
+    // A region named as such lowers the bar a little; a place alone only scopes the answer ("kantinen på
+    // Aalborg Universitetshospital" asks about a hospital, not a strategy).
+    const named = mentions.named.length > 0;
     const inRegions = asked.length ? retrieved.filter((p) => asked.includes(p.chunk.region)) : retrieved;
     const topic = this.topicOf(read);
     if (topic.words.length === 0) {

@@ -42,7 +42,7 @@ export interface RelevanceFeatures {
   dense: number;
   /** 1 when the best passage is among the first ranks of both a lexical and the dense ranking. */
   agreement: number;
-  /** 1 when the question is about a corpus region, named or through a place (its passages are then that region's). */
+  /** 1 when the question names a corpus region as such (not only through a place). */
   named: number;
 }
 

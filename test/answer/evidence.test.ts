@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 /** The evidence check's near words as a scan of the whole vocabulary with an edit distance defines them. */
 function scannedNearWords(word: string): string[] {
-  const { oneTypoFrom, twoTyposFrom, sharedPrefix, sharedPrefixShare } = DEFAULT_POLICY.evidence;
+  const { oneTypoFrom, twoTyposFrom, sharedPrefix, sharedPrefixShare, sharedPrefixMaxStretch } = DEFAULT_POLICY.evidence;
   const budget = word.length >= twoTyposFrom ? 2 : word.length >= oneTypoFrom ? 1 : 0;
   const vocabulary = new Set(chunks.flatMap((c) => tokenize(`${c.section} ${c.text}`)).filter((w) => analyzer.wordTerms(w).length > 0));
   return [...vocabulary]
@@ -31,7 +31,8 @@ function scannedNearWords(word: string): string[] {
       const shorter = Math.min(w.length, word.length);
       let i = 0;
       while (i < shorter && w[i] === word[i]) i++;
-      const prefix = shorter >= sharedPrefix && i >= sharedPrefix && i >= shorter * sharedPrefixShare;
+      const stretch = Math.max(w.length, word.length) <= shorter * sharedPrefixMaxStretch;
+      const prefix = shorter >= sharedPrefix && stretch && i >= sharedPrefix && i >= shorter * sharedPrefixShare;
       return prefix || distance(w, word) <= budget;
     })
     .sort();
