@@ -146,6 +146,13 @@ const LanguageDecision = z.object({
   weakCue: share(0.5),
   /** Below this many words (names left out) franc's trigrams are not evidence. 3–8. */
   francMinWords: count(4, 3, 8),
+  /**
+   * Words (names left out) franc needs to overrule the page's hint when no cue leans its way: on fewer, a
+   * question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the page's
+   * language. Without a hint `francMinWords` alone applies. 3–20 (below `francMinWords` it changes nothing);
+   * higher trusts the page more.
+   */
+  francMinWordsAgainstHint: count(6, 3, 20),
   /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */
   francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
 });

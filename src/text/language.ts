@@ -93,17 +93,23 @@ const UNSURE = 'unsure';
  */
 const verdicts = new WeakMap<LanguagePolicy, LRUCache<string, Language | typeof UNSURE>>();
 
-/** The language a text is clearly written in, if it is (remembered for recent texts). */
-function clearLanguage(text: string, policy: LanguagePolicy): Language | undefined {
+/** The language a text is clearly written in, if it is, read against the page's hint (remembered for recent texts). */
+function clearLanguage(text: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
   let cache = verdicts.get(policy);
   if (!cache) verdicts.set(policy, (cache = new LRUCache({ max: 1000 })));
-  let verdict = cache.get(text);
-  if (verdict === undefined) cache.set(text, (verdict = textVerdict(text, policy) ?? UNSURE));
+  const key = `${hint ?? ''}\u0000${text}`;
+  let verdict = cache.get(key);
+  if (verdict === undefined) cache.set(key, (verdict = textVerdict(text, policy, hint) ?? UNSURE));
   return verdict === UNSURE ? undefined : verdict;
 }
 
-/** A text's cues decide, else franc if the text is long enough and franc is sure. */
-function textVerdict(text: string, policy: LanguagePolicy): Language | undefined {
+/**
+ * A text's cues decide, else franc if the text is long enough and franc is sure. Against the page's hint,
+ * franc alone needs `francMinWordsAgainstHint` words: on a short question of words both languages write
+ * ("Hvor kan jeg parkere ved …?") its trigrams lean one way as confidently as on a real cue, and the page's
+ * language is the better guess. A cue leaning franc's way, however weak, makes it evidence again.
+ */
+function textVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
   const balance = cueBalance(text, policy);
   if (Math.abs(balance) >= policy.clearCues) return balance > 0 ? 'da' : 'no';
   const words = withoutNames(text);
@@ -111,7 +117,9 @@ function textVerdict(text: string, policy: LanguagePolicy): Language | undefined
   const margin = francMargin(words.map((w) => w.raw).join(' '));
   // franc decides only when it is sure and no cue, however weak, says otherwise.
   if (Math.abs(margin) < policy.francClearMargin || margin * balance < 0) return undefined;
-  return margin > 0 ? 'da' : 'no';
+  const verdict: Language = margin > 0 ? 'da' : 'no';
+  const againstHint = hint !== undefined && hint !== verdict && balance === 0;
+  return againstHint && words.length < policy.francMinWordsAgainstHint ? undefined : verdict;
 }
 
 /** The language of the question, decided from the question, then the conversation, then the hint. */
@@ -119,11 +127,11 @@ export function decideLanguage(
   { question, hint, history }: LanguageEvidence,
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
-  const own = clearLanguage(question, policy);
+  const own = clearLanguage(question, policy, hint);
   if (own) return { language: own, by: 'question' };
   for (const turn of [...(history ?? [])].reverse()) {
     if (turn.role !== 'user') continue;
-    const earlier = clearLanguage(turn.content, policy);
+    const earlier = clearLanguage(turn.content, policy, hint);
     if (earlier) return { language: earlier, by: 'conversation' };
   }
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };

@@ -194,4 +194,14 @@ describe('language', () => {
     expect(decide(cueless, 'no', { francClearMargin: 0.3 })).toBe('no');
     expect(decide(cueless, 'no', { francMinWords: 8 })).toBe('no');
   });
+
+  it('francMinWordsAgainstHint: how many words franc needs to overrule the page’s hint', () => {
+    // Five words both languages write; franc is sure they are Norwegian.
+    const shared = 'Hvor kan jeg parkere ved Aalborg Universitetshospital?';
+    expect(decide(shared, 'da', {})).toBe('da');
+    expect(decide(shared, 'da', { francMinWordsAgainstHint: 5 })).toBe('no');
+    // The six cueless words above overrule the hint only while six are enough.
+    expect(decide('Kommer der flere penge til forskning?', 'no', {})).toBe('da');
+    expect(decide('Kommer der flere penge til forskning?', 'no', { francMinWordsAgainstHint: 7 })).toBe('no');
+  });
 });

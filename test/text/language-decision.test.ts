@@ -18,6 +18,16 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'Kva gjer dei for pasientane?', hint: 'da' }).language).toBe('no');
   });
 
+  it('keeps the page’s language for a short question of words both languages write, which franc alone would call the other', () => {
+    const shared = 'Hvor kan jeg parkere ved Aalborg Universitetshospital?';
+    expect(decideLanguage({ question: shared, hint: 'da' })).toEqual({ language: 'da', by: 'hint' });
+    // Without a hint, franc's lean still decides rather than the default.
+    expect(decideLanguage({ question: shared }).by).toBe('question');
+    // A cue the question does have still overrules the hint.
+    expect(decideLanguage({ question: 'Hvor kan jeg parkere ved sykehuset?', hint: 'da' }).language).toBe('no');
+    expect(decideLanguage({ question: 'Er der nok sengepladser?', hint: 'no' }).language).toBe('da');
+  });
+
   it('reads the asker’s earlier questions before the hint', () => {
     const history = [
       { role: 'user' as const, content: 'Hvad gør Region Nordjylland for de ældre?' },

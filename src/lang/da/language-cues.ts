@@ -28,10 +28,10 @@ export const cues: LanguageCues = {
   // center), -søg-/-søk-, -køb-/-kjøp-, -skab-/-skap-, arbejd-/arbeid-, ej/ei (not
   // before a, o, u: Norwegian compounds like skole|jente, fugle|jakt), -væsen/-vesen, høj/høy, kræft/kreft,
   // -hed/-het, -tion/-sjon, -el/-ell (individuel/individuell), -ance/-anse and -ence/-anse (ambulance,
-  // kompetence). The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
+  // kompetence), plads/plass, ambulanc-/ambulans- (inside compounds too). The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
 };
