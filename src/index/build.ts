@@ -12,13 +12,14 @@ import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
 import { createAnalyzer } from '../text/analyze.js';
 import { TokenizedPassages } from '../text/tokenized.js';
-import { createEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
+import { indexEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
 import { passagesFromBytes, passagesToBytes } from './passages.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
 import type { LockOwner } from './lock.js';
 import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
+import type { StaticEmbedder } from './model/embedder.js';
 import { passageText, VectorIndex, type PassageEmbedder } from './vectors.js';
 
 /**
@@ -57,7 +58,7 @@ export interface LoadedIndex {
   /** Each chunk's terms and words for the evidence check, analysed at build time. */
   passages: PassageAnalysis;
   vectors: VectorIndex;
-  embeddings: ReturnType<typeof createEmbeddings>;
+  embeddings: ReturnType<typeof indexEmbeddings>;
   analyzer: ReturnType<typeof createAnalyzer>;
 }
 
@@ -198,12 +199,13 @@ async function writeBuild(
   const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
   // The built-in model embeds passages directly (the same vectors, without transformers.js's pipeline).
   let embedPassages: PassageEmbedder | undefined;
+  let builtIn: StaticEmbedder | undefined;
   if (!config.EMBEDDING_MODEL) {
-    const { embedder } = await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) });
-    embedPassages = async (texts) => texts.map((text) => embedder.embed(text));
+    builtIn = (await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) })).embedder;
+    embedPassages = async (texts) => texts.map((text) => builtIn!.embed(text));
   }
   const spec = resolveEmbeddingSpec(config, builtinDir);
-  const embeddings = createEmbeddings(spec);
+  const embeddings = indexEmbeddings(config, spec, builtIn);
 
   progress('vectors');
   const vectors = await VectorIndex.build(chunks, embeddings, embedPassages);
@@ -271,7 +273,7 @@ export async function loadIndex(
   return readLiveBuild(indexDir, async ({ dir }) => {
     const manifest = await readManifest(dir);
     const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
-    const embeddings = createEmbeddings(resolveEmbeddingSpec(config, builtinDir));
+    const embeddings = indexEmbeddings(config, resolveEmbeddingSpec(config, builtinDir));
     const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
     const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));

@@ -4,7 +4,8 @@ import { env, type PretrainedModelOptions } from '@huggingface/transformers';
 import { HuggingFaceTransformersEmbeddings } from '@langchain/community/embeddings/huggingface_transformers';
 import { Embeddings } from '@langchain/core/embeddings';
 import type { Config } from '../config.js';
-import { STATIC_MODEL_NAME } from './model.js';
+import { loadStaticModel, STATIC_MODEL_NAME } from './model.js';
+import type { StaticEmbedder } from './model/embedder.js';
 
 /** Which transformers.js model directory embeds texts, and how texts are marked for it. */
 export interface EmbeddingSpec {
@@ -112,4 +113,39 @@ export function createEmbeddings(spec: EmbeddingSpec): Embeddings {
     maxRetries: 0,
   });
   return new PrefixedEmbeddings(inner, spec);
+}
+
+/**
+ * The built-in model's embeddings, computed by its {@link StaticEmbedder} (loaded on first use, from the
+ * model directory or handed in by the build that has it in memory): the vectors transformers.js would give,
+ * without an onnxruntime session (seconds at start and a second copy of the table) or a pipeline per question.
+ */
+class StaticEmbeddings extends Embeddings {
+  private embedder?: Promise<StaticEmbedder>;
+
+  constructor(private readonly load: () => Promise<StaticEmbedder>) {
+    super({});
+  }
+
+  private model(): Promise<StaticEmbedder> {
+    return (this.embedder ??= this.load());
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return Array.from((await this.model()).embed(text));
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    const model = await this.model();
+    return texts.map((text) => Array.from(model.embed(text)));
+  }
+}
+
+/**
+ * The embeddings an index uses: the spec's model through transformers.js when EMBEDDING_MODEL names one;
+ * the built-in model (in `spec.modelDir`, or `builtIn` when the caller has it in memory) applied directly.
+ */
+export function indexEmbeddings(config: Config, spec: EmbeddingSpec, builtIn?: StaticEmbedder): Embeddings {
+  if (config.EMBEDDING_MODEL) return createEmbeddings(spec);
+  return new StaticEmbeddings(builtIn ? async () => builtIn : () => loadStaticModel(spec.modelDir));
 }

@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STOPWORDS } from '../text/stopwords.js';
 import { StaticEmbedder } from './model/embedder.js';
-import { encodeGatherModel } from './model/onnx.js';
+import { decodeGatherTable, encodeGatherModel } from './model/onnx.js';
 import { DEFAULT_TABLE_PARAMS, buildTable, corpusStats } from './model/table.js';
 import { buildVocabulary, DEFAULT_MAX_TOKENS, tokenizerConfig, tokenizerJson } from './model/tokenizer.js';
 
@@ -113,4 +113,24 @@ export async function buildStaticModel(options: StaticModelOptions): Promise<Sta
     bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length;
   }
   return { dir: options.dir, dimensions, vocabularySize: vocabulary.length, bytes, embedder: new StaticEmbedder({ vocabulary, table, dimensions }) };
+}
+
+/**
+ * A built model read back as the embedder that wrote its passages' vectors: queries get the same vectors
+ * transformers.js would compute (test/index/embedder.test.ts), without starting an onnxruntime session,
+ * which at start cost seconds and a second copy of the table.
+ */
+export async function loadStaticModel(dir: string): Promise<StaticEmbedder> {
+  const tokenizer = JSON.parse(await readFile(join(dir, 'tokenizer.json'), 'utf8')) as { model?: { vocab?: Record<string, number> } };
+  const { table, vocabularySize, dimensions } = decodeGatherTable(await readFile(join(dir, 'onnx', 'model.onnx')));
+  const vocabulary: string[] = new Array(vocabularySize);
+  let filled = 0;
+  for (const [token, id] of Object.entries(tokenizer.model?.vocab ?? {})) {
+    if (Number.isInteger(id) && id >= 0 && id < vocabularySize && vocabulary[id] === undefined) {
+      vocabulary[id] = token;
+      filled++;
+    }
+  }
+  if (filled !== vocabularySize) throw new Error(`${dir}: tokenizer.json and model.onnx disagree on the vocabulary`);
+  return new StaticEmbedder({ vocabulary, table, dimensions });
 }

@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmbeddings } from '../../src/index/embeddings.js';
-import { buildStaticModel, type StaticModelInfo } from '../../src/index/model.js';
+import { createEmbeddings, indexEmbeddings } from '../../src/index/embeddings.js';
+import { loadConfigWith } from '../../src/config.js';
+import { buildStaticModel, loadStaticModel, type StaticModelInfo } from '../../src/index/model.js';
 import { passageText, VectorIndex } from '../../src/index/vectors.js';
 import { chunkCorpus } from '../../src/ingest/chunk.js';
 import { loadCorpus } from '../../src/ingest/load.js';
@@ -105,5 +106,33 @@ describe('StaticEmbedder', () => {
       const b = await readFile(join(root, 'pipeline', file));
       expect(a.equals(b), file).toBe(true);
     }
+  });
+
+  it('is read back from the written model for questions: the pipeline\'s query vectors, without onnxruntime', async () => {
+    const { texts } = await realPassages();
+    const { info, embeddings } = await model('reloaded', texts, 4096);
+    const reloaded = await loadStaticModel(info.dir);
+    expect(reloaded.dimensions).toBe(64);
+    const questions = ['Hvad gør regionen for at korte ventetiderne?', 'hva vil helse nord gjore for samisktalende', 'sygehus', ...EDGE_CASES];
+    expectSameVectors(
+      questions.map((q) => reloaded.embed(q)),
+      await Promise.all(questions.map((q) => embeddings.embedQuery(q))),
+      questions,
+    );
+    // What an index without EMBEDDING_MODEL answers questions with.
+    const config = loadConfigWith({});
+    const index = indexEmbeddings(config, { modelDir: info.dir, queryPrefix: '', passagePrefix: '', name: 'reloaded' });
+    expect(await index.embedQuery(questions[0])).toEqual(await embeddings.embedQuery(questions[0]));
+  });
+
+  it('refuses a model whose tokenizer and table disagree', async () => {
+    const { texts } = await realPassages();
+    const a = await model('small', texts.slice(0, 20), 1024);
+    const b = await model('large', texts, 4096);
+    const mixed = join(root, 'mixed');
+    await buildStaticModel({ dir: mixed, corpusTexts: texts.slice(0, 20), dimensions: 64, maxTokens: 1024 });
+    await copyFile(join(b.info.dir, 'onnx', 'model.onnx'), join(mixed, 'onnx', 'model.onnx'));
+    expect(a.info.vocabularySize).not.toBe(b.info.vocabularySize);
+    await expect(loadStaticModel(mixed)).rejects.toThrow(/disagree on the vocabulary/);
   });
 });

@@ -2,13 +2,13 @@ import { BertTokenizer } from '@huggingface/transformers';
 import { CLS, CONTINUATION, MAX_WORD_CHARS, MODEL_MAX_LENGTH, SEP, UNK, preTokenize, tokenizerConfig, tokenizerJson } from './tokenizer.js';
 
 /**
- * The static model applied directly, for embedding passages while an index is built: exactly what
+ * The static model applied directly, for passages while an index is built and for questions: exactly what
  * transformers.js computes for it (WordPiece ids → the model's one Gather → mean pooling → L2
  * normalisation, with the same float32 roundings), in plain loops over the table in memory. Going through
- * the pipeline instead cost most of a large build: tokenizer objects per text, a padded batch tensor, an
- * ONNX call, and pooling that re-reads the attention mask for every dimension. Questions keep going through
- * LangChain and transformers.js, and so does a user's own EMBEDDING_MODEL; test/index/embedder.test.ts
- * holds the two paths to the same vectors.
+ * the pipeline instead cost most of a large build (tokenizer objects per text, a padded batch tensor, an
+ * ONNX call, and pooling that re-reads the attention mask for every dimension) and, at start, seconds for an
+ * onnxruntime session holding a second copy of the table. A user's own EMBEDDING_MODEL keeps going through
+ * LangChain and transformers.js; test/index/embedder.test.ts holds the two paths to the same vectors.
  */
 
 /**

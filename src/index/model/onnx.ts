@@ -55,3 +55,23 @@ export function encodeGatherModel(table: Float32Array, vocabularySize: number, d
   });
   return onnx.ModelProto.encode(model).finish();
 }
+
+/**
+ * The table of a model {@link encodeGatherModel} wrote, read back without onnxruntime: the initializer's
+ * raw bytes as float32s (copied once, so the result owns aligned memory).
+ */
+export function decodeGatherTable(bytes: Uint8Array): { table: Float32Array; vocabularySize: number; dimensions: number } {
+  const model = onnx.ModelProto.decode(bytes);
+  const initializer = model.graph?.initializer?.find((t) => t.name === 'embeddings');
+  const dims = (initializer?.dims ?? []).map(Number);
+  const raw = initializer?.rawData;
+  if (!initializer || initializer.dataType !== onnx.TensorProto.DataType.FLOAT || dims.length !== 2 || !raw) {
+    throw new Error('Not a static embedding model: no float32 [vocabulary × dimensions] embeddings table');
+  }
+  const [vocabularySize, dimensions] = dims;
+  if (raw.length !== vocabularySize * dimensions * 4) throw new Error('The embeddings table is truncated');
+  const table = new Float32Array(vocabularySize * dimensions);
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let i = 0; i < table.length; i++) table[i] = view.getFloat32(i * 4, true);
+  return { table, vocabularySize, dimensions };
+}
