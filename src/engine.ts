@@ -84,7 +84,7 @@ export async function loadAnswerCorpus(config: Config, logger: EngineLogger = si
 
 /** What answering needs from a loaded index. */
 function answerCorpus(index: LoadedIndex): AnswerCorpus {
-  const { catalog, chunks, lexical, vectors, embeddings, analyzer, passages } = index;
+  const { catalog, chunks, lexical, vectors, embeddings, analyzer, passages, concepts } = index;
   const { builtAt, fingerprint, documents, chunks: chunkCount, embeddingModel, dimensions } = index.manifest;
   return {
     chunks,
@@ -108,5 +108,6 @@ function answerCorpus(index: LoadedIndex): AnswerCorpus {
     dense: { embedQuery: (q) => embeddings.embedQuery(q), searchByVector: (v, k) => vectors.searchByVector(v, k) },
     analysis: analyzer,
     passages,
+    concepts,
   };
 }

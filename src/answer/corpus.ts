@@ -1,5 +1,6 @@
 import type { DocumentText } from '../engine.js';
 import type { PassageAnalysis } from '../text/passage-analysis.js';
+import type { PassageConcepts } from '../index/concepts.js';
 import type { Chunk } from '../ingest/types.js';
 import type { DenseSearcher, LexicalSearcher } from '../retrieve/hybrid.js';
 import type { RegionCatalog } from '../retrieve/regions.js';
@@ -24,6 +25,8 @@ export interface AnswerCorpus {
   analysis: CorpusAnalysis;
   /** The chunks' analysis for the evidence check, as stored with the index; without it, computed from `chunks`. */
   passages?: PassageAnalysis;
+  /** The concepts each chunk mentions (in `chunks` order) and the corpus's words for them, as stored with the index; without it, found in `chunks`. */
+  concepts?: PassageConcepts;
 }
 
 /** The analysis the index was built with (stopwords dropped), so questions are read as passages were. */

@@ -1,9 +1,8 @@
 import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AnswerPolicy } from '../policy.js';
-import { LANGUAGE_DATA } from '../lang/index.js';
 import type { ConceptId } from '../lang/concepts.js';
-import { createConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
+import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
 import { createRegionMatcher, type RegionMatcher } from '../retrieve/regions.js';
 import {
@@ -14,9 +13,7 @@ import {
   type RetrievalMode,
   type Support,
 } from '../shared/api.js';
-import { stems } from '../text/analyze.js';
 import { decideLanguage } from '../text/language.js';
-import { STOPWORDS } from '../text/stopwords.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
@@ -120,12 +117,15 @@ export class AnswerPipeline {
       const text = documentTexts.get(chunk.documentId);
       return text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote);
     };
-    this.concepts = createConceptMatcher(
-      Object.values(LANGUAGE_DATA).map((d) => d.concepts),
-      { stems, isStopword: (w) => STOPWORDS.has(w) },
-    );
-    const found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
-    chunks.forEach((c, i) => this.passageConcepts.set(c.id, found[i]));
+    this.concepts = createCorpusConceptMatcher();
+    let found: Iterable<ConceptId>[];
+    if (corpus.concepts) {
+      const stored = corpus.concepts.passages.length;
+      if (stored !== chunks.length) throw new Error(`The index holds concepts for ${stored} passages, not its ${chunks.length}`);
+      this.concepts.useCorpusKnowledge(corpus.concepts.knowledge);
+      found = corpus.concepts.passages;
+    } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
+    chunks.forEach((c, i) => this.passageConcepts.set(c.id, new Set(found[i])));
     chunks.forEach((c, i) => {
       const next = chunks[i + 1];
       if (next && next.documentId === c.documentId && next.section === c.section) this.nextInSection.set(c.id, next);

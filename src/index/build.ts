@@ -16,6 +16,8 @@ import { indexEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
 import { passagesFromBytes, passagesToBytes } from './passages.js';
+import { conceptsFromBytes, conceptsToBytes, type PassageConcepts } from './concepts.js';
+import { createCorpusConceptMatcher } from '../retrieve/concepts.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
 import type { LockOwner } from './lock.js';
 import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
@@ -23,7 +25,7 @@ import type { StaticEmbedder } from './model/embedder.js';
 import { passageText, VectorIndex, type PassageEmbedder } from './vectors.js';
 
 /**
- * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin and passages.bin (binary.ts), documents.json (texts and
+ * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin, passages.bin and concepts.bin (binary.ts), documents.json (texts and
  * sections), vectors/ (HNSW), model/ (the static embedding model, when built in). How it is committed (temp directory, file list, atomic switch of
  * current.json, pruning, leftovers of killed builds) is lifecycle.ts's concern.
  */
@@ -57,6 +59,8 @@ export interface LoadedIndex {
   lexical: LexicalIndex;
   /** Each chunk's terms and words for the evidence check, analysed at build time. */
   passages: PassageAnalysis;
+  /** The domain concepts each chunk mentions and the corpus's words for them, found at build time. */
+  concepts: PassageConcepts;
   vectors: VectorIndex;
   embeddings: ReturnType<typeof indexEmbeddings>;
   analyzer: ReturnType<typeof createAnalyzer>;
@@ -73,9 +77,12 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 4;
-/** Code whose behaviour shapes the index: a change to any of it makes existing indexes stale. */
-const INDEX_CODE_DIRS = ['ingest', 'text', 'index'];
+const FORMAT_VERSION = 5;
+/**
+ * Code whose behaviour shapes the index (directories and files under src/): a change to any of it makes
+ * existing indexes stale. The concept lexicons (lang/) and their matcher shape concepts.bin.
+ */
+const INDEX_CODE = ['ingest', 'text', 'index', 'lang', 'retrieve/concepts.ts'];
 const PACKAGES = ['@huggingface/transformers', 'hnswlib-node', 'snowball-stemmers', 'stopwords-iso'];
 
 /**
@@ -130,8 +137,12 @@ async function readInputs(config: Config): Promise<Inputs> {
   const corpus = await loadCorpus(config.CORPUS_DIR);
   const manifestBytes = await readFile(join(config.CORPUS_DIR, 'manifest.json'));
   const code: string[] = [];
-  for (const dir of INDEX_CODE_DIRS) {
-    for (const file of await filesUnder(join(srcDir, dir))) code.push(sha256(await readFile(file)));
+  for (const path of INDEX_CODE) {
+    // In a copy of dist/ alone, a source file is its compiled .js.
+    const named = join(srcDir, path);
+    const full = existsSync(named) ? named : named.replace(/\.ts$/, '.js');
+    const files = (await stat(full)).isDirectory() ? await filesUnder(full) : [full];
+    for (const file of files) code.push(sha256(await readFile(file)));
   }
   const spec = config.EMBEDDING_MODEL ? resolveEmbeddingSpec(config, '') : undefined;
   const settings = {
@@ -213,6 +224,11 @@ async function writeBuild(
 
   progress('lexical');
   const { lexical, passages } = analysePassages(chunks);
+  const matcher = createCorpusConceptMatcher();
+  const concepts: PassageConcepts = {
+    passages: matcher.learnCorpus(chunks.map(passageText)).map((found) => [...found]),
+    knowledge: matcher.corpusKnowledge(),
+  };
 
   const sectionsOf = new Map<string, Set<string>>();
   for (const c of chunks) {
@@ -238,6 +254,7 @@ async function writeBuild(
   await writeFile(join(dir, 'documents.json'), JSON.stringify(documents));
   await writeFile(join(dir, 'lexical.bin'), lexical.toBytes());
   await writeFile(join(dir, 'passages.bin'), passagesToBytes(passages));
+  await writeFile(join(dir, 'concepts.bin'), conceptsToBytes(concepts));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
@@ -279,7 +296,8 @@ export async function loadIndex(
     const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
     const lexical = LexicalIndex.fromBytes(await readFile(join(dir, 'lexical.bin')));
     const passages = passagesFromBytes(await readFile(join(dir, 'passages.bin')));
+    const concepts = conceptsFromBytes(await readFile(join(dir, 'concepts.bin')));
     const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
-    return { manifest, catalog, chunks, documents, lexical, passages, vectors, embeddings, analyzer: lexical.analyzer };
+    return { manifest, catalog, chunks, documents, lexical, passages, concepts, vectors, embeddings, analyzer: lexical.analyzer };
   });
 }

@@ -1,5 +1,9 @@
 import type { ConceptId, ConceptWords } from '../lang/concepts.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
+import { stems } from '../text/analyze.js';
+import { byCodeUnits } from '../text/dictionary.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 /**
  * Finds the domain concepts (src/lang/concepts.ts) a text mentions, in questions and passages alike, and
@@ -45,6 +49,26 @@ export interface ConceptMatcher {
    * the corpus uses for each concept.
    */
   learnCorpus(texts: readonly string[]): Set<ConceptId>[];
+  /** What {@link learnCorpus} learned about the corpus as a whole, to store with an index. */
+  corpusKnowledge(): CorpusKnowledge;
+  /** Takes what a {@link learnCorpus} of the same texts learned (stored with an index) instead of reading them again. */
+  useCorpusKnowledge(knowledge: CorpusKnowledge): void;
+}
+
+/** A matcher's knowledge of the corpus besides each passage's concepts. */
+export interface CorpusKnowledge {
+  /** Every word of the corpus, sorted (code-unit order). */
+  vocabulary: string[];
+  /** Each concept's corpus words, most widespread first, for the concepts that have any; sorted by concept. */
+  conceptWords: [ConceptId, string[]][];
+}
+
+/** The concept matcher over every language's concept lexicon, as questions and passages are matched by. */
+export function createCorpusConceptMatcher(): ConceptMatcher {
+  return createConceptMatcher(
+    Object.values(LANGUAGE_DATA).map((d) => d.concepts),
+    { stems, isStopword: (w) => STOPWORDS.has(w) },
+  );
 }
 
 /** Shortest prefix a `word*` entry may have: shorter ones match unrelated words. */
@@ -208,7 +232,29 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
     return perText;
   }
 
-  return { conceptsOf, bridgedConcepts, conceptsByWord, learnCorpus, corpusWords: (concept) => corpusWords.get(concept) ?? [] };
+  function corpusKnowledge(): CorpusKnowledge {
+    return {
+      vocabulary: [...corpusVocabulary].sort(byCodeUnits),
+      conceptWords: [...corpusWords].map(([c, words]): [ConceptId, string[]] => [c, [...words]]).sort(([a], [b]) => byCodeUnits(a, b)),
+    };
+  }
+
+  function useCorpusKnowledge(knowledge: CorpusKnowledge): void {
+    corpusVocabulary.clear();
+    for (const word of knowledge.vocabulary) corpusVocabulary.add(word);
+    corpusWords.clear();
+    for (const [concept, words] of knowledge.conceptWords) corpusWords.set(concept, words);
+  }
+
+  return {
+    conceptsOf,
+    bridgedConcepts,
+    conceptsByWord,
+    learnCorpus,
+    corpusKnowledge,
+    useCorpusKnowledge,
+    corpusWords: (concept) => corpusWords.get(concept) ?? [],
+  };
 }
 
 /**
