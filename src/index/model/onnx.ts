@@ -1,6 +1,7 @@
 import onnxProto from 'onnx-proto';
 
 const { onnx } = onnxProto;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** ONNX opset whose Gather (axis attribute, int64 indices) every onnxruntime build supports. */
 const OPSET = 13;
@@ -71,7 +72,10 @@ export function decodeGatherTable(bytes: Uint8Array): { table: Float32Array; voc
   const [vocabularySize, dimensions] = dims;
   if (raw.length !== vocabularySize * dimensions * 4) throw new Error('The embeddings table is truncated');
   const table = new Float32Array(vocabularySize * dimensions);
-  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  for (let i = 0; i < table.length; i++) table[i] = view.getFloat32(i * 4, true);
+  if (LITTLE_ENDIAN) new Uint8Array(table.buffer).set(raw);
+  else {
+    const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+    for (let i = 0; i < table.length; i++) table[i] = view.getFloat32(i * 4, true);
+  }
   return { table, vocabularySize, dimensions };
 }
