@@ -127,9 +127,8 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
         ? token.word === part.exact
         : token.terms.some((t) => part.terms.has(t));
 
-  /** The entries matching at `i`, with the index of the last token each spans. */
-  function matchesAt(tokens: Token[], i: number): { entry: Entry; end: number }[] {
-    const token = tokens[i];
+  /** The entries whose first part the token matches. */
+  function startingAt(token: Token): Set<Entry> {
     const candidates = new Set<Entry>();
     for (const term of token.terms) for (const e of byTerm.get(term) ?? []) candidates.add(e);
     for (const term of token.parts) for (const e of byTerm.get(term) ?? []) if (e.parts.length === 1) candidates.add(e);
@@ -138,7 +137,13 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
       if (n > token.word.length) break;
       for (const e of byPrefix.get(token.word.slice(0, n)) ?? []) candidates.add(e);
     }
+    return candidates;
+  }
+
+  /** The entries matching at `i`, with the index of the last token each spans. */
+  function matchesAt(tokens: Token[], i: number, candidates: ReadonlySet<Entry> = startingAt(tokens[i])): { entry: Entry; end: number }[] {
     const out: { entry: Entry; end: number }[] = [];
+    if (candidates.size === 0) return out;
     for (const entry of candidates) {
       let at = i;
       let ok = true;
@@ -161,11 +166,11 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
     return out;
   }
 
-  const tokensOf = (text: string): Token[] =>
-    tokenize(text).map((word) => {
-      const content = !analysis.isStopword(word);
-      return { word, terms: content ? analysis.stems(word) : [], parts: content ? (analysis.partTerms?.(word) ?? []) : [] };
-    });
+  const tokenOf = (word: string): Token => {
+    const content = !analysis.isStopword(word);
+    return { word, terms: content ? analysis.stems(word) : [], parts: content ? (analysis.partTerms?.(word) ?? []) : [] };
+  };
+  const tokensOf = (text: string): Token[] => tokenize(text).map(tokenOf);
 
   function conceptsOf(text: string): Set<ConceptId> {
     const tokens = tokensOf(text);
@@ -203,13 +208,25 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
   function learnCorpus(texts: readonly string[]): Set<ConceptId>[] {
     const spread = new Map<ConceptId, Map<string, number>>();
     corpusVocabulary.clear();
+    // A corpus repeats its words: each distinct word is analysed, and its starting entries found, once.
+    const known = new Map<string, { token: Token; starting: ReadonlySet<Entry> }>();
     const perText = texts.map((text) => {
-      const tokens = tokensOf(text);
-      for (const t of tokens) corpusVocabulary.add(t.word);
+      const tokens: Token[] = [];
+      const starting: ReadonlySet<Entry>[] = [];
+      for (const word of tokenize(text)) {
+        let entry = known.get(word);
+        if (!entry) {
+          const token = tokenOf(word);
+          known.set(word, (entry = { token, starting: startingAt(token) }));
+          corpusVocabulary.add(word);
+        }
+        tokens.push(entry.token);
+        starting.push(entry.starting);
+      }
       const found = new Set<ConceptId>();
       const seen = new Set<string>();
       for (let i = 0; i < tokens.length; i++) {
-        for (const { entry, end } of matchesAt(tokens, i)) {
+        for (const { entry, end } of matchesAt(tokens, i, starting[i])) {
           found.add(entry.concept);
           const words = tokens.slice(i, end + 1).map((t) => t.word).join(' ');
           const key = `${entry.concept} ${words}`;

@@ -20,8 +20,11 @@ export function encodeGatherModel(table: Float32Array, vocabularySize: number, d
   }
   // ONNX raw_data is little-endian regardless of the machine.
   const raw = new Uint8Array(table.length * 4);
-  const view = new DataView(raw.buffer);
-  table.forEach((value, i) => view.setFloat32(i * 4, value, true));
+  if (LITTLE_ENDIAN) raw.set(new Uint8Array(table.buffer, table.byteOffset, table.byteLength));
+  else {
+    const view = new DataView(raw.buffer);
+    table.forEach((value, i) => view.setFloat32(i * 4, value, true));
+  }
 
   const { FLOAT, INT64 } = onnx.TensorProto.DataType;
   const batchAndSequence = [{ dimParam: 'batch_size' }, { dimParam: 'sequence_length' }];
