@@ -4,7 +4,7 @@ import type { AnswerPolicy } from '../policy.js';
 import type { ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
-import { createRegionMatcher, type RegionMatcher } from '../retrieve/regions.js';
+import { createRegionMatcher, type PlaceMention, type RegionMatcher } from '../retrieve/regions.js';
 import {
   AskRequest as AskRequestSchema,
   type AskRequest,
@@ -64,6 +64,8 @@ export interface Refusal extends DecisionBase {
   kind: 'refuse';
   reason: RefusalReason;
   unknownRegions?: string[];
+  /** The places that took the question to those regions ("Odense" → Region Syddanmark), to name them back. */
+  unknownPlaces?: PlaceMention[];
 }
 
 export interface AnswerDecision extends DecisionBase {
@@ -203,7 +205,8 @@ export class AnswerPipeline {
         : condenseFollowUp(message, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
     const mentions = this.regions.mentions(standalone);
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
-      return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown });
+      const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
+      return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
     }
 
     const read = this.read(standalone);
@@ -295,6 +298,22 @@ export class AnswerPipeline {
     };
   }
 
+  /**
+   * A refusal for regions outside the corpus. When the asker named places, not regions, it names each place
+   * with its region ("Odense hører under Region Syddanmark, og derfra …"): they may not know which region
+   * their town belongs to. A region named as such, or reached through no place, is named as a region.
+   */
+  private unknownRegionRefusal(decision: Refusal, covered: string): string {
+    const { language } = decision;
+    const messages = messagesFor(language);
+    const regions = decision.unknownRegions ?? [];
+    const places = decision.unknownPlaces ?? [];
+    const byRegion = regions.map((region) => ({ region, places: places.filter((p) => p.region === region).map((p) => p.place) }));
+    if (byRegion.some((r) => r.places.length === 0)) return messages.unknownRegion(listRegions(regions, language), covered);
+    const placed = byRegion.map((r) => messages.placeIn(listRegions(r.places, language), r.region));
+    return messages.unknownPlaces(listRegions(placed, language), covered);
+  }
+
   /** What a refusal says, in the asker's language. */
   private refusal(decision: Refusal): string {
     const messages = messagesFor(decision.language);
@@ -303,7 +322,7 @@ export class AnswerPipeline {
       case 'not-a-question':
         return messages.notAQuestion(covered);
       case 'unknown-region':
-        return messages.unknownRegion(listRegions(decision.unknownRegions ?? [], decision.language), covered);
+        return this.unknownRegionRefusal(decision, covered);
       case 'urgent':
         return messages.urgent(covered);
       case 'medical-advice':

@@ -15,6 +15,13 @@ export interface AnswerMessages {
   and: string;
   noAnswer(covered: string): string;
   unknownRegion(asked: string, covered: string): string;
+  /**
+   * The same refusal when the asker named places, not regions: `placed` lists each place with its region
+   * as `placeIn` says it ("Odense hører under Region Syddanmark").
+   */
+  unknownPlaces(placed: string, covered: string): string;
+  /** "Odense hører under Region Syddanmark": where a place belongs. */
+  placeIn(place: string, region: string): string;
   notAQuestion(covered: string): string;
   /** Before a region's quotes from a document (ends in ":"); the second when they are in the other language. */
   intro(region: string, title: string): string;

@@ -104,6 +104,17 @@ describe('engine over the real corpus', () => {
     expect(no.answer).toContain('Helse Vest');
   });
 
+  it('names the asker’s town with its region when refusing it, in the asker’s language', async () => {
+    const da = await engine.ask({ question: 'Hvad gør de for at korte ventetiderne i Odense og Vejle?' });
+    expect(da).toMatchObject({ abstained: true, support: 'none', language: 'da' });
+    expect(da.answer).toMatch(/^Odense og Vejle hører under Region Syddanmark, og derfra har jeg ingen strategidokumenter/);
+    const no = await engine.ask({ question: 'Hva gjør sykehusene i Bergen med ventetidene?' });
+    expect(no.answer).toMatch(/^Bergen hører til Helse Vest, og derfra har jeg ingen strategidokumenter/);
+    // A region named as such is named back as a region.
+    const named = await engine.ask({ question: 'Hvad gør Region Syddanmark for at korte ventetiderne?' });
+    expect(named.answer).toMatch(/^Jeg har ingen strategidokumenter fra Region Syddanmark/);
+  });
+
   it('compares the Danish regions for "de danske regioner", leaving out the Norwegian one', async () => {
     const r = await engine.ask({ question: 'Hvordan arbejder de danske regioner med bæredygtighed og klima?' });
     expect(r.abstained).toBe(false);

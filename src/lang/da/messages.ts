@@ -6,6 +6,9 @@ export const messages: AnswerMessages = {
     `Det kan jeg ikke finde svar på i strategidokumenterne. Jeg kender strategierne fra ${covered}. Prøv at spørge om fx ventetider, rekruttering, psykiatri eller bæredygtighed.`,
   unknownRegion: (asked, covered) =>
     `Jeg har ingen strategidokumenter fra ${asked}, så det kan jeg ikke svare på. Jeg dækker ${covered}.`,
+  unknownPlaces: (placed, covered) =>
+    `${placed}, og derfra har jeg ingen strategidokumenter, så det kan jeg ikke svare på. Jeg dækker ${covered}.`,
+  placeIn: (place, region) => `${place} hører under ${region}`,
   notAQuestion: (covered) =>
     `Jeg kan kun svare på spørgsmål om, hvad strategidokumenterne fra ${covered} siger. Stil gerne et spørgsmål om dem.`,
   intro: (region, title) => `${region} skriver i „${title}“:`,

@@ -6,6 +6,9 @@ export const messages: AnswerMessages = {
     `Det finner jeg ikke svar på i strategidokumentene. Jeg kjenner strategiene fra ${covered}. Prøv å spørre om for eksempel ventetider, rekruttering, psykiatri eller bærekraft.`,
   unknownRegion: (asked, covered) =>
     `Jeg har ingen strategidokumenter fra ${asked}, så det kan jeg ikke svare på. Jeg dekker ${covered}.`,
+  unknownPlaces: (placed, covered) =>
+    `${placed}, og derfra har jeg ingen strategidokumenter, så det kan jeg ikke svare på. Jeg dekker ${covered}.`,
+  placeIn: (place, region) => `${place} hører til ${region}`,
   notAQuestion: (covered) =>
     `Jeg kan bare svare på spørsmål om hva strategidokumentene fra ${covered} sier. Still gjerne et spørsmål om dem.`,
   intro: (region, title) => `${region} skriver i «${title}»:`,
