@@ -62,7 +62,7 @@ export function encodeGatherModel(table: Float32Array, vocabularySize: number, d
 
 /**
  * The table of a model {@link encodeGatherModel} wrote, read back without onnxruntime: the initializer's
- * raw bytes as float32s (copied once, so the result owns aligned memory).
+ * raw bytes as float32s, sharing `bytes`' memory where it can.
  */
 export function decodeGatherTable(bytes: Uint8Array): { table: Float32Array; vocabularySize: number; dimensions: number } {
   const model = onnx.ModelProto.decode(bytes);
@@ -74,11 +74,15 @@ export function decodeGatherTable(bytes: Uint8Array): { table: Float32Array; voc
   }
   const [vocabularySize, dimensions] = dims;
   if (raw.length !== vocabularySize * dimensions * 4) throw new Error('The embeddings table is truncated');
-  const table = new Float32Array(vocabularySize * dimensions);
+  const size = vocabularySize * dimensions;
+  // The decoded bytes are a view into the file's buffer: on a little-endian machine, read the floats in
+  // place when they are 4-aligned (they are, as encodeGatherModel lays the file out), else copy them once.
+  if (LITTLE_ENDIAN && raw.byteOffset % 4 === 0) return { table: new Float32Array(raw.buffer, raw.byteOffset, size), vocabularySize, dimensions };
+  const table = new Float32Array(size);
   if (LITTLE_ENDIAN) new Uint8Array(table.buffer).set(raw);
   else {
     const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-    for (let i = 0; i < table.length; i++) table[i] = view.getFloat32(i * 4, true);
+    for (let i = 0; i < size; i++) table[i] = view.getFloat32(i * 4, true);
   }
   return { table, vocabularySize, dimensions };
 }
