@@ -17,6 +17,7 @@ import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
 import { passagesFromBytes, passagesToBytes } from './passages.js';
 import { conceptsFromBytes, conceptsToBytes, type PassageConcepts } from './concepts.js';
+import { chunksFromBytes, chunksToBytes, documentsFromBytes, documentsToBytes } from './chunks.js';
 import { createCorpusConceptMatcher } from '../retrieve/concepts.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
 import type { LockOwner } from './lock.js';
@@ -25,7 +26,7 @@ import type { StaticEmbedder } from './model/embedder.js';
 import { passageText, VectorIndex, type PassageEmbedder } from './vectors.js';
 
 /**
- * What a build contains: manifest.json, corpus.json, chunks.json, lexical.bin, passages.bin and concepts.bin (binary.ts), documents.json (texts and
+ * What a build contains: manifest.json, corpus.json, chunks.bin, lexical.bin, passages.bin, concepts.bin and documents.bin (binary.ts; texts and
  * sections), vectors/ (HNSW), model/ (the static embedding model, when built in). How it is committed (temp directory, file list, atomic switch of
  * current.json, pruning, leftovers of killed builds) is lifecycle.ts's concern.
  */
@@ -77,7 +78,7 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 5;
+const FORMAT_VERSION = 6;
 /**
  * Code whose behaviour shapes the index (directories and files under src/): a change to any of it makes
  * existing indexes stale. The concept lexicons (lang/) and their matcher shape concepts.bin.
@@ -249,9 +250,9 @@ async function writeBuild(
     embeddingModel: spec.name,
     dimensions: vectors.dimensions,
   };
-  await writeFile(join(dir, 'chunks.json'), JSON.stringify(chunks));
+  await writeFile(join(dir, 'chunks.bin'), chunksToBytes(chunks));
   await writeFile(join(dir, 'corpus.json'), JSON.stringify(catalog, null, 2));
-  await writeFile(join(dir, 'documents.json'), JSON.stringify(documents));
+  await writeFile(join(dir, 'documents.bin'), documentsToBytes(documents));
   await writeFile(join(dir, 'lexical.bin'), lexical.toBytes());
   await writeFile(join(dir, 'passages.bin'), passagesToBytes(passages));
   await writeFile(join(dir, 'concepts.bin'), conceptsToBytes(concepts));
@@ -291,9 +292,9 @@ export async function loadIndex(
     const manifest = await readManifest(dir);
     const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
     const embeddings = indexEmbeddings(config, resolveEmbeddingSpec(config, builtinDir));
-    const chunks = await readJson<Chunk[]>(join(dir, 'chunks.json'));
+    const chunks = chunksFromBytes(await readFile(join(dir, 'chunks.bin')));
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
-    const documents = await readJson<IndexedDocument[]>(join(dir, 'documents.json'));
+    const documents = documentsFromBytes(await readFile(join(dir, 'documents.bin')));
     const lexical = LexicalIndex.fromBytes(await readFile(join(dir, 'lexical.bin')));
     const passages = passagesFromBytes(await readFile(join(dir, 'passages.bin')));
     const concepts = conceptsFromBytes(await readFile(join(dir, 'concepts.bin')));

@@ -45,7 +45,7 @@ export function passageText(chunk: Chunk): string {
  * The dense channel: passage embeddings in an HNSW graph (LangChain's HNSWLib over hnswlib-node, cosine
  * space). Passages are added in chunk order, and hnswlib's level generator has a fixed seed, so the same
  * chunks and model give the same graph and the same files. The docstore holds each passage's chunk id
- * only: the text is in chunks.json already.
+ * only: the text is in chunks.bin already.
  */
 export class VectorIndex {
   private constructor(private readonly store: HNSWLib) {}

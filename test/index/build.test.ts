@@ -26,12 +26,12 @@ describe('index build', () => {
   it('writes a complete build, points current.json at it and leaves no temp directory', async () => {
     const config = await tempConfig();
     const manifest = await buildIndex(config);
-    expect(manifest).toMatchObject({ documents: 5, formatVersion: 5 });
+    expect(manifest).toMatchObject({ documents: 5, formatVersion: 6 });
     expect(manifest.chunks).toBeGreaterThan(50);
     const dir = await liveDir(config.INDEX_DIR);
     expect(dir).toContain(`builds/${manifest.fingerprint}-`);
     expect(await builds(config.INDEX_DIR)).toHaveLength(1);
-    for (const f of ['files.json', 'manifest.json', 'chunks.json', 'corpus.json', 'documents.json', 'lexical.bin', 'passages.bin', 'concepts.bin', 'model/strategisvar-static/onnx/model.onnx']) {
+    for (const f of ['files.json', 'manifest.json', 'chunks.bin', 'corpus.json', 'documents.bin', 'lexical.bin', 'passages.bin', 'concepts.bin', 'model/strategisvar-static/onnx/model.onnx']) {
       expect(existsSync(join(dir, f)), f).toBe(true);
     }
     expect((await readdir(config.INDEX_DIR)).filter((n) => n.startsWith('.tmp'))).toEqual([]);

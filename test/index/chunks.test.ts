@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { chunksFromBytes, chunksToBytes, documentsFromBytes, documentsToBytes } from '../../src/index/chunks.js';
+import type { IndexedDocument } from '../../src/index/build.js';
+import { chunkDocument } from '../../src/ingest/chunk.js';
+import { loadCorpus } from '../../src/ingest/load.js';
+import { sectionize } from '../../src/ingest/sectionize.js';
+
+async function realCorpus(): Promise<{ chunks: ReturnType<typeof chunkDocument>; documents: IndexedDocument[] }> {
+  const corpus = await loadCorpus('corpus');
+  const documents = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
+  return { documents, chunks: corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections)) };
+}
+
+describe('chunks.bin and documents.bin', () => {
+  it('give back every passage and document of the corpus exactly, in order', async () => {
+    const { chunks, documents } = await realCorpus();
+    const loaded = chunksFromBytes(chunksToBytes(chunks));
+    expect(loaded).toEqual(chunks);
+    expect(JSON.stringify(loaded)).toBe(JSON.stringify(chunks));
+    for (const chunk of loaded.slice(0, 50)) {
+      const document = documents.find((d) => d.id === chunk.documentId)!;
+      expect(document.text.length).toBeGreaterThanOrEqual(chunk.end);
+    }
+    expect(documentsFromBytes(documentsToBytes(documents))).toEqual(documents);
+  });
+
+  it('store what passages share once: passages of one section share its strings when loaded', async () => {
+    const { chunks } = await realCorpus();
+    const bytes = chunksToBytes(chunks);
+    expect(bytes.length).toBeLessThan(Buffer.byteLength(JSON.stringify(chunks)) * 0.8);
+    const loaded = chunksFromBytes(bytes);
+    const i = loaded.findIndex((c, j) => j > 0 && c.section === loaded[j - 1].section && c.documentId === loaded[j - 1].documentId);
+    expect(i).toBeGreaterThan(0);
+    expect(loaded[i].sectionPath).toBe(loaded[i - 1].sectionPath);
+  });
+
+  it('keep texts with characters outside the Basic Multilingual Plane and empty texts apart', () => {
+    const base = chunksFromBytes(chunksToBytes([]));
+    expect(base).toEqual([]);
+    const shared = { documentId: 'd', region: 'R', title: 'T', language: 'da' as const, section: 'S', sectionPath: ['S'] };
+    const chunks = [
+      { id: 'd#1', ...shared, text: 'emoji 😀 og æøå', start: 0, end: 10 },
+      { id: 'd#2', ...shared, text: '', start: 10, end: 10 },
+      { id: 'd#3', ...shared, text: '“citat” – slut', start: 11, end: 30 },
+    ];
+    expect(chunksFromBytes(chunksToBytes(chunks))).toEqual(chunks);
+    expect(() => chunksFromBytes(documentsToBytes([]))).toThrow(/Not passages/);
+  });
+});
