@@ -10,11 +10,11 @@ import { foldNordic } from '../text/normalize.js';
  * read from the asking sentences only, so a citizen who describes symptoms while asking what the region
  * does ("… ondt i brystet … Gør regionen noget ved det?") is answered.
  */
-export type Detail = 'contact' | 'person' | 'price' | 'openingHours' | 'date' | 'count';
+export type Detail = 'contact' | 'person' | 'price' | 'openingHours' | 'date' | 'count' | 'procedure';
 export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail } | { kind: 'topic' };
 
 /** Checked in this order: "hvor mange kroner" asks a price before it asks a count. */
-const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours', 'date', 'count'];
+const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours', 'date', 'count', 'procedure'];
 
 const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
 const URGENT = pattern('urgentSymptoms');
@@ -43,7 +43,8 @@ export function askOf(need: string, whole: string): Ask {
  * Whether a passage holds a detail of the kind asked: a year or date for "when", an amount of money for a
  * price, a number (in digits or words) for how many or how long, a phone number, e-mail address or web
  * address for contact, a clock time for opening hours, a
- * name after a title ("Regionsdirektør Anne Bukh") for who someone is.
+ * name after a title ("Regionsdirektør Anne Bukh") for who someone is. No passage holds a procedure: a
+ * strategy's goals are never the steps one person takes.
  */
 export function holdsDetail(text: string, detail: Detail): boolean {
   switch (detail) {
@@ -57,6 +58,8 @@ export function holdsDetail(text: string, detail: Detail): boolean {
       return /\bkl\.?\s?\d{1,2}([.:]\d\d)?\b|\b\d{1,2}[.:]\d\d\s?[-–]\s?\d{1,2}[.:]\d\d\b/i.test(text);
     case 'count':
       return /\d|\b(to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|hundrede|hundre|tusind|tusen)\b/i.test(text);
+    case 'procedure':
+      return false;
     case 'person':
       return /(?:[Dd]irektør|[Dd]irektor|[Ff]ormand|[Ff]ormann|[Ll]eder|[Cc]hef|[Ss]jef)\p{Ll}*\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
   }

@@ -20,7 +20,7 @@ import { composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
 import { condenseFollowUp } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { askOf, holdsDetail } from './asks.js';
+import { askOf, holdsDetail, type Detail } from './asks.js';
 import { readQuestion, type ReadQuestion } from './question.js';
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { withoutRequests } from './requests.js';
@@ -66,6 +66,8 @@ export interface Refusal extends DecisionBase {
   unknownRegions?: string[];
   /** The places that took the question to those regions ("Odense" → Region Syddanmark), to name them back. */
   unknownPlaces?: PlaceMention[];
+  /** The detail asked for, when it was not held. */
+  detail?: Detail;
 }
 
 export interface AnswerDecision extends DecisionBase {
@@ -247,7 +249,7 @@ export class AnswerPipeline {
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one: it leads.
     const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail)) : undefined;
-    if (ask.kind === 'detail' && !holder) return refuse('detail-not-held', { standalone, assessment });
+    if (ask.kind === 'detail' && !holder) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
     let passages = answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance });
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
@@ -328,7 +330,7 @@ export class AnswerPipeline {
       case 'medical-advice':
         return messages.medicalAdvice(covered);
       case 'detail-not-held':
-        return messages.detailNotHeld(covered);
+        return decision.detail === 'procedure' ? messages.procedureNotHeld(covered) : messages.detailNotHeld(covered);
       case 'no-evidence':
         return messages.noAnswer(covered);
     }

@@ -39,6 +39,8 @@ export interface AnswerMessages {
   medicalAdvice(covered: string): string;
   /** A question asking for a detail strategies don't hold (contact details, prices, opening hours, dates, names). */
   detailNotHeld(covered: string): string;
+  /** A question asking how to get an errand done or where to go: strategies describe goals, not procedures. */
+  procedureNotHeld(covered: string): string;
 }
 
 /** Words that shape how a question is read. */
@@ -115,6 +117,11 @@ export interface AskWords {
   date: readonly string[];
   /** Asking how many or how long: a number ("hvor mange senge", "hvor lang tid"). */
   count: readonly string[];
+  /**
+   * Asking how to get one's own errand done, or where to go ("hvordan bytter jeg læge", "hvor kan jeg
+   * parkere"): a procedure for one person, which strategies (goals and direction) don't describe.
+   */
+  procedure: readonly string[];
 }
 
 export interface LanguageData {

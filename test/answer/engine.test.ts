@@ -104,6 +104,15 @@ describe('engine over the real corpus', () => {
     expect(no.answer).toContain('Helse Vest');
   });
 
+  it('refuses an errand no strategy describes, pointing to where help is', async () => {
+    const r = await engine.ask({ question: 'Hvordan afbestiller jeg min tid på sygehuset?' });
+    expect(r).toMatchObject({ abstained: true, support: 'none', language: 'da' });
+    expect(r.answer).toMatch(/ikke hvordan man som borger gør det i praksis/);
+    const no = await engine.ask({ question: 'Hvordan bytter jeg fastlege i Helse Nord?' });
+    expect(no).toMatchObject({ abstained: true, language: 'no' });
+    expect(no.answer).toMatch(/fastlegen din/);
+  });
+
   it('names the asker’s town with its region when refusing it, in the asker’s language', async () => {
     const da = await engine.ask({ question: 'Hvad gør de for at korte ventetiderne i Odense og Vejle?' });
     expect(da).toMatchObject({ abstained: true, support: 'none', language: 'da' });

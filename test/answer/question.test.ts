@@ -63,6 +63,16 @@ describe('what a question asks for', () => {
     expect(askOf('Hvor mange kroner koster det?', '')).toEqual({ kind: 'detail', detail: 'price' });
   });
 
+  it('recognises a person’s own errand, which no strategy describes, and leaves questions about the region’s plans alone', () => {
+    expect(askOf('Hvordan bytter jeg til en anden læge?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvor kan jeg parkere ved Aalborg Universitetshospital?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvordan søker jeg om frikort?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Kan jeg tale med lægen over video?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvordan vil regionen gøre det lettere at få en tid?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hva gjør Helse Nord for at jeg skal slippe å reise langt?', '')).toEqual({ kind: 'topic' });
+    expect(holdsDetail('Vi gør det lettere at booke en tid digitalt.', 'procedure')).toBe(false);
+  });
+
   it('finds whether a passage holds the kind of detail asked for', () => {
     expect(holdsDetail('Strategiske fokusområder 2023', 'date')).toBe(true);
     expect(holdsDetail('Vi vil have kortere ventetider', 'date')).toBe(false);

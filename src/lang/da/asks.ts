@@ -28,6 +28,12 @@ export const asks: AskWords = {
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'lønnen', 'løn', 'lønninger',
   ],
   count: ['hvor mange', 'antallet af', 'hvor lang tid', 'hvor længe'],
+  procedure: [
+    'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
+    'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
+    'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
+    'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
+  ],
   openingHours: ['åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent'],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };

@@ -23,4 +23,6 @@ export const messages: AnswerMessages = {
     `Jeg kan ikke give personlig medicinsk rådgivning. Spørg din egen læge eller lægevagten, og ring 112 ved akut livsfare. Jeg kan fortælle, hvad strategierne fra ${covered} siger om fx ventetider, akuttilbud eller behandling tæt på hjemmet.`,
   detailNotHeld: (covered) =>
     `Det står ikke i strategidokumenterne: de beskriver mål og retning, ikke detaljer som telefonnumre, navne, priser, budgetter, åbningstider eller datoer. Jeg kender strategierne fra ${covered}.`,
+  procedureNotHeld: (covered) =>
+    `Det står ikke i strategidokumenterne: de beskriver regionens mål og retning, ikke hvordan man som borger gør det i praksis. Regionens hjemmeside eller din egen læge kan hjælpe dig videre. Jeg kender strategierne fra ${covered}.`,
 };

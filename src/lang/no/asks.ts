@@ -28,6 +28,12 @@ export const asks: AskWords = {
     'hvor mange kroner', 'hvor mye tjener', 'lønnen', 'lønn', 'lønninger',
   ],
   count: ['hvor mange', 'antallet av', 'hvor lang tid', 'hvor lenge'],
+  procedure: [
+    'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
+    'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
+    'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
+    'hvordan fornyer jeg', 'hvordan kommer jeg i kontakt', 'korleis får eg', 'korleis søkjer eg', 'kvar kan eg',
+  ],
   openingHours: ['åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent'],
   date: ['når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når skal', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };

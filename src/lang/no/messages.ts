@@ -23,4 +23,6 @@ export const messages: AnswerMessages = {
     `Jeg kan ikke gi personlige medisinske råd. Spør fastlegen eller legevakten (116 117), og ring 113 ved akutt fare for liv. Jeg kan fortelle hva strategiene fra ${covered} sier om for eksempel ventetider, akuttberedskap eller behandling nær hjemmet.`,
   detailNotHeld: (covered) =>
     `Det står ikke i strategidokumentene: de beskriver mål og retning, ikke detaljer som telefonnumre, navn, priser, budsjetter, åpningstider eller datoer. Jeg kjenner strategiene fra ${covered}.`,
+  procedureNotHeld: (covered) =>
+    `Det står ikke i strategidokumentene: de beskriver helseforetakenes mål og retning, ikke hvordan du som innbygger går fram i praksis. Nettsidene til helseforetaket eller fastlegen din kan hjelpe deg videre. Jeg kjenner strategiene fra ${covered}.`,
 };
