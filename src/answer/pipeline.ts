@@ -233,9 +233,10 @@ export class AnswerPipeline {
     const inRegions = asked.length ? retrieved.filter((p) => asked.includes(p.chunk.region)) : retrieved;
     const topic = this.topicOf(read);
     if (topic.words.length === 0) {
-      // Nothing asked beyond a region ("Hvad vil Helse Nord?"): that region's best passages.
-      if (!asked.length) return refuse('no-evidence', { standalone });
+      // Nothing asked beyond a region ("Hvad vil Helse Nord?"): that region's best passages, if retrieval
+      // brought any (in a large corpus the candidates may all be other regions').
       const passages = inRegions.slice(0, policy.relevance.regionOnlyPassages);
+      if (!asked.length || !passages.length) return refuse('no-evidence', { standalone });
       return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison };
     }
     const considered = comparison ? inRegions.length : policy.relevance.consideredPassages;
@@ -253,6 +254,7 @@ export class AnswerPipeline {
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
     let passages = answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance });
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
+    if (!passages.length) return refuse('no-evidence', { standalone, assessment });
     return { kind: 'answer', ...base, standalone, topic, passages, support: assessment.support, comparison, assessment };
   }
 
