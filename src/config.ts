@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
@@ -87,6 +88,29 @@ const httpUrl = z.preprocess(
     .optional(),
 );
 
+/** A database or cache server's URL with one of `protocols` (e.g. postgres:, redis:); empty counts as unset. */
+function serverUrl(protocols: string[], example: string) {
+  const message = `must be a URL like ${example}`;
+  return z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .trim()
+      .refine((u) => URL.canParse(u) && protocols.includes(new URL(u).protocol), { error: message })
+      .optional(),
+  );
+}
+
+/** WORKERS: `auto` is one per core the process may use; a number is that many. */
+const workers = z.preprocess(
+  blankAsUnset,
+  z
+    .union([z.literal('auto').transform(() => availableParallelism()), z.coerce.number().int().min(1).max(64)], {
+      error: 'must be auto or a whole number from 1 to 64',
+    })
+    .default(1),
+);
+
 const optionalString = z
   .string()
   .optional()
@@ -100,6 +124,11 @@ export const ConfigSchema = z.object({
   DATA_DIR: z.string().default('data'),
   /** On SIGTERM/SIGINT, how long open requests and answer streams may take to finish before they are cut. */
   SHUTDOWN_GRACE_MS: integer(0, 600_000, 10_000),
+  /**
+   * Server processes sharing the port (node:cluster), each with its own copy of the index in memory: 1 (the
+   * default) serves from this process; `auto` starts one per core. A worker that dies is restarted.
+   */
+  WORKERS: workers,
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
 
   /** Empty: the project's own static model, built with the index. Otherwise a transformers.js model directory. */
@@ -122,6 +151,10 @@ export const ConfigSchema = z.object({
    * on disk (the body limit, feedback/schema.ts), so the default bounds the database to about 1 GB.
    */
   FEEDBACK_MAX_ROWS: integer(1, Number.MAX_SAFE_INTEGER, 50_000),
+  /** Feedback in PostgreSQL (postgres://user:password@host:5432/db) instead of SQLite in DATA_DIR: for replicas. */
+  DATABASE_URL: serverUrl(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/strategisvar'),
+  /** Rate-limit counts in Redis (redis://host:6379) instead of each process's memory: shared by replicas. */
+  REDIS_URL: serverUrl(['redis:', 'rediss:'], 'redis://host:6379'),
 
   LLM_BASE_URL: httpUrl,
   LLM_MODEL: optionalString,
@@ -156,12 +189,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((i) => {
       const name = String(i.path[0]);
       const value = env[name];
-      const shown = value === undefined ? '' : `=${JSON.stringify(name.includes('KEY') || name.includes('TOKEN') ? '…' : value)}`;
+      const shown = value === undefined ? '' : `=${JSON.stringify(name.includes('KEY') || name.includes('TOKEN') || name.endsWith('_URL') ? redacted(name, value) : value)}`;
       return `${name}${shown} ${i.message}`;
     });
     throw new ConfigError(`invalid settings: ${problems.join('; ')}`);
   }
   return parsed.data;
+}
+
+/** Secrets never reach a log or an error: keys and tokens whole, URLs' passwords. */
+function redacted(name: string, value: string): string {
+  if (!name.endsWith('_URL')) return '…';
+  return URL.canParse(value) ? withoutPassword(value) : '…';
+}
+
+/** A server URL as it may be shown: its password replaced by `…`. */
+export function withoutPassword(url: string): string {
+  const u = new URL(url);
+  if (!u.password) return u.toString();
+  u.password = '';
+  return u.toString().replace(`//${u.username}@`, `//${u.username}:…@`);
 }
 
 /** The environment's settings with some fixed by the caller (a CLI that needs its own index directory). */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { formatHttpRow, runHttpBench } from '../bench/http.js';
 import { formatRow, formatStages, runScaleBench, TABLE_HEADER } from '../bench/scale.js';
 import { loadConfigWith } from '../config.js';
 import { parseCli, usageError } from './args.js';
@@ -26,15 +27,26 @@ import { createApp } from '../server/app.js';
  * ask p50/p95 per size. Targets at 100k passages: build ≤ 60 s at ≤ 2 GB, load ≤ 3 s, RSS ≤ 800 MB,
  * p95 ≤ 25 ms.
  *
+ * `npm run bench -- --http`: throughput of the server as deployed (src/bench/http.ts): distinct asks per
+ * second with p50/p99 latency at 50 connections, for WORKERS=1 and 2. Target on 2 cores: ≥ 2,000 asks/s
+ * with p99 ≤ 50 ms.
+ *
  * Figures, not tests: timing assertions flake on shared machines.
  */
 const ROUNDS = 3;
 const QUESTIONS_FILE = 'eval/questions.jsonl';
+const HTTP_WORKERS = '1,2';
+const HTTP_CONNECTIONS = 50;
+const HTTP_DURATION_S = 15;
 
 const CLI = {
   name: 'bench',
-  usage: `usage: npm run bench -- [--rounds N] [--synthetic SIZES [--keep]]
+  usage: `usage: npm run bench -- [--rounds N] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S]]
   (no options)       the real corpus: index build time, /api/ask latency in-process and over HTTP, peak RSS
+  --http             the real corpus served as deployed: distinct asks/s and p50/p99 under load, per worker count
+  --workers LIST     with --http: the WORKERS values to measure, comma-separated (default ${HTTP_WORKERS})
+  --connections C    with --http: concurrent keep-alive connections (default ${HTTP_CONNECTIONS})
+  --duration S       with --http: seconds measured per worker count, after a warm-up (default ${HTTP_DURATION_S})
   --rounds N         times through ${QUESTIONS_FILE} (default ${ROUNDS})
   --synthetic SIZES  the scale benchmark on generated corpora of these passage counts, comma-separated
                      (e.g. 1000,10k,100k): build time and peak RSS, index size, load, server RSS, ask p50/p95
@@ -46,6 +58,10 @@ const { values: args } = parseCli({
     synthetic: { type: 'string' },
     rounds: { type: 'string', default: String(ROUNDS) },
     keep: { type: 'boolean', default: false },
+    http: { type: 'boolean', default: false },
+    workers: { type: 'string', default: HTTP_WORKERS },
+    connections: { type: 'string', default: String(HTTP_CONNECTIONS) },
+    duration: { type: 'string', default: String(HTTP_DURATION_S) },
   },
 });
 const rounds = Number(args.rounds);
@@ -67,6 +83,36 @@ if (args.synthetic !== undefined) {
   console.log(`strategisvar scale bench — synthetic corpora, ${rounds} × ${QUESTIONS_FILE} per size`);
   console.log([...TABLE_HEADER, ...rows.map((row) => formatRow(row))].join('\n'));
   console.log(formatStages(rows).join('\n'));
+  process.exit(0);
+}
+
+if (args.http) {
+  const workers = args.workers.split(',').map((w) => Number(w.trim()));
+  const connections = Number(args.connections);
+  const durationS = Number(args.duration);
+  if (workers.some((w) => !Number.isInteger(w) || w < 1 || w > 64)) usageError(CLI, `--workers takes worker counts from 1 to 64, comma-separated: ${args.workers}`);
+  if (!Number.isInteger(connections) || connections < 1) usageError(CLI, '--connections must be a positive integer');
+  if (!Number.isInteger(durationS) || durationS < 1) usageError(CLI, '--duration must be a positive number of seconds');
+  const dir = await mkdtemp(join(tmpdir(), 'strategisvar-bench-http-'));
+  try {
+    const config = loadConfigWith({ INDEX_DIR: join(dir, 'index'), DATA_DIR: join(dir, 'data') });
+    const manifest = await buildIndex(config, { force: true });
+    const rows = await runHttpBench({
+      workers,
+      connections,
+      durationS,
+      questions: await questions(),
+      corpusDir: config.CORPUS_DIR,
+      indexDir: config.INDEX_DIR,
+      dataDir: config.DATA_DIR,
+      log: (line) => console.error(line),
+    });
+    console.log(`strategisvar bench --http — ${manifest.documents} documents, ${manifest.chunks} chunks; each request a distinct question from ${QUESTIONS_FILE}`);
+    console.log(rows.map(formatHttpRow).join('\n'));
+    console.log('target on 2 cores: ≥ 2,000 asks/s with p99 ≤ 50 ms');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 

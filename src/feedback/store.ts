@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { withoutPassword } from '../config.js';
 import type { Language } from '../shared/api.js';
 import type { FeedbackCitation, FeedbackRating, NewFeedback } from './schema.js';
 
@@ -62,8 +63,26 @@ export async function* inBatches(store: FeedbackStore, { limit, before }: Feedba
   }
 }
 
-/** The configured store: SQLite at <DATA_DIR>/feedback.sqlite, checked that it takes writes. */
-export async function openFeedbackStore(config: { DATA_DIR: string; FEEDBACK_MAX_ROWS: number }): Promise<FeedbackStore> {
+export interface FeedbackStoreConfig {
+  DATA_DIR: string;
+  FEEDBACK_MAX_ROWS: number;
+  DATABASE_URL?: string;
+}
+
+/**
+ * The configured store, checked that it takes writes: PostgreSQL when DATABASE_URL is set (replicas share
+ * it), otherwise SQLite at <DATA_DIR>/feedback.sqlite.
+ */
+export async function openFeedbackStore(config: FeedbackStoreConfig): Promise<FeedbackStore> {
+  if (config.DATABASE_URL) {
+    const { openPostgresFeedbackStore } = await import('./postgres.js');
+    return openPostgresFeedbackStore(config.DATABASE_URL, { maxRows: config.FEEDBACK_MAX_ROWS });
+  }
   const { openSqliteFeedbackStore } = await import('./sqlite.js');
   return openSqliteFeedbackStore(feedbackDbPath(config.DATA_DIR), { maxRows: config.FEEDBACK_MAX_ROWS });
+}
+
+/** Where the configured store is, for an operator's error message (a URL without its password). */
+export function feedbackStoreName(config: FeedbackStoreConfig): string {
+  return config.DATABASE_URL ? `DATABASE_URL (${withoutPassword(config.DATABASE_URL)})` : `DATA_DIR (${config.DATA_DIR})`;
 }

@@ -1,17 +1,18 @@
 import { createRequire } from 'node:module';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { secureHeaders } from 'hono/secure-headers';
-import { rateLimiter } from 'hono-rate-limiter';
+import type { Store } from 'hono-rate-limiter';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
 import type { FeedbackStore } from '../feedback/store.js';
 import { apiCors } from './cors.js';
-import { ApiError, errorHandler, methodNotAllowedResponse, notFound, thrownValuesAsErrors } from './errors.js';
+import { errorHandler, methodNotAllowedResponse, notFound, thrownValuesAsErrors } from './errors.js';
 import { requestLogger, type Logger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { headerLanguage } from './messages.js';
+import { rateLimit } from './rate-limit.js';
 import { requestContext } from './request-context.js';
 import { adminRoutes } from './routes/admin.js';
 import { askRoutes } from './routes/ask.js';
@@ -35,6 +36,8 @@ export interface AppDeps {
   isStopping?: () => boolean;
   /** The index build's size on disk, for /metrics. */
   indexBytes?: number;
+  /** Where rate-limit counts live; default: this process's memory. Redis (./rate-limit.ts) for replicas. */
+  rateLimitStore?: Store;
 }
 
 /** The HTTP API. Cross-cutting middleware runs in the order listed; each route module owns one path. */
@@ -55,7 +58,7 @@ export function createApp(appDeps: AppDeps): Hono {
   app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedResponse }));
   // CORS before the rate limit, so a 429 still carries the headers the widget needs to read it.
   app.use('/api/*', apiCors(deps.config));
-  app.use('/api/*', rateLimit(deps.config.RATE_LIMIT_PER_MINUTE));
+  app.use('/api/*', rateLimit(deps.config.RATE_LIMIT_PER_MINUTE, deps.rateLimitStore));
 
   app.route('/api/ask/stream', askStreamRoutes(deps));
   app.route('/api/ask', askRoutes(deps));
@@ -73,16 +76,4 @@ export function createApp(appDeps: AppDeps): Hono {
   app.notFound(notFound);
   app.onError(errorHandler(deps.logger));
   return app;
-}
-
-function rateLimit(perMinute: number): MiddlewareHandler {
-  return rateLimiter({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-6',
-    keyGenerator: (c) => c.get('clientAddress'),
-    handler: () => {
-      throw new ApiError(429, 'rate_limited', (t) => t.rateLimited);
-    },
-  });
 }

@@ -8,8 +8,12 @@ export type Logger = pino.Logger;
 const SECRET_PATHS = [
   'LLM_API_KEY',
   'ADMIN_TOKEN',
+  'DATABASE_URL',
+  'REDIS_URL',
   '*.LLM_API_KEY',
   '*.ADMIN_TOKEN',
+  '*.DATABASE_URL',
+  '*.REDIS_URL',
   'headers.authorization',
   'headers.cookie',
   '*.headers.authorization',

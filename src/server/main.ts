@@ -1,8 +1,10 @@
+import cluster from 'node:cluster';
 import { resolve } from 'node:path';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, withoutPassword, type Config } from '../config.js';
 import { buildBytes, liveBuild } from '../index/lifecycle.js';
-import { openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
+import { feedbackStoreName, openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import { createLogger } from './logger.js';
+import type { RedisRateLimit } from './rate-limit.js';
 
 /** One clear line and exit 1: what operators read when a setting or the environment is wrong. */
 function fail(message: string): never {
@@ -26,53 +28,78 @@ const stopEarly = (signal: NodeJS.Signals) => {
 };
 process.once('SIGTERM', stopEarly).once('SIGINT', stopEarly);
 
+// The stores are opened (and checked) before anything slow, so a bad DATA_DIR, DATABASE_URL or REDIS_URL
+// fails the start in a second with one line. A cluster's primary checks them once, for all its workers.
 let feedback: FeedbackStore;
 try {
   feedback = await openFeedbackStore(config);
 } catch (err) {
-  fail(`cannot open the feedback database in DATA_DIR (${config.DATA_DIR}): ${(err as Error).message}`);
+  fail(`cannot open the feedback database in ${feedbackStoreName(config)}: ${(err as Error).message}`);
 }
-logger.info(await feedback.usage(), 'feedback store open');
+let redis: RedisRateLimit | undefined;
+if (config.REDIS_URL) {
+  const { connectRedisStore } = await import('./rate-limit.js');
+  redis = await connectRedisStore(config.REDIS_URL, logger).catch((err: unknown) =>
+    fail(`cannot reach the rate-limit store at REDIS_URL (${withoutPassword(config.REDIS_URL!)}): ${(err as Error).message}`),
+  );
+}
 
-// The engine's modules (ONNX, transformers.js) take seconds to load: only once the settings are known good.
-const [{ serve }, { createEngine }, { createApp }, { exitGracefullyOnSignals }] = await Promise.all([
-  import('@hono/node-server'),
-  import('../engine.js'),
-  import('./app.js'),
-  import('./shutdown.js'),
-]);
+if (cluster.isPrimary && config.WORKERS > 1) {
+  await Promise.all([feedback.close(), redis?.close()]);
+  const { runPrimary } = await import('./cluster.js');
+  process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
+  runPrimary({ workers: config.WORKERS, graceMs: config.SHUTDOWN_GRACE_MS, logger, host: config.HOST });
+} else {
+  await serve(feedback, redis);
+}
 
-logger.info(
-  { corpus: config.CORPUS_DIR, index: config.INDEX_DIR },
-  'loading the engine; the index is built first if it is missing or stale (can take a minute)',
-);
-const engine = await createEngine(config, logger).catch((err: unknown) => {
-  logger.fatal({ err }, 'could not load the engine');
-  process.exit(1);
-});
-const { documents, chunks, builtAt, embeddingModel } = engine.info();
-logger.info({ documents, chunks, builtAt, embeddingModel }, 'index ready');
+async function serve(feedback: FeedbackStore, redis: RedisRateLimit | undefined): Promise<void> {
+  logger.info(await feedback.usage(), 'feedback store open');
 
-const live = await liveBuild(resolve(config.INDEX_DIR));
-const indexBytes = live ? await buildBytes(live.dir) : undefined;
+  // The engine's modules (ONNX, transformers.js) take seconds to load: only once the settings are known good.
+  const [{ serve: serveHttp }, { createEngine }, { createApp }, { exitGracefullyOnSignals }] = await Promise.all([
+    import('@hono/node-server'),
+    import('../engine.js'),
+    import('./app.js'),
+    import('./shutdown.js'),
+  ]);
 
-let stopping = false;
-const app = createApp({ engine, config, logger, feedback, indexBytes, isStopping: () => stopping });
-const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  logger.info(`strategisvar is listening on http://${host}:${address.port}`);
-});
-server.on('error', (err: NodeJS.ErrnoException) => {
-  logger.fatal({ err }, 'the server failed');
-  fail(err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is in use` : `the server failed: ${err.message}`);
-});
+  logger.info(
+    { corpus: config.CORPUS_DIR, index: config.INDEX_DIR },
+    'loading the engine; the index is built first if it is missing or stale (can take a minute)',
+  );
+  const engine = await createEngine(config, logger).catch((err: unknown) => {
+    logger.fatal({ err }, 'could not load the engine');
+    process.exit(1);
+  });
+  const { documents, chunks, builtAt, embeddingModel } = engine.info();
+  logger.info({ documents, chunks, builtAt, embeddingModel }, 'index ready');
 
-process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
-exitGracefullyOnSignals(server, {
-  graceMs: config.SHUTDOWN_GRACE_MS,
-  logger,
-  onStopping: () => {
-    stopping = true;
-  },
-  cleanup: () => feedback.close(),
-});
+  const live = await liveBuild(resolve(config.INDEX_DIR));
+  const indexBytes = live ? await buildBytes(live.dir) : undefined;
+
+  let stopping = false;
+  const app = createApp({ engine, config, logger, feedback, indexBytes, rateLimitStore: redis?.store, isStopping: () => stopping });
+  const server = serveHttp({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
+    // A worker's port is the primary's, which says where it listens once all workers do.
+    if (cluster.isWorker) return logger.info({ port: address.port }, 'worker ready');
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    logger.info(`strategisvar is listening on http://${host}:${address.port}`);
+  });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    logger.fatal({ err }, 'the server failed');
+    fail(err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is in use` : `the server failed: ${err.message}`);
+  });
+
+  process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
+  exitGracefullyOnSignals(server, {
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    logger,
+    onStopping: () => {
+      stopping = true;
+    },
+    cleanup: async () => {
+      await Promise.all([feedback.close(), redis?.close()]);
+    },
+  });
+}

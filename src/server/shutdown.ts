@@ -1,5 +1,7 @@
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { Http2SecureServer, Http2Server } from 'node:http2';
+import { SHUTDOWN_MESSAGE } from './cluster.js';
 import type { Logger } from './logger.js';
 
 export interface GracefulOptions {
@@ -15,7 +17,8 @@ export interface GracefulOptions {
 /**
  * SIGTERM/SIGINT: stop accepting connections, let open requests and streams finish (each response asks its
  * client to close the connection, idle keep-alive connections are closed), then clean up and exit 0. After
- * `graceMs` whatever is still open is cut and the exit code is 1. A second signal exits at once.
+ * `graceMs` whatever is still open is cut and the exit code is 1. A second signal exits at once. In a cluster
+ * worker the primary's request (./cluster.ts) starts the same shutdown, and never counts as a second signal.
  */
 export function exitGracefullyOnSignals(server: Server | Http2Server | Http2SecureServer, options: GracefulOptions): void {
   const http = server as Server;
@@ -54,4 +57,9 @@ export function exitGracefullyOnSignals(server: Server | Http2Server | Http2Secu
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
+  if (cluster.isWorker) {
+    process.on('message', (message) => {
+      if (message === SHUTDOWN_MESSAGE && !stopping) shutdown('SIGTERM');
+    });
+  }
 }

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -20,6 +21,15 @@ beforeAll(async () => {
   base = { CORPUS_DIR: config.CORPUS_DIR, INDEX_DIR: config.INDEX_DIR, DATA_DIR: config.DATA_DIR, PORT: '0' };
 }, 120_000);
 
+/** A port that was free a moment ago: nothing listens there. */
+async function unusedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 async function startFails(env: Record<string, string>): Promise<{ line: string; ms: number }> {
   const started = Date.now();
   const server = startProcess(NODE, ['dist/server/main.js'], { ...base, ...env });
@@ -36,6 +46,9 @@ describe('a bad setting or environment stops the server at start with one clear 
     [{ PORT: '-1' }, 'strategisvar: invalid settings: PORT="-1" must be a whole number from 0 to 65535'],
     [{ HOST: 'not a host' }, 'strategisvar: invalid settings: HOST="not a host" must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name'],
     [{ LLM_BASE_URL: 'localhost:8000/v1' }, 'strategisvar: invalid settings: LLM_BASE_URL="localhost:8000/v1" must be an http:// or https:// URL'],
+    [{ WORKERS: 'many' }, 'strategisvar: invalid settings: WORKERS="many" must be auto or a whole number from 1 to 64'],
+    [{ DATABASE_URL: 'mysql://db/strategisvar' }, 'strategisvar: invalid settings: DATABASE_URL="mysql://db/strategisvar" must be a URL like postgres://user:password@host:5432/strategisvar'],
+    [{ REDIS_URL: 'localhost:6379' }, 'strategisvar: invalid settings: REDIS_URL="localhost:6379" must be a URL like redis://host:6379'],
     [{ TRUST_PROXY: 'yes', LOG_LEVEL: 'loud' }, 'strategisvar: invalid settings: LOG_LEVEL="loud" must be one of fatal, error, warn, info, debug, trace, silent; TRUST_PROXY="yes" must be a hop count or proxy addresses/CIDRs (invalid IP address: yes)'],
   ])('%o', async (env, expected) => {
     expect((await startFails(env)).line).toBe(expected);
@@ -52,6 +65,26 @@ describe('a bad setting or environment stops the server at start with one clear 
     writeFileSync(file, 'x');
     const { line } = await startFails({ DATA_DIR: file });
     expect(line).toMatch(/^strategisvar: cannot open the feedback database in DATA_DIR \(.*not-a-directory\): EEXIST/);
+  });
+
+  it('a DATABASE_URL nobody answers at fails fast, without showing its password', async () => {
+    const port = await unusedPort();
+    const { line, ms } = await startFails({ DATABASE_URL: `postgres://app:s3cret@127.0.0.1:${port}/strategisvar` });
+    expect(line).toBe(
+      `strategisvar: cannot open the feedback database in DATABASE_URL (postgres://app:…@127.0.0.1:${port}/strategisvar): connect ECONNREFUSED 127.0.0.1:${port}`,
+    );
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('a REDIS_URL nobody answers at fails fast', async () => {
+    const port = await unusedPort();
+    const { line } = await startFails({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    expect(line).toBe(`strategisvar: cannot reach the rate-limit store at REDIS_URL (redis://127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}`);
+  });
+
+  it('WORKERS=auto is one worker per core', () => {
+    expect(loadConfig({ WORKERS: 'auto' }).WORKERS).toBe(availableParallelism());
+    expect(loadConfig({}).WORKERS).toBe(1);
   });
 
   it('an empty PORT means the default port, not a random one', () => {

@@ -9,7 +9,7 @@ import { ApiError } from '../errors.js';
 import { jsonBody, validate } from '../validation.js';
 
 export interface FeedbackRoutesDeps {
-  config: Pick<Config, 'ADMIN_TOKEN' | 'DATA_DIR' | 'FEEDBACK_MAX_ROWS'>;
+  config: Pick<Config, 'ADMIN_TOKEN' | 'DATA_DIR' | 'FEEDBACK_MAX_ROWS' | 'DATABASE_URL'>;
   /** Default: the configured store (feedback/store.ts), opened by the first request that needs it. */
   store?: FeedbackStore;
 }

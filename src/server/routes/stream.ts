@@ -31,6 +31,8 @@ export function askStreamRoutes({ engine, config, logger }: AskStreamRoutesDeps)
     const events = engine.askStream(c.get('body'), { mode, signal })[Symbol.asyncIterator]();
     const first = await events.next();
 
+    // nginx buffers proxied responses by default; this one header makes it pass each event on at once.
+    c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
       stream.onAbort(() => abort.abort());
       let finished = false;

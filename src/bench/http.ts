@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import autocannon from 'autocannon';
+
+/**
+ * Throughput over HTTP: the server as operators run it (`npm start`: dist/, WORKERS processes on one port,
+ * request logs at `info`), loaded by autocannon with `connections` keep-alive connections, each request a
+ * distinct question (so no cache keyed by a question's text helps). A short warm-up run goes first (JIT,
+ * caches of words). The load generator shares the machine's cores with the server, as it would on a
+ * developer's machine; the load average before each run is reported beside the figures.
+ */
+export interface HttpBenchOptions {
+  workers: number[];
+  connections: number;
+  durationS: number;
+  questions: string[];
+  corpusDir: string;
+  indexDir: string;
+  dataDir: string;
+  log: (line: string) => void;
+}
+
+export interface HttpBenchRow {
+  workers: number;
+  connections: number;
+  durationS: number;
+  asksPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Responses other than 200, and connection errors or timeouts. */
+  failed: number;
+  loadAverage: number;
+}
+
+const WARM_UP_S = 3;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** Starts `npm start`'s script (building dist/ if needed) and resolves once /readyz says ready. */
+async function startServer(env: Record<string, string>, port: number) {
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = once(child, 'exit');
+  for (const until = Date.now() + 180_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) before it was ready`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > until) throw new Error('the server was not ready within 180 s');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function load(url: string, connections: number, durationS: number, next: () => string): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    connections,
+    duration: durationS,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/ask',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify({ question: next() }) }),
+      },
+    ],
+  });
+}
+
+export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchRow[]> {
+  const { questions, connections, durationS } = options;
+  let asked = 0;
+  // Each request a question not asked before in this run: the set's questions, then the same with a number.
+  const next = () => {
+    const i = asked++;
+    const question = questions[i % questions.length];
+    return i < questions.length ? question : `${question} (${Math.floor(i / questions.length)})`;
+  };
+  const rows: HttpBenchRow[] = [];
+  for (const workers of options.workers) {
+    const port = await freePort();
+    options.log(`starting the server with WORKERS=${workers} on port ${port}…`);
+    const server = await startServer(
+      {
+        CORPUS_DIR: options.corpusDir,
+        INDEX_DIR: options.indexDir,
+        DATA_DIR: options.dataDir,
+        WORKERS: String(workers),
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+      },
+      port,
+    );
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      await load(url, connections, WARM_UP_S, next);
+      const loadAverage = loadavg()[0];
+      options.log(`measuring ${durationS} s at ${connections} connections (load average ${loadAverage.toFixed(2)})…`);
+      const result = await load(url, connections, durationS, next);
+      rows.push({
+        workers,
+        connections,
+        durationS,
+        asksPerSecond: result.requests.average,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        maxMs: result.latency.max,
+        failed: result.non2xx + result.errors + result.timeouts,
+        loadAverage,
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+  return rows;
+}
+
+export function formatHttpRow(row: HttpBenchRow): string {
+  return (
+    `asks over HTTP  WORKERS=${row.workers}  ${row.connections} connections, ${row.durationS} s: ` +
+    `${Math.round(row.asksPerSecond)} asks/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  max ${row.maxMs} ms  ` +
+    `failed ${row.failed}  (load average before: ${row.loadAverage.toFixed(2)})`
+  );
+}

@@ -1,0 +1,104 @@
+import cluster, { type Worker } from 'node:cluster';
+import type { Logger } from './logger.js';
+
+/** The message a primary sends its workers to shut down gracefully (./shutdown.ts listens for it). */
+export const SHUTDOWN_MESSAGE = 'strategisvar:shutdown';
+
+/** A worker that died is replaced after this delay, doubled for each one that dies again before listening. */
+const RESTART_DELAY_MS = 500;
+const MAX_RESTART_DELAY_MS = 30_000;
+/** Beyond the workers' own grace period, how long the primary waits before it kills what is left. */
+const EXIT_MARGIN_MS = 5_000;
+
+export interface PrimaryOptions {
+  workers: number;
+  /** The workers' SHUTDOWN_GRACE_MS: they cut their own open requests then; the primary waits a little longer. */
+  graceMs: number;
+  logger: Logger;
+  /** For the log line once every worker listens: the address as configured. */
+  host: string;
+}
+
+/**
+ * The primary process of WORKERS > 1 (node:cluster): it serves nothing itself. It forks the workers, which
+ * listen on one shared port (the primary accepts each connection and hands it to the workers in turn), and
+ * says where it listens once all of them do. A worker that dies is replaced; one that cannot start at all
+ * (a bad setting, a database it cannot reach) stops the whole start with exit 1, as a single process would.
+ * SIGTERM/SIGINT asks each worker to shut down gracefully (finish open requests, close its stores) and exits
+ * 0 once all have exited 0.
+ */
+export function runPrimary({ workers, graceMs, logger, host }: PrimaryOptions): void {
+  // cluster.workers keeps a worker that exited until its IPC channel has closed too, which may come later.
+  const running = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+  let starting = true;
+  let stopping = false;
+  let failed = false;
+  let restartDelay = RESTART_DELAY_MS;
+  const listening = new Set<number>();
+
+  cluster.on('listening', (worker: Worker, address) => {
+    listening.add(worker.id);
+    restartDelay = RESTART_DELAY_MS;
+    if (starting && listening.size === workers) {
+      starting = false;
+      const shown = host.includes(':') ? `[${host}]` : host;
+      logger.info({ workers }, `strategisvar is listening on http://${shown}:${address.port}`);
+    }
+  });
+
+  cluster.on('exit', (worker: Worker, code: number | null, signal: string | null) => {
+    const wasListening = listening.delete(worker.id);
+    if (stopping) {
+      if (code !== 0) failed = true; // cut requests at the end of its grace period, or killed
+      if (running().length === 0) {
+        logger.info({ failed }, 'all workers stopped');
+        process.exit(failed ? 1 : 0);
+      }
+      return;
+    }
+    if (starting) {
+      logger.fatal({ worker: worker.process.pid, code, signal }, 'a worker could not start; stopping');
+      stop(1);
+      return;
+    }
+    logger.error({ worker: worker.process.pid, code, signal, restartInMs: restartDelay }, 'a worker died; starting another');
+    setTimeout(() => {
+      if (!stopping) cluster.fork();
+    }, restartDelay);
+    if (!wasListening) restartDelay = Math.min(restartDelay * 2, MAX_RESTART_DELAY_MS);
+  });
+
+  /** Asks every worker to finish and exit; kills those still there after their grace period. */
+  const stop = (code: 0 | 1) => {
+    stopping = true;
+    if (code) failed = true;
+    const alive = running();
+    if (alive.length === 0) process.exit(code);
+    // A listening worker is asked over IPC, not with a signal: after Ctrl-C the terminal has already sent
+    // every process of the group SIGINT, and a second signal would make the worker cut its requests. One
+    // still starting has nothing to finish and exits at SIGTERM.
+    for (const worker of alive) {
+      if (listening.has(worker.id) && worker.isConnected()) worker.send(SHUTDOWN_MESSAGE);
+      else worker.process.kill('SIGTERM');
+    }
+    setTimeout(() => {
+      logger.warn('workers did not exit within the grace period; killing them');
+      for (const worker of running()) worker.process.kill('SIGKILL');
+      process.exit(1);
+    }, graceMs + EXIT_MARGIN_MS).unref();
+  };
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      for (const worker of running()) worker.process.kill('SIGKILL');
+      process.exit(1);
+    }
+    logger.info({ signal, workers: running().length }, 'shutting down: asking the workers to finish');
+    stop(0);
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+
+  for (let i = 0; i < workers; i++) cluster.fork();
+}

@@ -1,0 +1,100 @@
+import { get } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/build.js';
+import { tempConfig } from '../helpers/corpus.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
+import { alive, ensureDist, NODE, startProcess, type ServerProcess } from '../helpers/process.js';
+
+/** WORKERS=2: one port, two server processes under a primary that restarts them and stops them gracefully. */
+let env: Record<string, string>;
+let llm: FakeOpenAI;
+
+beforeAll(async () => {
+  ensureDist();
+  const config = await tempConfig();
+  await buildIndex(config);
+  llm = await startFakeOpenAI();
+  env = {
+    CORPUS_DIR: config.CORPUS_DIR,
+    INDEX_DIR: config.INDEX_DIR,
+    DATA_DIR: config.DATA_DIR,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    WORKERS: '2',
+    LLM_BASE_URL: llm.baseURL,
+    LLM_MODEL: 'fake',
+  };
+}, 120_000);
+
+afterAll(() => llm?.close());
+
+async function waitFor(condition: () => boolean, ms = 30_000): Promise<void> {
+  for (const until = Date.now() + ms; !condition(); ) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** GET on a new connection each time (the primary hands each connection to the next worker). */
+const status = (url: string) =>
+  new Promise<number>((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode!));
+    }).on('error', reject);
+  });
+
+const workerPids = (server: ServerProcess) => server.logs.filter((l) => l.msg === 'worker ready').map((l) => Number(l.pid));
+const servedBy = (server: ServerProcess) => new Set(server.logs.filter((l) => l.msg === 'request').map((l) => Number(l.pid)));
+
+describe('WORKERS=2', () => {
+  it('both workers serve one port; a killed worker is replaced while the other answers; SIGTERM drains and exits 0', { timeout: 120_000 }, async () => {
+    const server = startProcess(NODE, ['dist/server/main.js'], env);
+    const base = await server.listening;
+    const [first, second] = workerPids(server);
+    expect(workerPids(server)).toHaveLength(2);
+    expect(first).not.toBe(server.child.pid);
+
+    const statuses = await Promise.all(Array.from({ length: 8 }, () => status(`${base}/healthz`)));
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(servedBy(server)).toEqual(new Set([first, second]));
+
+    // A connection the primary hands to a worker at the instant it dies is lost with it (node:cluster), as
+    // requests in flight on a crashed single process would be; from the primary's noticing on, none is.
+    process.kill(first, 'SIGKILL');
+    await waitFor(() => server.logs.some((l) => l.msg === 'a worker died; starting another'));
+    const during = [];
+    for (let i = 0; i < 6; i++) during.push(await status(`${base}/healthz`));
+    expect(during.every((s) => s === 200)).toBe(true); // the other worker took every connection
+    await waitFor(() => workerPids(server).length === 3);
+    const replacement = workerPids(server)[2];
+    expect(alive(replacement)).toBe(true);
+
+    // An answer stream open at SIGTERM is finished before the worker exits; the primary exits 0 after them.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    llm.replies({ content: 'Region Nordjylland vil korte ventetiderne [1].', gate });
+    const requestsBefore = llm.requests.length;
+    const stream = fetch(`${base}/api/ask/stream`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'Hvad gør Region Nordjylland for at korte ventetiderne?' }),
+    }).then(async (res) => ({ status: res.status, body: await res.text() }));
+    await waitFor(() => llm.requests.length > requestsBefore);
+    server.child.kill('SIGTERM');
+    await waitFor(() => server.logs.filter((l) => String(l.msg).startsWith('shutting down')).length >= 3);
+    setTimeout(release, 300);
+    const { status: streamStatus, body } = await stream;
+    expect(streamStatus).toBe(200);
+    expect(body).toMatch(/event: done/);
+    expect(await server.exited).toBe(0);
+    expect(server.logs.filter((l) => l.msg === 'all requests finished')).toHaveLength(2);
+    expect([second, replacement].some(alive)).toBe(false);
+  });
+
+  it('a worker that cannot start stops the whole start with exit 1', async () => {
+    const server = startProcess(NODE, ['dist/server/main.js'], { ...env, INDEX_DIR: '/proc/strategisvar-index' });
+    expect(await server.exited).toBe(1);
+    expect(server.logs.map((l) => l.msg)).toContain('a worker could not start; stopping');
+  });
+});
