@@ -39,7 +39,6 @@ export function exitGracefullyOnSignals(server: Server | Http2Server | Http2Secu
     }
     stopping = true;
     options.onStopping();
-    options.logger.info({ signal, graceMs: options.graceMs }, 'shutting down: no new connections, finishing open requests');
     const idle = setInterval(() => http.closeIdleConnections(), 100);
     const deadline = setTimeout(() => {
       options.logger.warn('open requests did not finish within the grace period; cutting them');
@@ -54,6 +53,8 @@ export function exitGracefullyOnSignals(server: Server | Http2Server | Http2Secu
       void exit(err ? 1 : 0);
     });
     http.closeIdleConnections();
+    // Only now: whoever reads this line (an operator, a test) can rely on the port being closed.
+    options.logger.info({ signal, graceMs: options.graceMs }, 'shutting down: no new connections, finishing open requests');
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { buildIndex } from '../../src/index/build.js';
 import { tempConfig } from '../helpers/corpus.js';
 import { ensureDist, NODE, startProcess } from '../helpers/process.js';
+import { freePort } from '../helpers/services.js';
 
 /**
  * What an operator sees when a setting or the environment is wrong: the server exits 1 at once with one
@@ -20,15 +21,6 @@ beforeAll(async () => {
   await buildIndex(config);
   base = { CORPUS_DIR: config.CORPUS_DIR, INDEX_DIR: config.INDEX_DIR, DATA_DIR: config.DATA_DIR, PORT: '0' };
 }, 120_000);
-
-/** A port that was free a moment ago: nothing listens there. */
-async function unusedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function startFails(env: Record<string, string>): Promise<{ line: string; ms: number }> {
   const started = Date.now();
@@ -68,7 +60,7 @@ describe('a bad setting or environment stops the server at start with one clear 
   });
 
   it('a DATABASE_URL nobody answers at fails fast, without showing its password', async () => {
-    const port = await unusedPort();
+    const port = await freePort();
     const { line, ms } = await startFails({ DATABASE_URL: `postgres://app:s3cret@127.0.0.1:${port}/strategisvar` });
     expect(line).toBe(
       `strategisvar: cannot open the feedback database in DATABASE_URL (postgres://app:…@127.0.0.1:${port}/strategisvar): connect ECONNREFUSED 127.0.0.1:${port}`,
@@ -77,7 +69,7 @@ describe('a bad setting or environment stops the server at start with one clear 
   });
 
   it('a REDIS_URL nobody answers at fails fast', async () => {
-    const port = await unusedPort();
+    const port = await freePort();
     const { line } = await startFails({ REDIS_URL: `redis://127.0.0.1:${port}` });
     expect(line).toBe(`strategisvar: cannot reach the rate-limit store at REDIS_URL (redis://127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}`);
   });
