@@ -1,7 +1,7 @@
 import type { DocumentText } from '../engine.js';
 import type { PassageAnalysis } from '../text/passage-analysis.js';
-import type { PassageConcepts } from '../index/concepts.js';
 import type { Chunk } from '../ingest/types.js';
+import type { PassageConcepts } from '../retrieve/concepts.js';
 import type { DenseSearcher, LexicalSearcher } from '../retrieve/hybrid.js';
 import type { RegionCatalog } from '../retrieve/regions.js';
 import type { DocumentsResponse, IndexInfo } from '../shared/api.js';

@@ -1,5 +1,5 @@
 import type { ConceptId } from '../lang/concepts.js';
-import type { CorpusKnowledge } from '../retrieve/concepts.js';
+import type { PassageConcepts } from '../retrieve/concepts.js';
 import { arrayText, decodeArrays, encodeArrays, textArray } from './binary.js';
 
 /**
@@ -8,11 +8,7 @@ import { arrayText, decodeArrays, encodeArrays, textArray } from './binary.js';
  * most of a large index's load (~19 s at 100k passages); stored, they are a few typed arrays.
  */
 
-/** Concepts by passage, in chunk order, plus the matcher's knowledge of the corpus. */
-export interface PassageConcepts {
-  passages: ConceptId[][];
-  knowledge: CorpusKnowledge;
-}
+export type { PassageConcepts };
 
 const FORMAT = 'strategisvar-concepts';
 const VERSION = 1;

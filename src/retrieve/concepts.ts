@@ -55,6 +55,12 @@ export interface ConceptMatcher {
   useCorpusKnowledge(knowledge: CorpusKnowledge): void;
 }
 
+/** Concepts by passage, in chunk order, plus the matcher's knowledge of the corpus (stored with a build: src/index/concepts.ts). */
+export interface PassageConcepts {
+  passages: ConceptId[][];
+  knowledge: CorpusKnowledge;
+}
+
 /** A matcher's knowledge of the corpus besides each passage's concepts. */
 export interface CorpusKnowledge {
   /** Every word of the corpus, sorted (code-unit order). */
