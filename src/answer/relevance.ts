@@ -36,6 +36,9 @@ export interface RelevanceFeatures {
   /**
    * Weighted share of the asking sentences' words that the corpus doesn't know, in any form, and that take
    * part in no concept: words of another domain ("vejret", "ibuprofen"), or everyday words no lexicon has.
+   * Only what is asked counts: a situation told in everyday words ("… holder konstant stille og venter …")
+   * around an asking sentence that only points back at it ("Bliver der gjort noget ved det?") says nothing
+   * about whether the documents cover it, so such a question has no unknown words.
    */
   unknown: number;
   /** The best passage's cosine similarity to the question in the dense channel (0 if it wasn't found there). */
@@ -113,7 +116,7 @@ export function assess(input: AssessInput): Assessment {
     coverage: best?.coverage ?? 0,
     needCoverage: best ? coverageOf(input, best.passage.chunk.id, needWords.length ? needWords : topic.words) : 0,
     concepts: best && topic.concepts.size ? shared(topic.concepts, input.passageConcepts(best.passage.chunk.id)) : 0,
-    unknown: unknownShare(needWords.length ? needWords : topic.words),
+    unknown: unknownShare(needWords),
     dense: Math.max(0, best?.passage.dense?.score ?? 0),
     agreement: best && agrees(best.passage, policy.agreementRank) ? 1 : 0,
     named: input.named ? 1 : 0,
