@@ -125,7 +125,7 @@ describe('StaticEmbedder', () => {
     expect(await index.embedQuery(questions[0])).toEqual(await embeddings.embedQuery(questions[0]));
   });
 
-  it('refuses a model whose tokenizer and table disagree', async () => {
+  it('refuses a model whose vocabulary and table disagree', async () => {
     const { texts } = await realPassages();
     const a = await model('small', texts.slice(0, 20), 1024);
     const b = await model('large', texts, 4096);
