@@ -117,6 +117,7 @@ class Scratch {
 export class LexicalIndex {
   private readonly regionTerms: ReadonlySet<string>;
   private scratch?: Scratch;
+  private readonly lengthNorms: (Float64Array | undefined)[] = [];
 
   private constructor(
     /** Chunk ids in code-unit order; a passage's number is its position here. */
@@ -236,6 +237,19 @@ export class LexicalIndex {
   }
 
   /**
+   * BM25's length normalisation of each passage's field, `k·(1 − b + b·length/averageLength)`: the same
+   * doubles the scoring loop computed per posting, computed once per passage on first use.
+   */
+  private lengthNorm(f: number): Float64Array {
+    const cached = this.lengthNorms[f];
+    if (cached) return cached;
+    const { lengths, averageLength } = this.fields[f];
+    const norm = new Float64Array(lengths.length);
+    for (let doc = 0; doc < lengths.length; doc++) norm[doc] = BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]) / averageLength);
+    return (this.lengthNorms[f] = norm);
+  }
+
+  /**
    * The best `k` chunks for a query, best first; empty when the query has no content words. A passage's
    * score is its BM25 sum times the number of query *words* it matches (a region name's counting
    * {@link REGION_NAME_WEIGHT}), not query *terms*, which would count a word once per stem, spelling and
@@ -281,11 +295,12 @@ export class LexicalIndex {
           const df = to - from;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           const factor = weight * boost * FIELD_BOOST[FIELDS[f]];
-          const { docs, counts, lengths, averageLength } = postings;
+          const { docs, counts } = postings;
+          const lengthNorm = this.lengthNorm(f);
           for (let p = from; p < to; p++) {
             const doc = docs[p];
             const tf = counts[p];
-            const bm25 = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[doc]) / averageLength)));
+            const bm25 = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + lengthNorm[doc]));
             if (s.inTerm[doc]) s.partial[doc] += factor * bm25;
             else {
               s.inTerm[doc] = 1;
@@ -412,6 +427,8 @@ class TopK {
 
   offer(doc: number, score: number): void {
     const heap = this.heap;
+    // Most passages a broad query touches don't make the best k: tell without allocating an entry for them.
+    if (heap.length >= this.k && (score < heap[0].score || (score === heap[0].score && doc > heap[0].doc))) return;
     const entry = { doc, score };
     if (heap.length < this.k) {
       heap.push(entry);
