@@ -105,6 +105,10 @@ describe.skipIf(missing.length > 0)('replicas behind nginx, sharing PostgreSQL a
       await res.arrayBuffer();
       statuses.push(res.status);
     }
+    // Log lines arrive through pipes, a moment after their responses: wait until both instances' are read.
+    for (const until = Date.now() + 10_000; servedFor(client).reduce((a, b) => a + b) < statuses.length && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const served = servedFor(client);
     console.log(`replicas: rate limit ${PER_MINUTE}/min: ${statuses.filter((s) => s === 200).length} × 200, ${statuses.filter((s) => s === 429).length} × 429 over ${statuses.length} requests, answered by instance a ${served[0]}×, b ${served[1]}×`);
     expect(statuses.filter((s) => s === 200)).toHaveLength(PER_MINUTE);
