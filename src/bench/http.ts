@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
@@ -9,7 +10,9 @@ import autocannon from 'autocannon';
  * request logs at `info`), loaded by autocannon with `connections` keep-alive connections, each request a
  * distinct question (so no cache keyed by a question's text helps). A short warm-up run goes first (JIT,
  * caches of words). The load generator shares the machine's cores with the server, as it would on a
- * developer's machine; the load average before each run is reported beside the figures.
+ * developer's machine; the load average before each run is reported beside the figures, and so is the
+ * server's CPU time per ask (all its processes, from /proc on Linux): the figure that other work on a
+ * shared machine does not change much, and from which a core's capacity follows (1000 / ms per ask).
  */
 export interface HttpBenchOptions {
   workers: number[];
@@ -33,6 +36,25 @@ export interface HttpBenchRow {
   /** Responses other than 200, and connection errors or timeouts. */
   failed: number;
   loadAverage: number;
+  /** CPU time the server's processes spent per answered ask; undefined where /proc is not there. */
+  cpuMsPerAsk?: number;
+}
+
+/** Linux's clock ticks per second for /proc/<pid>/stat times (USER_HZ: 100 on every mainstream kernel). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU milliseconds (user + system) of a process and all its descendants, from /proc; undefined elsewhere. */
+function treeCpuMs(pid: number): number | undefined {
+  try {
+    // The command name (field 2) may hold spaces: the fields after its closing parenthesis are fixed.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND; // utime, stime
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    return children.reduce((sum, child) => sum + (treeCpuMs(child) ?? 0), own);
+  } catch {
+    return undefined;
+  }
 }
 
 const WARM_UP_S = 3;
@@ -52,6 +74,7 @@ async function startServer(env: Record<string, string>, port: number) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = once(child, 'exit');
+  const cpuMs = () => treeCpuMs(child.pid!);
   for (const until = Date.now() + 180_000; ; ) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}) before it was ready`);
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
@@ -60,6 +83,7 @@ async function startServer(env: Record<string, string>, port: number) {
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
+    cpuMs,
     async stop() {
       child.kill('SIGTERM');
       await exited;
@@ -111,7 +135,10 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
       await load(url, connections, WARM_UP_S, next);
       const loadAverage = loadavg()[0];
       options.log(`measuring ${durationS} s at ${connections} connections (load average ${loadAverage.toFixed(2)})…`);
+      const cpuBefore = server.cpuMs();
       const result = await load(url, connections, durationS, next);
+      const cpuAfter = server.cpuMs();
+      const answered = result.requests.total - result.non2xx;
       rows.push({
         workers,
         connections,
@@ -122,6 +149,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
         maxMs: result.latency.max,
         failed: result.non2xx + result.errors + result.timeouts,
         loadAverage,
+        cpuMsPerAsk: cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? (cpuAfter - cpuBefore) / answered : undefined,
       });
     } finally {
       await server.stop();
@@ -134,6 +162,7 @@ export function formatHttpRow(row: HttpBenchRow): string {
   return (
     `asks over HTTP  WORKERS=${row.workers}  ${row.connections} connections, ${row.durationS} s: ` +
     `${Math.round(row.asksPerSecond)} asks/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  max ${row.maxMs} ms  ` +
-    `failed ${row.failed}  (load average before: ${row.loadAverage.toFixed(2)})`
+    `failed ${row.failed}  server CPU ${row.cpuMsPerAsk === undefined ? '–' : `${row.cpuMsPerAsk.toFixed(2)} ms/ask`}  ` +
+    `(load average before: ${row.loadAverage.toFixed(2)})`
   );
 }
