@@ -27,7 +27,10 @@ export interface ReadTopic {
 
 /** What the model sees, each in [0, 1]. */
 export interface RelevanceFeatures {
-  /** Weighted share of the question's topic the best passage covers, in words or through a shared concept. */
+  /**
+   * Weighted share of the question's topic the best passage covers, in words or through a shared concept.
+   * The best passage is the one with the most of this and `needCoverage` together.
+   */
   coverage: number;
   /** The same for the asking sentences' words only. */
   needCoverage: number;
@@ -108,13 +111,17 @@ export function assess(input: AssessInput): Assessment {
     }))
     // The asker's own words are better evidence than a concept standing in for them.
     .sort((a, b) => b.strength - a.strength || b.coverage - a.coverage || b.passage.score - a.passage.score);
-  // The decision weighs the passage that covers most, however; the model was fitted so.
-  const mostCovering = [...evidence].sort((a, b) => b.coverage - a.coverage || b.passage.score - a.passage.score)[0];
-  const best = mostCovering;
+  // The decision weighs the passage that covers most of the question and of what it asks, together (the
+  // model was fitted so): in a narrative, a passage matching the situation's words may cover more of the
+  // question than the one that answers its asking sentence ("Tager de hensyn til, hvad jeg ønsker?").
   const needWords = topic.words.filter((w) => w.need);
+  const asked = needWords.length ? needWords : topic.words;
+  const needOf = new Map(evidence.map((e) => [e, coverageOf(input, e.passage.chunk.id, asked)]));
+  const weigh = (e: PassageEvidence) => e.coverage + needOf.get(e)!;
+  const best = [...evidence].sort((a, b) => weigh(b) - weigh(a) || b.passage.score - a.passage.score)[0];
   const features: RelevanceFeatures = {
     coverage: best?.coverage ?? 0,
-    needCoverage: best ? coverageOf(input, best.passage.chunk.id, needWords.length ? needWords : topic.words) : 0,
+    needCoverage: best ? needOf.get(best)! : 0,
     concepts: best && topic.concepts.size ? shared(topic.concepts, input.passageConcepts(best.passage.chunk.id)) : 0,
     unknown: unknownShare(needWords),
     dense: Math.max(0, best?.passage.dense?.score ?? 0),
