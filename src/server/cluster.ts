@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from './logger.js';
+import { serveClusterCounts } from './rate-limit.js';
 
 /** The message a primary sends its workers to shut down gracefully (./shutdown.ts listens for it). */
 export const SHUTDOWN_MESSAGE = 'strategisvar:shutdown';
@@ -17,6 +18,8 @@ export interface PrimaryOptions {
   logger: Logger;
   /** For the log line once every worker listens: the address as configured. */
   host: string;
+  /** Whether the workers count rate limits in this process (no Redis): see rate-limit.ts clusterStore. */
+  countRateLimits: boolean;
 }
 
 /**
@@ -24,10 +27,12 @@ export interface PrimaryOptions {
  * listen on one shared port (the primary accepts each connection and hands it to the workers in turn), and
  * says where it listens once all of them do. A worker that dies is replaced; one that cannot start at all
  * (a bad setting, a database it cannot reach) stops the whole start with exit 1, as a single process would.
+ * Without Redis, the workers' rate-limit counts live here, so the limit holds per client across workers.
  * SIGTERM/SIGINT asks each worker to shut down gracefully (finish open requests, close its stores) and exits
  * 0 once all have exited 0.
  */
-export function runPrimary({ workers, graceMs, logger, host }: PrimaryOptions): void {
+export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: PrimaryOptions): void {
+  if (countRateLimits) serveClusterCounts();
   // cluster.workers keeps a worker that exited until its IPC channel has closed too, which may come later.
   const running = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
   let starting = true;

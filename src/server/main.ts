@@ -48,7 +48,7 @@ if (cluster.isPrimary && config.WORKERS > 1) {
   await Promise.all([feedback.close(), redis?.close()]);
   const { runPrimary } = await import('./cluster.js');
   process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
-  runPrimary({ workers: config.WORKERS, graceMs: config.SHUTDOWN_GRACE_MS, logger, host: config.HOST });
+  runPrimary({ workers: config.WORKERS, graceMs: config.SHUTDOWN_GRACE_MS, logger, host: config.HOST, countRateLimits: !config.REDIS_URL });
 } else {
   await serve(feedback, redis);
 }
@@ -79,7 +79,10 @@ async function serve(feedback: FeedbackStore, redis: RedisRateLimit | undefined)
   const indexBytes = live ? await buildBytes(live.dir) : undefined;
 
   let stopping = false;
-  const app = createApp({ engine, config, logger, feedback, indexBytes, rateLimitStore: redis?.store, isStopping: () => stopping });
+  // Counts in Redis when configured; in a cluster's worker otherwise in the primary's memory; else here.
+  const { clusterStore } = await import('./rate-limit.js');
+  const rateLimitStore = redis?.store ?? (cluster.isWorker ? clusterStore() : undefined);
+  const app = createApp({ engine, config, logger, feedback, indexBytes, rateLimitStore, isStopping: () => stopping });
   const server = serveHttp({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
     // A worker's port is the primary's, which says where it listens once all workers do.
     if (cluster.isWorker) return logger.info({ port: address.port }, 'worker ready');

@@ -1,5 +1,6 @@
+import cluster from 'node:cluster';
 import type { MiddlewareHandler } from 'hono';
-import { RedisStore, rateLimiter, type Store } from 'hono-rate-limiter';
+import { MemoryStore, RedisStore, rateLimiter, type ClientRateLimitInfo, type Store } from 'hono-rate-limiter';
 import { Redis } from 'ioredis';
 import { ApiError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -8,8 +9,9 @@ const WINDOW_MS = 60_000;
 
 /**
  * `perMinute` requests per client address (from the request context: through trusted proxies) and minute.
- * Without a store, counts live in this process's memory; with several processes behind one proxy, pass the
- * shared Redis store (`connectRedisStore`), or each process would grant the full limit.
+ * Without a store, counts live in this process's memory; in a cluster worker, pass `clusterStore()` (the
+ * primary's memory); with several machines behind one proxy, the shared Redis store (`connectRedisStore`),
+ * or each process would grant the full limit.
  */
 export function rateLimit(perMinute: number, store?: Store): MiddlewareHandler {
   return rateLimiter({
@@ -73,4 +75,64 @@ export async function connectRedisStore(url: string, logger: Logger): Promise<Re
     localKeys: false,
   };
   return { store, close: async () => void (await redis.quit().catch(() => redis.disconnect())) };
+}
+
+/** What a cluster worker asks its primary, and what the primary answers. */
+interface CountRequest {
+  type: 'strategisvar:rate-limit';
+  id: number;
+  op: 'increment' | 'decrement' | 'resetKey';
+  key: string;
+}
+interface CountReply {
+  type: 'strategisvar:rate-limit-reply';
+  id: number;
+  totalHits?: number;
+  resetTime?: number;
+}
+
+/**
+ * The primary's side of `clusterStore`: one in-memory count for all its workers (WORKERS > 1 without
+ * Redis), so a client gets the limit once, whichever worker its connections land on.
+ */
+export function serveClusterCounts(): void {
+  const counts = new MemoryStore();
+  counts.init({ windowMs: WINDOW_MS } as Parameters<MemoryStore['init']>[0]);
+  cluster.on('message', (worker, message: CountRequest) => {
+    if (message?.type !== 'strategisvar:rate-limit') return;
+    const reply = (info?: ClientRateLimitInfo) => {
+      if (!worker.isConnected()) return;
+      const answer: CountReply = { type: 'strategisvar:rate-limit-reply', id: message.id, totalHits: info?.totalHits, resetTime: info?.resetTime?.getTime() };
+      worker.send(answer);
+    };
+    if (message.op === 'increment') void Promise.resolve(counts.increment(message.key)).then(reply);
+    else void Promise.resolve(counts[message.op](message.key)).then(() => reply());
+  });
+}
+
+/** A worker's store that counts in its primary's memory (serveClusterCounts), over the cluster's IPC channel. */
+export function clusterStore(): Store {
+  let nextId = 0;
+  const waiting = new Map<number, (reply: CountReply) => void>();
+  process.on('message', (message: CountReply) => {
+    if (message?.type !== 'strategisvar:rate-limit-reply') return;
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  const ask = (op: CountRequest['op'], key: string) =>
+    new Promise<CountReply>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      process.send!({ type: 'strategisvar:rate-limit', id, op, key } satisfies CountRequest);
+    });
+  return {
+    init: () => {},
+    increment: async (key) => {
+      const reply = await ask('increment', key);
+      return { totalHits: reply.totalHits ?? 0, resetTime: new Date(reply.resetTime ?? Date.now() + WINDOW_MS) };
+    },
+    decrement: async (key) => void (await ask('decrement', key)),
+    resetKey: async (key) => void (await ask('resetKey', key)),
+    localKeys: false,
+  };
 }

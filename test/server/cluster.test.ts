@@ -92,6 +92,21 @@ describe('WORKERS=2', () => {
     expect([second, replacement].some(alive)).toBe(false);
   });
 
+  it("without Redis, one client's rate limit holds across the workers (counted in the primary)", { timeout: 120_000 }, async () => {
+    const server = startProcess(NODE, ['dist/server/main.js'], { ...env, RATE_LIMIT_PER_MINUTE: '4' });
+    try {
+      const base = await server.listening;
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push(await status(`${base}/api/documents`));
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
+      await waitFor(() => server.logs.filter((l) => l.msg === 'request').length === 8);
+      expect(servedBy(server).size).toBe(2); // each new connection went to the next worker
+    } finally {
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    }
+  });
+
   it('a worker that cannot start stops the whole start with exit 1', async () => {
     const server = startProcess(NODE, ['dist/server/main.js'], { ...env, INDEX_DIR: '/proc/strategisvar-index' });
     expect(await server.exited).toBe(1);
