@@ -157,12 +157,24 @@ const LanguageDecision = z.object({
   francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
 });
 
+const Conversation = z.object({
+  /**
+   * A follow-up wants what was not said yet: a retrieved passage whose content words are at least this share
+   * in the previous answer counts as already said and goes behind the others (kept, so a follow-up asking the
+   * same again still finds it). 0.3–1: lower also moves passages the answer only touched on; 1 moves only
+   * passages the answer repeated in full.
+   */
+  alreadySaid: z.number().min(0.3).max(1).default(0.8),
+});
+
 export const AnswerPolicySchema = z.object({
   retrieval: Retrieval.prefault({}),
   evidence: Evidence.prefault({}),
   relevance: Relevance.refine((r) => r.related <= r.direct, { message: 'must be at most `direct`', path: ['related'] }).prefault({}),
   compose: Compose.prefault({}),
   generative: Generative.prefault({}),
+  /** Follow-ups: how the conversation before a question steers its answer. */
+  conversation: Conversation.prefault({}),
   /** The language decision (src/text/language.ts), shared by answers and error messages. */
   language: LanguageDecision.prefault({}),
 });

@@ -31,16 +31,28 @@ interface Condensed {
 /**
  * Turns a follow-up into a standalone question without a language model, at any depth of a conversation:
  * the user turns are read in order, each in the light of the one before, so a third question leans on a
- * second that itself leaned on the first. A follow-up that names a region but no topic ("Og hvad med
+ * second that itself leaned on the first; an answer adds its region to a question that named none. A follow-up that names a region but no topic ("Og hvad med
  * Region Midtjylland?") takes the previous topic; one that names no region takes the conversation's; one
  * that leans back ("Og de private spesialistene, kommer de med?") gets the previous question as context
  * after it — a sentence of its own, so it helps retrieval without being what is asked.
  */
 export function condenseFollowUp(question: string, history: Turn[] | undefined, deps: FollowUpDeps): string {
   let previous: Condensed | undefined;
-  for (const turn of history ?? []) if (turn.role === 'user') previous = condenseTurn(turn.content, previous, deps);
+  for (const turn of history ?? []) {
+    if (turn.role === 'user') previous = condenseTurn(turn.content, previous, deps);
+    else if (previous) previous = withAnswer(previous, turn.content, deps);
+  }
   if (!previous) return question;
   return condenseTurn(question, previous, deps).text;
+}
+
+/**
+ * An exchange read with its answer: a question that named no region ("hvad gør de for ventetiderne?") takes
+ * the region its answer came from, when the answer speaks for one.
+ */
+function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Condensed {
+  const answered = deps.regions.mentions(answer).known;
+  return asked.regions.length || answered.length !== 1 ? asked : { ...asked, regions: answered };
 }
 
 function condenseTurn(question: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
@@ -72,4 +84,33 @@ function condenseTurn(question: string, previous: Condensed | undefined, deps: F
 function sentence(text: string): string {
   const plain = text.replace(/[?!.]+/g, ' ').replace(/\s+/g, ' ').trim();
   return plain ? `${plain}.` : '';
+}
+
+/** The newest answer in a conversation, if any. */
+export function lastAnswer(history: Turn[] | undefined): string | undefined {
+  return history?.findLast((t) => t.role === 'assistant')?.content;
+}
+
+/**
+ * Passages in order, those the previous answer already said moved behind the others: a follow-up asks for
+ * more, and repeating the last answer's quotes is what a reader least needs. A passage counts as said when
+ * at least `share` of its content terms occur in the answer (quoted or paraphrased).
+ */
+export function notSaidFirst<T>(
+  passages: readonly T[],
+  textOf: (p: T) => string,
+  answer: string,
+  share: number,
+  contentTerms: (text: string) => string[],
+): T[] {
+  const said = new Set(contentTerms(answer));
+  const repeats = (p: T) => {
+    const terms = new Set(contentTerms(textOf(p)));
+    if (!terms.size) return false;
+    let hits = 0;
+    for (const t of terms) if (said.has(t)) hits++;
+    return hits / terms.size >= share;
+  };
+  const flags = passages.map(repeats);
+  return [...passages.filter((_, i) => !flags[i]), ...passages.filter((_, i) => flags[i])];
 }

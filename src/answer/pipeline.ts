@@ -17,7 +17,7 @@ import { decideLanguage } from '../text/language.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
-import { condenseFollowUp } from './followup.js';
+import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { askOf, holdsDetail, type Detail } from './asks.js';
@@ -222,9 +222,15 @@ export class AnswerPipeline {
     const query = this.retrievalQuery(read);
     // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
     // passages rank below the others' still gets its say.
-    const retrieved = comparison
+    const found = comparison
       ? bestPerRegion(await this.retriever.retrieve(query, { k: policy.retrieval.candidates * 2, mode }), mentions.compared, depth)
       : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked });
+    // A follow-up wants what the last answer didn't say: its passages go behind the others, both in the
+    // window the relevance decision reads and among the passages the answer leads with.
+    const said = lastAnswer(history);
+    const saidLast = (list: RetrievedPassage[]): RetrievedPassage[] =>
+      said ? notSaidFirst(list, (p) => p.chunk.text, said, policy.conversation.alreadySaid, (t) => this.corpus.analysis.contentTerms(t)) : list;
+    const retrieved = saidLast(found);
     base.retrieveMs = performance.now() - retrieveStarted;
 
     // A region named as such lowers the bar a little; a place alone only scopes the answer ("kantinen på
@@ -252,7 +258,7 @@ export class AnswerPipeline {
     const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail)) : undefined;
     if (ask.kind === 'detail' && !holder) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
-    let passages = answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance });
+    let passages = saidLast(answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance }));
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
     return { kind: 'answer', ...base, standalone, topic, passages, support: assessment.support, comparison, assessment };

@@ -152,6 +152,20 @@ describe('engine over the real corpus', () => {
     expect(r.citations.some((c) => /rekrutt|fasthold/i.test(c.quote))).toBe(true);
   });
 
+  it('a follow-up on its real previous answer leads with something not said yet', async () => {
+    const question = 'Hvad gør Region Nordjylland for at fastholde og rekruttere medarbejdere?';
+    const first = await engine.ask({ question });
+    const history = [
+      { role: 'user' as const, content: question },
+      { role: 'assistant' as const, content: first.answer },
+    ];
+    const next = await engine.ask({ question: 'Og hvordan vil de gøre det?', history });
+    expect(first.abstained).toBe(false);
+    expect(next.abstained).toBe(false);
+    expect(next.citations[0].region).toBe('Region Nordjylland');
+    expect(next.citations[0].quote).not.toBe(first.citations[0].quote);
+  });
+
   it('honours an explicit language', async () => {
     const r = await engine.ask({ question: 'Hvad gør Region Hovedstaden for forskning?', language: 'no' });
     expect(r.language).toBe('no');

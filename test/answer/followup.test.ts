@@ -10,7 +10,7 @@ const regions = createRegionMatcher({
   ],
   otherRegions: [],
 });
-const STOP = new Set(['og', 'hvad', 'hva', 'med', 'gør', 'for', 'at', 'de', 'der', 'om', 'i', 'vil', 'hvordan', 'det', 'så']);
+const STOP = new Set(['og', 'hvad', 'hva', 'med', 'gør', 'for', 'at', 'de', 'der', 'om', 'i', 'vil', 'hvordan', 'det', 'så', 'hvorfor', 'er', 'dem']);
 const contentTerms = (text: string) =>
   text
     .toLowerCase()
@@ -89,5 +89,24 @@ describe('deeper conversations', () => {
 
   it('keeps a region for a question that names none', () => {
     expect(condenseFollowUp('Hvordan arbejder de med rekruttering?', history, deps)).toContain('Region Nordjylland');
+  });
+});
+
+describe('reading the previous answer', () => {
+  const answered = (question: string, answer: string) => [
+    { role: 'user' as const, content: question },
+    { role: 'assistant' as const, content: answer },
+  ];
+
+  it('takes the region the answer came from when the question named none', () => {
+    const turns = answered('Hvad gør de for at korte ventetiderne?', 'Kort fortalt siger Region Midtjylland:\n„Vi vil nedbringe ventetiden.“ [1]');
+    expect(condenseFollowUp('Og hvordan skal det ske?', turns, deps)).toContain('Region Midtjylland');
+  });
+
+  it('keeps no region when the answer spans several', () => {
+    const turns = answered('Hvad gør de for at korte ventetiderne?', 'Region Midtjylland og Region Nordjylland skriver begge om ventetid. [1]');
+    const q = condenseFollowUp('Og hvordan skal det ske?', turns, deps);
+    expect(q).not.toContain('Midtjylland');
+    expect(q).not.toContain('Nordjylland');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
 import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
+import { notSaidFirst } from '../../src/answer/followup.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
@@ -203,5 +204,20 @@ describe('language', () => {
     // The six cueless words above overrule the hint only while six are enough.
     expect(decide('Kommer der flere penge til forskning?', 'no', {})).toBe('da');
     expect(decide('Kommer der flere penge til forskning?', 'no', { francMinWordsAgainstHint: 7 })).toBe('no');
+  });
+});
+
+describe('conversation', () => {
+  const answer = 'Kort fortalt siger Region Nordjylland:\n„Borgernær ledelse, rekruttering og fastholdelse.“ [1]';
+  const repeated = 'Borgernær ledelse. Rekruttering. Fastholdelse.';
+  const half = 'Rekruttering af sygeplejersker.';
+  const fresh = 'Specialiserede forløb for borgerne.';
+  const order = (share: number) => notSaidFirst([repeated, half, fresh], (t) => t, answer, share, termsOf);
+
+  it('alreadySaid: a passage the previous answer already said goes behind the others, a partly said one only when lower', () => {
+    expect(order(DEFAULT_POLICY.conversation.alreadySaid)).toEqual([half, fresh, repeated]);
+    expect(order(0.3)).toEqual([fresh, repeated, half]);
+    expect(order(1)).toEqual([half, fresh, repeated]);
+    expect(() => answerPolicy({ conversation: { alreadySaid: 0.1 } })).toThrow(/alreadySaid/);
   });
 });
