@@ -1,6 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { buildIndex } from '../../src/index/build.js';
+import { tempConfig } from './corpus.js';
+import { startFakeOpenAI, type FakeOpenAI } from './fake-openai.js';
 
 /**
  * Real server processes for tests that need a process boundary: signals, kills, several instances. Each
@@ -63,4 +66,25 @@ export function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * What a test needs to start the compiled server as a real process: `dist/` built, an index built in a temp
+ * config (so each start only loads it) and a fake model server; `env` listens on 127.0.0.1 at a free port.
+ */
+export async function prepareServerEnv(): Promise<{ env: Record<string, string>; llm: FakeOpenAI }> {
+  ensureDist();
+  const config = await tempConfig();
+  await buildIndex(config);
+  const llm = await startFakeOpenAI();
+  const env = {
+    CORPUS_DIR: config.CORPUS_DIR,
+    INDEX_DIR: config.INDEX_DIR,
+    DATA_DIR: config.DATA_DIR,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LLM_BASE_URL: llm.baseURL,
+    LLM_MODEL: 'fake',
+  };
+  return { env, llm };
 }

@@ -1,29 +1,15 @@
 import { get } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build.js';
-import { tempConfig } from '../helpers/corpus.js';
-import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
-import { alive, ensureDist, NODE, startProcess, type ServerProcess } from '../helpers/process.js';
+import type { FakeOpenAI } from '../helpers/fake-openai.js';
+import { alive, NODE, prepareServerEnv, startProcess, type ServerProcess } from '../helpers/process.js';
 
 /** WORKERS=2: one port, two server processes under a primary that restarts them and stops them gracefully. */
 let env: Record<string, string>;
 let llm: FakeOpenAI;
 
 beforeAll(async () => {
-  ensureDist();
-  const config = await tempConfig();
-  await buildIndex(config);
-  llm = await startFakeOpenAI();
-  env = {
-    CORPUS_DIR: config.CORPUS_DIR,
-    INDEX_DIR: config.INDEX_DIR,
-    DATA_DIR: config.DATA_DIR,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    WORKERS: '2',
-    LLM_BASE_URL: llm.baseURL,
-    LLM_MODEL: 'fake',
-  };
+  ({ env, llm } = await prepareServerEnv());
+  env = { ...env, WORKERS: '2' };
 }, 120_000);
 
 afterAll(() => llm?.close());

@@ -3,10 +3,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/index/build.js';
-import { tempConfig } from '../helpers/corpus.js';
-import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.js';
-import { alive, ensureDist, NODE, startProcess } from '../helpers/process.js';
+import type { FakeOpenAI } from '../helpers/fake-openai.js';
+import { alive, NODE, prepareServerEnv, startProcess } from '../helpers/process.js';
 
 /**
  * The production command (`node dist/server/main.js`) and `npm start` as real processes, stopped with
@@ -16,19 +14,7 @@ let env: Record<string, string>;
 let llm: FakeOpenAI;
 
 beforeAll(async () => {
-  ensureDist();
-  const config = await tempConfig();
-  await buildIndex(config); // so each start only loads it
-  llm = await startFakeOpenAI();
-  env = {
-    CORPUS_DIR: config.CORPUS_DIR,
-    INDEX_DIR: config.INDEX_DIR,
-    DATA_DIR: config.DATA_DIR,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LLM_BASE_URL: llm.baseURL,
-    LLM_MODEL: 'fake',
-  };
+  ({ env, llm } = await prepareServerEnv());
 }, 120_000);
 
 afterAll(() => llm?.close());
