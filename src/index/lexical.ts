@@ -24,13 +24,15 @@ export interface LexicalHit {
   matched: string[];
 }
 
-const FIELDS = ['text', 'section', 'title'] as const;
+const FIELDS = ['text', 'section', 'title', 'headings'] as const;
 type Field = (typeof FIELDS)[number];
 /**
  * A heading naming the question's topic is strong evidence (a question about "madspild" belongs in
  * "Reduktion af madspild"); the document title is shared by all of a document's chunks, so it only nudges.
+ * Headings without text of their own (a chart's title, see sectionize) stand beside the section rather
+ * than naming it, so they weigh below its own heading, as much as its text.
  */
-const FIELD_BOOST: Record<Field, number> = { text: 1, section: 2, title: 0.5 };
+const FIELD_BOOST: Record<Field, number> = { text: 1, section: 2, title: 0.5, headings: 1 };
 /** BM25+ term-frequency saturation (k), length normalisation (b) and lower bound (d): MiniSearch's defaults. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 /**
@@ -58,7 +60,7 @@ const REGION_NAME_WEIGHT = 0.2;
 const MAX_COUNT = 0xffff;
 
 const FORMAT = 'strategisvar-lexical';
-const VERSION = 2;
+const VERSION = 3;
 
 /** One field's postings in compressed-sparse-row form: term t's passages are docs[offsets[t] … offsets[t+1]). */
 interface FieldPostings {

@@ -122,6 +122,7 @@ export function chunkDocument(doc: SourceDocument, sections: Section[] = section
         language: meta.language,
         section: section.label,
         sectionPath: section.path,
+        ...(section.headings ? { headings: section.headings } : {}),
         text: normalizePassageText(text.slice(start, end)),
         start,
         end,

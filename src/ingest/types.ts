@@ -49,6 +49,11 @@ export interface Section {
   end: number;
   /** The body's content in order; noise lines inside the span fall between blocks, never in one. */
   blocks: Block[];
+  /**
+   * Headings with no text of their own that stand in this section's place in the document (a figure's or
+   * table's title whose body is not text): searchable with the section, never quoted as its text.
+   */
+  headings?: string[];
 }
 
 /** A quotable passage: a paragraph or a few whole bullets from one section; it knows its document's provenance. */
@@ -61,6 +66,8 @@ export interface Chunk extends DocumentProvenance {
   language: Language;
   section: string;
   sectionPath: string[];
+  /** {@link Section.headings} of its section, when it has any. */
+  headings?: string[];
   /** Clean text (line breaks inside bullets joined, bullet glyphs normalised to "• "). */
   text: string;
   /** Span in the source text that `text` was cleaned from: `normalizePassageText(text.slice(start, end)) === text`. */

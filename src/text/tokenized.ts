@@ -5,14 +5,20 @@ import { tokenize } from './normalize.js';
 
 /**
  * A corpus tokenized once, for an index build: every passage's fields as ids into one table of distinct
- * tokens, and each distinct token's terms, computed once. The lexical index (BM25 over text, section and
- * title) and the passage analysis (terms and words of section and text) are both built from it, so a large
+ * tokens, and each distinct token's terms, computed once. The lexical index (BM25 over text, section,
+ * title and the section's text-less headings) and the passage analysis (terms and words of section and text) are both built from it, so a large
  * build tokenizes and analyses each text once instead of once per structure, and each word once instead of
  * once per occurrence.
  */
 
-export const PASSAGE_FIELDS = ['text', 'section', 'title'] as const;
+export const PASSAGE_FIELDS = ['text', 'section', 'title', 'headings'] as const;
 export type PassageField = (typeof PASSAGE_FIELDS)[number];
+
+/** What a passage gives a field: `headings` (absent on most) one line each. */
+type FieldSource = Pick<Chunk, 'text' | 'section' | 'title' | 'headings'>;
+function fieldText(passage: FieldSource, field: PassageField): string {
+  return field === 'headings' ? (passage.headings ?? []).join('\n') : passage[field];
+}
 
 /** One field of every passage: passage p's tokens are `tokens[offsets[p] … offsets[p+1])`, in text order. */
 export interface FieldTokens {
@@ -71,7 +77,7 @@ export class TokenizedPassages {
   ) {}
 
   /** Tokenizes each passage's fields; section and title strings repeat, so each distinct one is tokenized once. */
-  static of(passages: readonly Pick<Chunk, PassageField>[]): TokenizedPassages {
+  static of(passages: readonly FieldSource[]): TokenizedPassages {
     const ids = new Map<string, number>();
     const tokens: string[] = [];
     const idOf = (token: string): number => {
@@ -96,7 +102,7 @@ export class TokenizedPassages {
       const offsets = new Uint32Array(passages.length + 1);
       const list = new U32List(field === 'text' ? passages.length * 64 : passages.length * 4);
       passages.forEach((passage, p) => {
-        for (const id of tokenized(passage[field], field !== 'text')) list.push(id);
+        for (const id of tokenized(fieldText(passage, field), field !== 'text')) list.push(id);
         offsets[p + 1] = list.length;
       });
       fields[field] = { offsets, tokens: list.toArray() };

@@ -76,6 +76,16 @@ describe('LexicalIndex.search', () => {
     ]);
   });
 
+  it("finds a passage by a text-less heading of its section, ranked below one that says the words itself", () => {
+    const overview = { ...chunk('nj', 'Strategien samlet', 'Vores vision er at skabe værdi.'), headings: ['Strategihjul 2023'] };
+    const said = chunk('hs', '4 temaer', 'Strategihjulet blev tegnet i 2023.');
+    const { headings: _headings, ...bare } = overview;
+    const plain = buildIndex([...CHUNKS, bare, said]);
+    const withHeadings = buildIndex([...CHUNKS, overview, said]);
+    expect(plain.search('strategihjul 2023', 5).map((h) => h.id)).toEqual([said.id]);
+    expect(withHeadings.search('strategihjul 2023', 5).map((h) => h.id)).toEqual([said.id, overview.id]);
+  });
+
   it('forgives misspellings and finds compounds by their first part', () => {
     expect(top('rekrutering')).toContain('rekruttere');
     expect(top('ambulanse')).toContain('ambulancetjenesten');

@@ -189,6 +189,19 @@ describe('sectionize: plain-text heuristics', () => {
     const text = 'Titel\n\nBilled\n\nFoto af hospitalet\n\nAfsnit\n\nTekst.\n';
     expect(labels(makeDoc(text, { hints: { noiseLines: ['^foto af\\b.*$'] } }))).toEqual(['Afsnit']);
   });
+
+  it("keeps a text-less heading's words as a searchable heading of the section before it, never as its text", () => {
+    const text = 'Titel\n\nAfsnit\n\nTekst.\n\nOversigt 2024\n\nFoto af oversigten\n\nGruppe\n\nEt\n\nMere tekst.\n\nTitel\n';
+    const d = makeDoc(text, { title: 'Titel', hints: { noiseLines: ['^foto af\\b.*$'] } });
+    const sections = sectionize(d);
+    // "Gruppe" heads "Et" and the closing "Titel" is the document's title: neither is a stray heading.
+    expect(sections.map((s) => [s.label, s.headings])).toEqual([
+      ['Afsnit', ['Oversigt 2024']],
+      ['Gruppe › Et', undefined],
+    ]);
+    const [first] = chunkDocument(d, sections);
+    expect(first).toMatchObject({ section: 'Afsnit', headings: ['Oversigt 2024'], text: 'Tekst.' });
+  });
 });
 
 describe('sectionize: Markdown', () => {
