@@ -13,11 +13,12 @@ const stopwordsIso = createRequire(import.meta.url)('stopwords-iso') as Record<s
  * Entries of the lists that are content words in these documents, so a question about them must match:
  * "tid" (Sundhed › Respekt for patientens tid; rett kompetanse til rett tid), "verdi"/"rett" (værdi, rette
  * indsats), "arbeid", "bruke", "folk", "makt", "navn", "punkt", "start", "slutt", "tilstand" (Norwegian
- * nouns/verbs whose Danish counterparts are not stopwords), and "lige"/"lik"/"like" (Lige effekt, lighed:
- * all stem to "lig").
+ * nouns/verbs whose Danish counterparts are not stopwords), "lige"/"lik"/"like" (Lige effekt, lighed:
+ * all stem to "lig"), and "nær" (care close to where people live: nærhed, nære sundhedstilbud; the lists
+ * drop the preposition but not "nære"/"nært", so a question saying "nær" lost the word its answer uses).
  */
 const KEPT_CONTENT_WORDS = [
-  'arbeid', 'bruke', 'folk', 'lige', 'lik', 'like', 'makt', 'navn', 'punkt', 'rett', 'slutt', 'start',
+  'arbeid', 'bruke', 'folk', 'lige', 'lik', 'like', 'makt', 'naer', 'navn', 'punkt', 'rett', 'slutt', 'start',
   'tid', 'tilstand', 'verdi',
 ];
 

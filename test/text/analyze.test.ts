@@ -29,6 +29,12 @@ describe('stopwords', () => {
     }
   });
 
+  it('"nær" meets the forms the documents use for care close to home ("nære")', () => {
+    const near = analyzer.terms('nær')[0];
+    expect(near).toBeDefined();
+    expect(analyzer.terms('nære sundhedstilbud')).toContain(near);
+  });
+
   it('is stored folded, and repairs the Norwegian list\'s mis-encoded ø', () => {
     expect(STOPWORDS.has('ogsaa')).toBe(true);
     expect(STOPWORDS.has('gjoere')).toBe(true);
