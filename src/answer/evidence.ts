@@ -14,7 +14,7 @@ export interface TopicWord {
   /** Terms of the word's compound parts; the word is covered if all of them occur. */
   parts: string[];
   weight: number;
-  near: Set<string>;
+  near: ReadonlySet<string>;
   /** Whether the corpus has the word (or its stem, or a word within typo distance). */
   known: boolean;
 }
@@ -58,6 +58,9 @@ function sharesLongPrefix(a: string, b: string, policy: EvidencePolicy): boolean
  */
 const ANALYSED_TEXTS_KEPT = 20_000;
 
+/** Question words whose near corpus words are kept: askers reuse their words, and the walk is the costly part. */
+const NEAR_WORDS_KEPT = 20_000;
+
 /**
  * What the corpus passages contain, so that judging a question's coverage costs a few look-ups: the
  * analysed terms and folded content words of each passage and document frequencies for IDF weights
@@ -66,6 +69,7 @@ const ANALYSED_TEXTS_KEPT = 20_000;
 export class PassageTerms {
   private readonly passages: PassageAnalysis;
   private readonly analysed = new LRUCache<string, TextTerms>({ max: ANALYSED_TEXTS_KEPT });
+  private readonly near = new LRUCache<string, ReadonlySet<string>>({ max: NEAR_WORDS_KEPT });
 
   constructor(
     /** The chunks to analyse, or their analysis as stored with the index. */
@@ -142,7 +146,13 @@ export class PassageTerms {
    * sharing most of it as a prefix: derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse").
    * Both are ranges and walks of the sorted word list, not a scan of it.
    */
-  private nearWords(word: string): Set<string> {
+  private nearWords(word: string): ReadonlySet<string> {
+    let near = this.near.get(word);
+    if (!near) this.near.set(word, (near = this.findNearWords(word)));
+    return near;
+  }
+
+  private findNearWords(word: string): Set<string> {
     const words = this.passages.words;
     const near = new Set<string>();
     const sameFirstLetter = words.prefixRange(word[0]);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AnswerPolicy } from '../policy.js';
@@ -90,6 +91,9 @@ export interface PipelineSettings {
   generative?: Pick<GenerativeAnswerer, 'condense'>;
 }
 
+/** Statements (sentences and bullets of passages) whose located quote and concepts are kept. */
+const STATEMENTS_KEPT = 20_000;
+
 /**
  * The answer pipeline, in the order a question goes through it: its language; whether it is a question
  * about the documents at all; follow-up condensing; the regions it names; hybrid retrieval; the relevance
@@ -106,6 +110,8 @@ export class AnswerPipeline {
   private readonly concepts: ConceptMatcher;
   /** The concepts each passage mentions, by chunk id. */
   private readonly passageConcepts = new Map<string, Set<ConceptId>>();
+  /** The concepts of statements considered for answers: the same statements recur across questions. */
+  private readonly statementConceptCache = new LRUCache<string, ReadonlySet<ConceptId>>({ max: STATEMENTS_KEPT });
 
   constructor(
     private readonly corpus: AnswerCorpus,
@@ -117,9 +123,16 @@ export class AnswerPipeline {
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
     this.passageTerms = new PassageTerms(corpus.passages ?? chunks, analysis, policy.evidence);
+    // The statements worth quoting recur across questions: each is located in its source once.
+    const located = new LRUCache<string, { span: { start: number; end: number } | undefined }>({ max: STATEMENTS_KEPT });
     this.locateQuote = (chunk, quote) => {
-      const text = documentTexts.get(chunk.documentId);
-      return text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote);
+      const key = `${chunk.id}\n${quote}`;
+      let found = located.get(key);
+      if (!found) {
+        const text = documentTexts.get(chunk.documentId);
+        located.set(key, (found = { span: text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote) }));
+      }
+      return found.span;
     };
     this.concepts = createCorpusConceptMatcher();
     let found: Iterable<ConceptId>[];
@@ -134,6 +147,12 @@ export class AnswerPipeline {
       const next = chunks[i + 1];
       if (next && next.documentId === c.documentId && next.section === c.section) this.nextInSection.set(c.id, next);
     });
+  }
+
+  private statementConcepts(text: string): ReadonlySet<ConceptId> {
+    let found = this.statementConceptCache.get(text);
+    if (!found) this.statementConceptCache.set(text, (found = this.concepts.conceptsOf(text)));
+    return found;
   }
 
   /** The regions the corpus covers, listed in `language`. */
@@ -287,7 +306,7 @@ export class AnswerPipeline {
       support,
       comparison,
       passageTerms: this.passageTerms,
-      conceptsOf: (text) => this.concepts.conceptsOf(text),
+      conceptsOf: (text) => this.statementConcepts(text),
       nextInSection: (chunk) => this.nextInSection.get(chunk.id),
       locateQuote: this.locateQuote,
       policy: policy.compose,

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ConceptId, ConceptWords } from '../lang/concepts.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { stems } from '../text/analyze.js';
@@ -93,6 +94,15 @@ interface Entry {
   parts: Part[];
 }
 
+/** A word as concept matching reads it: its token and the entries whose first part it matches. */
+interface AnalysedWord {
+  token: Token;
+  starting: ReadonlySet<Entry>;
+}
+
+/** Distinct words whose analysis is kept (a few MB); the least recently used go first. */
+const ANALYSED_WORDS_KEPT = 50_000;
+
 interface Token {
   word: string;
   terms: readonly string[];
@@ -176,12 +186,24 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
     const content = !analysis.isStopword(word);
     return { word, terms: content ? analysis.stems(word) : [], parts: content ? (analysis.partTerms?.(word) ?? []) : [] };
   };
-  const tokensOf = (text: string): Token[] => tokenize(text).map(tokenOf);
+  // Answers re-read the same passages' sentences for every question: each word's analysis and starting
+  // entries are kept, so a sentence costs look-ups rather than stemming and entry searches.
+  const analysedWords = new LRUCache<string, AnalysedWord>({ max: ANALYSED_WORDS_KEPT });
+  const analysedWord = (word: string): AnalysedWord => {
+    let known = analysedWords.get(word);
+    if (!known) {
+      const token = tokenOf(word);
+      analysedWords.set(word, (known = { token, starting: startingAt(token) }));
+    }
+    return known;
+  };
+  const tokensOf = (text: string): Token[] => tokenize(text).map((word) => analysedWord(word).token);
 
   function conceptsOf(text: string): Set<ConceptId> {
-    const tokens = tokensOf(text);
+    const words = tokenize(text).map(analysedWord);
+    const tokens = words.map((w) => w.token);
     const found = new Set<ConceptId>();
-    for (let i = 0; i < tokens.length; i++) for (const { entry } of matchesAt(tokens, i)) found.add(entry.concept);
+    for (let i = 0; i < tokens.length; i++) for (const { entry } of matchesAt(tokens, i, words[i].starting)) found.add(entry.concept);
     return found;
   }
 
