@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { chunkDocument } from '../ingest/chunk.js';
-import { loadCorpus } from '../ingest/load.js';
+import { corpusFileRecords, loadCorpus, type CorpusFileRecord } from '../ingest/load.js';
 import { sectionize } from '../ingest/sectionize.js';
 import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
@@ -32,7 +32,8 @@ import { passageText, VectorIndex, type PassageEmbedder } from './vectors.js';
  */
 export interface IndexManifest extends IndexInfo {
   formatVersion: number;
-  corpus: { file: string; sha256: string }[];
+  /** Each document's sha256, and the stat that lets the next start skip rehashing it (ingest/load.ts). */
+  corpus: CorpusFileRecord[];
   settings: { embeddingModel: string; queryPrefix: string; passagePrefix: string };
   versions: Record<string, string>;
 }
@@ -78,7 +79,7 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 6;
+const FORMAT_VERSION = 7;
 /**
  * Code whose behaviour shapes the index (directories and files under src/): a change to any of it makes
  * existing indexes stale. The concept lexicons (lang/) and their matcher shape concepts.bin.
@@ -130,12 +131,12 @@ async function externalModelFingerprint(dir: string): Promise<string> {
 
 interface Inputs {
   fingerprint: string;
-  corpus: Awaited<ReturnType<typeof loadCorpus>>;
   manifestBase: Omit<IndexManifest, 'builtAt' | 'documents' | 'chunks' | 'dimensions' | 'embeddingModel'>;
 }
 
-async function readInputs(config: Config): Promise<Inputs> {
-  const corpus = await loadCorpus(config.CORPUS_DIR);
+/** The fingerprint of what an index is built from; `known` are the live build's corpus records (cheap check). */
+async function readInputs(config: Config, known: readonly CorpusFileRecord[] = []): Promise<Inputs> {
+  const corpusRecords = await corpusFileRecords(config.CORPUS_DIR, known);
   const manifestBytes = await readFile(join(config.CORPUS_DIR, 'manifest.json'));
   const code: string[] = [];
   for (const path of INDEX_CODE) {
@@ -151,7 +152,8 @@ async function readInputs(config: Config): Promise<Inputs> {
     queryPrefix: spec?.queryPrefix ?? '',
     passagePrefix: spec?.passagePrefix ?? '',
   };
-  const corpusFiles = corpus.documents.map((d) => ({ file: d.meta.file, sha256: d.sha256 }));
+  // The stats are not part of the fingerprint: a touched but unchanged corpus is still current.
+  const corpusFiles = corpusRecords.map(({ file, sha256 }) => ({ file, sha256 }));
   const versions = packageVersions();
   const fingerprint = sha256(
     JSON.stringify({
@@ -166,8 +168,7 @@ async function readInputs(config: Config): Promise<Inputs> {
   ).slice(0, 16);
   return {
     fingerprint,
-    corpus,
-    manifestBase: { formatVersion: FORMAT_VERSION, fingerprint, corpus: corpusFiles, settings, versions },
+    manifestBase: { formatVersion: FORMAT_VERSION, fingerprint, corpus: corpusRecords, settings, versions },
   };
 }
 
@@ -179,7 +180,9 @@ const readManifest = (dir: string) => readJson<IndexManifest>(join(dir, 'manifes
 
 /** Builds the index unless the live one is complete and matches corpus, settings and code. */
 async function ensureIndex(config: Config, options: BuildOptions): Promise<{ build: BuildRef; built: boolean }> {
-  const inputs = await readInputs(config);
+  const live = options.force ? undefined : await liveBuild(resolve(config.INDEX_DIR));
+  const recorded = live ? (await readManifest(live.dir).catch(() => undefined))?.corpus : undefined;
+  const inputs = await readInputs(config, Array.isArray(recorded) ? recorded : []);
   const progress = options.onProgress ?? (() => {});
   return ensureBuild(resolve(config.INDEX_DIR), {
     force: options.force,
@@ -199,11 +202,14 @@ export async function buildIndex(config: Config, options: BuildOptions = {}): Pr
 /** Writes every file of a build into `dir`; lifecycle.ts commits it. */
 async function writeBuild(
   config: Config,
-  { corpus, manifestBase }: Inputs,
+  { manifestBase }: Inputs,
   dir: string,
   progress: (stage: BuildStage) => void,
 ): Promise<void> {
   progress('corpus');
+  // Should the corpus change between the fingerprint and this read, the manifest's records (stat and sha256
+  // of before) no longer match the files, so the next start rehashes them and rebuilds.
+  const corpus = await loadCorpus(config.CORPUS_DIR);
   const documents: IndexedDocument[] = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
   const chunks = corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections));
 

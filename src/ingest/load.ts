@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { documentMeta, layoutHints, loadCorpusManifest, type CorpusManifest, type DocumentEntry } from './manifest.js';
 import type { SourceDocument } from './types.js';
@@ -49,4 +49,59 @@ export async function loadCorpus(corpusDir: string): Promise<Corpus> {
     documents.push(...(await Promise.all(batch.map((entry) => loadDocument(corpusDir, manifest, entry)))));
   }
   return { manifest, documents };
+}
+
+/** A corpus file's identity as recorded by a build: its sha256 and, when safe to trust later, its stat. */
+export interface CorpusFileRecord {
+  file: string;
+  sha256: string;
+  /** Size, times and inode when the file was hashed; absent when it was too fresh to vouch for its bytes. */
+  stat?: FileStamp;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/**
+ * A file changed within this long before it was hashed may change again within the same timestamp tick
+ * (coarse filesystem clocks: up to 2 s on FAT), leaving its stat unchanged: such a stat is not recorded.
+ */
+const FRESH_MS = 2_000;
+
+/**
+ * Each document's sha256, for the staleness check at start, without reading files that have not changed:
+ * a file whose size, modification and change times and inode equal those `known` recorded is taken to
+ * hold the bytes hashed then (the change time moves on every write and cannot be set back by a user, so
+ * an edit that keeps size and mtime still shows). Any other file is read and hashed, and its stat recorded
+ * when it is old enough to be trusted next time.
+ */
+export async function corpusFileRecords(corpusDir: string, known: readonly CorpusFileRecord[] = []): Promise<CorpusFileRecord[]> {
+  const manifest = await loadCorpusManifest(corpusDir);
+  const knownByFile = new Map(known.map((r) => [r.file, r]));
+  const records: CorpusFileRecord[] = [];
+  for (let i = 0; i < manifest.documents.length; i += CONCURRENT_READS) {
+    const batch = manifest.documents.slice(i, i + CONCURRENT_READS);
+    records.push(...(await Promise.all(batch.map(({ file }) => fileRecord(join(corpusDir, file), file, knownByFile.get(file))))));
+  }
+  return records;
+}
+
+async function fileRecord(path: string, file: string, known: CorpusFileRecord | undefined): Promise<CorpusFileRecord> {
+  const statAt = Date.now();
+  const before = await stat(path);
+  const stamp: FileStamp = { size: before.size, mtimeMs: before.mtimeMs, ctimeMs: before.ctimeMs, ino: before.ino };
+  if (known?.stat && sameStamp(known.stat, stamp)) return known;
+  const sha256 = createHash('sha256').update(await readFile(path)).digest('hex');
+  const after = await stat(path);
+  // Trusted next time only if nothing touched the file while it was read, and it was not fresh then.
+  const stable = after.ctimeMs === before.ctimeMs && after.size === before.size && before.ctimeMs < statAt - FRESH_MS;
+  return stable ? { file, sha256, stat: stamp } : { file, sha256 };
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
