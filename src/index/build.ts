@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import { chunkDocument } from '../ingest/chunk.js';
-import { corpusFileRecords, loadCorpus, type CorpusFileRecord } from '../ingest/load.js';
+import { corpusFileRecords, loadCorpus, recordSettledStats, type CorpusFileRecord } from '../ingest/load.js';
 import { sectionize } from '../ingest/sectionize.js';
 import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
@@ -250,6 +250,7 @@ async function writeBuild(
   };
   const manifest: IndexManifest = {
     ...manifestBase,
+    corpus: await recordSettledStats(config.CORPUS_DIR, manifestBase.corpus),
     builtAt: new Date().toISOString(),
     documents: corpus.documents.length,
     chunks: chunks.length,

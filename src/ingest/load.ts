@@ -90,6 +90,28 @@ export async function corpusFileRecords(corpusDir: string, known: readonly Corpu
   return records;
 }
 
+/**
+ * `records` with a stat for the files that had none because they were fresh when hashed, now that they are
+ * old enough, provided their bytes are still the ones hashed (read again to make sure). A build calls this
+ * after its long work, so the start right after a build on a just-written corpus can skip rehashing too.
+ */
+export async function recordSettledStats(corpusDir: string, records: readonly CorpusFileRecord[]): Promise<CorpusFileRecord[]> {
+  const settled: CorpusFileRecord[] = [];
+  for (let i = 0; i < records.length; i += CONCURRENT_READS) {
+    const batch = records.slice(i, i + CONCURRENT_READS);
+    settled.push(
+      ...(await Promise.all(
+        batch.map(async (record) => {
+          if (record.stat) return record;
+          const again = await fileRecord(join(corpusDir, record.file), record.file, undefined);
+          return again.sha256 === record.sha256 ? again : record;
+        }),
+      )),
+    );
+  }
+  return settled;
+}
+
 async function fileRecord(path: string, file: string, known: CorpusFileRecord | undefined): Promise<CorpusFileRecord> {
   const statAt = Date.now();
   const before = await stat(path);

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusFileRecords, type CorpusFileRecord } from '../../src/ingest/load.js';
+import { corpusFileRecords, recordSettledStats, type CorpusFileRecord } from '../../src/ingest/load.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const NORDJYLLAND = 'region-nordjylland-vision-og-retning.txt';
@@ -50,4 +50,15 @@ describe('corpusFileRecords (the staleness check at start)', () => {
     expect(record.sha256).not.toBe(first.find((r) => r.file === HELSE_NORD)!.sha256);
     expect(record.stat).toBeUndefined();
   });
+
+  it('records the stat of a fresh file once it has settled, only if its bytes are still the ones hashed', async () => {
+    const fresh = await corpusFileRecords(dir, first);
+    const helseNord = fresh.find((r) => r.file === HELSE_NORD)!;
+    expect(helseNord.stat).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 2_100));
+    const settled = await recordSettledStats(dir, [helseNord, { ...helseNord, file: NORDJYLLAND }]);
+    expect(settled[0].stat?.size).toBe((await stat(join(dir, HELSE_NORD))).size);
+    // Not the bytes hashed (another file's hash): no stat, so the next start rehashes it and sees the change.
+    expect(settled[1]).toEqual({ ...helseNord, file: NORDJYLLAND });
+  }, 10_000);
 });
