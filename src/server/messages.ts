@@ -114,8 +114,24 @@ export function headerLanguage(): MiddlewareHandler {
   });
 }
 
+declare module 'hono' {
+  interface ContextVariableMap {
+    /**
+     * Reads the asker's language from the request body or query (set by validation). Called only once a
+     * message needs it: a valid request is answered in the language the engine decides, so reading it here
+     * too would run language identification twice per question.
+     */
+    settleLanguage?: () => Language;
+  }
+}
+
 /** The language settled so far: Accept-Language's (hono/language) until a body or query says better. */
 export function currentLanguage(c: Context): Language {
+  const settle = c.get('settleLanguage');
+  if (settle) {
+    c.set('settleLanguage', undefined);
+    c.set('language', settle());
+  }
   return c.get('language') === 'no' ? 'no' : 'da';
 }
 

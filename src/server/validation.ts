@@ -85,13 +85,14 @@ function isTurn(x: unknown): x is Turn {
 }
 
 /**
- * Settles the asker's language from `raw` (for this and any later error) and parses it with `schema`;
- * failures become `status` (400 for query strings, 422 for JSON bodies) with a message per bad field.
+ * Parses `raw` with `schema`, leaving the asker's language to be read from `raw` when this or a later error
+ * needs it; failures become `status` (400 for query strings, 422 for JSON bodies) with a message per bad field.
  */
 export function validate<S extends z.ZodType>(c: Context, schema: S, raw: unknown, status: 400 | 422): z.output<S> {
-  const language = askerLanguage(raw, currentLanguage(c));
-  c.set('language', language);
-  const parsed = schema.safeParse(raw, { error: ZOD_LOCALES[language].localeError });
+  // What an earlier validation (a body before its query string) would have settled is this one's fallback.
+  const earlier = c.get('settleLanguage') ?? (() => currentLanguage(c));
+  c.set('settleLanguage', () => askerLanguage(raw, earlier()));
+  const parsed = schema.safeParse(raw, { error: (issue) => ZOD_LOCALES[currentLanguage(c)].localeError(issue) });
   if (parsed.success) return parsed.data;
   const code = status === 400 ? 'invalid_query' : 'invalid_request';
   throw new ApiError(status, code, (t) => describeIssues(t, parsed.error.issues, raw));

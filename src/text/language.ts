@@ -71,20 +71,8 @@ function withoutNames(text: string): Word[] {
   return words.filter((w, i) => !inName(w) && !(isNameLike(w) && inName(words[i + 1])));
 }
 
-/**
- * franc's margins, by text: the server reads a request's language for its messages and the pipeline again
- * under the configured policy (a different verdict cache), and franc is the costly part of both.
- */
-const francMargins = new LRUCache<string, number>({ max: 1000 });
-
 /** franc's Danish score minus its best Norwegian (Bokmål or Nynorsk) score; each is in [0, 1], best = 1. */
 function francMargin(text: string): number {
-  let margin = francMargins.get(text);
-  if (margin === undefined) francMargins.set(text, (margin = francMarginOf(text)));
-  return margin;
-}
-
-function francMarginOf(text: string): number {
   const scores: Record<Language, number> = { da: 0, no: 0 };
   for (const [code, score] of francAll(text, { only: Object.keys(FRANC_LANGUAGES), minLength: 1 })) {
     const language = FRANC_LANGUAGES[code];

@@ -213,6 +213,15 @@ describe('error messages in the asker’s language', () => {
     expect((await errorOf(res)).message).toBe('Ukjent felt: «extra».');
   });
 
+  it('a bad query string after a valid Norwegian body gets a Norwegian message, on both ask routes', async () => {
+    const { app } = testApp();
+    for (const route of ['/api/ask', '/api/ask/stream']) {
+      const res = await app.request(`${route}?mode=psychic`, json({ question: NORWEGIAN_QUESTION }));
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toMatch(/^Feltet «mode» må være en av /);
+    }
+  });
+
   it('a Danish question with the same error gets a Danish message', async () => {
     const { app } = testApp();
     const res = await app.request('/api/ask', json({ question: DANISH_QUESTION, extra: 1 }));
