@@ -17,10 +17,12 @@ export const cues: LanguageCues = {
     'goer', 'goere', 'gor', 'gore', 'bliver', 'blive', 'blevet', 'havde', 'haft', 'faaet', 'gaaet', 'vide', 'sige',
     'siger', 'ske', 'sker', 'sket', 'tage', 'tager', 'give', 'giver', 'hedder', 'betyder', 'spoerge', 'laese', 'taenke',
     'kende', 'koere', 'fortael', 'fortaelle', 'fortaeller', 'blev', 'boede', 'traenger', 'haaber', 'haabe',
+    'fik', 'gik', 'findes', 'finder', 'finde', 'vaelge', 'saelge', 'maaske', 'blandt', 'imod',
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
     'kaere', 'ansat', 'vinder', 'vindere', 'vandt', 'boern', 'boernene', 'digt', 'digte', 'uge', 'uger', 'spoergsmaal', 'maade', 'maaden',
+    'soen', 'bedstemor', 'bedstefar', 'hovedpine', 'tusind',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),

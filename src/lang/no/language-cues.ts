@@ -13,15 +13,18 @@ export const cues: LanguageCues = {
     'ute', 'inne', 'igjennom', 'oss', 'hennes', 'mitt', 'ditt', 'sitt', 'fortsatt', 'takk', 'eg', 'dei', 'ein', 'eit',
     'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile', 'kor', 'ho', 'noko', 'nokon', 'nokre', 'enno', 'kvarandre', 'eige',
     'eigen', 'eigne', 'likevel',
+    // the infinitive marker å, and the feminine possessive ("kona mi")
+    'aa', 'mi',
     // verb forms ("gjor"/"gjore": typed without ø)
     'gjoer', 'gjoere', 'gjor', 'gjore', 'gjer', 'blir', 'bli', 'blitt', 'hadde', 'hatt', 'faatt', 'gaatt', 'vite', 'si',
     'sier', 'skje', 'skjer', 'skjedd', 'ta', 'tar', 'gi', 'gir', 'heter', 'betyr', 'spoerre', 'lese', 'tenke', 'kjenne',
     'kjoere', 'vere', 'vart', 'ble', 'blei', 'bodde', 'vet', 'trenger', 'haaper', 'haape', 'gjere', 'fortell',
-    'fortelle', 'forteller',
+    'fortelle', 'forteller', 'fikk', 'gikk', 'finnes', 'velge', 'selge', 'sitte', 'dra', 'kanskje', 'blant', 'finner',
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'nytt', 'akutt', 'eldre',
     'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten',
+    'soenn', 'kona', 'helsa', 'bestemor', 'bestefar', 'hodepine', 'vondt', 'redd', 'natt', 'kveld', 'tusen', 'tjue',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
