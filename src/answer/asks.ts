@@ -57,7 +57,11 @@ export function holdsDetail(text: string, detail: Detail): boolean {
     case 'openingHours':
       return /\bkl\.?\s?\d{1,2}([.:]\d\d)?\b|\b\d{1,2}[.:]\d\d\s?[-–]\s?\d{1,2}[.:]\d\d\b/i.test(text);
     case 'count':
-      return /\d|\b(to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|hundrede|hundre|tusind|tusen)\b/i.test(text);
+      // A number standing alone: not a year ("2030"), nor a digit inside a name ("CO2", "iTOP2").
+      return (
+        /(?<![\p{L}\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?![\p{L}])/u.test(text) ||
+        /\b(to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|hundrede|hundre|tusind|tusen)\b/i.test(text)
+      );
     case 'procedure':
       return false;
     case 'person':

@@ -193,6 +193,15 @@ export class AnswerPipeline {
     return { words, concepts: read.concepts };
   }
 
+  /** Whether a passage mentions any word the asking sentences ask about, itself or through a concept. */
+  private speaksOf(passage: RetrievedPassage, topic: ReadTopic): boolean {
+    const asked = topic.words.filter((w) => w.need);
+    const concepts = this.passageConcepts.get(passage.chunk.id) ?? NO_CONCEPTS;
+    return (asked.length ? asked : topic.words).some(
+      (w) => this.passageTerms.covers(passage.chunk.id, w) || [...w.concepts].some((c) => concepts.has(c)),
+    );
+  }
+
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
   private retrievalQuery(question: string | ReadQuestion): RetrievalQuery {
     const read = typeof question === 'string' ? this.read(question) : question;
@@ -273,8 +282,9 @@ export class AnswerPipeline {
       named,
       policy: { ...policy.relevance, consideredPassages: considered },
     });
-    // A detail (a year, an amount, a name) is answered only from a passage that holds one: it leads.
-    const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail)) : undefined;
+    // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what
+    // is asked (a year in a passage about something else answers nothing): it leads.
+    const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, topic)) : undefined;
     if (ask.kind === 'detail' && !holder) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
     let passages = saidLast(answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance }));

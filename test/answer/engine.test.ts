@@ -234,6 +234,10 @@ describe('engine over the real corpus', () => {
     const year = await engine.ask({ question: 'Hvornår skal Region Hovedstaden have reduceret udledningen af drivhusgasser?' });
     expect(year.abstained).toBe(false);
     expect(year.answer.split('\n')[1]).toContain('2030');
+    // A number in a passage about something else ("CO2", a target year) answers no "how many".
+    const count = await engine.ask({ question: 'Hvor mange ambulancer har Region Nordjylland?' });
+    expect(count).toMatchObject({ abstained: true });
+    expect(count.answer).toMatch(/detaljer/);
   });
 
   it('answers the real question inside an injection, without obeying it', async () => {

@@ -61,6 +61,16 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad siger Helse Nord om prisen på bredbånd?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvor mange senge har sygehuset?', '')).toEqual({ kind: 'detail', detail: 'count' });
     expect(askOf('Hvor mange kroner koster det?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hva tjener en sykepleier i Helse Nord?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvem er den bedste kirurg på sygehuset?', '')).toEqual({ kind: 'detail', detail: 'person' });
+  });
+
+  it('recognises questions about which medicine to take, and errands asked of the assistant', () => {
+    expect(askOf('Hvilken medicin er bedst mod hovedpine?', '')).toEqual({ kind: 'medical', urgent: false });
+    expect(askOf('Hvilken medisin hjelper mot søvnløshet?', '')).toEqual({ kind: 'medical', urgent: false });
+    expect(askOf('Kan du finde en privat fysioterapeut til mig?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Kan du hjelpe meg med å fylle ut skjemaet?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvad gør regionen for at gøre medicinen billigere?', '')).toEqual({ kind: 'topic' });
   });
 
   it('recognises a person’s own errand, which no strategy describes, and leaves questions about the region’s plans alone', () => {
@@ -83,5 +93,9 @@ describe('what a question asks for', () => {
     expect(holdsDetail('Ring på 70 11 31 31', 'contact')).toBe(true);
     expect(holdsDetail('Vi samler udvalgte funktioner på enkelte af de fem akuthospitaler.', 'count')).toBe(true);
     expect(holdsDetail('Vi samler udvalgte funktioner på akuthospitalerne.', 'count')).toBe(false);
+    // A target year or a digit inside a name counts nothing.
+    expect(holdsDetail('Vi vil nedbringe CO2-aftrykket frem mod 2030.', 'count')).toBe(false);
+    expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'count')).toBe(true);
+    expect(holdsDetail('1.300.000 indbyggere', 'count')).toBe(true);
   });
 });

@@ -166,6 +166,8 @@ export const CROSS_BORDER_QUESTIONS: ReadonlyArray<readonly [string, Language]> 
   ['Jeg håber de bygger et nyt sygehus', 'da'],
   ['Jeg håper de bygger et nytt sykehus', 'no'],
   ['Jeg vet ikke hvem jeg skal ringe til', 'no'],
+  ['Hvem er den beste kirurgen her?', 'no'],
+  ['Hvem er den bedste kirurg her?', 'da'],
   // Everyday words and forms one language writes and the other doesn't: å before a verb, kona mi, fik/fikk,
   // findes/finnes, måske/kanskje, søn/sønn, ondt/vondt, in questions about everyday errands and worries.
   ['Kan man få en tid hos en psykolog uden at vente et halvt år?', 'da'],

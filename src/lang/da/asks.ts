@@ -11,7 +11,9 @@ export const asks: AskWords = {
     'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
     'skal jeg ringe', 'skal jeg gå til lægen', 'skal jeg tage på skadestuen', 'er det farligt', 'er det alvorligt',
     'er det normalt', 'hvad fejler jeg', 'hvad fejler han', 'hvad fejler hun', 'hvilken medicin skal', 'hvor meget medicin',
-    'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis',
+    'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis', 'hvilken medicin er', 'hvilken medicin hjælper',
+    'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
+    'skal vi køre til skadestuen', 'skal jeg køre på skadestuen', 'er jeg syg', 'er jeg deprimeret',
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'mailadresse', 'adressen på', 'adresse',
@@ -21,11 +23,12 @@ export const asks: AskWords = {
     'hvem er direktør*', 'hvem er regionsdirektør*', 'hvem er formand*', 'hvem er leder*', 'hvem er chef*',
     'hvad hedder direktør*', 'hvad hedder regionsdirektør*', 'hvad hedder formand*', 'hvad hedder leder*',
     'hvad hedder chef*', 'hvad hedder vedkommende', 'navnet på direktør*', 'navnet på lederen',
+    'hvem er den bedste', 'hvem er bedst til', 'hvilken læge er bedst', 'hvilken kirurg er bedst', 'den bedste læge', 'den bedste kirurg',
   ],
   price: [
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
-    'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'lønnen', 'løn', 'lønninger',
+    'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
   ],
   count: ['hvor mange', 'antallet af', 'hvor lang tid', 'hvor længe'],
   procedure: [
@@ -33,6 +36,9 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
+    // errands asked of the assistant itself
+    'kan du finde en', 'kan du finde mig', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte min',
+    'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
   openingHours: ['åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent'],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],

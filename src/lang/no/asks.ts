@@ -11,7 +11,9 @@ export const asks: AskWords = {
     'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
     'skal jeg ringe', 'skal jeg gå til legen', 'skal jeg dra på legevakten', 'er det farlig', 'er det alvorlig',
     'er det normalt', 'hva feiler jeg', 'hva feiler han', 'hva feiler hun', 'hvilken medisin skal', 'hvor mye medisin',
-    'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering',
+    'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering', 'hvilken medisin er', 'hvilken medisin hjelper',
+    'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
+    'skal jeg dra til legevakten', 'er jeg syk', 'er jeg deprimert',
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse', 'adressen til', 'adresse',
@@ -20,12 +22,13 @@ export const asks: AskWords = {
   person: [
     'hvem er direktør*', 'hvem er administrerende direktør', 'hvem er styreleder*', 'hvem er leder*', 'hvem er sjef*',
     'hva heter direktør*', 'hva heter styreleder*', 'hva heter leder*', 'hva heter sjef*', 'navnet på direktør*',
-    'navnet på lederen',
+    'navnet på lederen', 'hvem er den beste', 'hvem er best til', 'hvilken lege er best', 'hvilken kirurg er best', 'den beste legen',
+    'den beste kirurgen',
   ],
   price: [
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
-    'hvor mange kroner', 'hvor mye tjener', 'lønnen', 'lønn', 'lønninger',
+    'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønn', 'lønninger', 'bonus',
   ],
   count: ['hvor mange', 'antallet av', 'hvor lang tid', 'hvor lenge'],
   procedure: [
@@ -33,6 +36,10 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     'hvordan fornyer jeg', 'hvordan kommer jeg i kontakt', 'korleis får eg', 'korleis søkjer eg', 'kvar kan eg',
+    // errands asked of the assistant itself
+    'kan du finne en', 'kan du finne meg', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte timen',
+    'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
+    'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
   openingHours: ['åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent'],
   date: ['når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når skal', 'hvilket år', 'hvilken dato', 'hvilken dag'],

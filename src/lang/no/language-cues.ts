@@ -22,7 +22,7 @@ export const cues: LanguageCues = {
     'fortelle', 'forteller', 'fikk', 'gikk', 'finnes', 'velge', 'selge', 'sitte', 'dra', 'kanskje', 'blant', 'finner',
   ],
   words: [
-    'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'nytt', 'akutt', 'eldre',
+    'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
     'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten',
     'soenn', 'kona', 'helsa', 'bestemor', 'bestefar', 'hodepine', 'vondt', 'redd', 'natt', 'kveld', 'tusen', 'tjue',
   ],
