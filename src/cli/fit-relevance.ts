@@ -58,7 +58,8 @@ for (const line of (await readFile('eval/relevance-labels.jsonl', 'utf8')).split
 const samples: Sample[] = [];
 for (const l of labelled) {
   const decision = await pipeline.decide({ question: l.question, history: l.history });
-  if (!decision.assessment) continue;
+  // Refused by rule (a detail no passage holds, …) after the model was asked: its view decided nothing.
+  if (!decision.assessment || (decision.kind === 'refuse' && decision.reason !== 'no-evidence')) continue;
   samples.push({ x: FEATURES.map((f) => decision.assessment!.features[f]), y: l.answerable ? 1 : 0 });
 }
 
