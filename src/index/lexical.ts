@@ -93,8 +93,8 @@ class Scratch {
   readonly matchedTerms: Uint16Array;
   readonly matchedWords: Float64Array;
   readonly wordStamp: Uint32Array;
-  readonly inTerm: Uint8Array;
-  readonly touched: Uint8Array;
+  /** The passages a query touched, to rank and to reset (reused: it grows once to a broad query's size). */
+  readonly touched = new U32List();
   stamp = 0;
 
   constructor(size: number) {
@@ -103,8 +103,6 @@ class Scratch {
     this.matchedTerms = new Uint16Array(size);
     this.matchedWords = new Float64Array(size);
     this.wordStamp = new Uint32Array(size);
-    this.inTerm = new Uint8Array(size);
-    this.touched = new Uint8Array(size);
   }
 
   nextStamp(): number {
@@ -281,14 +279,11 @@ export class LexicalIndex {
   ): LexicalHit[] {
     const n = this.ids.length;
     const s = (this.scratch ??= new Scratch(n));
-    const touched = new U32List();
-    // The passages each query term matched, one after the other: term i's are matches[starts[i] … starts[i+1]).
-    const matches = new U32List();
-    const starts: number[] = [];
-
-    terms.forEach((term, i) => {
-      starts.push(matches.length);
+    const { score, partial, matchedTerms, matchedWords, wordStamp, touched } = s;
+    // Each query term's posting lists: one per expansion and field, in the order their scores are summed.
+    const lists: PostingList[][] = terms.map((term) => {
       const boost = weights.get(term)!;
+      const out: PostingList[] = [];
       for (const { id, weight } of this.expand(term, relaxed.has(term))) {
         this.fields.forEach((postings, f) => {
           const from = postings.offsets[id];
@@ -297,47 +292,59 @@ export class LexicalIndex {
           const df = to - from;
           const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
           const factor = weight * boost * FIELD_BOOST[FIELDS[f]];
-          const { docs, counts } = postings;
-          const lengthNorm = this.lengthNorm(f);
-          for (let p = from; p < to; p++) {
-            const doc = docs[p];
-            const tf = counts[p];
-            const bm25 = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + lengthNorm[doc]));
-            if (s.inTerm[doc]) s.partial[doc] += factor * bm25;
-            else {
-              s.inTerm[doc] = 1;
-              s.partial[doc] = factor * bm25;
-              matches.push(doc);
-            }
-          }
+          out.push({ docs: postings.docs, counts: postings.counts, norm: this.lengthNorm(f), idf, factor, from, to });
         });
       }
-      // Each term's sum is added as a whole, in term order: the same floating-point sums as MiniSearch.
-      for (let j = starts[i]; j < matches.length; j++) {
-        const doc = matches.get(j);
-        if (s.touched[doc]) s.score[doc] += s.partial[doc];
-        else {
-          s.touched[doc] = 1;
-          s.score[doc] = s.partial[doc];
-          touched.push(doc);
-        }
-        s.matchedTerms[doc]++;
-        s.inTerm[doc] = 0;
-        s.partial[doc] = 0;
-      }
+      return out;
     });
-    starts.push(matches.length);
 
+    // Per term, its BM25 sum is added to each passage as a whole, in term order: the same floating-point
+    // sums as MiniSearch. Every score is positive, so the accumulators start at 0 (0 + x is x exactly) and
+    // a passage's first term is told by its zero count of matched terms.
+    for (const termLists of lists) {
+      if (termLists.length === 1) {
+        // One list: each passage appears once, so its sum is its one score.
+        const { docs, counts, norm, idf, factor, from, to } = termLists[0];
+        for (let p = from; p < to; p++) {
+          const doc = docs[p];
+          const tf = counts[p];
+          if (matchedTerms[doc]++ === 0) touched.push(doc);
+          score[doc] += factor * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc])));
+        }
+        continue;
+      }
+      for (const { docs, counts, norm, idf, factor, from, to } of termLists) {
+        for (let p = from; p < to; p++) {
+          const doc = docs[p];
+          const tf = counts[p];
+          partial[doc] += factor * (idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm[doc])));
+        }
+      }
+      // A passage in several of the lists is added at its first and skipped (its sum cleared) after.
+      for (const { docs, from, to } of termLists) {
+        for (let p = from; p < to; p++) {
+          const doc = docs[p];
+          const sum = partial[doc];
+          if (sum === 0) continue;
+          if (matchedTerms[doc]++ === 0) touched.push(doc);
+          score[doc] += sum;
+          partial[doc] = 0;
+        }
+      }
+    }
+
+    // Matched words, in word order per passage (the same sums again); a stamp per word marks passages counted.
     const termIndex = new Map(terms.map((t, i) => [t, i]));
     words.forEach((word, w) => {
       const stamp = s.nextStamp();
+      const wordWeight = wordWeights[w];
       for (const term of word) {
-        const i = termIndex.get(term)!;
-        for (let j = starts[i]; j < starts[i + 1]; j++) {
-          const doc = matches.get(j);
-          if (s.wordStamp[doc] !== stamp) {
-            s.wordStamp[doc] = stamp;
-            s.matchedWords[doc] += wordWeights[w];
+        for (const { docs, from, to } of lists[termIndex.get(term)!]) {
+          for (let p = from; p < to; p++) {
+            const doc = docs[p];
+            if (wordStamp[doc] === stamp) continue;
+            wordStamp[doc] = stamp;
+            matchedWords[doc] += wordWeight;
           }
         }
       }
@@ -346,24 +353,19 @@ export class LexicalIndex {
     const best = new TopK(k);
     for (let j = 0; j < touched.length; j++) {
       const doc = touched.get(j);
-      const quality = s.matchedTerms[doc];
+      const quality = matchedTerms[doc];
       // MiniSearch multiplied by the matched terms and this channel divided them out again; kept, bit for bit.
-      best.offer(doc, ((s.score[doc] * quality) / quality) * s.matchedWords[doc]);
-      s.touched[doc] = 0;
-      s.score[doc] = 0;
-      s.matchedTerms[doc] = 0;
-      s.matchedWords[doc] = 0;
+      best.offer(doc, ((score[doc] * quality) / quality) * matchedWords[doc]);
+      score[doc] = 0;
+      matchedTerms[doc] = 0;
+      matchedWords[doc] = 0;
     }
-    const ranked = best.sorted();
-    const rankOf = new Map(ranked.map((r, i) => [r.doc, i]));
-    const matched: string[][] = ranked.map(() => []);
-    terms.forEach((term, i) => {
-      for (let j = starts[i]; j < starts[i + 1]; j++) {
-        const r = rankOf.get(matches.get(j));
-        if (r !== undefined) matched[r].push(term);
-      }
-    });
-    return ranked.map((r, i) => ({ id: this.ids[r.doc], score: r.score, matched: matched[i] }));
+    touched.clear();
+    return best.sorted().map(({ doc, score }) => ({
+      id: this.ids[doc],
+      score,
+      matched: terms.filter((_, i) => lists[i].some((list) => holds(list, doc))),
+    }));
   }
 
   /**
@@ -416,6 +418,29 @@ function toPostings(
   return { offsets, docs, counts, lengths, averageLength };
 }
 
+/** One posting list a query scores: one expansion of a query term in one field. */
+interface PostingList {
+  docs: Uint32Array;
+  counts: Uint16Array;
+  norm: Float64Array;
+  idf: number;
+  factor: number;
+  from: number;
+  to: number;
+}
+
+/** Whether a posting list holds a passage: binary search, its passages being in order. */
+function holds({ docs, from, to }: PostingList, doc: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && docs[lo] === doc;
+}
+
 /** The k best (score, passage) pairs: higher score first, then lower passage number (= chunk id order). */
 class TopK {
   private readonly heap: { doc: number; score: number }[] = [];
@@ -427,10 +452,16 @@ class TopK {
     return a.score < b.score || (a.score === b.score && a.doc > b.doc);
   }
 
-  offer(doc: number, score: number): void {
+  /** The score a passage must beat to enter (−∞ until k are held). */
+  threshold(): number {
+    return this.heap.length >= this.k ? this.heap[0].score : -Infinity;
+  }
+
+  /** Offers a passage; whether it entered the best k. */
+  offer(doc: number, score: number): boolean {
     const heap = this.heap;
     // Most passages a broad query touches don't make the best k: tell without allocating an entry for them.
-    if (heap.length >= this.k && (score < heap[0].score || (score === heap[0].score && doc > heap[0].doc))) return;
+    if (heap.length >= this.k && (score < heap[0].score || (score === heap[0].score && doc > heap[0].doc))) return false;
     const entry = { doc, score };
     if (heap.length < this.k) {
       heap.push(entry);
@@ -455,6 +486,7 @@ class TopK {
         i = worst;
       }
     }
+    return true;
   }
 
   sorted(): { doc: number; score: number }[] {

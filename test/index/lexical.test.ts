@@ -114,6 +114,23 @@ describe('LexicalIndex.search', () => {
     }
   });
 
+  it("answers a query the same whatever was asked before (its per-passage sums start clean)", () => {
+    // Broad queries, misspelt ones (relaxed to several terms) and ones matching a word in several fields.
+    const queries = [
+      'ventetider patienter region sygehus klima vision',
+      'rekrutering av helsepersonell',
+      'værdier i Region Nordjylland',
+      'madspild på hospitalerne og bosteder',
+      'ambulanse responstider',
+      'sundhed sammenhæng nærhed medicin',
+    ];
+    const fresh = (query: string) => buildIndex().search(query, 8);
+    const expected = queries.map(fresh);
+    for (const order of [queries, [...queries].reverse(), [...queries, ...queries]]) {
+      for (const query of order) expect(index.search(query, 8)).toEqual(expected[queries.indexOf(query)]);
+    }
+  });
+
   it('returns at most k hits, best first, and none for a query without content words', () => {
     const hits = index.search('ventetider patienter behandling', 2);
     expect(hits).toHaveLength(2);
