@@ -88,8 +88,8 @@ function answerCorpus(index: LoadedIndex): AnswerCorpus {
   const { builtAt, fingerprint, documents, chunks: chunkCount, embeddingModel, dimensions } = index.manifest;
   return {
     chunks,
-    documentTexts: new Map(index.documents.map((d) => [d.id, d.text])),
-    documentSections: new Map(index.documents.map((d) => [d.id, d.sections])),
+    documentTexts: { get: (id) => index.documents.text(id) },
+    documentSections: { get: (id) => index.documents.sections(id) },
     regions: catalog,
     documents: {
       regions: catalog.regions.map((r) => r.name),

@@ -12,10 +12,10 @@ import type { DocumentsResponse, IndexInfo } from '../shared/api.js';
  */
 export interface AnswerCorpus {
   chunks: Chunk[];
-  /** Each document's text exactly as indexed (chunk and citation offsets index it). */
-  documentTexts: ReadonlyMap<string, string>;
+  /** Each document's text exactly as indexed (chunk and citation offsets index it); a look-up, as an index reads it on demand. */
+  documentTexts: Pick<ReadonlyMap<string, string>, 'get'>;
   /** Each document's sections, for its page (see Engine.document). */
-  documentSections: ReadonlyMap<string, DocumentText['sections']>;
+  documentSections: Pick<ReadonlyMap<string, DocumentText['sections']>, 'get'>;
   regions: RegionCatalog;
   /** The corpus as the API lists it. */
   documents: DocumentsResponse;

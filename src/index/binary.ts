@@ -9,6 +9,8 @@
  * today is little-endian, and a big-endian one gets a clear error rather than wrong numbers.
  */
 
+import { openSync, readSync } from 'node:fs';
+
 const MAGIC = 'SVB1';
 const ALIGN = 8;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -74,16 +76,21 @@ export function encodeArrays(meta: unknown, arrays: Record<string, StoredArray>)
   return out;
 }
 
+/** The header of a file's first bytes (at least the magic and the header length), and where its arrays start. */
+function readHeader(prefix: Buffer, readHeaderBytes: (length: number) => Buffer, what: string): { header: Header; dataStart: number } {
+  if (prefix.length < MAGIC.length + 4 || prefix.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+    throw new Error(`${what} is not an index array file`);
+  }
+  const headerLength = prefix.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(readHeaderBytes(headerLength).toString('utf8')) as Header;
+  if (header.littleEndian !== LITTLE_ENDIAN) throw new Error(`${what} was written on a machine of the other byte order`);
+  return { header, dataStart: pad(MAGIC.length + 4 + headerLength) };
+}
+
 /** The meta and arrays of {@link encodeArrays}' output; the arrays share `bytes`' memory. */
 export function decodeArrays(bytes: Uint8Array, what: string): { meta: unknown; arrays: Record<string, StoredArray> } {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < MAGIC.length + 4 || buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) {
-    throw new Error(`${what} is not an index array file`);
-  }
-  const headerLength = buffer.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(buffer.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
-  if (header.littleEndian !== LITTLE_ENDIAN) throw new Error(`${what} was written on a machine of the other byte order`);
-  const dataStart = pad(MAGIC.length + 4 + headerLength);
+  const { header, dataStart } = readHeader(buffer, (length) => buffer.subarray(MAGIC.length + 4, MAGIC.length + 4 + length), what);
   // Views need their element alignment: copy once if the file's buffer does not start 8-aligned.
   const aligned = (buffer.byteOffset + dataStart) % ALIGN === 0 ? buffer : Buffer.from(buffer);
   const arrays: Record<string, StoredArray> = {};
@@ -95,4 +102,61 @@ export function decodeArrays(bytes: Uint8Array, what: string): { meta: unknown; 
     arrays[name] = new Type(aligned.buffer as ArrayBuffer, start, length);
   }
   return { meta: header.meta, arrays };
+}
+
+/**
+ * A file of {@link encodeArrays} kept open instead of read: small arrays (offsets) are read whole when
+ * asked for, and the bytes of a large one (a block of texts) piece by piece, so what a process rarely
+ * needs costs it no memory. The descriptor stays open for the life of the process, which keeps the file
+ * readable after a newer build prunes it (see lifecycle.ts).
+ */
+export class ArrayFile {
+  private constructor(
+    private readonly fd: number,
+    readonly meta: unknown,
+    private readonly layout: ReadonlyMap<string, { type: TypeName; start: number; length: number }>,
+    private readonly what: string,
+  ) {}
+
+  static open(path: string, what: string): ArrayFile {
+    const fd = openSync(path, 'r');
+    const read = (position: number, length: number): Buffer => {
+      const buffer = Buffer.alloc(length);
+      const got = readSync(fd, buffer, 0, length, position);
+      if (got !== length) throw new Error(`${what} is truncated`);
+      return buffer;
+    };
+    const { header, dataStart } = readHeader(read(0, MAGIC.length + 4), (length) => read(MAGIC.length + 4, length), what);
+    const layout = new Map(header.arrays.map(({ name, type, offset, length }) => [name, { type, start: dataStart + offset, length }]));
+    return new ArrayFile(fd, header.meta, layout, what);
+  }
+
+  has(name: string): boolean {
+    return this.layout.has(name);
+  }
+
+  /** A whole array, read now into memory of its own. */
+  array(name: string): StoredArray {
+    const { type, length } = this.entry(name);
+    const Type = TYPES[type];
+    const bytes = this.bytes(name, 0, length * Type.BYTES_PER_ELEMENT);
+    return new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, length);
+  }
+
+  /** Bytes [from, to) of an array's data. */
+  bytes(name: string, from: number, to: number): Buffer {
+    const { type, start, length } = this.entry(name);
+    if (from < 0 || to < from || to > length * TYPES[type].BYTES_PER_ELEMENT) throw new Error(`${this.what}: ${name}[${from}, ${to}) is out of range`);
+    // Alloc'd buffers start 8-aligned, so the bytes can back any typed array.
+    const buffer = Buffer.alloc(to - from);
+    const got = readSync(this.fd, buffer, 0, buffer.length, start + from);
+    if (got !== buffer.length) throw new Error(`${this.what} is truncated`);
+    return buffer;
+  }
+
+  private entry(name: string): { type: TypeName; start: number; length: number } {
+    const entry = this.layout.get(name);
+    if (!entry) throw new Error(`${this.what} lacks ${name}`);
+    return entry;
+  }
 }

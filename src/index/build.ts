@@ -11,14 +11,14 @@ import { sectionize } from '../ingest/sectionize.js';
 import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
 import { createAnalyzer } from '../text/analyze.js';
-import { TokenizedPassages } from '../text/tokenized.js';
+import { analyseInWorker } from './analysis.js';
 import { indexEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
-import { passagesFromBytes, passagesToBytes } from './passages.js';
-import { conceptsFromBytes, conceptsToBytes, type PassageConcepts } from './concepts.js';
-import { chunksFromBytes, chunksToBytes, documentsFromBytes, documentsToBytes } from './chunks.js';
-import { createCorpusConceptMatcher } from '../retrieve/concepts.js';
+import { passagesFromBytes } from './passages.js';
+import { conceptsFromBytes, type PassageConcepts } from './concepts.js';
+import { chunksFromBytes, chunksToBytes } from './chunks.js';
+import { documentsToBytes, StoredDocuments } from './documents.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
 import type { LockOwner } from './lock.js';
 import { buildStaticModel, STATIC_MODEL_NAME } from './model.js';
@@ -56,8 +56,8 @@ export interface LoadedIndex {
   manifest: IndexManifest;
   catalog: CorpusCatalog;
   chunks: Chunk[];
-  /** In manifest order. */
-  documents: IndexedDocument[];
+  /** The documents' texts and sections, read when asked for. */
+  documents: StoredDocuments;
   lexical: LexicalIndex;
   /** Each chunk's terms and words for the evidence check, analysed at build time. */
   passages: PassageAnalysis;
@@ -79,7 +79,7 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 7;
+const FORMAT_VERSION = 8;
 /**
  * Code whose behaviour shapes the index (directories and files under src/): a change to any of it makes
  * existing indexes stale. The concept lexicons (lang/) and their matcher shape concepts.bin.
@@ -213,29 +213,34 @@ async function writeBuild(
   const documents: IndexedDocument[] = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
   const chunks = corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections));
 
-  progress('model');
+  // The text analysis runs beside the model and the graph (analysis.ts); 'lexical' is what is left of it after them.
+  const analysis = analyseInWorker(chunks);
   const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
-  // The built-in model embeds passages directly (the same vectors, without transformers.js's pipeline).
-  let embedPassages: PassageEmbedder | undefined;
-  let builtIn: StaticEmbedder | undefined;
-  if (!config.EMBEDDING_MODEL) {
-    builtIn = (await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) })).embedder;
-    embedPassages = async (texts) => texts.map((text) => builtIn!.embed(text));
-  }
   const spec = resolveEmbeddingSpec(config, builtinDir);
-  const embeddings = indexEmbeddings(config, spec, builtIn);
+  let dimensions: number;
+  try {
+    progress('model');
+    // The built-in model embeds passages directly (the same vectors, without transformers.js's pipeline).
+    let embedPassages: PassageEmbedder | undefined;
+    let builtIn: StaticEmbedder | undefined;
+    if (!config.EMBEDDING_MODEL) {
+      builtIn = (await buildStaticModel({ dir: builtinDir, corpusTexts: chunks.map(passageText) })).embedder;
+      embedPassages = async (texts) => texts.map((text) => builtIn!.embed(text));
+    }
+    const embeddings = indexEmbeddings(config, spec, builtIn);
 
-  progress('vectors');
-  const vectors = await VectorIndex.build(chunks, embeddings, embedPassages);
-  await vectors.save(join(dir, 'vectors'));
+
+    progress('vectors');
+    const vectors = await VectorIndex.build(chunks, embeddings, embedPassages);
+    await vectors.save(join(dir, 'vectors'));
+    dimensions = vectors.dimensions;
+  } catch (error) {
+    analysis.abort();
+    throw error;
+  }
 
   progress('lexical');
-  const { lexical, passages } = analysePassages(chunks);
-  const matcher = createCorpusConceptMatcher();
-  const concepts: PassageConcepts = {
-    passages: matcher.learnCorpus(chunks.map(passageText)).map((found) => [...found]),
-    knowledge: matcher.corpusKnowledge(),
-  };
+  const analysed = await analysis.files;
 
   const sectionsOf = new Map<string, Set<string>>();
   for (const c of chunks) {
@@ -255,31 +260,13 @@ async function writeBuild(
     documents: corpus.documents.length,
     chunks: chunks.length,
     embeddingModel: spec.name,
-    dimensions: vectors.dimensions,
+    dimensions,
   };
   await writeFile(join(dir, 'chunks.bin'), chunksToBytes(chunks));
   await writeFile(join(dir, 'corpus.json'), JSON.stringify(catalog, null, 2));
   await writeFile(join(dir, 'documents.bin'), documentsToBytes(documents));
-  await writeFile(join(dir, 'lexical.bin'), lexical.toBytes());
-  await writeFile(join(dir, 'passages.bin'), passagesToBytes(passages));
-  await writeFile(join(dir, 'concepts.bin'), conceptsToBytes(concepts));
+  for (const [name, bytes] of Object.entries<Uint8Array>(analysed)) await writeFile(join(dir, name), bytes);
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-}
-
-/**
- * The lexical index and the passage analysis, from one tokenization of every text and one analysis of each
- * distinct word (src/text/tokenized.ts): the same structures as `LexicalIndex.build` and
- * `PassageAnalysis.build` with an analyzer over the texts' lexicon.
- */
-export function analysePassages(chunks: Chunk[]): { lexical: LexicalIndex; passages: PassageAnalysis } {
-  const tokenized = TokenizedPassages.of(chunks);
-  const lexicon = tokenized.lexicon();
-  // Each word is analysed once here, so caches that never evict are right (and dropped with the pass).
-  const terms = tokenized.terms(createAnalyzer({ lexicon, caches: 'unbounded' }));
-  return {
-    lexical: LexicalIndex.fromTokenized(chunks, tokenized, terms, createAnalyzer({ lexicon })),
-    passages: PassageAnalysis.fromTokenized(chunks, tokenized, terms),
-  };
 }
 
 /** Makes sure an up-to-date index exists (building it if missing or stale) and loads it. */
@@ -300,12 +287,16 @@ export async function loadIndex(
     const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
     const embeddings = indexEmbeddings(config, resolveEmbeddingSpec(config, builtinDir));
     const chunks = chunksFromBytes(await readFile(join(dir, 'chunks.bin')));
+    // hnswlib reads the graph on a thread of its own: meanwhile this one decodes the rest.
+    const vectorsRead = VectorIndex.load(join(dir, 'vectors'), embeddings, chunks.map((c) => c.id));
+    // Should decoding fail first, the graph's own failure is not the one to report.
+    vectorsRead.catch(() => {});
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
-    const documents = documentsFromBytes(await readFile(join(dir, 'documents.bin')));
+    const documents = StoredDocuments.open(join(dir, 'documents.bin'));
     const lexical = LexicalIndex.fromBytes(await readFile(join(dir, 'lexical.bin')));
     const passages = passagesFromBytes(await readFile(join(dir, 'passages.bin')));
     const concepts = conceptsFromBytes(await readFile(join(dir, 'concepts.bin')));
-    const vectors = await VectorIndex.load(join(dir, 'vectors'), embeddings);
+    const vectors = await vectorsRead;
     return { manifest, catalog, chunks, documents, lexical, passages, concepts, vectors, embeddings, analyzer: lexical.analyzer };
   });
 }

@@ -1,17 +1,15 @@
 import type { Chunk } from '../ingest/types.js';
 import { arrayText, decodeArrays, encodeArrays, textArray } from './binary.js';
-import type { IndexedDocument } from './build.js';
 
 /**
- * chunks.bin and documents.bin: the passages and the documents' texts stored with a build. As JSON they
- * were the slowest files of a large index to load (~3 s of parsing at 100k passages) and held every
- * passage's region, title and section path as strings of its own. Here the texts are one UTF-8 block,
- * decoded at once and cut into strings by their lengths, and what passages share (document, region, title,
- * section, provenance) is stored once per distinct combination, so loaded passages share those strings.
+ * chunks.bin: the passages stored with a build. As JSON they were among the slowest files of a large index
+ * to load (~3 s of parsing at 100k passages) and held every passage's region, title and section path as
+ * strings of its own. Here the texts are one UTF-8 block, decoded at once and cut into strings by their
+ * lengths, and what passages share (document, region, title, section, provenance) is stored once per
+ * distinct combination, so loaded passages share those strings. (The documents' texts: documents.ts.)
  */
 
 const CHUNKS = 'strategisvar-chunks';
-const DOCUMENTS = 'strategisvar-documents';
 const VERSION = 1;
 
 /** Texts as one block plus each one's length in UTF-16 code units (what `slice` counts). */
@@ -78,22 +76,4 @@ export function chunksFromBytes(bytes: Uint8Array): Chunk[] {
     const { documentId, ...rest } = groups[group[i]];
     return { id, documentId, ...rest, text: texts[i], start: spans[2 * i], end: spans[2 * i + 1] } as Chunk;
   });
-}
-
-export function documentsToBytes(documents: IndexedDocument[]): Buffer {
-  const texts = textsToArrays(documents.map((d) => d.text));
-  const rest = documents.map(({ text: _text, ...others }) => others);
-  return encodeArrays(
-    { format: DOCUMENTS, version: VERSION },
-    { documents: textArray(JSON.stringify(rest)), text: texts.text, textLengths: texts.lengths },
-  );
-}
-
-export function documentsFromBytes(bytes: Uint8Array): IndexedDocument[] {
-  const { meta, arrays } = decodeArrays(bytes, 'The documents');
-  checkMeta(meta, DOCUMENTS, 'documents');
-  const rest = JSON.parse(arrayText(arrays.documents as Uint8Array)) as Omit<IndexedDocument, 'text'>[];
-  const texts = textsFromArrays(arrays.text as Uint8Array, arrays.textLengths as Uint32Array);
-  if (texts.length !== rest.length) throw new Error('The documents file is inconsistent');
-  return rest.map(({ id, ...others }, i) => ({ id, text: texts[i], ...others }));
 }

@@ -1,5 +1,4 @@
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
 import type { Chunk } from '../ingest/types.js';
@@ -44,11 +43,16 @@ export function passageText(chunk: Chunk): string {
 /**
  * The dense channel: passage embeddings in an HNSW graph (LangChain's HNSWLib over hnswlib-node, cosine
  * space). Passages are added in chunk order, and hnswlib's level generator has a fixed seed, so the same
- * chunks and model give the same graph and the same files. The docstore holds each passage's chunk id
- * only: the text is in chunks.bin already.
+ * chunks and model give the same graph and the same files. A passage's label in the graph is its position
+ * in the chunks, whose ids chunks.bin holds, so the docstore stays empty: a docstore of 100k ids took
+ * 0.4 s to parse at start and 100k LangChain documents of heap.
  */
 export class VectorIndex {
-  private constructor(private readonly store: HNSWLib) {}
+  private constructor(
+    private readonly store: HNSWLib,
+    /** The chunk id of each label. */
+    private readonly ids: readonly string[],
+  ) {}
 
   /** `embeddings` answer queries; `embedPassages` (default: the same embeddings) embeds the passages. */
   static async build(
@@ -71,8 +75,7 @@ export class VectorIndex {
     const store = new HNSWLib(embeddings, { ...args, index });
     // What save() writes to args.json: the settings, not the graph object passed in.
     store.args = args;
-    store.docstore.add(Object.fromEntries(chunks.map((chunk, i) => [i, new Document({ pageContent: '', metadata: { id: chunk.id } })])));
-    return new VectorIndex(store);
+    return new VectorIndex(store, chunks.map((c) => c.id));
   }
 
   /** Writes hnswlib.index, docstore.json and args.json into `dir`. */
@@ -80,8 +83,12 @@ export class VectorIndex {
     await this.store.save(dir);
   }
 
-  static async load(dir: string, embeddings: Embeddings): Promise<VectorIndex> {
-    return new VectorIndex(await HNSWLib.load(dir, embeddings));
+  /** The graph saved in `dir`, built from chunks with these ids, in order. */
+  static async load(dir: string, embeddings: Embeddings, ids: readonly string[]): Promise<VectorIndex> {
+    const store = await HNSWLib.load(dir, embeddings);
+    const count = store.index.getCurrentCount();
+    if (count !== ids.length) throw new Error(`The vector index holds ${count} passages, the index ${ids.length}`);
+    return new VectorIndex(store, ids);
   }
 
   get dimensions(): number {
@@ -102,11 +109,8 @@ export class VectorIndex {
     const index = this.store.index;
     index.setEf(Math.max(EF_SEARCH, n));
     const { neighbors, distances } = index.searchKnn(vector, n);
-    const hits = neighbors.map((label, i) => {
-      const document = this.store.docstore.search(String(label));
-      // hnswlib's cosine space reports 1 − cos.
-      return { id: String(document.metadata.id), score: 1 - distances[i] };
-    });
+    // hnswlib's cosine space reports 1 − cos.
+    const hits = neighbors.map((label, i) => ({ id: this.ids[label], score: 1 - distances[i] }));
     return hits.sort((a, b) => b.score - a.score);
   }
 }

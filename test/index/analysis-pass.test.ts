@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePassages } from '../../src/index/build.js';
+import { analysePassages } from '../../src/index/analysis.js';
 import { LexicalIndex } from '../../src/index/lexical.js';
 import { passagesToBytes } from '../../src/index/passages.js';
 import { chunkCorpus } from '../../src/ingest/chunk.js';

@@ -26,7 +26,7 @@ describe('index build', () => {
   it('writes a complete build, points current.json at it and leaves no temp directory', async () => {
     const config = await tempConfig();
     const manifest = await buildIndex(config);
-    expect(manifest).toMatchObject({ documents: 5, formatVersion: 7 });
+    expect(manifest).toMatchObject({ documents: 5, formatVersion: 8 });
     expect(manifest.chunks).toBeGreaterThan(50);
     const dir = await liveDir(config.INDEX_DIR);
     expect(dir).toContain(`builds/${manifest.fingerprint}-`);
@@ -64,9 +64,9 @@ describe('index build', () => {
     expect(loaded.manifest.fingerprint).not.toBe(first.fingerprint);
     expect(loaded.chunks.some((c) => c.text.includes('Longyearbyen'))).toBe(true);
     // The indexed texts are the ones the chunks' offsets point into.
-    const helseNord = loaded.documents.find((d) => d.id === loaded.chunks.find((c) => c.text.includes('Longyearbyen'))!.documentId)!;
-    expect(helseNord.text).toContain('nytt sykehus i Longyearbyen');
-    expect(helseNord.sections.map((s) => s.label)).toContain('Ny seksjon');
+    const helseNord = loaded.chunks.find((c) => c.text.includes('Longyearbyen'))!.documentId;
+    expect(loaded.documents.text(helseNord)).toContain('nytt sykehus i Longyearbyen');
+    expect(loaded.documents.sections(helseNord)!.map((s) => s.label)).toContain('Ny seksjon');
     // The old build is pruned once the new one is current.
     expect(await builds(config.INDEX_DIR)).toEqual([expect.stringMatching(new RegExp(`^${loaded.manifest.fingerprint}-`))]);
   });

@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunksFromBytes, chunksToBytes, documentsFromBytes, documentsToBytes } from '../../src/index/chunks.js';
+import { chunksFromBytes, chunksToBytes } from '../../src/index/chunks.js';
+import { documentsToBytes, StoredDocuments } from '../../src/index/documents.js';
 import type { IndexedDocument } from '../../src/index/build.js';
 import { chunkDocument } from '../../src/ingest/chunk.js';
 import { loadCorpus } from '../../src/ingest/load.js';
@@ -9,6 +13,18 @@ async function realCorpus(): Promise<{ chunks: ReturnType<typeof chunkDocument>;
   const corpus = await loadCorpus('corpus');
   const documents = corpus.documents.map((d) => ({ id: d.meta.id, text: d.text, sections: sectionize(d) }));
   return { documents, chunks: corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections)) };
+}
+
+/** Documents written to a file and opened as a server opens them. */
+async function storedDocuments(documents: IndexedDocument[], bytes = documentsToBytes(documents)): Promise<StoredDocuments> {
+  const dir = await mkdtemp(join(tmpdir(), 'strategisvar-documents-'));
+  try {
+    await writeFile(join(dir, 'documents.bin'), bytes);
+    // The open file stays readable after its directory is removed, as after a newer build prunes it.
+    return StoredDocuments.open(join(dir, 'documents.bin'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 describe('chunks.bin and documents.bin', () => {
@@ -21,7 +37,15 @@ describe('chunks.bin and documents.bin', () => {
       const document = documents.find((d) => d.id === chunk.documentId)!;
       expect(document.text.length).toBeGreaterThanOrEqual(chunk.end);
     }
-    expect(documentsFromBytes(documentsToBytes(documents))).toEqual(documents);
+    const stored = await storedDocuments(documents);
+    expect(stored.size).toBe(documents.length);
+    // Read in another order than written, and twice (the second time from the decoded ones kept).
+    for (const document of [...documents].reverse().concat(documents)) {
+      expect(stored.text(document.id)).toBe(document.text);
+      expect(stored.sections(document.id)).toEqual(document.sections);
+    }
+    expect(stored.text('no-such-document')).toBeUndefined();
+    expect(stored.sections('no-such-document')).toBeUndefined();
   });
 
   it('store what passages share once: passages of one section share its strings when loaded', async () => {
@@ -45,5 +69,17 @@ describe('chunks.bin and documents.bin', () => {
     ];
     expect(chunksFromBytes(chunksToBytes(chunks))).toEqual(chunks);
     expect(() => chunksFromBytes(documentsToBytes([]))).toThrow(/Not passages/);
+  });
+
+  it('read documents with characters outside the Basic Multilingual Plane, empty ones, and none', async () => {
+    const documents = [
+      { id: 'a', text: 'emoji 😀 og æøå', sections: [] },
+      { id: 'b', text: '', sections: [] },
+      { id: 'c', text: '“citat” – slut', sections: [] },
+    ];
+    const stored = await storedDocuments(documents);
+    for (const d of documents) expect(stored.text(d.id)).toBe(d.text);
+    expect((await storedDocuments([])).size).toBe(0);
+    await expect(storedDocuments([], chunksToBytes([]))).rejects.toThrow(/Not documents/);
   });
 });

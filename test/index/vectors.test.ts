@@ -69,12 +69,18 @@ describe('VectorIndex', () => {
   it('returns the same hits after save and load', async () => {
     const dir = join(root, 'saved');
     await index.save(dir);
-    const loaded = await VectorIndex.load(dir, embeddings);
+    const loaded = await VectorIndex.load(dir, embeddings, chunks.map((c) => c.id));
     expect(loaded.dimensions).toBe(DIMENSIONS);
     for (const text of ['bæredygtighed og grøn omstilling', 'rekruttering af personale', 'telemedisin']) {
       const query = await embeddings.embedQuery(text);
       expect(loaded.searchByVector(query, 8)).toEqual(index.searchByVector(query, 8));
     }
+  });
+
+  it('refuses to load a graph for another number of passages than it was built from', async () => {
+    const dir = join(root, 'saved-count');
+    await index.save(dir);
+    await expect(VectorIndex.load(dir, embeddings, chunks.slice(1).map((c) => c.id))).rejects.toThrow(/holds \d+ passages/);
   });
 
   it('writes byte-identical files when built twice from the same chunks', async () => {
