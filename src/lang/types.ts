@@ -208,6 +208,12 @@ export interface Gazetteer {
   country: string;
   /** Every health region of the country, in or outside the corpus, with its places. */
   regions: Readonly<Record<HealthRegionName, RegionPlaces>>;
+  /**
+   * Areas people name that lie in several health regions ("Sjælland": Region Hovedstaden and Region
+   * Sjælland), each with those regions: a question about one is about each of them we have documents for,
+   * and is refused only when we have none. Such a name says more than a manifest's bare region alias.
+   */
+  spanning?: Readonly<Record<string, readonly HealthRegionName[]>>;
 }
 
 /**

@@ -114,6 +114,8 @@ type Entry =
   | { kind: 'other'; region: string }
   | { kind: 'collective'; scope: CollectiveScope; weak: boolean }
   | { kind: 'place'; place: string; region: string; text: string; guard?: Guard }
+  /** An area in several regions ("Sjælland"). */
+  | { kind: 'spanning'; place: string; regions: readonly string[] }
   /** A place name that exists in two regions: it is a region reference, but to neither. */
   | { kind: 'ambiguous' };
 
@@ -152,7 +154,8 @@ function phraseKey(text: string, spelling: Spelling): string {
     .join(' ');
 }
 
-const PRIORITY: Record<Entry['kind'], number> = { corpus: 0, other: 1, collective: 2, place: 3, ambiguous: 3 };
+/** A spanning area beats a manifest's bare alias for one of its regions ("Sjælland" is the island). */
+const PRIORITY: Record<Entry['kind'], number> = { corpus: 0, spanning: 1, other: 2, collective: 3, place: 4, ambiguous: 4 };
 
 /**
  * The lookup tables, one per spelling: phrase key → entries, best first; plus every phrase's word prefixes,
@@ -181,6 +184,9 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
   for (const c of knowledge.collectives) {
     for (const { phrase, scope } of c.phrases) add(phrase, { kind: 'collective', scope, weak: false });
     for (const { phrase, scope } of c.countries) add(phrase, { kind: 'collective', scope, weak: true });
+  }
+  for (const g of knowledge.gazetteers) {
+    for (const [place, regions] of Object.entries(g.spanning ?? {})) add(place, { kind: 'spanning', place, regions });
   }
   for (const place of knowledge.gazetteers.flatMap(placesOf)) {
     for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard });
@@ -297,6 +303,11 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       else if (entry.kind === 'place') {
         places.set(entry.place, { place: entry.place, region: entry.region });
         (corpusOrder.includes(entry.region) ? known : unknown).add(entry.region);
+      } else if (entry.kind === 'spanning') {
+        const inCorpus = entry.regions.filter((r) => corpusOrder.includes(r));
+        // Named back with the regions we have no documents for only when we have none of its regions.
+        if (!inCorpus.length) for (const region of entry.regions) places.set(`${entry.place}\u0000${region}`, { place: entry.place, region });
+        for (const region of entry.regions) (corpusOrder.includes(region) ? known : unknown).add(region);
       }
     }
     for (const m of text.matchAll(REGION_LIKE)) {
@@ -328,7 +339,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   };
 
   const isPlaceName = (entry: Entry) =>
-    entry.kind === 'place' || entry.kind === 'ambiguous' || (entry.kind === 'collective' && entry.weak);
+    entry.kind === 'place' || entry.kind === 'spanning' || entry.kind === 'ambiguous' || (entry.kind === 'collective' && entry.weak);
   const strip = (input: string, options: StripOptions = {}) => {
     const text = input.normalize('NFC');
     let out = '';

@@ -108,6 +108,22 @@ describe('places from the gazetteer', () => {
     expect(about('Hvad gør de danske regioner?').named).toEqual(['Region Nordjylland', 'Region Midtjylland']);
   });
 
+  it('takes an area in several regions for each of them, and refuses it only when we have none of them', () => {
+    expect(about('Hvordan er ventetiden i Jylland?')).toMatchObject({
+      known: ['Region Nordjylland', 'Region Midtjylland'],
+      unknown: ['Region Syddanmark'],
+      acrossRegions: true,
+    });
+    // The island, not the region of its name: a manifest listing "Sjælland" for Region Sjælland doesn't turn it away.
+    const island = createRegionMatcher({
+      regions: [{ name: 'Region Hovedstaden', aliases: ['Hovedstaden'] }],
+      otherRegions: ['Region Sjælland', 'Sjælland'],
+    });
+    expect(island.mentions('Jeg bor på Sjælland. Hvad gør regionen for ældre?')).toMatchObject({ known: ['Region Hovedstaden'], places: [] });
+    expect(island.mentions('Hvad siger Region Sjælland om ældre?')).toMatchObject({ known: [], unknown: ['Region Sjælland'] });
+    expect(island.strip('Jeg bor på Sjælland')).toBe('Jeg bor på');
+  });
+
   it('gives a manifest spelling of another region its gazetteer name', () => {
     expect(about('Hvad gør Syddanmark?').unknown).toEqual(['Region Syddanmark']);
   });

@@ -8,7 +8,7 @@ import type { Gazetteer, RegionCollectives } from '../types.js';
  *
  * A town whose name exists in two regions ("Viby", "Nykøbing", "Assens", "Nordby") is listed only with
  * its qualifier ("Viby J", "Nykøbing Mors") or only where it is the municipality; Jylland, Sjælland the
- * island and Limfjorden span several regions and are left out.
+ * island and Limfjorden span several regions and are listed as such.
  */
 export const places: Gazetteer = {
   country: 'Denmark',
@@ -213,6 +213,12 @@ export const places: Gazetteer = {
       ],
       demonyms: ['lollik|lollikker', 'vestsjællænder|vestsjællændere'],
     },
+  },
+  spanning: {
+    Sjælland: ['Region Hovedstaden', 'Region Sjælland'],
+    Jylland: ['Region Nordjylland', 'Region Midtjylland', 'Region Syddanmark'],
+    Limfjorden: ['Region Nordjylland', 'Region Midtjylland'],
+    Vestjylland: ['Region Midtjylland', 'Region Syddanmark'],
   },
 };
 
