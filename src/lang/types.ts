@@ -214,6 +214,12 @@ export interface Gazetteer {
    * and is refused only when we have none. Such a name says more than a manifest's bare region alias.
    */
   spanning?: Readonly<Record<string, readonly HealthRegionName[]>>;
+  /**
+   * Health authorities across the border people may ask about, by name (`A|B` spellings, the first the
+   * answer's) with the towns and hospitals they would name for them ("Malmö" → Region Skåne). Outside
+   * the corpus: a question only about one is refused, saying where the place belongs.
+   */
+  abroad?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

@@ -187,6 +187,14 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
   }
   for (const g of knowledge.gazetteers) {
     for (const [place, regions] of Object.entries(g.spanning ?? {})) add(place, { kind: 'spanning', place, regions });
+    for (const [names, places] of Object.entries(g.abroad ?? {})) {
+      const [region, ...aliases] = spellingsOf(names).map((s) => s.text);
+      for (const name of [region, ...aliases]) add(name, { kind: 'other', region });
+      for (const entry of places) {
+        const spellings = spellingsOf(entry);
+        for (const s of spellings) add(s.text, { kind: 'place', place: spellings[0].text, region, text: s.text, guard: s.guard });
+      }
+    }
   }
   for (const place of knowledge.gazetteers.flatMap(placesOf)) {
     for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard });

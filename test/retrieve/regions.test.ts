@@ -124,6 +124,19 @@ describe('places from the gazetteer', () => {
     expect(island.strip('Jeg bor på Sjælland')).toBe('Jeg bor på');
   });
 
+  it('takes a town across the border for its health authority there, outside the corpus', () => {
+    expect(about('Hvordan er ventetiden på sygehuset i Malmö?')).toMatchObject({
+      known: [],
+      unknown: ['Region Skåne'],
+      places: [{ place: 'Malmö', region: 'Region Skåne' }],
+    });
+    expect(about('Hva gjør sykehuset i Kiruna?').unknown).toEqual(['Region Norrbotten']);
+    expect(about('Behandler de patienter fra Grønland?')).toMatchObject({ known: [], unknown: ['Grønland'], places: [] });
+    expect(about('Jeg bor i Tórshavn').unknown).toEqual(['Færøerne']);
+    // Named beside a corpus region, it doesn't turn the question away.
+    expect(about('Hvad gør Region Nordjylland for turister fra Göteborg?').known).toEqual(['Region Nordjylland']);
+  });
+
   it('gives a manifest spelling of another region its gazetteer name', () => {
     expect(about('Hvad gør Syddanmark?').unknown).toEqual(['Region Syddanmark']);
   });

@@ -220,6 +220,15 @@ export const places: Gazetteer = {
     Limfjorden: ['Region Nordjylland', 'Region Midtjylland'],
     Vestjylland: ['Region Midtjylland', 'Region Syddanmark'],
   },
+  abroad: {
+    'Region Skåne|Skåne': ['Malmö|Malmø|Malmo', 'Lund^', 'Helsingborg', 'Kristianstad', 'Ystad', 'Trelleborg', 'Landskrona'],
+    'Region Stockholm': ['Stockholm', 'Karolinska Universitetssjukhuset|Karolinska Sjukhuset|Karolinska'],
+    'Västra Götalandsregionen|Vestra Götaland': ['Göteborg|Gøteborg|Goteborg', 'Sahlgrenska'],
+    'Færøerne|Færøernes': ['Tórshavn|Thorshavn', 'Landssjúkrahúsið|Landssygehuset', 'Klaksvík|Klaksvig'],
+    'Grønland|Grønlands': ['Nuuk', 'Dronning Ingrids Hospital', 'Ilulissat', 'Sisimiut'],
+    Island: ['Reykjavík|Reykjavik', 'Landspítali'],
+    'Tyskland': ['Flensborg|Flensburg', 'Kiel^', 'Hamborg|Hamburg', 'Berlin'],
+  },
 };
 
 /**

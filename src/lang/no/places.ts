@@ -244,6 +244,19 @@ export const places: Gazetteer = {
       demonyms: ['osloborger|osloborgere', 'sørlending|sørlendinger', 'østlending|østlendinger'],
     },
   },
+  abroad: {
+    'Region Norrbotten|Norrbotten': ['Luleå|Lulea', 'Kiruna', 'Gällivare|Gallivare', 'Haparanda'],
+    'Region Västerbotten|Västerbotten': ['Umeå|Umea', 'Skellefteå|Skelleftea'],
+    'Region Jämtland Härjedalen|Jämtland': ['Östersund|Ostersund'],
+    'Region Värmland|Värmland': ['Karlstad'],
+    'Region Stockholm': ['Stockholm', 'Karolinska Universitetssjukhuset|Karolinska sjukhuset|Karolinska'],
+    'Västra Götalandsregionen': ['Göteborg|Gøteborg|Goteborg', 'Sahlgrenska', 'Strömstad|Strømstad'],
+    'Finland|Finlands': ['Helsingfors|Helsinki', 'Rovaniemi', 'Ivalo', 'Oulu|Uleåborg'],
+    // Its towns are listed once, in ../da/places.ts: a place under two names of one authority would be ambiguous.
+    'Færøyene|Færøyenes': [],
+    'Island': ['Reykjavík|Reykjavik', 'Landspítali'],
+    'Russland': ['Murmansk'],
+  },
 };
 
 /**
