@@ -1,5 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
-import type { Logger } from './logger.js';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { writeOutput, type Logger } from './logger.js';
 import { serveClusterCounts } from './rate-limit.js';
 
 /** The message a primary sends its workers to shut down gracefully (./shutdown.ts listens for it). */
@@ -10,6 +12,8 @@ const RESTART_DELAY_MS = 500;
 const MAX_RESTART_DELAY_MS = 30_000;
 /** Beyond the workers' own grace period, how long the primary waits before it kills what is left. */
 const EXIT_MARGIN_MS = 5_000;
+/** At exit, how long the primary waits for the last lines of workers that have exited. */
+const OUTPUT_DRAIN_MS = 1_000;
 
 export interface PrimaryOptions {
   workers: number;
@@ -29,10 +33,30 @@ export interface PrimaryOptions {
  * (a bad setting, a database it cannot reach) stops the whole start with exit 1, as a single process would.
  * Without Redis, the workers' rate-limit counts live here, so the limit holds per client across workers.
  * SIGTERM/SIGINT asks each worker to shut down gracefully (finish open requests, close its stores) and exits
- * 0 once all have exited 0.
+ * 0 once all have exited 0. The workers' stdout and stderr come through the primary (see forwardLines).
  */
 export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: PrimaryOptions): void {
   if (countRateLimits) serveClusterCounts();
+  const outputs = new Set<Promise<unknown>>();
+  cluster.setupPrimary({ silent: true });
+  cluster.on('fork', (worker: Worker) => {
+    for (const [from, to] of [
+      [worker.process.stdout, process.stdout],
+      [worker.process.stderr, process.stderr],
+    ] as const) {
+      if (!from) continue;
+      const ended = once(from, 'close').catch(() => {});
+      outputs.add(ended);
+      void ended.then(() => outputs.delete(ended));
+      forwardLines(from, to);
+    }
+  });
+  /** Exits once the workers' last lines are out (a worker's reason for failing is often its last line). */
+  const exit = (code: number) => {
+    const drained = Promise.all(outputs);
+    const late = new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref());
+    void Promise.race([drained, late]).then(() => process.exit(code));
+  };
   // cluster.workers keeps a worker that exited until its IPC channel has closed too, which may come later.
   const running = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
   let starting = true;
@@ -57,7 +81,7 @@ export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: 
       if (code !== 0) failed = true; // cut requests at the end of its grace period, or killed
       if (running().length === 0) {
         logger.info({ failed }, 'all workers stopped');
-        process.exit(failed ? 1 : 0);
+        exit(failed ? 1 : 0);
       }
       return;
     }
@@ -78,7 +102,7 @@ export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: 
     stopping = true;
     if (code) failed = true;
     const alive = running();
-    if (alive.length === 0) process.exit(code);
+    if (alive.length === 0) return exit(code);
     // A listening worker is asked over IPC, not with a signal: after Ctrl-C the terminal has already sent
     // every process of the group SIGINT, and a second signal would make the worker cut its requests. One
     // still starting has nothing to finish and exits at SIGTERM.
@@ -89,7 +113,7 @@ export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: 
     setTimeout(() => {
       logger.warn('workers did not exit within the grace period; killing them');
       for (const worker of running()) worker.process.kill('SIGKILL');
-      process.exit(1);
+      exit(1);
     }, graceMs + EXIT_MARGIN_MS).unref();
   };
 
@@ -106,4 +130,24 @@ export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: 
   process.on('SIGINT', onSignal);
 
   for (let i = 0; i < workers; i++) cluster.fork();
+}
+
+/**
+ * Copies a worker's output to the primary's, whole lines at a time, so two workers' lines never interleave
+ * mid-line. Workers do not share the primary's stdout: Node puts an inherited pipe back into blocking mode
+ * when a process using it exits, for every process sharing it, and a stalled reader would then block the
+ * primary's writes (./logger.ts writeOutput explains why those must never block).
+ */
+function forwardLines(from: Readable, to: NodeJS.WriteStream): void {
+  let partial = '';
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const text = partial + chunk;
+    const end = text.lastIndexOf('\n') + 1;
+    if (end > 0) writeOutput(to, text.slice(0, end));
+    partial = text.slice(end);
+  });
+  from.on('end', () => {
+    if (partial) writeOutput(to, `${partial}\n`);
+  });
 }

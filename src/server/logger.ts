@@ -20,10 +20,28 @@ const SECRET_PATHS = [
   '*.headers.cookie',
 ];
 
-/** The one pino logger of a process; `destination` lets tests read what was logged. */
+/**
+ * Log lines a slow stdout reader has not taken yet, beyond this many bytes, are dropped. 16 MiB holds about
+ * 80,000 request lines, minutes of a busy server; safe range 1–256 MiB (memory the process may hold).
+ */
+export const LOG_BUFFER_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Log lines go to process.stdout, not to pino's default synchronous writer. When the reader stalls (a full
+ * pipe to a log shipper, a test runner that stopped reading), a synchronous write blocks: the process then
+ * answers nothing and cannot even run its SIGTERM handler. process.stdout on a pipe or socket queues what the
+ * pipe cannot take yet (libuv, non-blocking) and does not wait for that queue at exit; here the queue is
+ * bounded, so a stalled reader costs log lines, never answers, memory or a clean shutdown. Only one process
+ * may own the pipe that way: a cluster's workers log through their primary (./cluster.ts).
+ */
+export function writeOutput(stream: NodeJS.WriteStream, text: string | Uint8Array): void {
+  if (stream.writableLength <= LOG_BUFFER_BYTES) stream.write(text);
+}
+
+/** The one pino logger of a process: stdout unless `destination` is given (tests read what was logged). */
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   const options = { level: config.LOG_LEVEL, redact: { paths: SECRET_PATHS, censor: '[redacted]' } };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? { write: (line: string) => writeOutput(process.stdout, line) });
 }
 
 /**

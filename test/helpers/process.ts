@@ -23,6 +23,9 @@ export interface ServerProcess {
 export const NODE = process.execPath;
 export const TSX_LOADER = ['--import', 'tsx'];
 
+/** Every process startProcess started, for killLeftoverProcesses. */
+const started = new Set<ServerProcess>();
+
 export function startProcess(command: string, args: string[], env: Record<string, string>): ServerProcess {
   const child = spawn(command, args, {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
@@ -47,8 +50,43 @@ export function startProcess(command: string, args: string[], env: Record<string
     void exited.then((code) => reject(new Error(`exited (${code}) before listening: ${stderr.join('\n')}`)));
   });
   listening.catch(() => {}); // awaited by the test that wants it
-  return { child, logs, stderr, listening, exited };
+  const server = { child, logs, stderr, listening, exited };
+  started.add(server);
+  void exited.then(() => started.delete(server));
+  return server;
 }
+
+/**
+ * SIGKILLs every started process still running and every process that logged through it (cluster workers,
+ * the server under `npm start`): for `afterEach`, so a test that fails half-way leaves no server behind.
+ */
+export function killLeftoverProcesses(): void {
+  for (const server of started) {
+    const logged = server.logs.map((l) => l.pid).filter((pid): pid is number => typeof pid === 'number');
+    for (const pid of new Set([...logged, server.child.pid])) if (pid && alive(pid)) process.kill(pid, 'SIGKILL');
+    started.delete(server);
+  }
+}
+
+/**
+ * Stops reading the process's stdout, so its pipe fills (~64 KiB in the kernel, as much again here), then
+ * sends `requests` GETs to /healthz, each logging a ~200-byte line. Resolves with the statuses; a server whose
+ * logging blocks on the full pipe stops answering.
+ */
+export async function loadWithStalledLogReader(server: ServerProcess, base: string, requests = 2_000): Promise<number[]> {
+  server.child.stdout!.pause();
+  const statuses: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(10_000) });
+    await res.arrayBuffer();
+    statuses.push(res.status);
+  }
+  return statuses;
+}
+
+/** The exit code, or 'hung' if the process has not exited within `ms`. */
+export const exitWithin = (server: ServerProcess, ms: number) =>
+  Promise.race([server.exited, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), ms))]);
 
 /** Builds dist/ unless it already holds a build of the current sources. */
 export function ensureDist(): void {

@@ -1,7 +1,16 @@
 import { get } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeOpenAI } from '../helpers/fake-openai.js';
-import { alive, NODE, prepareServerEnv, startProcess, type ServerProcess } from '../helpers/process.js';
+import {
+  alive,
+  exitWithin,
+  killLeftoverProcesses,
+  loadWithStalledLogReader,
+  NODE,
+  prepareServerEnv,
+  startProcess,
+  type ServerProcess,
+} from '../helpers/process.js';
 
 /** WORKERS=2: one port, two server processes under a primary that restarts them and stops them gracefully. */
 let env: Record<string, string>;
@@ -13,6 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => llm?.close());
+afterEach(killLeftoverProcesses);
 
 async function waitFor(condition: () => boolean, ms = 30_000): Promise<void> {
   for (const until = Date.now() + ms; !condition(); ) {
@@ -91,6 +101,16 @@ describe('WORKERS=2', () => {
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
     }
+  });
+
+  it('a log reader that stops reading costs log lines, not answers or the shutdown', { timeout: 120_000 }, async () => {
+    const server = startProcess(NODE, ['dist/server/main.js'], env);
+    const base = await server.listening;
+    const statuses = await loadWithStalledLogReader(server, base);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    // The workers exit first; the primary must still get its last line out (or drop it) and exit.
+    server.child.kill('SIGTERM');
+    expect(await exitWithin(server, 20_000)).toBe(0);
   });
 
   it('a worker that cannot start stops the whole start with exit 1', async () => {

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeOpenAI } from '../helpers/fake-openai.js';
-import { alive, NODE, prepareServerEnv, startProcess } from '../helpers/process.js';
+import { alive, exitWithin, killLeftoverProcesses, loadWithStalledLogReader, NODE, prepareServerEnv, startProcess } from '../helpers/process.js';
 
 /**
  * The production command (`node dist/server/main.js`) and `npm start` as real processes, stopped with
@@ -18,6 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => llm?.close());
+afterEach(killLeftoverProcesses);
 
 const refused = (base: string) =>
   new Promise<boolean>((resolve) => {
@@ -106,5 +107,16 @@ describe('stopping the server with SIGTERM', { timeout: 120_000 }, () => {
     expect(await npm.exited).toBe(0);
     await waitFor(() => !alive(serverPid));
     expect(npm.logs.map((l) => l.msg)).toContain('all requests finished');
+  });
+
+  it('a log reader that stops reading costs log lines, not answers or the shutdown', async () => {
+    const server = startProcess(NODE, ['dist/server/main.js'], env);
+    const base = await server.listening;
+    const linesBefore = server.logs.length;
+    const statuses = await loadWithStalledLogReader(server, base);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(server.logs.length - linesBefore).toBeLessThan(statuses.length / 2); // the reader did stall
+    server.child.kill('SIGTERM');
+    expect(await exitWithin(server, 20_000)).toBe(0);
   });
 });

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { buildIndex } from '../../src/index/build.js';
 import { tempConfig } from '../helpers/corpus.js';
-import { ensureDist, NODE, startProcess } from '../helpers/process.js';
+import { ensureDist, killLeftoverProcesses, NODE, startProcess } from '../helpers/process.js';
 import { freePort } from '../helpers/services.js';
 
 /**
@@ -21,6 +21,8 @@ beforeAll(async () => {
   await buildIndex(config);
   base = { CORPUS_DIR: config.CORPUS_DIR, INDEX_DIR: config.INDEX_DIR, DATA_DIR: config.DATA_DIR, PORT: '0' };
 }, 120_000);
+
+afterEach(killLeftoverProcesses);
 
 async function startFails(env: Record<string, string>): Promise<{ line: string; ms: number }> {
   const started = Date.now();
