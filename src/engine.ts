@@ -21,6 +21,7 @@ import { detectLanguage } from './text/language.js';
 /** Per-call options; `mode` lets evaluators compare retrieval channels. */
 export interface AskOptions {
   mode?: RetrievalMode;
+  /** Fires when the asker goes away; read only when a model's calls could stop (so it may be a getter). */
   signal?: AbortSignal;
 }
 

@@ -33,11 +33,13 @@ class AnswerEngine implements Engine {
   }
 
   async ask(request: AskRequest, options: AskOptions = {}): Promise<AskResponse> {
-    const prepared = await this.pipeline.prepare(request, options.signal, options.mode);
-    if (prepared.kind === 'final') return prepared.response;
     const { generative } = this.settings;
+    // Only a model's calls can be cut short; the signal is not read without one (a server may make it on demand).
+    const signal = generative ? options.signal : undefined;
+    const prepared = await this.pipeline.prepare(request, signal, options.mode);
+    if (prepared.kind === 'final') return prepared.response;
     if (!generative) return prepared.finish(prepared.extractive);
-    const outcome = await generative.answer(prepared.generativeInput, options.signal);
+    const outcome = await generative.answer(prepared.generativeInput, signal);
     return prepared.finish(this.generativeResult(outcome, prepared));
   }
 

@@ -46,6 +46,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The client went away before its request's body arrived (read from Node's request, which has no signal to fire). */
+export class ClientWentAway extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ClientWentAway';
+  }
+}
+
 function render(c: Context, error: ApiError): Response {
   const body: ErrorBody = { error: { code: error.code, message: error.text(textsFor(c)) } };
   return c.json(body, error.status, error.headers);
@@ -74,7 +82,7 @@ export function thrownValuesAsErrors(): MiddlewareHandler {
 export function errorHandler(logger: Logger): ErrorHandler {
   return (err, c) => {
     const where = { id: c.get('requestId'), method: c.req.method, path: c.req.path };
-    if (c.req.raw.signal.aborted) {
+    if (err instanceof ClientWentAway || c.req.raw.signal.aborted) {
       // The client went away (its request's signal fired) and the work stopped with it: expected, and there
       // is nobody left to answer.
       logger.info({ ...where, reason: err.message }, 'client went away');

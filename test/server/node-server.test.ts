@@ -251,6 +251,25 @@ describe('the real server: a client that goes away', () => {
     }
   });
 
+  it('a client that leaves before its body has arrived is logged at info, not as an error', async () => {
+    const harness = testApp();
+    const { server, port } = await listen(harness.app);
+    try {
+      const socket = connect(port, '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write('POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"question": "hv');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      socket.destroy();
+      await expect.poll(() => harness.logs.find((l) => l.msg === 'request')).toMatchObject({ path: '/api/ask', status: CLIENT_CLOSED_REQUEST });
+      expect(harness.logs.find((l) => l.msg === 'client went away')?.level).toBe(PINO_INFO);
+      expect(harness.logs.filter((l) => l.level >= PINO_WARN)).toEqual([]);
+      expect(harness.engine.requests).toEqual([]);
+    } finally {
+      (server as HttpServer).closeAllConnections();
+      await close(server);
+    }
+  });
+
   it('mid-stream: stops the engine and logs at info, not as an error', async () => {
     const harness = testApp({}, new WaitingEngine());
     const { server, base } = await listen(harness.app);

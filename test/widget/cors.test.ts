@@ -78,6 +78,21 @@ describe('CORS on /api/*', () => {
     await none.text();
   });
 
+  it('marks responses to requests without Origin as varying by it, errors included, the route\'s headers kept', async () => {
+    const answered = await app.request(`http://${HOST}/api/ask`, jsonPost({ question: 'Hvad med ventetid i Nordjylland?' }));
+    const refused = await app.request(`http://${HOST}/api/ask`, jsonPost({ question: '' }));
+    for (const res of [answered, refused]) {
+      expect(res.headers.get('vary')).toMatch(/Origin/);
+      expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After');
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(res.headers.get('x-request-id')).toBeTruthy();
+      expect(res.headers.get('ratelimit-limit')).toBeTruthy();
+    }
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as { answer: string }).answer).toBeTruthy();
+    expect(refused.status).toBe(422);
+  });
+
   it('knows its own origin on a port chosen at listen time (PORT 0) from a Host header with its own name', async () => {
     const res = await ask('http://127.0.0.1:54321', '127.0.0.1:54321');
     expect(res.status).toBe(200);

@@ -15,8 +15,15 @@ export function askRoutes({ engine, config, logger }: AppDeps) {
   return new Hono().post('/', jsonBody(AskRequest, config.MAX_BODY_BYTES), async (c) => {
     const request = c.get('body');
     const { mode } = validate(c, AskQuery, c.req.query(), 400);
-    // The request's signal aborts when the client goes away, so the engine can stop early.
-    const response: AskResponse = await engine.ask(request, { mode, signal: c.req.raw.signal });
+    // The request's signal aborts when the client goes away, so the engine can stop early. Read only if the
+    // engine needs it (a model's calls): under Node it makes the web Request, which an answer without a model
+    // can do without.
+    const response: AskResponse = await engine.ask(request, {
+      mode,
+      get signal() {
+        return c.req.raw.signal;
+      },
+    });
     logger.debug(
       {
         questionChars: request.question.length,
