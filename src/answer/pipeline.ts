@@ -14,6 +14,7 @@ import {
   type RetrievalMode,
   type Support,
 } from '../shared/api.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
 import { decideLanguage } from '../text/language.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
@@ -217,7 +218,8 @@ export class AnswerPipeline {
     const { policy } = this.settings;
     const mode = modeOverride ?? this.settings.mode;
     const { question, history, language: chosen, languageHint } = AskRequestSchema.parse(request);
-    const language = chosen ?? decideLanguage({ question, hint: languageHint, history }, policy.language).language;
+    const about = languageOfCountries(this.regions.mentions(question).countries);
+    const language = chosen ?? decideLanguage({ question, hint: languageHint, history, about }, policy.language).language;
     const base = { language, retrieveMs: 0 };
     const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
 
@@ -375,6 +377,12 @@ export class AnswerPipeline {
 
 }
 
+
+/** The answer language of the one country named, if one is ("Denmark" → da, by the gazetteers' countries). */
+function languageOfCountries(countries: readonly string[]): Language | undefined {
+  if (countries.length !== 1) return undefined;
+  return (Object.keys(LANGUAGE_DATA) as Language[]).find((l) => LANGUAGE_DATA[l].places.country === countries[0]);
+}
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;

@@ -35,6 +35,8 @@ export interface RegionMentions {
   compared: string[];
   /** The question compares regions: `compared` has two or more. */
   acrossRegions: boolean;
+  /** The countries of the regions and places named, known or not (as the manifest names them: "Denmark"). */
+  countries: string[];
 }
 
 export interface RegionCatalog {
@@ -343,6 +345,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       places: [...places.values()],
       compared,
       acrossRegions: compared.length > 1,
+      countries: [...new Set([...known, ...unknown].flatMap((r) => countryOf.get(r) ?? []))],
     };
   };
 

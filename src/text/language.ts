@@ -18,7 +18,7 @@ import { isNameLike, wordsOf, type Word } from './normalize.js';
  * like names inside a sentence are skipped.
  *
  * When the question itself doesn't tell (too short, only shared words), the asker's earlier questions do,
- * then the page's language (the widget's hint), then Danish.
+ * then the page's language (the widget's hint), then the country the question asks about, then Danish.
  */
 
 export interface LanguageEvidence {
@@ -27,12 +27,18 @@ export interface LanguageEvidence {
   hint?: Language;
   /** The conversation so far: the asker's earlier questions tell when this one doesn't. */
   history?: readonly Turn[];
+  /**
+   * The language of the one country whose regions or places the question names. Names never outvote the
+   * asker's own words (a Dane asks about Helse Nord in Danish), but when nothing else tells — no cue, no
+   * conversation, no hint — most people ask about where they live.
+   */
+  about?: Language;
 }
 
 export interface LanguageDecision {
   language: Language;
-  /** What decided: the question's own words, the asker's earlier questions, the hint, or nothing. */
-  by: 'question' | 'conversation' | 'hint' | 'default';
+  /** What decided: the question's own words, the asker's earlier questions, the hint, the country asked about, or nothing. */
+  by: 'question' | 'conversation' | 'hint' | 'country' | 'default';
 }
 
 /** The language a question is answered in when nothing tells. */
@@ -124,7 +130,7 @@ function textVerdict(text: string, policy: LanguagePolicy, hint: Language | unde
 
 /** The language of the question, decided from the question, then the conversation, then the hint. */
 export function decideLanguage(
-  { question, hint, history }: LanguageEvidence,
+  { question, hint, history, about }: LanguageEvidence,
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
   const own = clearLanguage(question, policy, hint);
@@ -138,6 +144,7 @@ export function decideLanguage(
   // Nothing clear: a lean (a weak cue) is better than nothing.
   const balance = cueBalance(question, policy);
   if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
+  if (about && LANGUAGES.includes(about)) return { language: about, by: 'country' };
   return { language: FALLBACK, by: 'default' };
 }
 

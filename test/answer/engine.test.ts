@@ -37,6 +37,11 @@ describe('engine over the real corpus', () => {
     expect(typo.citations[0].section).toBe('Rekruttering og stabilisering');
   });
 
+  it('answers a question with nothing but shared words in the language of the country it names', async () => {
+    expect((await engine.ask({ question: 'ventetid i bodø' })).language).toBe('no');
+    expect((await engine.ask({ question: 'ventetid i hjørring' })).language).toBe('da');
+  });
+
   it('answers a Danish question about the Norwegian document in Danish, quoting Norwegian', async () => {
     const r = await engine.ask({ question: 'Hvad vil Helse Nord gøre med telemedicin?' });
     expect(r).toMatchObject({ abstained: false, language: 'da' });

@@ -16,7 +16,7 @@ describe('bestPerRegion', () => {
 });
 
 describe('regionsAskedAbout', () => {
-  const mentions = { known: ['A'], named: ['A'], unknown: [], places: [], compared: [], acrossRegions: false };
+  const mentions = { known: ['A'], named: ['A'], unknown: [], places: [], compared: [], acrossRegions: false, countries: [] };
   it('is the compared regions in a comparison, else the regions the question is about', () => {
     expect(regionsAskedAbout(mentions)).toEqual(['A']);
     expect(regionsAskedAbout({ ...mentions, compared: ['A', 'B'], acrossRegions: true })).toEqual(['A', 'B']);

@@ -131,6 +131,10 @@ describe('places from the gazetteer', () => {
       places: [{ place: 'Malmö', region: 'Region Skåne' }],
     });
     expect(about('Hva gjør sykehuset i Kiruna?').unknown).toEqual(['Region Norrbotten']);
+    // A country only for the regions of the two countries' gazetteers.
+    expect(about('Hva gjør sykehuset i Kiruna?').countries).toEqual([]);
+    expect(about('Jeg bor i Bodø, men har familie i Bergen').countries).toEqual(['Norway']);
+    expect(about('Hvad med Hjørring og Tromsø?').countries).toEqual(['Denmark', 'Norway']);
     expect(about('Behandler de patienter fra Grønland?')).toMatchObject({ known: [], unknown: ['Grønland'], places: [] });
     expect(about('Jeg bor i Tórshavn').unknown).toEqual(['Færøerne']);
     // Named beside a corpus region, it doesn't turn the question away.

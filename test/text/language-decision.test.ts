@@ -28,6 +28,13 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'Er der nok sengepladser?', hint: 'no' }).language).toBe('da');
   });
 
+  it('takes the language of the country asked about only when nothing else tells', () => {
+    expect(decideLanguage({ question: NEUTRAL, about: 'no' })).toEqual({ language: 'no', by: 'country' });
+    expect(decideLanguage({ question: NEUTRAL, about: 'no', hint: 'da' })).toEqual({ language: 'da', by: 'hint' });
+    // The asker's own words outvote the country: a Dane asking about Helse Nord.
+    expect(decideLanguage({ question: 'Hvad vil Helse Nord?', about: 'no' })).toEqual({ language: 'da', by: 'question' });
+  });
+
   it('reads the asker’s earlier questions before the hint', () => {
     const history = [
       { role: 'user' as const, content: 'Hvad gør Region Nordjylland for de ældre?' },
