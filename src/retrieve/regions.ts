@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import type { CollectiveScope, Gazetteer, RegionCollectives } from '../lang/types.js';
 import { isNameLike, wordsOf, type Word } from '../text/normalize.js';
@@ -221,6 +222,33 @@ function canonicalRegion(name: string, regions: string[]): string {
   return regions.find((r) => ` ${phraseKey(r, 'loose')} `.includes(key)) ?? name;
 }
 
+/** Region names are long enough that one letter wrong, missing or extra still names only one of them. */
+const TYPO_MIN_LENGTH = 7;
+
+/**
+ * Mends a word one letter away from a word of a region's name ("midtjyland", "hovestaden", "nordjylands" →
+ * Midtjylland, Hovedstaden, Nordjyllands): typed fast, a region's name is often misspelt, and the question is
+ * still about that region. Only the catalogue's region names and aliases (corpus and others), of at least
+ * {@link TYPO_MIN_LENGTH} letters, and only when exactly one is that close; a word any table knows is kept.
+ */
+function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, unknown>): (words: Token[]) => Token[] {
+  const knownWords = new Set([...known.keys()].flatMap((key) => key.split(' ')));
+  const targets = new Map<string, Token>();
+  for (const name of [...catalog.regions.flatMap((r) => [r.name, ...r.aliases]), ...catalog.otherRegions]) {
+    for (const t of tokens(name)) {
+      if (t.folded.length < TYPO_MIN_LENGTH) continue;
+      targets.set(t.folded, t);
+      targets.set(`${t.folded}s`, { ...t, folded: `${t.folded}s`, loose: `${t.loose}s` });
+    }
+  }
+  const mend = (w: Token): Token => {
+    if (w.folded.length < TYPO_MIN_LENGTH || knownWords.has(w.folded) || knownWords.has(w.loose)) return w;
+    const near = [...targets.values()].filter((t) => Math.abs(t.folded.length - w.folded.length) <= 1 && distance(t.folded, w.folded) === 1);
+    return near.length === 1 ? { ...w, folded: near[0].folded, loose: near[0].loose } : w;
+  };
+  return (words) => words.map(mend);
+}
+
 /**
  * Finds region references in one pass over a text's words: at each word the longest phrase in the lookup
  * table wins (so "Helse Nord-Trøndelag" is not "Helse Nord", "Nykøbing Mors" not "Mors"), names may take
@@ -230,6 +258,7 @@ function canonicalRegion(name: string, regions: string[]): string {
  */
 export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKnowledge = DEFAULT_KNOWLEDGE): RegionMatcher {
   const { tables, prefixes } = buildTables(catalog, knowledge);
+  const correct = regionNameSpeller(catalog, tables.folded);
   const corpusOrder = catalog.regions.map((r) => r.name);
   const countryOf = new Map<string, string>();
   for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
@@ -270,7 +299,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   };
 
   const find = (text: string): Match[] => {
-    const words = tokens(text);
+    const words = correct(tokens(text));
     const matches: Match[] = [];
     for (let i = 0; i < words.length; ) {
       let best: { entry: Entry; last: number } | undefined;

@@ -22,6 +22,15 @@ describe('region mentions', () => {
     expect(matcher.mentions('Hvordan har nordjyderne det?').known).toEqual(['Region Nordjylland']);
   });
 
+  it('reads a region name typed one letter wrong, when only one region is that close', () => {
+    expect(matcher.mentions('hvad goer region midtjyland').known).toEqual(['Region Midtjylland']);
+    expect(matcher.mentions('ventetider i nordjyland').known).toEqual(['Region Nordjylland']);
+    expect(matcher.mentions('Hvad gør Syddanmrk?').unknown).toEqual(['Region Syddanmark']);
+    // Two letters off, or a short name, is no longer a name.
+    expect(matcher.mentions('hvad goer region mitjyland').known).toEqual([]);
+    expect(matcher.mentions('Hvad med nordjyske patienter?').known).toEqual([]);
+  });
+
   it('does not match a region name inside another word', () => {
     expect(matcher.mentions('Nordjyllandsbanen kører').known).toEqual([]);
   });
@@ -114,6 +123,8 @@ describe('places from the gazetteer', () => {
       unknown: ['Region Syddanmark'],
       acrossRegions: true,
     });
+    // A part of it written apart is that part's region.
+    expect(about('ventetider i midt jylland')).toMatchObject({ known: ['Region Midtjylland'], unknown: [] });
     // The island, not the region of its name: a manifest listing "Sjælland" for Region Sjælland doesn't turn it away.
     const island = createRegionMatcher({
       regions: [{ name: 'Region Hovedstaden', aliases: ['Hovedstaden'] }],

@@ -38,7 +38,7 @@ export const places: Gazetteer = {
       islands: ['Mors^', 'Egholm', 'Hirsholmene', 'Livø'],
       areas: [
         'Vendsyssel', 'Himmerland', 'Thy', 'Hanherred|Han Herred', 'Vendsyssel-Thy', 'Rold Skov', 'Lille Vildmose',
-        'Råbjerg Mile', 'Skagens Gren|Grenen^', 'Nationalpark Thy',
+        'Råbjerg Mile', 'Skagens Gren|Grenen^', 'Nationalpark Thy', 'Nord Jylland',
       ],
       hospitals: [
         'Aalborg Universitetshospital|AAUH|Aalborg Sygehus', 'Regionshospital Nordjylland', 'Sygehus Vendsyssel',
@@ -81,7 +81,7 @@ export const places: Gazetteer = {
       islands: ['Anholt', 'Tunø', 'Fur^', 'Venø', 'Jegindø', 'Hjarnø'],
       areas: [
         'Djursland', 'Mols^', 'Mols Bjerge', 'Salling^', 'Kronjylland', 'Søhøjlandet', 'Fjends', 'Harboøre Tange',
-        'Holmsland Klit',
+        'Holmsland Klit', 'Midt Jylland',
       ],
       hospitals: [
         'Aarhus Universitetshospital|AUH|Skejby Sygehus|Aarhus Sygehus', 'Regionshospitalet Gødstrup|Gødstrup',
@@ -133,7 +133,7 @@ export const places: Gazetteer = {
       },
       islands: ['Christiansø|Ertholmene', 'Saltholm'],
       areas: [
-        'Nordsjælland', 'Storkøbenhavn', 'Hovedstadsområdet', 'Vestegnen|Københavns Vestegn', 'Københavns Omegn',
+        'Nordsjælland|Nord Sjælland', 'Storkøbenhavn', 'Hovedstadsområdet', 'Vestegnen|Københavns Vestegn', 'Københavns Omegn',
       ],
       hospitals: [
         'Rigshospitalet|Riget^', 'Herlev og Gentofte Hospital|Herlev Hospital|Gentofte Hospital',
@@ -175,7 +175,7 @@ export const places: Gazetteer = {
       },
       islands: ['Als^', 'Rømø', 'Mandø', 'Tåsinge', 'Thurø', 'Lyø', 'Strynø'],
       areas: [
-        'Fyn', 'Sydfyn', 'Vestfyn', 'Østfyn', 'Sønderjylland', 'Sydjylland', 'Sydvestjylland', 'Trekantområdet', 'Vadehavet',
+        'Fyn', 'Sydfyn', 'Vestfyn', 'Østfyn', 'Sønderjylland', 'Sydjylland|Syd Jylland', 'Sydvestjylland', 'Trekantområdet', 'Vadehavet',
         'Det Sydfynske Øhav',
       ],
       hospitals: [
@@ -206,7 +206,7 @@ export const places: Gazetteer = {
         Vordingborg: ['Stege^', 'Præstø', 'Kalvehave'],
       },
       islands: ['Falster', 'Møn^', 'Sejerø', 'Omø', 'Agersø', 'Femø', 'Fejø', 'Askø', 'Bogø', 'Nyord^'],
-      areas: ['Vestsjælland', 'Sydsjælland', 'Midtsjælland', 'Lolland-Falster', 'Stevns Klint', 'Møns Klint'],
+      areas: ['Vestsjælland|Vest Sjælland', 'Sydsjælland|Syd Sjælland', 'Midtsjælland|Midt Sjælland', 'Lolland-Falster', 'Stevns Klint', 'Møns Klint'],
       hospitals: [
         'Sjællands Universitetshospital|SUH|Køge Sygehus|Roskilde Sygehus', 'Holbæk Sygehus', 'Slagelse Sygehus',
         'Næstved Sygehus', 'Nykøbing Falster Sygehus',
