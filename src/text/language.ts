@@ -110,12 +110,22 @@ function clearLanguage(text: string, policy: LanguagePolicy, hint: Language | un
 }
 
 /**
+ * Text in quotation marks is most often the documents' wording ("Hvad mener de med «sykestuefunksjoner»?"),
+ * not the asker's: the words outside the quotes are read first, the whole text only when they don't tell.
+ */
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|‘[^’\n]*’|”[^”\n]*”/g;
+function readings(text: string): string[] {
+  const rest = text.replace(QUOTED, ' ');
+  return /\p{L}/u.test(rest) && rest !== text ? [rest, text] : [text];
+}
+
+/**
  * A text's cues decide, else franc if the text is long enough and franc is sure. Against the page's hint,
  * franc alone needs `francMinWordsAgainstHint` words: on a short question of words both languages write
  * ("Hvor kan jeg parkere ved …?") its trigrams lean one way as confidently as on a real cue, and the page's
  * language is the better guess. A cue leaning franc's way, however weak, makes it evidence again.
  */
-function textVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
+function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
   const balance = cueBalance(text, policy);
   if (Math.abs(balance) >= policy.clearCues) return balance > 0 ? 'da' : 'no';
   const words = withoutNames(text);
@@ -126,6 +136,15 @@ function textVerdict(text: string, policy: LanguagePolicy, hint: Language | unde
   const verdict: Language = margin > 0 ? 'da' : 'no';
   const againstHint = hint !== undefined && hint !== verdict && balance === 0;
   return againstHint && words.length < policy.francMinWordsAgainstHint ? undefined : verdict;
+}
+
+/** The verdict of the first reading of a text that tells (its words outside quotes, then all of them). */
+function textVerdict(question: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
+  for (const text of readings(question)) {
+    const verdict = readingVerdict(text, policy, hint);
+    if (verdict) return verdict;
+  }
+  return undefined;
 }
 
 /** The language of the question, decided from the question, then the conversation, then the hint. */
@@ -142,8 +161,10 @@ export function decideLanguage(
   }
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
   // Nothing clear: a lean (a weak cue) is better than nothing.
-  const balance = cueBalance(question, policy);
-  if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
+  for (const text of readings(question)) {
+    const balance = cueBalance(text, policy);
+    if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
+  }
   if (about && LANGUAGES.includes(about)) return { language: about, by: 'country' };
   return { language: FALLBACK, by: 'default' };
 }

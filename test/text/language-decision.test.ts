@@ -54,6 +54,15 @@ describe('decideLanguage', () => {
     expect(cueBalance('om sundhedsvæsenet')).toBeGreaterThan(0);
   });
 
+  it('reads the asker’s words outside quotation marks first: quoted words are the documents’', () => {
+    expect(decideLanguage({ question: 'Hva mener de med «det nære sundhedsvæsen» i Hovedstaden?' }).language).toBe('no');
+    const quoting = 'Hvad mener de med "bedre utnyttelse og deling av kunnskap"?';
+    expect(cueBalance(quoting)).toBeLessThan(0);
+    expect(decideLanguage({ question: quoting }).language).toBe('da');
+    // Words outside that don't tell leave it to the whole text.
+    expect(decideLanguage({ question: '"Hvad gør I for de ældre?" spurgte min mor' }).language).toBe('da');
+  });
+
   it('reads questions typed without æ/ø/å', () => {
     expect(decideLanguage({ question: 'hvad gor de for aeldre', hint: 'no' }).language).toBe('da');
     expect(decideLanguage({ question: 'hva gjor de for eldre pa sykehuset', hint: 'da' }).language).toBe('no');
