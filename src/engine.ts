@@ -78,8 +78,6 @@ export async function loadAnswerCorpus(config: Config, logger: EngineLogger = si
     { chunks: index.chunks.length, fingerprint: index.manifest.fingerprint, ms: Math.round(performance.now() - started) },
     'index loaded',
   );
-  // The ONNX session starts on first use; starting it now spares the first asker that wait.
-  await index.embeddings.embedQuery('strategi');
   return answerCorpus(index);
 }
 

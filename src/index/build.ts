@@ -283,20 +283,27 @@ export async function loadIndex(
   if (built) options.onBuild?.(before ? 'stale' : 'missing');
 
   return readLiveBuild(indexDir, async ({ dir }) => {
+    // What other threads can do starts first, so that it happens while this one decodes: the files are
+    // read on libuv's threads, hnswlib reads the graph on one of its own, and the embedding model's file
+    // (or an ONNX model's session) loads beside it too. A failure of one waits to be reported in its turn.
+    const started = <T>(promise: Promise<T>): Promise<T> => (promise.catch(() => {}), promise);
+    const [chunksBytes, lexicalBytes, passagesBytes, conceptsBytes] = ['chunks.bin', 'lexical.bin', 'passages.bin', 'concepts.bin'].map(
+      (file) => started(readFile(join(dir, file))),
+    );
     const manifest = await readManifest(dir);
     const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
     const embeddings = indexEmbeddings(config, resolveEmbeddingSpec(config, builtinDir));
-    const chunks = chunksFromBytes(await readFile(join(dir, 'chunks.bin')));
-    // hnswlib reads the graph on a thread of its own: meanwhile this one decodes the rest.
-    const vectorsRead = VectorIndex.load(join(dir, 'vectors'), embeddings, chunks.map((c) => c.id));
-    // Should decoding fail first, the graph's own failure is not the one to report.
-    vectorsRead.catch(() => {});
+    // Warmed now, the model spares the first asker its start.
+    const modelReady = started(embeddings.embedQuery('strategi'));
+    const chunks = chunksFromBytes(await chunksBytes);
+    const vectorsRead = started(VectorIndex.load(join(dir, 'vectors'), embeddings, chunks.map((c) => c.id)));
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
     const documents = StoredDocuments.open(join(dir, 'documents.bin'));
-    const lexical = LexicalIndex.fromBytes(await readFile(join(dir, 'lexical.bin')));
-    const passages = passagesFromBytes(await readFile(join(dir, 'passages.bin')));
-    const concepts = conceptsFromBytes(await readFile(join(dir, 'concepts.bin')));
+    const lexical = LexicalIndex.fromBytes(await lexicalBytes);
+    const passages = passagesFromBytes(await passagesBytes);
+    const concepts = conceptsFromBytes(await conceptsBytes);
     const vectors = await vectorsRead;
+    await modelReady;
     return { manifest, catalog, chunks, documents, lexical, passages, concepts, vectors, embeddings, analyzer: lexical.analyzer };
   });
 }

@@ -71,9 +71,11 @@ export function chunksFromBytes(bytes: Uint8Array): Chunk[] {
   if (ids.length !== group.length || texts.length !== group.length || spans.length !== 2 * group.length) {
     throw new Error('The passages file is inconsistent');
   }
-  // Key order as the chunker makes them, so a loaded passage serialises as it did before it was stored.
+  // Key order as the chunker makes them, so a loaded passage serialises as it did before it was stored;
+  // each group is taken apart once, not once per passage.
+  const parts = groups.map(({ documentId, ...rest }) => ({ documentId, rest }));
   return ids.map((id, i) => {
-    const { documentId, ...rest } = groups[group[i]];
+    const { documentId, rest } = parts[group[i]];
     return { id, documentId, ...rest, text: texts[i], start: spans[2 * i], end: spans[2 * i + 1] } as Chunk;
   });
 }

@@ -123,6 +123,11 @@ describe('buildLexicon', () => {
   it('is what withLexicon and the lexicon option install', () => {
     expect(createAnalyzer().withLexicon(lexicon).terms('ambulancetjenesten')).toEqual(analyzer.terms('ambulancetjenesten'));
     expect(createAnalyzer({ lexicon: ['b', 'a', 'a'] }).lexicon).toEqual(['a', 'b']);
+    // A sorted lexicon (as an index stores it) is taken as it is; only a disorder late in it still sorts.
+    expect(createAnalyzer({ lexicon: ['a', 'b', 'c'] }).lexicon).toEqual(['a', 'b', 'c']);
+    expect(createAnalyzer({ lexicon: ['a', 'b', 'd', 'c', 'd'] }).lexicon).toEqual(['a', 'b', 'c', 'd']);
+    const shuffled = [...lexicon].reverse();
+    expect(createAnalyzer({ lexicon: shuffled }).terms('ambulancetjenesten')).toEqual(analyzer.terms('ambulancetjenesten'));
   });
 });
 
