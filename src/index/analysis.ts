@@ -46,7 +46,7 @@ export function analyseCorpus(chunks: Chunk[]): AnalysisFiles {
   const found = matcher.learnCorpus(chunks.map(passageText)).map((concepts) => [...concepts]);
   return {
     'lexical.bin': lexical.toBytes(),
-    'passages.bin': passagesToBytes(passages),
+    'passages.bin': passagesToBytes(passages, lexical.dictionary),
     'concepts.bin': conceptsToBytes({ passages: found, knowledge: matcher.corpusKnowledge() }),
   };
 }

@@ -79,7 +79,7 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 8;
+const FORMAT_VERSION = 9;
 /**
  * Code whose behaviour shapes the index (directories and files under src/): a change to any of it makes
  * existing indexes stale. The concept lexicons (lang/) and their matcher shape concepts.bin.
@@ -300,7 +300,7 @@ export async function loadIndex(
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
     const documents = StoredDocuments.open(join(dir, 'documents.bin'));
     const lexical = LexicalIndex.fromBytes(await lexicalBytes);
-    const passages = passagesFromBytes(await passagesBytes);
+    const passages = passagesFromBytes(await passagesBytes, lexical.dictionary);
     const concepts = conceptsFromBytes(await conceptsBytes);
     const vectors = await vectorsRead;
     await modelReady;

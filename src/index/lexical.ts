@@ -236,6 +236,11 @@ export class LexicalIndex {
     return this.ids.length;
   }
 
+  /** Every term of the index, sorted: what passages.bin names its terms by (src/index/passages.ts). */
+  get dictionary(): TermDictionary {
+    return this.terms;
+  }
+
   /**
    * BM25's length normalisation of each passage's field, `k·(1 − b + b·length/averageLength)`: the same
    * doubles the scoring loop computed per posting, computed once per passage on first use.

@@ -48,7 +48,7 @@ export function judgedText(chunk: Pick<Chunk, 'section' | 'text'>): string {
 /** What {@link PassageAnalysis.toArrays} gives and {@link PassageAnalysis.fromArrays} takes. */
 export interface PassageAnalysisArrays {
   ids: string;
-  terms: string;
+  terms: TermDictionary;
   words: string;
   termOffsets: Uint32Array;
   termIds: Uint32Array;
@@ -188,11 +188,11 @@ export class PassageAnalysis {
     );
   }
 
-  /** The analysis as plain arrays (text as one string each), for storing. */
+  /** The analysis as plain arrays (ids and words as one string each, the terms as their dictionary), for storing. */
   toArrays(): PassageAnalysisArrays {
     return {
       ids: this.ids.join('\n'),
-      terms: this.terms.serialize(),
+      terms: this.terms,
       words: this.words.serialize(),
       termOffsets: this.termOffsets,
       termIds: this.termIds,
@@ -208,7 +208,7 @@ export class PassageAnalysis {
     if (a.termOffsets.length !== count + 1 || a.wordOffsets.length !== count + 1) {
       throw new Error(`Passage analysis arrays do not fit ${count} passages`);
     }
-    const terms = TermDictionary.deserialize(a.terms);
+    const terms = a.terms;
     if (a.frequencies.length !== terms.size) throw new Error('Passage analysis frequencies do not fit its terms');
     return new PassageAnalysis(passages, terms, TermDictionary.deserialize(a.words), a.termOffsets, a.termIds, a.wordOffsets, a.wordIds, a.frequencies);
   }

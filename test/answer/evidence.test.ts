@@ -1,12 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
+import { LexicalIndex } from '../../src/index/lexical.js';
 import { passagesFromBytes, passagesToBytes } from '../../src/index/passages.js';
 import { chunkCorpus } from '../../src/ingest/chunk.js';
 import { loadCorpus } from '../../src/ingest/load.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
 import { buildLexicon, createAnalyzer, type Analyzer } from '../../src/text/analyze.js';
+import { TermDictionary } from '../../src/text/dictionary.js';
 import { tokenize } from '../../src/text/normalize.js';
 import { PassageAnalysis } from '../../src/text/passage-analysis.js';
 
@@ -49,7 +51,9 @@ describe('PassageTerms', () => {
   });
 
   it('judges a passage alike whether its analysis was built now or loaded with the index', () => {
-    const loaded = new PassageTerms(passagesFromBytes(passagesToBytes(PassageAnalysis.build(chunks, analyzer))), analyzer);
+    // Stored as an index stores it: its terms named by their place in the lexical index's dictionary.
+    const lexicalTerms = LexicalIndex.build(chunks, analyzer).dictionary;
+    const loaded = new PassageTerms(passagesFromBytes(passagesToBytes(PassageAnalysis.build(chunks, analyzer), lexicalTerms), lexicalTerms), analyzer);
     for (const question of ['korte ventetider', 'samisktalende pasienter', 'rekrutering af helsepersonel', 'madspild', 'klima og miljø']) {
       const topic = terms.topicOf(question);
       expect(loaded.topicOf(question), question).toEqual(topic);
@@ -74,7 +78,12 @@ describe('PassageTerms', () => {
     expect(terms.knows('')).toBe(false);
   });
 
-  it('rejects stored bytes that are not a passage analysis', () => {
-    expect(() => passagesFromBytes(Buffer.from('nothing'))).toThrow(/not an index array file/);
+  it('rejects stored bytes that are not a passage analysis, and terms its lexical index lacks', () => {
+    expect(() => passagesFromBytes(Buffer.from('nothing'), TermDictionary.from([]))).toThrow(/not an index array file/);
+    const analysis = PassageAnalysis.build(chunks, analyzer);
+    const lexicalTerms = LexicalIndex.build(chunks, analyzer).dictionary;
+    expect(() => passagesToBytes(analysis, TermDictionary.from(['klima']))).toThrow(/not in the lexical index/);
+    const bytes = passagesToBytes(analysis, lexicalTerms);
+    expect(() => passagesFromBytes(bytes, TermDictionary.from(['klima']))).toThrow(/terms its lexical index lacks/);
   });
 });

@@ -42,15 +42,16 @@ const ODD: Chunk[] = [
 
 function viaBuilders(chunks: Chunk[]): { lexical: Buffer; passages: Buffer } {
   const analyzer = createAnalyzer({ lexicon: buildLexicon(chunks.map((c) => c.text)) });
+  const lexical = LexicalIndex.build(chunks, analyzer);
   return {
-    lexical: LexicalIndex.build(chunks, analyzer).toBytes(),
-    passages: passagesToBytes(PassageAnalysis.build(chunks, analyzer)),
+    lexical: lexical.toBytes(),
+    passages: passagesToBytes(PassageAnalysis.build(chunks, analyzer), lexical.dictionary),
   };
 }
 
 function viaPass(chunks: Chunk[]): { lexical: Buffer; passages: Buffer } {
   const { lexical, passages } = analysePassages(chunks);
-  return { lexical: lexical.toBytes(), passages: passagesToBytes(passages) };
+  return { lexical: lexical.toBytes(), passages: passagesToBytes(passages, lexical.dictionary) };
 }
 
 describe('analysePassages', () => {
