@@ -146,7 +146,9 @@ function readText(incoming: IncomingMessage): Promise<string> {
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.once('end', () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
     incoming.once('error', (err) => reject(new ClientWentAway(err.message)));
-    incoming.once('close', () => reject(new ClientWentAway('the connection closed before the request body arrived')));
+    incoming.once('close', () => {
+      if (!incoming.complete) reject(new ClientWentAway('the connection closed before the request body arrived'));
+    });
   });
 }
 

@@ -25,6 +25,9 @@ export interface IdRange {
 const AFTER_ALL = '\uffff';
 
 export class TermDictionary {
+  /** The sorted array's trie structure (see {@link trieOf}), made on the first edit-distance search. */
+  private trie?: Trie;
+
   private constructor(private readonly terms: readonly string[]) {}
 
   /** From any strings; duplicates are dropped. */
@@ -75,19 +78,20 @@ export class TermDictionary {
    */
   withinDistance(term: string, maxDistance: number, range: IdRange = { start: 0, end: this.terms.length }): NearTerm[] {
     const found: NearTerm[] = [];
+    const terms = this.terms;
+    const { shared } = (this.trie ??= trieOf(terms));
     const m = term.length;
     // Distances above maxDistance are all alike ("too far"), stored as `cap`; and a cell more than
     // maxDistance off the diagonal is too far by definition, so each row computes only its band.
     const cap = maxDistance + 1;
     // rows[d] is the edit-distance row of the current candidate's first d characters against `term`.
     const rows: Int32Array[] = [Int32Array.from({ length: m + 1 }, (_, j) => Math.min(j, cap))];
-    let previous = '';
+    // How many of `rows` (after the first) hold the prefix the current candidate shares with the one before.
     let validRows = 0;
     let i = range.start;
     candidates: while (i < range.end) {
-      const candidate = this.terms[i];
-      let depth = Math.min(commonPrefixLength(previous, candidate), validRows);
-      previous = candidate;
+      const candidate = terms[i];
+      let depth = Math.min(shared[i], validRows);
       for (; depth < candidate.length; depth++) {
         const above = rows[depth];
         const row = (rows[depth + 1] ??= new Int32Array(m + 1));
@@ -106,9 +110,10 @@ export class TermDictionary {
         }
         if (hi < m) row[hi + 1] = cap;
         if (best > maxDistance) {
-          // Nothing that starts with these depth + 1 characters can come back within reach.
+          // Nothing that starts with these depth + 1 characters can come back within reach: skip the terms
+          // that share them (they follow this one, each sharing at least that much with the one before).
           validRows = depth;
-          i = this.endOfPrefix(candidate, depth + 1, i, range.end);
+          i = this.endOfPrefix(depth + 1, i, range.end);
           continue candidates;
         }
       }
@@ -123,28 +128,16 @@ export class TermDictionary {
   }
 
   /**
-   * The first index after `from` (whose term starts with `term`'s first `length` characters) whose term
-   * does not: galloping, because the next term with another prefix is usually near.
+   * The first index after `from` (whose term starts with some prefix of `length` characters) whose term
+   * does not: the first after it that shares less than `length` characters with the term before. From a
+   * term sharing at least that, every term up to its next one that shares less shares at least as much, so
+   * the walk jumps there; the shared lengths only fall along the way, so it takes a few jumps, not a scan.
    */
-  private endOfPrefix(term: string, length: number, from: number, to: number): number {
-    let lo = from;
-    let step = 1;
-    while (this.startsWithPrefixOf(lo + step, to, term, length)) {
-      lo += step;
-      step *= 2;
-    }
-    // terms[lo] is inside, terms[lo + step] is not (or past the end): binary search between.
-    let hi = Math.min(lo + step, to);
-    while (lo + 1 < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.startsWithPrefixOf(mid, to, term, length)) lo = mid;
-      else hi = mid;
-    }
-    return hi;
-  }
-
-  private startsWithPrefixOf(id: number, to: number, term: string, length: number): boolean {
-    return id < to && commonPrefixLength(this.terms[id], term) >= length;
+  private endOfPrefix(length: number, from: number, to: number): number {
+    const { shared, nextShorter } = this.trie!;
+    let i = from + 1;
+    while (i < to && shared[i] >= length) i = nextShorter[i];
+    return Math.min(i, to);
   }
 
   /** First index in [from, to) whose term is ≥ `key`. */
@@ -158,6 +151,31 @@ export class TermDictionary {
     }
     return lo;
   }
+}
+
+/**
+ * For each term, `shared`: the length of the prefix it shares with the term before (0 for the first; capped
+ * at 65535, which no term comes near), and `nextShorter`: the index of the first later term that shares less
+ * (the length of the array if none). With them the edit-distance walk compares no strings to reuse rows or
+ * to skip every term under a prefix.
+ */
+interface Trie {
+  shared: Uint16Array;
+  nextShorter: Uint32Array;
+}
+
+function trieOf(terms: readonly string[]): Trie {
+  const n = terms.length;
+  const shared = new Uint16Array(n);
+  for (let i = 1; i < n; i++) shared[i] = Math.min(commonPrefixLength(terms[i - 1], terms[i]), 0xffff);
+  // Next smaller element, with a stack of the indices still waiting for theirs (their lengths increasing).
+  const nextShorter = new Uint32Array(n).fill(n);
+  const waiting: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (waiting.length && shared[waiting[waiting.length - 1]] > shared[i]) nextShorter[waiting.pop()!] = i;
+    waiting.push(i);
+  }
+  return { shared, nextShorter };
 }
 
 export function byCodeUnits(a: string, b: string): number {

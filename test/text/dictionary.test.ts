@@ -42,6 +42,29 @@ describe('TermDictionary', () => {
     }
   });
 
+  it('finds the same as a Levenshtein scan over thousands of terms with deep shared prefixes, in any range', () => {
+    // Deterministic pseudo-random words over a small alphabet: long runs of terms share prefixes, so whole
+    // subtrees are skipped at every depth.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = (length: number) => Array.from({ length }, () => 'aeiknrstø'[random(9)]).join('');
+    const words = Array.from({ length: 4000 }, () => word(2 + random(10)));
+    const big = TermDictionary.from(words);
+    const all = Array.from({ length: big.size }, (_, i) => big.at(i));
+    const queries = [...Array.from({ length: 40 }, () => word(1 + random(12))), ...words.slice(0, 20)];
+    for (const query of queries) {
+      for (const max of [1, 2]) {
+        const expected = all.map((w, id) => ({ id, distance: distance(w, query) })).filter((n) => n.distance <= max);
+        expect(big.withinDistance(query, max), `${query} ≤ ${max}`).toEqual(expected);
+        const range = big.prefixRange(query.slice(0, 1));
+        expect(big.withinDistance(query, max, range)).toEqual(expected.filter(({ id }) => id >= range.start && id < range.end));
+      }
+    }
+  });
+
   it('searches within a range only', () => {
     const s = dictionary.prefixRange('s');
     const near = dictionary.withinDistance('sykehus', 1, s).map(({ id }) => dictionary.at(id));
