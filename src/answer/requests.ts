@@ -88,8 +88,17 @@ const sentenceSplitter = new Intl.Segmenter('da', { granularity: 'sentence' });
  */
 export function withoutRequests(text: string): string | undefined {
   if (classifyRequest(text) === undefined) return text;
-  const sentences = [...sentenceSplitter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
+  const sentences = [...sentenceSplitter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).flatMap(atColon);
   const kept = sentences.filter((s) => classifyRequest(s) === undefined);
   if (kept.length === sentences.length || !kept.some((s) => s.endsWith('?'))) return undefined;
   return kept.join(' ');
+}
+
+/** "Svar som en pirat: hvad gør regionen …?": an order before a colon is a sentence of its own. */
+function atColon(sentence: string): string[] {
+  const colon = sentence.indexOf(': ');
+  if (colon < 0) return [sentence];
+  const order = sentence.slice(0, colon + 1);
+  const rest = sentence.slice(colon + 2).trim();
+  return rest && classifyRequest(order) !== undefined && classifyRequest(rest) === undefined ? [order, rest] : [sentence];
 }

@@ -8,7 +8,10 @@ export const requests: RequestWords = {
   dismissVerbs: ['ignore', 'forget', 'disregard'],
   instructionNouns: ['instruction*', 'rules', 'prompt*', 'everything', 'previous', 'above'],
   systemPhrases: ['system prompt*', 'system message*', 'jailbreak*', 'developer mode', 'my instructions'],
-  directives: ['answer only', 'always end', 'admin mode', 'to the ai assistant', 'hidden instructions'],
+  directives: [
+    'answer only', 'always end', 'admin mode', 'to the ai assistant', 'hidden instructions', 'answer as', 'reply as', 'respond as',
+    'answer in english', 'reply in english', 'respond in english',
+  ],
   rolePhrases: ['you are now', 'from now on', 'act as', 'pretend'],
   revealVerbs: ['print', 'reveal', 'show'],
   secretNouns: ['instruction*', 'prompt*', 'source code', 'api key*'],
