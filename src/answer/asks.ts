@@ -34,6 +34,8 @@ export function askOf(need: string, whole: string): Ask {
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asking)) continue;
     if (detail === 'date' && asking.startsWith('naar') && CONDITIONAL_NAAR.test(asking)) continue;
+    // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
+    if (detail === 'procedure' && URGENT.test(foldNordic(whole))) return { kind: 'medical', urgent: true };
     return { kind: 'detail', detail };
   }
   return { kind: 'topic' };

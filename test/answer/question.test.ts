@@ -79,6 +79,9 @@ describe('what a question asks for', () => {
     expect(askOf('Kan du finde en privat fysioterapeut til mig?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Kan du hjelpe meg med å fylle ut skjemaet?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvad gør regionen for at gøre medicinen billigere?', '')).toEqual({ kind: 'topic' });
+    // What to do, asked with symptoms that may be urgent: pointed to emergency help, not to the website.
+    expect(askOf('Hvad gør jeg?', 'Min far har trykken for brystet. Hvad gør jeg?')).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Hvad gør jeg?', 'Jeg vil gerne klage. Hvad gør jeg?')).toEqual({ kind: 'detail', detail: 'procedure' });
   });
 
   it('recognises a person’s own errand, which no strategy describes, and leaves questions about the region’s plans alone', () => {

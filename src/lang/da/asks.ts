@@ -36,6 +36,7 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
+    'hvad gør jeg', 'hvad gør vi nu',
     // errands asked of the assistant itself
     'kan du finde en', 'kan du finde mig', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte min',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
