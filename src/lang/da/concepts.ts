@@ -35,7 +35,7 @@ export const concepts: ConceptWords = {
   discharge: [
     'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',
     'hjemmepleje*', 'hjemmesygeplej*', 'efter indlæggelse', 'efterforløb', 'genoptræning',
-    'sendt hjem', 'sendes hjem', 'kommer hjem',
+    'sendt hjem', 'sendes hjem', 'kommer hjem', 'kommet hjem',
     'holde øje med', 'holder øje med', 'følge op', 'følger op', 'opfølgning',
   ],
   coherence: [
@@ -68,12 +68,13 @@ export const concepts: ConceptWords = {
     'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'underbemanding', 'bemanding',
     'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
     'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'stilling', 'stillinger',
+    'alt for få', 'sosu*', 'social- og sundhedsassistent*', 'plejepersonale*',
   ],
   workEnvironment: [
     'arbejdsmiljø', 'trivsel', 'arbejdsglæde', 'work-life', 'arbejdsliv', 'arbejde og fritid', 'fuld tid',
     'arbejdstilrettelæggelse', 'stress', 'stresset', 'sygemeld*', 'arbejdspres', 'travlhed', 'fuldtid', 'deltid',
     'have det godt', 'nedslidt', 'kollega*',
-    'arbejdsforhold', 'arbejdstid*', 'vagter', 'vagtplan*', 'overarbejde', 'nattevagt*',
+    'arbejdsforhold', 'arbejdstid*', 'vagter', 'vagtplan*', 'overarbejde', 'nattevagt*', 'aftenvagt*', 'dagvagt*',
   ],
   newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring', 'taget imod'],
   education: [
@@ -148,7 +149,7 @@ export const concepts: ConceptWords = {
   specialisation: [
     'samler udvalgte funktioner', 'specialisering', 'specialiserede', 'specialfunktioner', 'akuthospitaler', 'decentral centralisering',
     'regionshospitalerne', 'højtspecialiseret', 'rette faglighed', 'centraliser*', 'lukke', 'lukkes', 'lukket', 'nedlægge*',
-    'lokale sygehus', 'mindre sygehuse', 'operation', 'opereret', 'operere',
+    'lokale sygehus', 'mindre sygehuse', 'små sygehuse', 'små hospitaler', 'lille sygehus', 'operation', 'opereret', 'operere',
     'store sygehuse', 'større sygehuse', 'store hospitaler', 'specialafdeling*',
   ],
   universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap'],

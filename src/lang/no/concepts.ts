@@ -31,7 +31,7 @@ export const concepts: ConceptWords = {
   nearCare: [
     'nærmere hjemmet', 'ambulerende spesialister', 'desentralisering', 'høyvolumtjenester', 'der vi bor', 'geografiske avstander',
     'hjemme', 'i nærheten', 'lang reisevei', 'langt å reise', 'reise langt', 'avstand', 'avstander',
-    'lokalsykehus*', 'hjemmebehandling',
+    'lokalsykehus*', 'hjemmebehandling', 'heime', 'bu heime',
   ],
   discharge: ['utskrivning', 'utskriving', 'utskrevet', 'utskrives', 'skrives ut', 'hjemmetjeneste*', 'hjemmesykepleie*', 'etter innleggelse', 'rehabilitering', 'opptrening',
     'sendt hjem', 'sendes hjem', 'kommer hjem',
@@ -64,9 +64,10 @@ export const concepts: ConceptWords = {
     'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'bemanning', 'underbemanning',
     'sykepleiermangel', 'legemangel', 'ledige stillinger', 'søke jobb', 'ansette', 'travelt',
     'sykepleier*', 'leger', 'legene', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'stilling', 'stillinger',
+    'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
   ],
   workEnvironment: ['arbeidsmiljø', 'utviklende arbeidsmiljø', 'trivsel', 'stress', 'stresset', 'sykemeld*', 'arbeidspress', 'travelhet', 'heltid', 'deltid', 'ha det bra', 'utbrent', 'kollega*',
-    'arbeidsforhold', 'arbeidstid*', 'vakter', 'overtid', 'nattevakt*',
+    'arbeidsforhold', 'arbeidstid*', 'vakter', 'overtid', 'nattevakt*', 'kveldsvakt*', 'aftenvakt*', 'dagvakt*',
   ],
   newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'tatt imot', 'mottak av nye'],
   education: [
@@ -125,7 +126,7 @@ export const concepts: ConceptWords = {
   relatives: ['pårørende', 'familie', 'familien', 'foreldre', 'nærmeste'],
   specialisation: [
     'små og sårbare', 'enhetene', 'sentraliser*',
-    'legges ned', 'legge ned', 'nedlegging', 'nedleggelse', 'lokalsykehus*', 'små sykehus', 'operasjon', 'operert', 'operere',
+    'legges ned', 'legge ned', 'nedlegging', 'nedleggelse', 'lokalsykehus*', 'små sykehus', 'lite sykehus', 'operasjon', 'operert', 'operere',
     'store sykehus', 'større sykehus', 'store sykehusene', 'spesialavdeling*',
   ],
   universityHospital: ['universitetssykehuset nord-norge', 'universitetssykehus*', 'kompetansemotorer', 'nordlandssykehuset', 'unn', 'høyspesialisert'],
