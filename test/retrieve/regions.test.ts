@@ -142,6 +142,7 @@ describe('places from the gazetteer', () => {
       places: [{ place: 'Malmö', region: 'Region Skåne' }],
     });
     expect(about('Hva gjør sykehuset i Kiruna?').unknown).toEqual(['Region Norrbotten']);
+    expect(about('Hvordan er ventetiderne i Uppsala?').unknown).toEqual(['Region Uppsala']);
     // A country only for the regions of the two countries' gazetteers.
     expect(about('Hva gjør sykehuset i Kiruna?').countries).toEqual([]);
     expect(about('Jeg bor i Bodø, men har familie i Bergen').countries).toEqual(['Norway']);

@@ -251,7 +251,7 @@ export const places: Gazetteer = {
     'Region Värmland|Värmland': ['Karlstad'],
     'Region Stockholm': ['Stockholm', 'Karolinska Universitetssjukhuset|Karolinska sjukhuset|Karolinska'],
     'Västra Götalandsregionen': ['Göteborg|Gøteborg|Goteborg', 'Sahlgrenska', 'Strömstad|Strømstad'],
-    'Finland|Finlands': ['Helsingfors|Helsinki', 'Rovaniemi', 'Ivalo', 'Oulu|Uleåborg'],
+    'Finland|Finlands': ['Helsingfors|Helsinki', 'Rovaniemi', 'Ivalo', 'Oulu|Uleåborg', 'Åbo|Turku', 'Tammerfors|Tampere'],
     // Its towns are listed once, in ../da/places.ts: a place under two names of one authority would be ambiguous.
     'Færøyene|Færøyenes': [],
     'Island': ['Reykjavík|Reykjavik', 'Landspítali'],
