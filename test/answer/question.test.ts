@@ -71,6 +71,8 @@ describe('what a question asks for', () => {
     expect(askOf('Hvor mange kroner koster det?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hva tjener en sykepleier i Helse Nord?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvem er den bedste kirurg på sygehuset?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvad er e-mailadressen til direktøren?', '')).toEqual({ kind: 'detail', detail: 'contact' });
+    expect(askOf('Kan jeg få min recept fornyet hos jer?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
   });
 
   it('recognises questions about which medicine to take, and errands asked of the assistant', () => {

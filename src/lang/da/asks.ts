@@ -16,7 +16,7 @@ export const asks: AskWords = {
     'skal vi køre til skadestuen', 'skal jeg køre på skadestuen', 'er jeg syg', 'er jeg deprimeret',
   ],
   contact: [
-    'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'mailadresse', 'adressen på', 'adresse',
+    'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'e-mailadresse*', 'emailadresse*', 'mailadresse*', 'adressen på', 'adresse',
     'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
   ],
   person: [
@@ -36,7 +36,7 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
-    'hvad gør jeg', 'hvad gør vi nu',
+    'hvad gør jeg', 'hvad gør vi nu', 'min recept fornyet', 'forny min recept', 'fornye min recept', 'fornyet min recept',
     // errands asked of the assistant itself
     'kan du finde en', 'kan du finde mig', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte min',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',

@@ -16,7 +16,7 @@ export const asks: AskWords = {
     'skal jeg dra til legevakten', 'er jeg syk', 'er jeg deprimert',
   ],
   contact: [
-    'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse', 'adressen til', 'adresse',
+    'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse*', 'epostadresse*', 'adressen til', 'adresse',
     'få tak i ham', 'få tak i henne', 'komme i kontakt med', 'kontakte ham', 'kontakte henne',
   ],
   person: [
@@ -36,7 +36,7 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     'hvordan fornyer jeg', 'hvordan kommer jeg i kontakt', 'korleis får eg', 'korleis søkjer eg', 'kvar kan eg',
-    'hva gjør jeg', 'hva gjør vi nå', 'kva gjer eg',
+    'hva gjør jeg', 'hva gjør vi nå', 'kva gjer eg', 'resepten min fornyet', 'fornye resepten', 'forny resepten',
     // errands asked of the assistant itself
     'kan du finne en', 'kan du finne meg', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte timen',
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
