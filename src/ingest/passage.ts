@@ -98,22 +98,55 @@ export function parseBlocks(text: string, from: number, to: number): Block[] {
 }
 
 /** Any glyph BULLET_MARKER accepts: a quote's "• " may stand for any of them in the source. */
-const BULLET_GLYPH = '[•\\uF0A7\\uF0B7\\u25AA\\u25CF\\u25E6\\u2023\\u2043*+\\-]';
+const BULLET_GLYPHS = new Set(['•', '\uF0A7', '\uF0B7', '\u25AA', '\u25CF', '\u25E6', '\u2023', '\u2043', '*', '+', '-']);
+
+/** Whether a UTF-16 code unit is whitespace as a regular expression's `\s` has it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 
 /**
  * Where `quote` (clean text: a sentence, a bullet or a whole passage) lies in `text[from, to)`, the source
  * span of the passage it was taken from. Cleaning only collapses whitespace and swaps bullet glyphs for
  * "• ", so the quote's other characters appear in the source in order, separated by any whitespace. The
- * first occurrence wins; undefined when the quote is not in the span.
+ * first occurrence wins; undefined when the quote is not in the span. (A scan, not a regular expression
+ * built per quote: compiling one cost more than the search.)
  */
 export function locateQuote(text: string, from: number, to: number, quote: string): { start: number; end: number } | undefined {
   const words = quote.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;
-  const pattern = words
-    .map((word) => (word === '•' ? BULLET_GLYPH : word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('\\s+');
-  const match = new RegExp(pattern, 'u').exec(text.slice(from, to));
-  return match ? { start: from + match.index, end: from + match.index + match[0].length } : undefined;
+  // The end of the quote's words from `at` on, each after at least one whitespace character; -1 if they are not there.
+  const matchAt = (at: number): number => {
+    let pos = at;
+    for (let w = 0; w < words.length; w++) {
+      if (w > 0) {
+        if (pos >= to || !isSpace(text.charCodeAt(pos))) return -1;
+        while (pos < to && isSpace(text.charCodeAt(pos))) pos++;
+      }
+      const word = words[w];
+      if (word === '•') {
+        if (pos >= to || !BULLET_GLYPHS.has(text[pos])) return -1;
+        pos++;
+      } else {
+        if (pos + word.length > to || !text.startsWith(word, pos)) return -1;
+        pos += word.length;
+      }
+    }
+    return pos;
+  };
+  for (let at = from; at < to; at++) {
+    if (words[0] !== '•') {
+      at = text.indexOf(words[0], at);
+      if (at < 0 || at + words[0].length > to) return undefined;
+    }
+    const end = matchAt(at);
+    if (end >= 0) return { start: at, end };
+  }
+  return undefined;
 }
 
 /** How much of a passage's text a quote's context shows on each side, at most (cut at a word boundary). */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chunkCorpus } from '../../src/ingest/chunk.js';
+import { loadCorpus } from '../../src/ingest/load.js';
 import { locateQuote, normalizePassageText, parseBlocks, quoteContext } from '../../src/ingest/passage.js';
 
 describe('normalizePassageText', () => {
@@ -67,6 +69,36 @@ describe('locateQuote', () => {
     expect(locateQuote(text, from, to, 'Vi vil (korte) ventetiderne.')).toBeUndefined();
     expect(locateQuote(text, from, to, 'Vi vil .* ventetiderne.')).toBeUndefined();
     expect(locateQuote(text, from, to, '   ')).toBeUndefined();
+  });
+});
+
+describe('locateQuote over the real corpus', () => {
+  /** The quote as the regular expression it stands for: words apart by any whitespace, "•" any bullet glyph. */
+  const asRegExp = (quote: string) =>
+    new RegExp(
+      quote
+        .trim()
+        .split(/\s+/)
+        .map((w) => (w === '•' ? '[•\\uF0A7\\uF0B7\\u25AA\\u25CF\\u25E6\\u2023\\u2043*+\\-]' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('\\s+'),
+      'u',
+    );
+
+  it('finds every passage, sentence and bullet where that expression does', async () => {
+    const corpus = await loadCorpus('corpus');
+    const texts = new Map(corpus.documents.map((d) => [d.meta.id, d.text]));
+    let compared = 0;
+    for (const chunk of chunkCorpus(corpus)) {
+      const text = texts.get(chunk.documentId)!;
+      const quotes = [chunk.text, ...chunk.text.split(/(?<=[.!?])\s+|\n/), 'ikke i teksten overhovedet'];
+      for (const quote of quotes.filter((q) => q.trim())) {
+        const match = asRegExp(quote).exec(text.slice(chunk.start, chunk.end));
+        const expected = match ? { start: chunk.start + match.index, end: chunk.start + match.index + match[0].length } : undefined;
+        expect(locateQuote(text, chunk.start, chunk.end, quote), quote).toEqual(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
 
