@@ -18,8 +18,13 @@ const DIGRAPH_LETTERS = /[æøåäö]/g;
 /** Combining marks left after NFD: the remaining accents (é, è, ü, ...) are dropped. */
 const COMBINING_MARKS = /\p{M}+/gu;
 
+/** Any character outside ASCII: only such text has anything to compose, fold or strip. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** NFC + lowercase + æ→ae, ø→oe, å→aa, ä→ae, ö→oe; other accents are stripped (é→e, ü→u). */
 export function foldNordic(text: string): string {
+  // Most words, and many questions typed without æ/ø/å, are plain ASCII: for them this is lower-casing.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFC')
     .toLowerCase()

@@ -16,6 +16,13 @@ describe('foldNordic', () => {
   it('treats composed and decomposed input alike', () => {
     expect(foldNordic('A\u030Arhus')).toBe(foldNordic('Århus'));
   });
+
+  it('folds plain ASCII (its shortcut) as the text around it: every ASCII character, alone and beside "å"', () => {
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(foldNordic(ascii)).toBe(ascii.toLowerCase());
+    expect(foldNordic(`${ascii}å`)).toBe(`${foldNordic(ascii)}aa`);
+    expect(foldNordic('Region HOVEDSTADEN, Sygehus-Nord 2030')).toBe('region hovedstaden, sygehus-nord 2030');
+  });
 });
 
 describe('tokenize', () => {
