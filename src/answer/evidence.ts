@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../text/bounded-cache.js';
 import { analyseText, PassageAnalysis, type Analysis, type TextTerms } from '../text/passage-analysis.js';
 import type { Chunk } from '../ingest/types.js';
 import { allLanguages } from '../lang/index.js';
@@ -68,8 +68,8 @@ const NEAR_WORDS_KEPT = 20_000;
  */
 export class PassageTerms {
   private readonly passages: PassageAnalysis;
-  private readonly analysed = new LRUCache<string, TextTerms>({ max: ANALYSED_TEXTS_KEPT });
-  private readonly near = new LRUCache<string, ReadonlySet<string>>({ max: NEAR_WORDS_KEPT });
+  private readonly analysed = boundedCache<string, TextTerms>(ANALYSED_TEXTS_KEPT);
+  private readonly near = boundedCache<string, ReadonlySet<string>>(NEAR_WORDS_KEPT);
 
   constructor(
     /** The chunks to analyse, or their analysis as stored with the index. */

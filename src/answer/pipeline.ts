@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../text/bounded-cache.js';
 import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AnswerPolicy } from '../policy.js';
@@ -112,7 +112,7 @@ export class AnswerPipeline {
   /** The concepts each passage mentions, by chunk id. */
   private readonly passageConcepts = new Map<string, Set<ConceptId>>();
   /** The concepts of statements considered for answers: the same statements recur across questions. */
-  private readonly statementConceptCache = new LRUCache<string, ReadonlySet<ConceptId>>({ max: STATEMENTS_KEPT });
+  private readonly statementConceptCache = boundedCache<string, ReadonlySet<ConceptId>>(STATEMENTS_KEPT);
 
   constructor(
     private readonly corpus: AnswerCorpus,
@@ -125,7 +125,7 @@ export class AnswerPipeline {
     this.regionNames = corpus.regions.regions.map((r) => r.name);
     this.passageTerms = new PassageTerms(corpus.passages ?? chunks, analysis, policy.evidence);
     // The statements worth quoting recur across questions: each is located in its source once.
-    const located = new LRUCache<string, { span: { start: number; end: number } | undefined }>({ max: STATEMENTS_KEPT });
+    const located = boundedCache<string, { span: { start: number; end: number } | undefined }>(STATEMENTS_KEPT);
     this.locateQuote = (chunk, quote) => {
       const key = `${chunk.id}\n${quote}`;
       let found = located.get(key);

@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../text/bounded-cache.js';
 import type { ConceptId, ConceptWords } from '../lang/concepts.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { stems } from '../text/analyze.js';
@@ -188,7 +188,7 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
   };
   // Answers re-read the same passages' sentences for every question: each word's analysis and starting
   // entries are kept, so a sentence costs look-ups rather than stemming and entry searches.
-  const analysedWords = new LRUCache<string, AnalysedWord>({ max: ANALYSED_WORDS_KEPT });
+  const analysedWords = boundedCache<string, AnalysedWord>(ANALYSED_WORDS_KEPT);
   const analysedWord = (word: string): AnalysedWord => {
     let known = analysedWords.get(word);
     if (!known) {

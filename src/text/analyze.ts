@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from './bounded-cache.js';
 import snowball from 'snowball-stemmers';
 import { splitCompound, type Vocabulary } from './compounds.js';
 import { tokenize } from './normalize.js';
@@ -38,9 +38,7 @@ interface WordCache<V> {
  * bookkeeping, and evicting the pieces that compound splitting looks up again and again, cost most of the pass.
  */
 function wordCache<V extends {}>(bounded: boolean): WordCache<V> {
-  // Bounded by count through maxSize (each word counts 1) rather than `max`, for which lru-cache allocates
-  // all its slots up front: ~40 ms per cache, and every analyzer made at a server's start has three.
-  return bounded ? new LRUCache<string, V>({ maxSize: MAX_CACHED_WORDS, sizeCalculation: () => 1 }) : new Map<string, V>();
+  return bounded ? boundedCache<string, V>(MAX_CACHED_WORDS) : new Map<string, V>();
 }
 
 /** `compute` with its results kept in `cache`. */
