@@ -2,7 +2,7 @@ import type { Chunk } from '../ingest/types.js';
 import { createAnalyzer, type Analyzer } from '../text/analyze.js';
 import { arrayText, decodeArrays, encodeArrays, textArray, type StoredArray } from './binary.js';
 import { byCodeUnits, TermDictionary } from '../text/dictionary.js';
-import { TokenizedPassages, U32List, type TokenTerms } from '../text/tokenized.js';
+import { containsSorted, TokenizedPassages, U32List, type TokenTerms } from '../text/tokenized.js';
 
 /**
  * The lexical (BM25) channel over chunk text, section label and document title, with the Danish/Norwegian
@@ -434,17 +434,8 @@ interface PostingList {
   to: number;
 }
 
-/** Whether a posting list holds a passage: binary search, its passages being in order. */
-function holds({ docs, from, to }: PostingList, doc: number): boolean {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (docs[mid] < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < to && docs[lo] === doc;
-}
+/** Whether a posting list holds a passage (its passages are in order). */
+const holds = ({ docs, from, to }: PostingList, doc: number): boolean => containsSorted(docs, from, to, doc);
 
 /** The k best (score, passage) pairs: higher score first, then lower passage number (= chunk id order). */
 class TopK {

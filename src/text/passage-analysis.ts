@@ -1,7 +1,7 @@
 import type { Chunk } from '../ingest/types.js';
 import { byCodeUnits, TermDictionary } from './dictionary.js';
 import { tokenize } from './normalize.js';
-import { U32List, type TokenizedPassages, type TokenTerms } from './tokenized.js';
+import { containsSorted, U32List, type TokenizedPassages, type TokenTerms } from './tokenized.js';
 
 /**
  * What each passage contains, for the evidence check (src/answer/evidence.ts): its analysed terms (stems,
@@ -240,17 +240,6 @@ export class PassageAnalysis {
       },
     };
   }
-}
-
-function containsSorted(ids: Uint32Array, from: number, to: number, id: number): boolean {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < to && ids[lo] === id;
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -35,6 +35,18 @@ export interface TokenTerms {
   content: Uint8Array;
 }
 
+/** Whether `ids[from … to)`, sorted ascending, holds `id` (binary search). */
+export function containsSorted(ids: Uint32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && ids[lo] === id;
+}
+
 /** A growable list of 32-bit unsigned integers. */
 export class U32List {
   private data: Uint32Array;
