@@ -121,12 +121,7 @@ export class ArrayFile {
 
   static open(path: string, what: string): ArrayFile {
     const fd = openSync(path, 'r');
-    const read = (position: number, length: number): Buffer => {
-      const buffer = Buffer.alloc(length);
-      const got = readSync(fd, buffer, 0, length, position);
-      if (got !== length) throw new Error(`${what} is truncated`);
-      return buffer;
-    };
+    const read = (position: number, length: number) => readExactly(fd, position, length, what);
     const { header, dataStart } = readHeader(read(0, MAGIC.length + 4), (length) => read(MAGIC.length + 4, length), what);
     const layout = new Map(header.arrays.map(({ name, type, offset, length }) => [name, { type, start: dataStart + offset, length }]));
     return new ArrayFile(fd, header.meta, layout, what);
@@ -148,11 +143,7 @@ export class ArrayFile {
   bytes(name: string, from: number, to: number): Buffer {
     const { type, start, length } = this.entry(name);
     if (from < 0 || to < from || to > length * TYPES[type].BYTES_PER_ELEMENT) throw new Error(`${this.what}: ${name}[${from}, ${to}) is out of range`);
-    // Alloc'd buffers start 8-aligned, so the bytes can back any typed array.
-    const buffer = Buffer.alloc(to - from);
-    const got = readSync(this.fd, buffer, 0, buffer.length, start + from);
-    if (got !== buffer.length) throw new Error(`${this.what} is truncated`);
-    return buffer;
+    return readExactly(this.fd, start + from, to - from, this.what);
   }
 
   private entry(name: string): { type: TypeName; start: number; length: number } {
@@ -160,4 +151,12 @@ export class ArrayFile {
     if (!entry) throw new Error(`${this.what} lacks ${name}`);
     return entry;
   }
+}
+
+/** `length` bytes of a file from `position`, in a buffer of their own; a file that ends sooner is truncated. */
+function readExactly(fd: number, position: number, length: number, what: string): Buffer {
+  // Alloc'd buffers start 8-aligned, so the bytes can back any typed array.
+  const buffer = Buffer.alloc(length);
+  if (readSync(fd, buffer, 0, length, position) !== length) throw new Error(`${what} is truncated`);
+  return buffer;
 }
