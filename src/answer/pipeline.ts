@@ -218,7 +218,8 @@ export class AnswerPipeline {
     const { policy } = this.settings;
     const mode = modeOverride ?? this.settings.mode;
     const { question, history, language: chosen, languageHint } = AskRequestSchema.parse(request);
-    const about = languageOfCountries(this.regions.mentions(question).countries);
+    const questionMentions = this.regions.mentions(question);
+    const about = languageOfCountries(questionMentions.countries);
     const language = chosen ?? decideLanguage({ question, hint: languageHint, history, about }, policy.language).language;
     const base = { language, retrieveMs: 0 };
     const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
@@ -235,7 +236,8 @@ export class AnswerPipeline {
       condensed && condensed !== message
         ? condensed
         : condenseFollowUp(message, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
-    const mentions = this.regions.mentions(standalone);
+    // Most questions stand alone: the gazetteer's pass over the question is not run again.
+    const mentions = standalone === question ? questionMentions : this.regions.mentions(standalone);
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
       const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
