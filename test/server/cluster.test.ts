@@ -47,12 +47,15 @@ describe('WORKERS=2', () => {
   it('both workers serve one port; a killed worker is replaced while the other answers; SIGTERM drains and exits 0', { timeout: 120_000 }, async () => {
     const server = startProcess(NODE, ['dist/server/main.js'], env);
     const base = await server.listening;
+    // The workers' lines come through the primary's pipe: "worker ready" may follow the primary's own line.
+    await waitFor(() => workerPids(server).length >= 2);
     const [first, second] = workerPids(server);
     expect(workerPids(server)).toHaveLength(2);
     expect(first).not.toBe(server.child.pid);
 
     const statuses = await Promise.all(Array.from({ length: 8 }, () => status(`${base}/healthz`)));
     expect(statuses.every((s) => s === 200)).toBe(true);
+    await waitFor(() => server.logs.filter((l) => l.msg === 'request').length >= 8);
     expect(servedBy(server)).toEqual(new Set([first, second]));
 
     // A connection the primary hands to a worker at the instant it dies is lost with it (node:cluster), as
