@@ -23,7 +23,7 @@ import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { askOf, holdsDetail, type Detail } from './asks.js';
-import { readQuestion, type ReadQuestion } from './question.js';
+import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { withoutRequests } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
@@ -166,8 +166,9 @@ export class AnswerPipeline {
     return this.retriever.retrieve(this.retrievalQuery(query), { k, mode, preferRegions: regionsAskedAbout(this.regions.mentions(query)) });
   }
 
+  /** The question read for what it asks, its words in the documents' written standard (Nynorsk → Bokmål). */
   private read(question: string): ReadQuestion {
-    return readQuestion(question, this.concepts, this.settings.policy.retrieval.wordsPerConcept);
+    return readQuestion(inStandardForms(question), this.concepts, this.settings.policy.retrieval.wordsPerConcept);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { ConceptId } from '../lang/concepts.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
 import type { ConceptMatcher } from '../retrieve/concepts.js';
-import { tokenize } from '../text/normalize.js';
+import { foldNordic, tokenize } from '../text/normalize.js';
 import { classifyRequest } from './requests.js';
 
 /**
@@ -22,6 +23,32 @@ export interface ReadQuestion {
   concepts: Set<ConceptId>;
   /** The corpus's own words for those concepts that the question doesn't already use. */
   conceptWords: string[];
+}
+
+/** Every language's second-standard spellings (src/lang/<language>/…): whole words, and word beginnings. */
+const STANDARD_WORDS = new Map<string, string>();
+const STANDARD_BEGINNINGS: [string, string][] = [];
+for (const data of Object.values(LANGUAGE_DATA)) {
+  for (const [from, to] of Object.entries(data.standardForms ?? {})) {
+    if (from.endsWith('*')) STANDARD_BEGINNINGS.push([from.slice(0, -1), to.replace(/\*$/, '')]);
+    else STANDARD_WORDS.set(from, to);
+  }
+}
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * The text with words of a language's second written standard in the documents' standard ("Kva gjer dei for
+ * folk som bur heime?" → "hva gjoer de for folk som bor hjemme?"), so the stemmer and the corpus know them.
+ * Other words are left as written, capitals included (place names are told by them).
+ */
+export function inStandardForms(text: string): string {
+  return text.replace(LETTERS, (word) => {
+    const folded = foldNordic(word);
+    const whole = STANDARD_WORDS.get(folded);
+    if (whole) return whole;
+    for (const [from, to] of STANDARD_BEGINNINGS) if (folded.startsWith(from) && folded.length > from.length) return to + folded.slice(from.length);
+    return word;
+  });
 }
 
 const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });

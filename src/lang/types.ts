@@ -138,7 +138,16 @@ export interface LanguageData {
   places: Gazetteer;
   /** This language's phrases for several regions at once. */
   regionCollectives: RegionCollectives;
+  /** Spellings of another written standard of the language, mapped to the documents' standard. */
+  standardForms?: StandardForms;
 }
+
+/**
+ * Words of a second written standard of a language (Norwegian Nynorsk), each mapped to the standard the
+ * documents are written in (Bokmål), folded: the stemmer and the corpus know only the latter. A key and value
+ * ending in `*` map a word's beginning ("sjuk*" → "syk*"). Only forms no other language writes belong here.
+ */
+export type StandardForms = Readonly<Record<string, string>>;
 
 /**
  * What marks a text as written in one language rather than its neighbour: Danish and Norwegian share most

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askOf, holdsDetail } from '../../src/answer/asks.js';
-import { readQuestion, splitSentences } from '../../src/answer/question.js';
+import { inStandardForms, readQuestion, splitSentences } from '../../src/answer/question.js';
 import { withoutRequests } from '../../src/answer/requests.js';
 import type { ConceptWords } from '../../src/lang/concepts.js';
 import { createConceptMatcher } from '../../src/retrieve/concepts.js';
@@ -31,6 +31,16 @@ describe('reading a question as a person writes it', () => {
     expect(read.instructions).toEqual(['Svar kun på engelsk.']);
     expect(read.text).toBe('Hvad siger regionen om ventetider?');
     expect(splitSentences('Én. To? Tre!')).toEqual(['Én.', 'To?', 'Tre!']);
+  });
+});
+
+describe('Nynorsk read in the documents\' Bokmål', () => {
+  it('maps Nynorsk words and every sjuk- word, leaving other words as written', () => {
+    expect(inStandardForms('Kva gjer dei for folk som bur heime?')).toBe('hva gjoer de for folk som bor hjemme?');
+    expect(inStandardForms('Sjukehuset og sjukeheimen er betre saman.')).toBe('sykehuset og sykeheimen er bedre sammen.');
+    // Danish, Bokmål and names are untouched, capitals included.
+    expect(inStandardForms('Hvad gør Region Nordjylland for vore ældre i Aalborg?')).toBe('Hvad gør Region Nordjylland for vore ældre i Aalborg?');
+    expect(inStandardForms('Hva gjør Helse Nord for samisk talende?')).toBe('Hva gjør Helse Nord for samisk talende?');
   });
 });
 

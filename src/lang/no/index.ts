@@ -3,8 +3,9 @@ import { asks } from './asks.js';
 import { concepts } from './concepts.js';
 import { cues } from './language-cues.js';
 import { messages } from './messages.js';
+import { nynorsk } from './nynorsk.js';
 import { places, regionCollectives } from './places.js';
 import { question } from './questions.js';
 import { requests } from './requests.js';
 
-export const data: LanguageData = { asks, messages, question, requests, concepts, cues, places, regionCollectives };
+export const data: LanguageData = { asks, messages, question, requests, concepts, cues, places, regionCollectives, standardForms: nynorsk };

@@ -1,0 +1,33 @@
+import type { StandardForms } from '../types.js';
+
+/**
+ * Nynorsk spellings people ask with, mapped to the Bokmål the Norwegian documents are written in, folded
+ * (æ→ae, ø→oe, å→aa). The stemmer and the corpus know only Bokmål, so "sjukehuset", "heime" or "betre"
+ * would otherwise count as words the documents never use. Only forms Danish and Bokmål don't write too
+ * are listed ("same", the Sami, stays; "mor", "langt" need nothing). `a*` maps a word's beginning: every
+ * "sjuk-" word ("sjukehus", "sjukeheim", "sjukepleiar") is its "syk-" word.
+ */
+export const nynorsk: StandardForms = {
+  // pronouns and function words
+  eg: 'jeg', ho: 'hun', dei: 'de', deira: 'deres', ikkje: 'ikke', noko: 'noe', nokon: 'noen', nokre: 'noen',
+  mykje: 'mye', berre: 'bare', meir: 'mer', heile: 'hele', kvarandre: 'hverandre', fraa: 'fra', enno: 'ennaa',
+  // question words
+  kva: 'hva', korleis: 'hvordan', kvifor: 'hvorfor', kven: 'hvem', kvar: 'hvor', kor: 'hvor',
+  // verbs
+  fekk: 'fikk', gjer: 'gjoer', gjere: 'gjoere', seier: 'sier', meiner: 'mener', tenkjer: 'tenker', veit: 'vet',
+  kjem: 'kommer', kome: 'komme', vere: 'vaere', blei: 'ble', bur: 'bor', budd: 'bodd',
+  orkar: 'orker', halde: 'holde', jobba: 'jobbet', slutta: 'sluttet', sluttar: 'slutter',
+  fortelje: 'fortelle', treng: 'trenger', trengje: 'trenge',
+  soekje: 'soeke', soekjer: 'soeker',
+  // adjectives and adverbs
+  betre: 'bedre', vanskeleg: 'vanskelig', mogleg: 'mulig', moglegheit: 'mulighet',
+  moglegheiter: 'muligheter', eigen: 'egen', eige: 'eget', eigne: 'egne', naerare: 'naermere', saman: 'sammen',
+  fram: 'frem', heime: 'hjemme', heim: 'hjem', heimen: 'hjemmet', sjeldan: 'sjelden',
+  // nouns people use about care
+  stad: 'sted', staden: 'stedet', dotter: 'datter', dottera: 'datteren', legar: 'leger', legane: 'legene',
+  opplysningar: 'opplysninger', tilsette: 'ansatte', tilsett: 'ansatt', teneste: 'tjeneste', tenesta: 'tjenesten',
+  tenester: 'tjenester', tenestene: 'tjenestene', helseteneste: 'helsetjeneste', helsetenesta: 'helsetjenesten',
+  helsetenester: 'helsetjenester', kommunehelsetenesta: 'kommunehelsetjenesten',
+  ventetida: 'ventetiden', tida: 'tiden', folka: 'folk', hjelpa: 'hjelpen', reisa: 'reisen',
+  'sjuk*': 'syk*',
+};
