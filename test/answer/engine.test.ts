@@ -223,6 +223,18 @@ describe('engine over the real corpus', () => {
     expect(r.citations.some((c) => c.region === 'Region Nordjylland' && /udskrivning/.test(c.quote))).toBe(true);
   });
 
+  it('answers a situation whose asking sentence only points back at it ("Bliver det nemmere?")', async () => {
+    const r = await engine.ask({ question: 'Jeg bor på Mors uden bil, og bussen til sygehuset går sjældent. Bliver det nemmere?' });
+    expect(r.abstained).toBe(false);
+    expect(cited(r)[0]).toBe('Region Nordjylland | Regional udvikling › En trafikalt sammenhængende region');
+  });
+
+  it('answers a situation told in Nynorsk, in Norwegian', async () => {
+    const r = await engine.ask({ question: 'Sjukepleiarane på avdelinga vår sluttar ein etter ein. Korleis vil Helse Nord halde på dei tilsette?' });
+    expect(r).toMatchObject({ abstained: false, language: 'no' });
+    expect(r.citations.every((c) => c.region === 'Helse Nord')).toBe(true);
+  });
+
   it('points urgent symptoms to emergency help, in the asker’s country', async () => {
     const da = await engine.ask({ question: 'Jeg har haft trykken for brystet siden i morges og kan ikke få vejret. Bør jeg vente til i morgen?' });
     expect(da).toMatchObject({ abstained: true, support: 'none', language: 'da' });
