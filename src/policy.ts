@@ -99,6 +99,15 @@ const Relevance = z.object({
    * exactly this); below it the answer is a refusal. At most `direct` (fitted with the model).
    */
   related: share(RELEVANCE_MODEL.related),
+  /**
+   * Domain concepts (src/lang/concepts.ts) a question that names no region must mention for a *related*
+   * answer. Below `direct` the passages only come near the question, and a question with no health-strategy
+   * concept that doesn't ask about a region either ("hvad er meningen med det hele", "hvordan bliver jeg
+   * lykkelig") comes near them only through words any text uses (liv, hele, bedre): it is refused instead.
+   * A direct answer, or one to a question naming a region, needs no concept. 0–3: 0 turns the check off;
+   * higher refuses more questions told in everyday words.
+   */
+  relatedMinConcepts: count(1, 0, 3),
   /** How far below the best-covered passage (of its region, in a comparison) another may fall and still be quoted. */
   coverageSlack: share(0.3),
   /** A region's best passage in a comparison must cover at least this much of the question to be quoted. */

@@ -129,7 +129,10 @@ export function assess(input: AssessInput): Assessment {
     named: input.named ? 1 : 0,
   };
   const probability = best ? score(features, policy.model) : 0;
-  const support: Support = probability >= policy.direct ? 'direct' : probability >= policy.related ? 'related' : 'none';
+  // Below `direct` the passages only come near the question: that is worth saying only for a question about
+  // the documents' domain, one that names a region's strategy or mentions a domain concept.
+  const inDomain = input.named || domainConcepts(topic) >= policy.relatedMinConcepts;
+  const support: Support = probability >= policy.direct ? 'direct' : probability >= policy.related && inDomain ? 'related' : 'none';
   return { features, probability, support, evidence };
 }
 
@@ -137,6 +140,13 @@ export function score(features: RelevanceFeatures, model: AnswerPolicy['relevanc
   let x = model.intercept;
   for (const f of FEATURES) x += model.weights[f] * features[f];
   return sigmoid(x);
+}
+
+/** How many domain concepts the question mentions, in a phrase or through any of its words. */
+function domainConcepts(topic: ReadTopic): number {
+  const concepts = new Set(topic.concepts);
+  for (const w of topic.words) for (const c of w.concepts) concepts.add(c);
+  return concepts.size;
 }
 
 function shared(question: ReadonlySet<ConceptId>, passage: ReadonlySet<ConceptId>): number {

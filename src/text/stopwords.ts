@@ -28,13 +28,26 @@ const KEPT_CONTENT_WORDS = [
  *   so it tells passages apart no better than "og"; and because BM25 weighs terms per field, its rarity
  *   in headings ("En region i balance") let it outrank the words a question is actually about.
  * - forms of "to do" that open most questions and would pull up "Gør karriere. Gør hver dag vigtig.".
+ * - "hvilket", the one form of "hvilken" the lists leave out.
  * - the pieces of the abbreviations f.eks./bl.a./fx that the tokenizer leaves behind.
  */
 const EXTRA_STOPWORDS = [
   'region', 'regionen', 'regionens', 'regioner', 'regionerne', 'regionene',
   'gjort', 'goer', 'goere', 'gjoer', 'gjoere',
+  'hvilket',
   'bl', 'eks', 'fx', 'osv', 'mv', 'evt',
 ];
+
+/**
+ * Askers who type without æ/ø/å write "pa", "gjor", "ogsa", "hvornar" for på, gjør, også, hvornår: each
+ * stopword with a folded letter (aa, oe, ae) is also a stopword as typed without it (a, o, e or a).
+ * Left out: typed forms that are content words themselves ("vare" goods, "sann" true, "vert" host, "be" ask).
+ */
+const TYPED_FORMS_KEPT = new Set(['vare', 'sann', 'vert', 'be']);
+function typedWithoutDiacritics(folded: string): string[] {
+  const plain = folded.replace(/aa/g, 'a').replace(/oe/g, 'o');
+  return [plain.replace(/ae/g, 'e'), plain.replace(/ae/g, 'a')].filter((w) => w !== folded && !TYPED_FORMS_KEPT.has(w));
+}
 
 /** stopwords-iso's Norwegian list has "ø" mis-encoded as "û" (fûr, gjûre, forsûke, fûrst). */
 const repairEncoding = (word: string): string => word.replace(/û/g, 'ø');
@@ -46,6 +59,7 @@ function buildStopwords(): ReadonlySet<string> {
     const folded = foldNordic(repairEncoding(word));
     if (!kept.has(folded)) words.add(folded);
   }
+  for (const word of [...words]) for (const typed of typedWithoutDiacritics(word)) if (!kept.has(typed)) words.add(typed);
   return words;
 }
 

@@ -68,6 +68,20 @@ describe('relevance', () => {
     expect(await regions(0.9)).toBe(1);
   });
 
+  it('relatedMinConcepts: a related answer needs a domain concept unless the question names a region', async () => {
+    // Nothing but everyday words the passages happen to use ("tid", "ned"): no concept, no region.
+    const everyday = 'Hvorfor går tiden altid så hurtigt ned ad bakke?';
+    const related = { direct: 1, related: 0.001 };
+    expect(await decide(everyday, { relevance: { ...related, relatedMinConcepts: 1 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(answered(await decide(everyday, { relevance: { ...related, relatedMinConcepts: 0 } }))?.support).toBe('related');
+    // One concept ("ventetider" → waiting) or a region named as such is enough for a hedged answer.
+    expect(answered(await decide('Hvorfor er der ventetider?', { relevance: { ...related, relatedMinConcepts: 1 } }))?.support).toBe('related');
+    const named = 'Hvorfor går tiden altid så hurtigt i Region Nordjylland?';
+    expect(answered(await decide(named, { relevance: { ...related, relatedMinConcepts: 3 } }))?.support).toBe('related');
+    // A direct answer needs no concept.
+    expect(answered(await decide(everyday, { relevance: { direct: 0.001, related: 0.001, relatedMinConcepts: 3 } }))?.support).toBe('direct');
+  });
+
   it('regionOnlyPassages: what a question naming only a region gets', async () => {
     const count = async (regionOnlyPassages: number) => answered(await decide('Hvad vil Region Midtjylland?', { relevance: { regionOnlyPassages } }))!.passages.length;
     expect(await count(1)).toBe(1);

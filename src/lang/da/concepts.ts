@@ -159,7 +159,7 @@ export const concepts: ConceptWords = {
   ],
   economy: [
     'økonomi', 'økonomisk balance', 'økonomiske', 'effektiv drift', 'ressourceudnyttelse', 'omkostningseffektive', 'omkostninger',
-    'sundhed for pengene', 'penge', 'pengene', 'spare', 'besparelse*', 'budget*', 'nedskæring*', 'dyrt', 'billigere',
+    'sundhed for pengene', 'penge', 'pengene', 'spare', 'besparelse*', 'budget*', 'nedskæring*', 'dyrt', 'billig*',
   ],
   culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*'],
   buildings: ['bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*'],

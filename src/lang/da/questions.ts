@@ -12,7 +12,7 @@ export const question: QuestionWords = {
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde',
-    'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik',
+    'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik', 'fortael', 'fortaelle', 'fortaeller',
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'nogen', 'ting', 'maade', 'findes', 'vide', 'undrer', 'spekulerer', 'burde', 'imod',
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',

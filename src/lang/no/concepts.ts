@@ -133,7 +133,7 @@ export const concepts: ConceptWords = {
   privateSector: ['private spesialister', 'privatpraktiserende spesialister', 'privat*', 'private sykehus', 'avtalespesialist*', 'næringsliv*'],
   economy: [
     'effektivitet', 'ressursutnyttelse', 'kostnadseffektiv*', 'kostnadseffektivitet', 'ressurser', 'ressursforvaltning',
-    'økonomi', 'penger', 'pengene', 'spare', 'sparing', 'kutt', 'budsjett*', 'dyrt', 'billigere',
+    'økonomi', 'penger', 'pengene', 'spare', 'sparing', 'kutt', 'budsjett*', 'dyrt', 'billig*',
   ],
   culture: ['kultur', 'kulturliv', 'kunst', 'teater', 'musikk', 'museum', 'konsert*'],
   buildings: ['nybygg', 'sykehusbygg', 'nytt sykehus', 'bygg', 'byggeprosjekt*', 'renovering', 'bygning*'],

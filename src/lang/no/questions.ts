@@ -12,7 +12,7 @@ export const question: QuestionWords = {
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor',
-    'slags', 'skjer', 'skje', 'stemmer', 'riktig',
+    'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'noen', 'ting', 'maate', 'finnes', 'fins', 'vite', 'vet', 'lurer', 'lure', 'burde', 'imot', 'sted',
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
