@@ -54,8 +54,10 @@ describe('assess', () => {
   });
 
   it('turns the model’s probability into direct, related or none', () => {
-    const at = (direct: number, related: number) => run('energiforsyning', {}, undefined, { direct, related }).support;
-    const p = run('energiforsyning').probability;
+    // A related answer needs a domain concept (relatedMinConcepts): the word is given one.
+    const concepts: Record<string, ConceptId[]> = { energiforsyning: ['climate'] };
+    const at = (direct: number, related: number) => run('energiforsyning', concepts, undefined, { direct, related }).support;
+    const p = run('energiforsyning', concepts).probability;
     expect(at(p, p)).toBe('direct');
     expect(at(Math.min(1, p + 0.01), p)).toBe('related');
     expect(at(1, Math.min(1, p + 0.01))).toBe('none');
