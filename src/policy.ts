@@ -91,6 +91,15 @@ const Relevance = z.object({
    * of one it contains: the asker's own word is the better evidence, the concept a stand-in. 0–1.
    */
   conceptCredit: share(0.5),
+  /**
+   * When ranking passages for the answer, each passage's fused retrieval score as a share of the best one's,
+   * times this, is added to the share of the question it covers. A narrative's words are covered thinly and
+   * evenly (a fifth to a third of them by many passages), so near-ties are decided by what the retrieval
+   * channels (lexical, concept and dense) agreed on, while a clear lead in coverage still wins. 0 ranks by
+   * coverage alone (the fused score only breaks exact ties); 1 lets a passage retrieval ranked first beat one
+   * covering a whole question's worth more. 0–1.
+   */
+  retrievalWeight: share(0.3),
   model: RelevanceModel.default({ intercept: RELEVANCE_MODEL.intercept, weights: RELEVANCE_MODEL.weights }),
   /** Probability from which the passages answer the question directly (fitted with the model). */
   direct: share(RELEVANCE_MODEL.direct),

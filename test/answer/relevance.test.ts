@@ -41,6 +41,22 @@ describe('assess', () => {
     expect(ranked(1)).toEqual(['a#1', 'a#2']);
   });
 
+  it('retrievalWeight: a near-tie in coverage goes to the passage retrieval ranked higher, a clear lead stays', () => {
+    // a#1 covers two of the three words, a#2 one; retrieval put a#2 far above a#1.
+    const ranked = (retrievalWeight: number) =>
+      assess({
+        passages: passages([[1, 1], [0, 0]]).map((p, i) => ({ ...p, score: i === 0 ? 0.1 : 1 })),
+        topic: topicOf('behandling hjem energiforsyning'),
+        passageTerms: terms,
+        passageConcepts,
+        named: false,
+        policy: answerPolicy({ relevance: { retrievalWeight } }).relevance,
+      }).evidence.map((e) => e.passage.chunk.id);
+    expect(ranked(0)).toEqual(['a#1', 'a#2']);
+    expect(ranked(0.3)).toEqual(['a#1', 'a#2']);
+    expect(ranked(1)).toEqual(['a#2', 'a#1']);
+  });
+
   it('measures the share of asking words the corpus has never seen and no concept explains', () => {
     expect(run('frikadeller opskrift').features.unknown).toBe(1);
     expect(run('energiforsyning frikadeller').features.unknown).toBeGreaterThan(0);
