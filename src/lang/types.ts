@@ -61,6 +61,11 @@ export interface QuestionWords {
   topicShiftOpeners: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
+  /**
+   * Abbreviations written with a full stop that a lower-case word may follow in the same sentence ("ca.",
+   * "osv."), without the stop; the last part of a dotted one ("f.eks." → "eks").
+   */
+  abbreviations: readonly string[];
 }
 
 /**

@@ -21,6 +21,13 @@ describe('reading a question as a person writes it', () => {
     expect(read.conceptWords).toEqual(['udskrivning']);
   });
 
+  it('tells sentences apart when the asker types without capitals, but not at an abbreviation', () => {
+    const read = readQuestion('min mor skal hjem og kan ikke holde styr på pillerne. hjælper i med det?', concepts, 6);
+    expect(read.need).toBe('hjælper i med det?');
+    expect(splitSentences('vi ventede i 3 timer. hvad gør de? og hvornår?')).toEqual(['vi ventede i 3 timer.', 'hvad gør de?', 'og hvornår?']);
+    expect(splitSentences('Det sker bl.a. med medicinbokse, ca. to gange om ugen osv. det er godt.')).toEqual(['Det sker bl.a. med medicinbokse, ca. to gange om ugen osv. det er godt.']);
+  });
+
   it('takes the whole text as the need when nothing ends in a question mark', () => {
     const read = readQuestion('ventetider i nordjylland', concepts, 6);
     expect(read).toMatchObject({ need: 'ventetider i nordjylland', situation: '' });
@@ -36,8 +43,10 @@ describe('reading a question as a person writes it', () => {
 
 describe('Nynorsk read in the documents\' Bokmål', () => {
   it('maps Nynorsk words and every sjuk- word, leaving other words as written', () => {
-    expect(inStandardForms('Kva gjer dei for folk som bur heime?')).toBe('hva gjoer de for folk som bor hjemme?');
-    expect(inStandardForms('Sjukehuset og sjukeheimen er betre saman.')).toBe('sykehuset og sykeheimen er bedre sammen.');
+    expect(inStandardForms('Kva gjer dei for folk som bur heime?')).toBe('Hva gjoer de for folk som bor hjemme?');
+    expect(inStandardForms('Mor mi er sjuk, og sjukehuset og sjukeheimen er betre saman.')).toBe('Mor min er syk, og sykehuset og sykeheimen er bedre sammen.');
+    // A capital that starts a sentence stays, so the sentences are still told apart.
+    expect(splitSentences(inStandardForms('Ho orkar ikkje reise. Kva gjer dei?'))).toEqual(['Hun orker ikke reise.', 'Hva gjoer de?']);
     // Danish, Bokmål and names are untouched, capitals included.
     expect(inStandardForms('Hvad gør Region Nordjylland for vore ældre i Aalborg?')).toBe('Hvad gør Region Nordjylland for vore ældre i Aalborg?');
     expect(inStandardForms('Hva gjør Helse Nord for samisk talende?')).toBe('Hva gjør Helse Nord for samisk talende?');

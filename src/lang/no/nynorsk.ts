@@ -9,7 +9,7 @@ import type { StandardForms } from '../types.js';
  */
 export const nynorsk: StandardForms = {
   // pronouns and function words
-  eg: 'jeg', ho: 'hun', dei: 'de', deira: 'deres', ikkje: 'ikke', noko: 'noe', nokon: 'noen', nokre: 'noen',
+  eg: 'jeg', ho: 'hun', ein: 'en', eit: 'et', ei: 'en', mi: 'min', dei: 'de', deira: 'deres', ikkje: 'ikke', noko: 'noe', nokon: 'noen', nokre: 'noen',
   mykje: 'mye', berre: 'bare', meir: 'mer', heile: 'hele', kvarandre: 'hverandre', fraa: 'fra', enno: 'ennaa',
   // question words
   kva: 'hva', korleis: 'hvordan', kvifor: 'hvorfor', kven: 'hvem', kvar: 'hvor', kor: 'hvor',
