@@ -63,6 +63,13 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: '"Hvad gør I for de ældre?" spurgte min mor' }).language).toBe('da');
   });
 
+  it('reads the everyday verb "make" and a bare thanks, which the two languages spell apart', () => {
+    expect(decideLanguage({ question: 'hvordan lager man det', hint: 'da' }).language).toBe('no');
+    expect(decideLanguage({ question: 'hvordan laver man det', hint: 'no' }).language).toBe('da');
+    expect(decideLanguage({ question: 'tak', hint: 'no' }).language).toBe('da');
+    expect(decideLanguage({ question: 'takk', hint: 'da' }).language).toBe('no');
+  });
+
   it('reads questions typed without æ/ø/å', () => {
     expect(decideLanguage({ question: 'hvad gor de for aeldre', hint: 'no' }).language).toBe('da');
     expect(decideLanguage({ question: 'hva gjor de for eldre pa sykehuset', hint: 'da' }).language).toBe('no');

@@ -22,7 +22,7 @@ export const cues: LanguageCues = {
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
     'kaere', 'ansat', 'vinder', 'vindere', 'vandt', 'bedste', 'boern', 'boernene', 'digt', 'digte', 'uge', 'uger', 'spoergsmaal', 'maade', 'maaden',
-    'soen', 'bedstemor', 'bedstefar', 'hovedpine', 'tusind',
+    'soen', 'bedstemor', 'bedstefar', 'hovedpine', 'tusind', 'laver', 'tak',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),

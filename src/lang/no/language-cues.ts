@@ -24,7 +24,7 @@ export const cues: LanguageCues = {
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
     'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten',
-    'soenn', 'kona', 'helsa', 'bestemor', 'bestefar', 'hodepine', 'vondt', 'redd', 'natt', 'kveld', 'tusen', 'tjue',
+    'soenn', 'kona', 'helsa', 'bestemor', 'bestefar', 'hodepine', 'vondt', 'redd', 'natt', 'kveld', 'tusen', 'tjue', 'lager',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
