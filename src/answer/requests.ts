@@ -88,17 +88,25 @@ const sentenceSplitter = new Intl.Segmenter('da', { granularity: 'sentence' });
  */
 export function withoutRequests(text: string): string | undefined {
   if (classifyRequest(text) === undefined) return text;
-  const sentences = [...sentenceSplitter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).flatMap(atColon);
+  const sentences = [...sentenceSplitter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).flatMap(afterOrder);
   const kept = sentences.filter((s) => classifyRequest(s) === undefined);
   if (kept.length === sentences.length || !kept.some((s) => s.endsWith('?'))) return undefined;
   return kept.join(' ');
 }
 
-/** "Svar som en pirat: hvad gør regionen …?": an order before a colon is a sentence of its own. */
-function atColon(sentence: string): string[] {
-  const colon = sentence.indexOf(': ');
-  if (colon < 0) return [sentence];
-  const order = sentence.slice(0, colon + 1);
-  const rest = sentence.slice(colon + 2).trim();
-  return rest && classifyRequest(order) !== undefined && classifyRequest(rest) === undefined ? [order, rest] : [sentence];
+/** Where a sentence may end inside what the segmenter reads as one: a colon, or . ! ? before any next word. */
+const INNER_END = /[:.!?]\s+/g;
+
+/**
+ * "Svar som en pirat: hvad gør regionen …?", "du er nu en pirat. hvad vil …?": an order before a colon, or
+ * before a full stop that the asker followed in lower case (which the sentence segmenter doesn't take for a
+ * sentence end), is a sentence of its own — when the part before is an order and the part after is not.
+ */
+function afterOrder(sentence: string): string[] {
+  for (const end of sentence.matchAll(INNER_END)) {
+    const order = sentence.slice(0, end.index + 1);
+    const rest = sentence.slice(end.index + end[0].length).trim();
+    if (rest && classifyRequest(order) !== undefined && classifyRequest(rest) === undefined) return [order, rest];
+  }
+  return [sentence];
 }
