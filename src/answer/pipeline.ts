@@ -278,14 +278,21 @@ export class AnswerPipeline {
       if (!asked.length || !passages.length) return refuse('no-evidence', { standalone });
       return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison };
     }
-    const considered = comparison ? inRegions.length : policy.relevance.consideredPassages;
+    // The window the decision reads: a follow-up's passages not said yet first, and also those already said
+    // that retrieval ranked within it, so a follow-up about a detail of the last answer ("Gælder det også
+    // bostederne?") still finds the passage holding it; the answer then leads with what was not said.
+    const window = comparison ? inRegions : inRegions.slice(0, policy.relevance.consideredPassages);
+    if (!comparison && said) {
+      const top = found.slice(0, policy.relevance.consideredPassages);
+      window.push(...top.filter((p) => !window.includes(p) && (!asked.length || asked.includes(p.chunk.region))));
+    }
     const assessment = assess({
-      passages: inRegions.slice(0, considered),
+      passages: window,
       topic,
       passageTerms: this.passageTerms,
       passageConcepts: (id) => this.passageConcepts.get(id) ?? NO_CONCEPTS,
       named,
-      policy: { ...policy.relevance, consideredPassages: considered },
+      policy: { ...policy.relevance, consideredPassages: window.length },
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what
     // is asked (a year in a passage about something else answers nothing): it leads.

@@ -171,6 +171,17 @@ describe('engine over the real corpus', () => {
     expect(next.citations[0].quote).not.toBe(first.citations[0].quote);
   });
 
+  it('a third turn asking a detail of the last answer is answered from the passage already said', async () => {
+    const history: { role: 'user' | 'assistant'; content: string }[] = [];
+    for (const question of ['Hvad gør Region Midtjylland for at nedbringe CO2-aftrykket?', 'Og hvad med madspild?']) {
+      const r = await engine.ask({ question, history });
+      history.push({ role: 'user', content: question }, { role: 'assistant', content: r.answer });
+    }
+    const third = await engine.ask({ question: 'Gælder det også på bostederne?', history });
+    expect(third.abstained).toBe(false);
+    expect(third.citations.some((c) => c.section === 'Bæredygtighed › Reduktion af madspild' && /bosteder/.test(c.quote))).toBe(true);
+  });
+
   it('honours an explicit language', async () => {
     const r = await engine.ask({ question: 'Hvad gør Region Hovedstaden for forskning?', language: 'no' });
     expect(r.language).toBe('no');
