@@ -38,10 +38,36 @@ export function writeOutput(stream: NodeJS.WriteStream, text: string | Uint8Arra
   if (stream.writableLength <= LOG_BUFFER_BYTES) stream.write(text);
 }
 
+/**
+ * Lines to stdout, written together once per turn of the event loop (setImmediate: after the turn's I/O
+ * callbacks), and at exit. A busy server logs a line per request and reads several requests per turn: one
+ * write for all of them is one system call (and, in a cluster worker, one wake-up of the primary that
+ * forwards it) instead of one each. Lines keep their order; a line logged just before `process.exit` is
+ * written by the exit handler.
+ */
+let stdoutLines: ((line: string) => void) | undefined;
+function queueStdoutLine(line: string): void {
+  if (!stdoutLines) {
+    let queued: string[] = [];
+    const flush = () => {
+      if (queued.length === 0) return;
+      const text = queued.length === 1 ? queued[0] : queued.join('');
+      queued = [];
+      writeOutput(process.stdout, text);
+    };
+    process.once('exit', flush);
+    stdoutLines = (next) => {
+      if (queued.length === 0) setImmediate(flush);
+      queued.push(next);
+    };
+  }
+  stdoutLines(line);
+}
+
 /** The one pino logger of a process: stdout unless `destination` is given (tests read what was logged). */
 export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: DestinationStream): Logger {
   const options = { level: config.LOG_LEVEL, redact: { paths: SECRET_PATHS, censor: '[redacted]' } };
-  return pino(options, destination ?? { write: (line: string) => writeOutput(process.stdout, line) });
+  return pino(options, destination ?? { write: queueStdoutLine });
 }
 
 /**
