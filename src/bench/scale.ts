@@ -119,7 +119,7 @@ const mb = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 
 const ms = (value: number): string => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
 
 export const TABLE_HEADER = [
-  '| passages | build | build peak RSS | index on disk | model.onnx | load | server RSS | ask p50 / p95 (in-process) |',
+  '| passages | build | build peak RSS | index on disk | model.onnx | load | server RSS | ask p50 / p95 (in-process, after a warm-up pass) |',
   '|---|---|---|---|---|---|---|---|',
 ];
 
@@ -136,6 +136,7 @@ export function formatStages(rows: ScaleRow[]): string[] {
       Object.entries(row.build.stages)
         .map(([stage, time]) => `${stage} ${s(time)}`)
         .join(', ') +
-      `; corpus generated in ${s(row.generateMs)}; RSS after load ${row.serve.rssAfterLoadMb} MB, heap ${row.serve.heapMb} MB after ${row.serve.asks} asks`,
+      `; corpus generated in ${s(row.generateMs)}; RSS after load ${row.serve.rssAfterLoadMb} MB, heap ${row.serve.heapMb} MB after ${row.serve.asks} asks; ` +
+      `warm-up pass (the first asks after loading, not in the table) p50 / p95 ${ms(row.serve.coldP50)} / ${ms(row.serve.coldP95)} ms`,
   );
 }
