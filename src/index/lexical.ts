@@ -1,6 +1,7 @@
 import type { Chunk } from '../ingest/types.js';
 import { createAnalyzer, type Analyzer } from '../text/analyze.js';
 import { arrayText, decodeArrays, encodeArrays, textArray, type StoredArray } from './binary.js';
+import { boundedCache } from '../text/bounded-cache.js';
 import { byCodeUnits, TermDictionary } from '../text/dictionary.js';
 import { containsSorted, TokenizedPassages, U32List, type TokenTerms } from '../text/tokenized.js';
 
@@ -58,6 +59,13 @@ const TWO_EDITS_MIN_LENGTH = 10;
 const REGION_NAME_WEIGHT = 0.2;
 /** Term frequencies and field lengths are stored in 16 bits; no passage comes near. */
 const MAX_COUNT = 0xffff;
+/**
+ * Relaxed terms whose expansions are kept. A relaxed term's prefix and typo walk over the dictionary was
+ * ~6% of an ask's CPU on the real corpus (most questions hold a word or a misspelling the documents lack),
+ * and askers' unknown words recur like their known ones. An expansion is a few ids and weights; safe range
+ * 1,000–100,000.
+ */
+const RELAXED_TERMS_KEPT = 10_000;
 
 const FORMAT = 'strategisvar-lexical';
 const VERSION = 3;
@@ -118,6 +126,8 @@ export class LexicalIndex {
   private readonly regionTerms: ReadonlySet<string>;
   private scratch?: Scratch;
   private readonly lengthNorms: (Float64Array | undefined)[] = [];
+  /** Relaxed terms' expansions: they depend only on the term and the (immutable) dictionary. */
+  private readonly relaxedExpansions = boundedCache<string, readonly Expansion[]>(RELAXED_TERMS_KEPT);
 
   private constructor(
     /** Chunk ids in code-unit order; a passage's number is its position here. */
@@ -377,10 +387,20 @@ export class LexicalIndex {
    * The dictionary terms a query term stands for: itself, or, relaxed, every term it is a prefix of and
    * every term within 1 edit (2 from ten letters), weighted down with the distance as MiniSearch does.
    */
-  private expand(term: string, relaxed: boolean): Expansion[] {
+  private expand(term: string, relaxed: boolean): readonly Expansion[] {
+    if (!relaxed) {
+      const exact = this.terms.indexOf(term);
+      return exact >= 0 ? [{ id: exact, weight: 1 }] : [];
+    }
+    let expansion = this.relaxedExpansions.get(term);
+    if (!expansion) this.relaxedExpansions.set(term, (expansion = this.relax(term)));
+    return expansion;
+  }
+
+  /** {@link expand} of a relaxed term, computed. */
+  private relax(term: string): Expansion[] {
     const exact = this.terms.indexOf(term);
     const out: Expansion[] = exact >= 0 ? [{ id: exact, weight: 1 }] : [];
-    if (!relaxed) return out;
     const prefixed = new Set<number>();
     const { start, end } = this.terms.prefixRange(term);
     for (let id = start; id < end; id++) {

@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeArrays } from '../../src/index/binary.js';
 import { LexicalIndex } from '../../src/index/lexical.js';
 import { chunkCorpus } from '../../src/ingest/chunk.js';
 import { loadCorpus } from '../../src/ingest/load.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { buildLexicon, createAnalyzer } from '../../src/text/analyze.js';
+import { TermDictionary } from '../../src/text/dictionary.js';
 
 const DOCS = {
   nj: { documentId: 'nordjylland-vision', region: 'Region Nordjylland', title: 'Vision og retning', language: 'da' },
@@ -90,6 +91,21 @@ describe('LexicalIndex.search', () => {
     expect(top('rekrutering')).toContain('rekruttere');
     expect(top('ambulanse')).toContain('ambulancetjenesten');
     expect(top('selvmord')).toContain('selvmordsraten');
+  });
+
+  it("walks the dictionary for a misspelt term once: the term's relaxed matches are kept for the next query", () => {
+    const fresh = buildIndex();
+    const walk = vi.spyOn(TermDictionary.prototype, 'withinDistance');
+    try {
+      const first = fresh.search('rekrutering av helsepersonell', 5);
+      const walks = walk.mock.calls.length;
+      expect(walks).toBeGreaterThan(0);
+      expect(fresh.search('rekrutering', 5).length).toBeGreaterThan(0);
+      expect(fresh.search('rekrutering av helsepersonell', 5)).toEqual(first);
+      expect(walk.mock.calls.length).toBe(walks);
+    } finally {
+      walk.mockRestore();
+    }
   });
 
   it('does not make up matches for words the corpus lacks', () => {
