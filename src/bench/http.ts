@@ -12,7 +12,8 @@ import autocannon from 'autocannon';
  * caches of words). The load generator shares the machine's cores with the server, as it would on a
  * developer's machine; the load average before each run is reported beside the figures, and so is the
  * server's CPU time per ask (all its processes, from /proc on Linux): the figure that other work on a
- * shared machine does not change much, and from which a core's capacity follows (1000 / ms per ask).
+ * shared machine does not change much, and from which a core's capacity follows (1000 / ms per ask). The
+ * load generator's own CPU time per request is reported too: what it took from the cores the server shares.
  */
 export interface HttpBenchOptions {
   workers: number[];
@@ -38,6 +39,8 @@ export interface HttpBenchRow {
   loadAverage: number;
   /** CPU time the server's processes spent per answered ask; undefined where /proc is not there. */
   cpuMsPerAsk?: number;
+  /** CPU time the load generator (autocannon, in this process) spent per request: taken from the same cores. */
+  loadGeneratorCpuMsPerRequest: number;
 }
 
 /** Linux's clock ticks per second for /proc/<pid>/stat times (USER_HZ: 100 on every mainstream kernel). */
@@ -136,7 +139,9 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
       const loadAverage = loadavg()[0];
       options.log(`measuring ${durationS} s at ${connections} connections (load average ${loadAverage.toFixed(2)})…`);
       const cpuBefore = server.cpuMs();
+      const ownBefore = process.cpuUsage();
       const result = await load(url, connections, durationS, next);
+      const own = process.cpuUsage(ownBefore);
       const cpuAfter = server.cpuMs();
       const answered = result.requests.total - result.non2xx;
       rows.push({
@@ -150,6 +155,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
         failed: result.non2xx + result.errors + result.timeouts,
         loadAverage,
         cpuMsPerAsk: cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? (cpuAfter - cpuBefore) / answered : undefined,
+        loadGeneratorCpuMsPerRequest: (own.user + own.system) / 1000 / Math.max(1, result.requests.total),
       });
     } finally {
       await server.stop();
@@ -163,6 +169,7 @@ export function formatHttpRow(row: HttpBenchRow): string {
     `asks over HTTP  WORKERS=${row.workers}  ${row.connections} connections, ${row.durationS} s: ` +
     `${Math.round(row.asksPerSecond)} asks/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  max ${row.maxMs} ms  ` +
     `failed ${row.failed}  server CPU ${row.cpuMsPerAsk === undefined ? '–' : `${row.cpuMsPerAsk.toFixed(2)} ms/ask`}  ` +
+    `load generator CPU ${row.loadGeneratorCpuMsPerRequest.toFixed(2)} ms/request  ` +
     `(load average before: ${row.loadAverage.toFixed(2)})`
   );
 }
