@@ -28,11 +28,21 @@ export interface ReadQuestion {
 /** Every language's second-standard spellings (src/lang/<language>/…): whole words, and word beginnings. */
 const STANDARD_WORDS = new Map<string, string>();
 const STANDARD_BEGINNINGS: [string, string][] = [];
+const STANDARD_ENDINGS: [string, string][] = [];
 for (const data of Object.values(LANGUAGE_DATA)) {
   for (const [from, to] of Object.entries(data.standardForms ?? {})) {
     if (from.endsWith('*')) STANDARD_BEGINNINGS.push([from.slice(0, -1), to.replace(/\*$/, '')]);
+    else if (from.startsWith('*')) STANDARD_ENDINGS.push([from.slice(1), to.replace(/^\*/, '')]);
     else STANDARD_WORDS.set(from, to);
   }
+}
+/** A word's standard form by its beginning, then its ending (both may apply: "sjukepleiarar" → "sykepleiere"). */
+function byParts(word: string): string | undefined {
+  let out = word;
+  for (const [from, to] of STANDARD_BEGINNINGS) if (out.startsWith(from)) out = to + out.slice(from.length);
+  // An ending is mapped only on a word longer than it by a stem of 3+ letters ("arar" alone is no plural).
+  for (const [from, to] of STANDARD_ENDINGS) if (out.endsWith(from) && out.length >= from.length + 3) out = out.slice(0, -from.length) + to;
+  return out === word ? undefined : out;
 }
 const LETTERS = /\p{L}+/gu;
 
@@ -44,8 +54,7 @@ const LETTERS = /\p{L}+/gu;
 export function inStandardForms(text: string): string {
   return text.replace(LETTERS, (word) => {
     const folded = foldNordic(word);
-    let standard = STANDARD_WORDS.get(folded);
-    for (const [from, to] of STANDARD_BEGINNINGS) if (!standard && folded.startsWith(from)) standard = to + folded.slice(from.length);
+    const standard = STANDARD_WORDS.get(folded) ?? byParts(folded);
     if (!standard) return word;
     // A capital stays: it starts a sentence ("… reise. Kva gjer dei …?" is two sentences).
     return word[0] === word[0].toLowerCase() ? standard : standard[0].toUpperCase() + standard.slice(1);

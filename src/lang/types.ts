@@ -150,7 +150,8 @@ export interface LanguageData {
 /**
  * Words of a second written standard of a language (Norwegian Nynorsk), each mapped to the standard the
  * documents are written in (Bokmål), folded: the stemmer and the corpus know only the latter. A key and value
- * ending in `*` map a word's beginning ("sjuk*" → "syk*"). Only forms no other language writes belong here.
+ * ending in `*` map a word's beginning ("sjuk*" → "syk*"), starting with `*` its ending ("*arar" → "*ere").
+ * Only forms no other language writes belong here.
  */
 export type StandardForms = Readonly<Record<string, string>>;
 

@@ -45,6 +45,9 @@ describe('Nynorsk read in the documents\' Bokmål', () => {
   it('maps Nynorsk words and every sjuk- word, leaving other words as written', () => {
     expect(inStandardForms('Kva gjer dei for folk som bur heime?')).toBe('Hva gjoer de for folk som bor hjemme?');
     expect(inStandardForms('Mor mi er sjuk, og sjukehuset og sjukeheimen er betre saman.')).toBe('Mor min er syk, og sykehuset og sykeheimen er bedre sammen.');
+    // Plural endings too, after the beginning is mapped; an ending alone is no word.
+    expect(inStandardForms('Tek dei omsyn til sjukepleiarar og innvandrarar?')).toBe('Tar de hensyn til sykepleiere og innvandrere?');
+    expect(inStandardForms('arar')).toBe('arar');
     // A capital that starts a sentence stays, so the sentences are still told apart.
     expect(splitSentences(inStandardForms('Ho orkar ikkje reise. Kva gjer dei?'))).toEqual(['Hun orker ikke reise.', 'Hva gjoer de?']);
     // Danish, Bokmål and names are untouched, capitals included.

@@ -5,7 +5,7 @@ import type { StandardForms } from '../types.js';
  * (æ→ae, ø→oe, å→aa). The stemmer and the corpus know only Bokmål, so "sjukehuset", "heime" or "betre"
  * would otherwise count as words the documents never use. Only forms Danish and Bokmål don't write too
  * are listed ("same", the Sami, stays; "mor", "langt" need nothing). `a*` maps a word's beginning: every
- * "sjuk-" word ("sjukehus", "sjukeheim", "sjukepleiar") is its "syk-" word.
+ * "sjuk-" word ("sjukehus", "sjukeheim", "sjukepleiar") is its "syk-" word; `*a` its ending.
  */
 export const nynorsk: StandardForms = {
   // pronouns and function words
@@ -29,5 +29,13 @@ export const nynorsk: StandardForms = {
   tenester: 'tjenester', tenestene: 'tjenestene', helseteneste: 'helsetjeneste', helsetenesta: 'helsetjenesten',
   helsetenester: 'helsetjenester', kommunehelsetenesta: 'kommunehelsetjenesten',
   ventetida: 'ventetiden', tida: 'tiden', folka: 'folk', hjelpa: 'hjelpen', reisa: 'reisen',
+  tek: 'tar', omsyn: 'hensyn', gamal: 'gammel', gong: 'gang', gonger: 'ganger', sjaa: 'se', fleire: 'flere',
+  sjoelv: 'selv', heilt: 'helt', difor: 'derfor', inga: 'ingen', born: 'barn', borna: 'barna', syster: 'soester',
+  systera: 'soesteren', spurde: 'spurte', hoeyre: 'hoere', hoeyrer: 'hoerer', tykkjer: 'synes', synest: 'synes',
+  hugsar: 'husker', hugse: 'huske', byrja: 'begynte', byrjar: 'begynner', vert: 'blir', verte: 'bli', vorte: 'blitt',
+  utan: 'uten', medan: 'mens', dykk: 'dere', dykkar: 'deres', hjaa: 'hos', kvart: 'hvert', endaa: 'ennaa',
+  brukar: 'bruker', jobbar: 'jobber', gjekk: 'gikk', saag: 'saa',
   'sjuk*': 'syk*',
+  // plurals in -arar ("sjukepleiarar", "innvandrarar") are Bokmål's -ere
+  '*arar': '*ere',
 };
