@@ -19,6 +19,9 @@ const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours'
 const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
 const URGENT = pattern('urgentSymptoms');
 const MEDICAL = pattern('medicalAdvice');
+const JUDGEMENT = pattern('judgements');
+const SYMPTOMS = pattern('symptoms');
+const SERVICE = pattern('service');
 const DETAIL_PATTERNS = DETAILS.map((detail) => ({ detail, pattern: pattern(detail) }));
 
 /**
@@ -27,15 +30,35 @@ const DETAIL_PATTERNS = DETAILS.map((detail) => ({ detail, pattern: pattern(deta
  */
 const CONDITIONAL_NAAR = /^naar (jeg|du|han|hun|vi|dere|de|man|det|den|min|mitt|mine|barnet|mor|far)\b/;
 
-/** What `need` (the asking sentences) asks for; `whole` (the full message) is searched for urgent symptoms. */
-export function askOf(need: string, whole: string): Ask {
+/**
+ * Whether a judgement question ("er det normalt?") asks about the asker's health: a symptom in the asking
+ * sentences says so; else the service spoken of there (waiting, ambulances, staff) says it doesn't; else
+ * the same read in the whole message. A judgement of nothing recognisable stays a health question.
+ */
+function judgesHealth(asking: string, whole: string, speaksOfService: (text: string) => boolean): boolean {
+  const ofService = (text: string) => SERVICE.test(text) || speaksOfService(text);
+  if (SYMPTOMS.test(asking)) return true;
+  if (ofService(asking)) return false;
+  if (SYMPTOMS.test(whole)) return true;
+  return !ofService(whole);
+}
+
+/**
+ * What `need` (the asking sentences) asks for; `whole` (the full message) is searched for urgent symptoms.
+ * `speaksOfService` tells whether a text speaks of the health service (a domain concept that is no illness);
+ * without it every judgement question counts as one about the asker's health.
+ */
+export function askOf(need: string, whole: string, speaksOfService: (text: string) => boolean = () => false): Ask {
   const asking = foldNordic(need);
-  if (MEDICAL.test(asking)) return { kind: 'medical', urgent: URGENT.test(foldNordic(whole)) };
+  const folded = foldNordic(whole);
+  if (MEDICAL.test(asking) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
+    return { kind: 'medical', urgent: URGENT.test(folded) };
+  }
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asking)) continue;
     if (detail === 'date' && asking.startsWith('naar') && CONDITIONAL_NAAR.test(asking)) continue;
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
-    if (detail === 'procedure' && URGENT.test(foldNordic(whole))) return { kind: 'medical', urgent: true };
+    if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
     return { kind: 'detail', detail };
   }
   return { kind: 'topic' };

@@ -2,7 +2,7 @@ import { boundedCache } from '../text/bounded-cache.js';
 import { locateQuote } from '../ingest/passage.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AnswerPolicy } from '../policy.js';
-import type { ConceptId } from '../lang/concepts.js';
+import { ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
 import { createRegionMatcher, type PlaceMention, type RegionMatcher } from '../retrieve/regions.js';
@@ -245,7 +245,7 @@ export class AnswerPipeline {
     }
 
     const read = this.read(standalone);
-    const ask = askOf(read.need, read.text);
+    const ask = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
 
     const retrieveStarted = performance.now();

@@ -69,5 +69,13 @@ export const CONCEPTS = {
 
 export type ConceptId = keyof typeof CONCEPTS;
 
+/**
+ * Concepts that name an illness or one's own treatment rather than the service: "er det normalt" about them
+ * asks about the asker's health ("kræft som 30-årig"), about the others it asks about the service.
+ */
+export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
+  'cancer', 'medicine', 'mentalHealth', 'suicide', 'physicalHealthMental', 'addiction', 'chronic',
+]);
+
 /** One language's words for each concept, as written (they are folded for matching); `*` for any ending, phrases allowed. */
 export type ConceptWords = Record<ConceptId, readonly string[]>;

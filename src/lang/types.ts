@@ -108,8 +108,21 @@ export interface RequestWords {
 export interface AskWords {
   /** Symptoms that may need emergency help now ("trykken i brystet", "kan ikke få vejret"). */
   urgentSymptoms: readonly string[];
-  /** Asking what to do about one's own health ("bør jeg vente", "er det farligt", "hvilken medicin skal jeg"). */
+  /** Asking what to do about one's own health ("bør jeg vente", "hvilken medicin skal jeg"). */
   medicalAdvice: readonly string[];
+  /**
+   * Asking whether something is normal, dangerous or serious ("er det normalt", "er det vanlig"): about one's
+   * own health when symptoms are told ("feber og udslæt. Er det normalt?"), about the service when the
+   * question speaks of it ("syv måneders ventetid. Er det normalt?"), which the strategies do address.
+   */
+  judgements: readonly string[];
+  /** Everyday symptoms (not only urgent ones), which make a judgement question one about the asker's health. */
+  symptoms: readonly string[];
+  /**
+   * Words for the service itself (waiting, the hospital, its staff) that make a judgement question one about
+   * the service even where no domain concept is mentioned ("Vi har ventet i syv måneder. Er det normalt?").
+   */
+  service: readonly string[];
   /** Asking how to reach someone: phone numbers, e-mail, addresses. */
   contact: readonly string[];
   /** Asking who someone is, or their name ("hvem er direktør", "hvad hedder lederen"). */

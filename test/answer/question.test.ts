@@ -85,6 +85,22 @@ describe('a question wrapped in instructions', () => {
 });
 
 describe('what a question asks for', () => {
+  it('reads "er det normalt?" as a health question when symptoms are told, and as one about the service when it speaks of it', () => {
+    const ask = (need: string, whole: string) => askOf(need, whole, (text) => /ambulanc|ventetid/.test(text));
+    // Symptoms in the asking sentence or around it: the asker's own health.
+    expect(ask('er det normalt at have feber i en uge?', 'er det normalt at have feber i en uge?').kind).toBe('medical');
+    expect(ask('Er det normalt?', 'Min søn hoster hver nat. Er det normalt?').kind).toBe('medical');
+    expect(ask('Er det vanlig?', 'Jeg har vondt i ryggen etter operasjonen. Er det vanlig?').kind).toBe('medical');
+    // A judgement of nothing recognisable stays a health question.
+    expect(ask('er det normalt at tisse så tit?', 'er det normalt at tisse så tit?').kind).toBe('medical');
+    // Waiting, the ambulance, the hospital's staff: the service, which the strategies address.
+    expect(ask('Er det normalt?', 'Vi har ventet i otte måneder på en operation. Er det normalt?')).toEqual({ kind: 'topic' });
+    expect(ask('er det normalt at ambulancen er en time om det?', 'er det normalt at ambulancen er en time om det?')).toEqual({ kind: 'topic' });
+    expect(ask('Er det vanlig at det er så lite personale på avdelingen?', 'Er det vanlig at det er så lite personale på avdelingen?')).toEqual({ kind: 'topic' });
+    // Without a way to tell the service, and without service words, a judgement is a health question.
+    expect(askOf('Er det farligt?', 'Jeg er svimmel om morgenen. Er det farligt?').kind).toBe('medical');
+  });
+
   it('recognises personal medical advice, and urgency from symptoms anywhere in the message', () => {
     expect(askOf('Bør jeg bare vente til på mandag?', 'Jeg har haft trykken for brystet i to timer. Bør jeg bare vente til på mandag?')).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvilke bivirkninger har penicillin?', 'Hvilke bivirkninger har penicillin?')).toEqual({ kind: 'medical', urgent: false });

@@ -9,11 +9,20 @@ export const asks: AskWords = {
   ],
   medicalAdvice: [
     'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
-    'skal jeg ringe', 'skal jeg gå til lægen', 'skal jeg tage på skadestuen', 'er det farligt', 'er det alvorligt',
-    'er det normalt', 'hvad fejler jeg', 'hvad fejler han', 'hvad fejler hun', 'hvilken medicin skal', 'hvor meget medicin',
+    'skal jeg ringe', 'skal jeg gå til lægen', 'skal jeg tage på skadestuen', 'hvad fejler jeg', 'hvad fejler han', 'hvad fejler hun', 'hvilken medicin skal', 'hvor meget medicin',
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis', 'hvilken medicin er', 'hvilken medicin hjælper',
     'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
     'skal vi køre til skadestuen', 'skal jeg køre på skadestuen', 'er jeg syg', 'er jeg deprimeret',
+  ],
+  judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
+  symptoms: [
+    'ondt', 'smerte*', 'feber', 'kvalme', 'svimmel*', 'hoste*', 'hoster', 'udslæt', 'kløe', 'klør', 'bløde*', 'bløder',
+    'blod', 'hovedpine', 'mavepine', 'kaste op', 'kaster op', 'opkast*', 'diarré', 'hævet', 'hævelse', 'symptom*',
+    'tisse', 'sår', 'udflåd', 'forkølet', 'influenza', 'utilpas', 'åndenød', 'sove', 'sover', 'søvnløs*', 'knude',
+  ],
+  service: [
+    'vente', 'venter', 'ventet', 'ventede', 'ventetid*', 'sygehus*', 'hospital*', 'afdeling*', 'personale*', 'skadestue*',
+    'ambulance*', 'lægevagt*', 'egen læge', 'min læge',
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'e-mailadresse*', 'emailadresse*', 'mailadresse*', 'adressen på', 'adresse',

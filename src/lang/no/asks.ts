@@ -9,11 +9,20 @@ export const asks: AskWords = {
   ],
   medicalAdvice: [
     'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
-    'skal jeg ringe', 'skal jeg gå til legen', 'skal jeg dra på legevakten', 'er det farlig', 'er det alvorlig',
-    'er det normalt', 'hva feiler jeg', 'hva feiler han', 'hva feiler hun', 'hvilken medisin skal', 'hvor mye medisin',
+    'skal jeg ringe', 'skal jeg gå til legen', 'skal jeg dra på legevakten', 'hva feiler jeg', 'hva feiler han', 'hva feiler hun', 'hvilken medisin skal', 'hvor mye medisin',
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering', 'hvilken medisin er', 'hvilken medisin hjelper',
     'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
     'skal jeg dra til legevakten', 'er jeg syk', 'er jeg deprimert',
+  ],
+  judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
+  symptoms: [
+    'vondt', 'smerte*', 'feber', 'kvalme', 'svimmel*', 'hoste*', 'hoster', 'utslett', 'kløe', 'klør', 'blø', 'blør',
+    'blødning*', 'blod', 'hodepine', 'magesmerter', 'kaste opp', 'kaster opp', 'oppkast*', 'diaré', 'hoven', 'hevelse',
+    'symptom*', 'tisse', 'sår', 'utflod', 'forkjølet', 'influensa', 'uvel', 'tungpust', 'sove', 'sover', 'søvnløs*', 'kul',
+  ],
+  service: [
+    'vente', 'venter', 'ventet', 'ventetid*', 'sykehus*', 'sjukehus*', 'avdeling*', 'personale*', 'personell*', 'legevakt*',
+    'ambulanse*', 'fastlege*',
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse*', 'epostadresse*', 'adressen til', 'adresse',

@@ -9,7 +9,7 @@ export const concepts: ConceptWords = {
   waiting: [
     'ventetid', 'ventetider', 'uverdige ventetider', 'forsinkelser', 'rett tid', 'venteliste', 'ventelister',
     'vente lenge', 'lang ventetid', 'kø', 'køen', 'raskere behandling', 'vente på behandling',
-    'lang tid', 'vente lenge', 'venter lenge',
+    'lang tid', 'vente lenge', 'venter lenge', 'vente på', 'venter på', 'ventet på', 'har ventet', 'ventet i',
   ],
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor'],
   emergency: [
