@@ -1,4 +1,5 @@
 import type { Chunk } from '../ingest/types.js';
+import { boundedCache } from './bounded-cache.js';
 import { byCodeUnits, TermDictionary } from './dictionary.js';
 import { tokenize } from './normalize.js';
 import { containsSorted, U32List, type TokenizedPassages, type TokenTerms } from './tokenized.js';
@@ -57,8 +58,15 @@ export interface PassageAnalysisArrays {
   frequencies: Uint32Array;
 }
 
+/**
+ * Terms whose ids are kept: the evidence check asks each of a question's terms of every candidate passage,
+ * and a binary search of the term dictionary per question was most of that look-up. Safe range 1,000–1,000,000.
+ */
+const TERM_IDS_KEPT = 50_000;
+
 export class PassageAnalysis {
   private readonly numbers: Map<string, number>;
+  private readonly knownTermIds = boundedCache<string, number>(TERM_IDS_KEPT);
 
   private constructor(
     private readonly ids: readonly string[],
@@ -219,26 +227,51 @@ export class PassageAnalysis {
 
   /** Passages containing `term` (0 for a term no passage has). */
   documentFrequency(term: string): number {
-    const id = this.terms.indexOf(term);
+    const id = this.termId(term);
     return id < 0 ? 0 : this.frequencies[id];
   }
 
   /** A chunk's terms and words, or undefined for a chunk the analysis does not hold. */
   passage(chunkId: string): TextTerms | undefined {
     const p = this.numbers.get(chunkId);
-    if (p === undefined) return undefined;
-    return {
-      hasTerm: (term) => {
-        const id = this.terms.indexOf(term);
-        return id >= 0 && containsSorted(this.termIds, this.termOffsets[p], this.termOffsets[p + 1], id);
-      },
-      hasAnyWord: (candidates) => {
-        for (let i = this.wordOffsets[p]; i < this.wordOffsets[p + 1]; i++) {
-          if (candidates.has(this.words.at(this.wordIds[i]))) return true;
-        }
-        return false;
-      },
-    };
+    return p === undefined ? undefined : new StoredPassage(this, p);
+  }
+
+  /** Whether passage number `p` has `term`. */
+  hasTermAt(p: number, term: string): boolean {
+    const id = this.termId(term);
+    return id >= 0 && containsSorted(this.termIds, this.termOffsets[p], this.termOffsets[p + 1], id);
+  }
+
+  /** Whether passage number `p` has any of `candidates` (folded content words). */
+  hasAnyWordAt(p: number, candidates: ReadonlySet<string>): boolean {
+    for (let i = this.wordOffsets[p]; i < this.wordOffsets[p + 1]; i++) {
+      if (candidates.has(this.words.at(this.wordIds[i]))) return true;
+    }
+    return false;
+  }
+
+  /** The term's id in {@link terms}, or −1. */
+  private termId(term: string): number {
+    let id = this.knownTermIds.get(term);
+    if (id === undefined) this.knownTermIds.set(term, (id = this.terms.indexOf(term)));
+    return id;
+  }
+}
+
+/** One stored passage, as the evidence check asks it. */
+class StoredPassage implements TextTerms {
+  constructor(
+    private readonly analysis: PassageAnalysis,
+    private readonly p: number,
+  ) {}
+
+  hasTerm(term: string): boolean {
+    return this.analysis.hasTermAt(this.p, term);
+  }
+
+  hasAnyWord(candidates: ReadonlySet<string>): boolean {
+    return this.analysis.hasAnyWordAt(this.p, candidates);
   }
 }
 
