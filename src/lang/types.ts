@@ -248,6 +248,12 @@ export interface Gazetteer {
    * the corpus: a question only about one is refused, saying where the place belongs.
    */
   abroad?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Phrases that, right before a place, make it where someone goes or comes from ("flytte til", "reise til",
+   * "sendt til"), not where the asker is: a place outside the corpus named so ("… uden at flytte til Odense")
+   * doesn't take the question to its region. One word may stand between ("reise helt til").
+   */
+  travel?: readonly string[];
 }
 
 /**

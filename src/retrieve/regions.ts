@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import type { CollectiveScope, Gazetteer, RegionCollectives } from '../lang/types.js';
-import { isNameLike, wordsOf, type Word } from '../text/normalize.js';
+import { foldNordic, isNameLike, typedForms, wordsOf, type Word } from '../text/normalize.js';
 
 /** A place the question names, and the health region it belongs to ("Læsø" → "Region Nordjylland"). */
 export interface PlaceMention {
@@ -256,6 +256,16 @@ function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, un
  * inside a sentence ("i Tarm", not "tarm"). A corpus-region name followed by "-Xxx" is another name
  * ("Helse Nord-Trøndelag").
  */
+/** Whether a text ends in a travel phrase of any gazetteer ("… uden at flytte til", "… reise helt til"). */
+function travelBefore(gazetteers: readonly Gazetteer[]): (before: string) => boolean {
+  // As folded, and as typed without æ/ø/å ("kjore til").
+  const phrases = gazetteers.flatMap((g) => g.travel ?? []).flatMap((p) => [foldNordic(p), ...typedForms(foldNordic(p))]).map((p) => p.split(/\s+/));
+  if (!phrases.length) return () => false;
+  const alternatives = phrases.map((words) => `${words.slice(0, -1).join('\\s+')}(?:\\s+\\S+)?\\s+${words[words.length - 1]}`);
+  const pattern = new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*$`);
+  return (before) => pattern.test(foldNordic(before));
+}
+
 export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKnowledge = DEFAULT_KNOWLEDGE): RegionMatcher {
   const { tables, prefixes } = buildTables(catalog, knowledge);
   const correct = regionNameSpeller(catalog, tables.folded);
@@ -263,6 +273,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   const countryOf = new Map<string, string>();
   for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
+  const travelled = travelBefore(knowledge.gazetteers);
   const inScope = (scope: CollectiveScope) =>
     corpusOrder.filter((region) => scope === 'all' || countryOf.get(region) === scope.country);
 
@@ -333,7 +344,10 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const places = new Map<string, PlaceMention>();
     const scopes: CollectiveScope[] = [];
     const countryScopes: CollectiveScope[] = [];
-    for (const { entry } of matches) {
+    for (const { entry, start } of matches) {
+      // "… uden at flytte til Odense": where the asker would go, not where they are or what they ask about.
+      const away = (region: string) => !corpusOrder.includes(region) && travelled(text.slice(0, start));
+      if ((entry.kind === 'place' || entry.kind === 'other') && away(entry.region)) continue;
       if (entry.kind === 'corpus') {
         known.add(entry.region);
         named.add(entry.region);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { foldNordic } from './normalize.js';
+import { foldNordic, typedForms } from './normalize.js';
 
 /**
  * Function words dropped before indexing and querying: the union of stopwords-iso's Danish and Norwegian
@@ -44,10 +44,7 @@ const EXTRA_STOPWORDS = [
  * Left out: typed forms that are content words themselves ("vare" goods, "sann" true, "vert" host, "be" ask).
  */
 const TYPED_FORMS_KEPT = new Set(['vare', 'sann', 'vert', 'be']);
-function typedWithoutDiacritics(folded: string): string[] {
-  const plain = folded.replace(/aa/g, 'a').replace(/oe/g, 'o');
-  return [plain.replace(/ae/g, 'e'), plain.replace(/ae/g, 'a')].filter((w) => w !== folded && !TYPED_FORMS_KEPT.has(w));
-}
+const typedWithoutDiacritics = (folded: string) => typedForms(folded).filter((w) => !TYPED_FORMS_KEPT.has(w));
 
 /** stopwords-iso's Norwegian list has "ø" mis-encoded as "û" (fûr, gjûre, forsûke, fûrst). */
 const repairEncoding = (word: string): string => word.replace(/û/g, 'ø');

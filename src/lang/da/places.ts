@@ -220,6 +220,11 @@ export const places: Gazetteer = {
     Limfjorden: ['Region Nordjylland', 'Region Midtjylland'],
     Vestjylland: ['Region Midtjylland', 'Region Syddanmark'],
   },
+  travel: [
+    'flytte til', 'flytter til', 'flyttet til', 'flyttede til', 'flytte fra', 'flyttet fra', 'flyttede fra', 'rejse til', 'rejser til',
+    'rejste til', 'køre til', 'kører til', 'kørte til', 'tage til', 'tager til', 'sendt til', 'sendes til', 'sende til', 'sendte til',
+    'henvist til', 'henvises til', 'flyve til', 'pendle til',
+  ],
   abroad: {
     'Region Skåne|Skåne': ['Malmö|Malmø|Malmo', 'Lund^', 'Helsingborg', 'Kristianstad', 'Ystad', 'Trelleborg', 'Landskrona'],
     'Region Halland|Halland': ['Halmstad', 'Varberg', 'Falkenberg', 'Kungsbacka'],

@@ -244,6 +244,11 @@ export const places: Gazetteer = {
       demonyms: ['osloborger|osloborgere', 'sørlending|sørlendinger', 'østlending|østlendinger'],
     },
   },
+  travel: [
+    'flytte til', 'flytter til', 'flyttet til', 'flytta til', 'flytte fra', 'flyttet fra', 'flytta fra', 'reise til', 'reiser til',
+    'reiste til', 'kjøre til', 'kjører til', 'kjørte til', 'dra til', 'drar til', 'dro til', 'sendt til', 'sendes til', 'sende til',
+    'sendte til', 'henvist til', 'henvises til', 'fly til', 'pendle til',
+  ],
   abroad: {
     'Region Norrbotten|Norrbotten': ['Luleå|Lulea', 'Kiruna', 'Gällivare|Gallivare', 'Haparanda'],
     'Region Västerbotten|Västerbotten': ['Umeå|Umea', 'Skellefteå|Skelleftea'],
