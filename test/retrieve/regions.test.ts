@@ -23,7 +23,7 @@ describe('region mentions', () => {
   });
 
   it('leaves out a place outside the corpus that the asker would travel to or has moved from', () => {
-    expect(matcher.mentions('Kan jeg blive behandlet hjemme i stedet for at køre til Odense?')).toMatchObject({ known: [], unknown: [], places: [] });
+    expect(matcher.mentions('Findes der tilbud i nærheden, så vi slipper at køre til Odense?')).toMatchObject({ known: [], unknown: [], places: [] });
     expect(matcher.mentions('kan jeg faa hjelp her uten aa reise helt til bergen')).toMatchObject({ unknown: [], places: [] });
     expect(matcher.mentions('Vi er flyttet fra Odense til Hjørring. Hvad gør de for børn?')).toMatchObject({ known: ['Region Nordjylland'], unknown: [] });
     // Where the asker is, or what they ask about, still counts.
