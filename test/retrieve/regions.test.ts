@@ -25,9 +25,9 @@ describe('region mentions', () => {
   it('leaves out a place outside the corpus that the asker would travel to or has moved from', () => {
     expect(matcher.mentions('Findes der tilbud i nærheden, så vi slipper at køre til Odense?')).toMatchObject({ known: [], unknown: [], places: [] });
     expect(matcher.mentions('kan jeg faa hjelp her uten aa reise helt til bergen')).toMatchObject({ unknown: [], places: [] });
-    expect(matcher.mentions('Vi er flyttet fra Odense til Hjørring. Hvad gør de for børn?')).toMatchObject({ known: ['Region Nordjylland'], unknown: [] });
+    expect(matcher.mentions('Vi er flyttet fra Odense til Hjørring. Hvilke tilbud er der til børn?')).toMatchObject({ known: ['Region Nordjylland'], unknown: [] });
     // Where the asker is, or what they ask about, still counts.
-    expect(matcher.mentions('Jeg bor i Odense. Hvad gør de for ældre?').unknown).toEqual(['Region Syddanmark']);
+    expect(matcher.mentions('Jeg bor i Odense. Hvilke tilbud er der til ældre?').unknown).toEqual(['Region Syddanmark']);
     expect(matcher.mentions('Hvad er ventetiden til Odense Universitetshospital?').unknown).toEqual(['Region Syddanmark']);
     // A corpus region keeps counting whichever way the asker travels.
     expect(matcher.mentions('Skal vi køre til Aalborg for alt?').known).toEqual(['Region Nordjylland']);
