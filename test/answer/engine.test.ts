@@ -4,6 +4,7 @@ import type { AskResponse } from '../../src/shared/api.js';
 import { loadCorpus } from '../../src/ingest/load.js';
 import { normalizePassageText } from '../../src/ingest/passage.js';
 import { tempConfig } from '../helpers/corpus.js';
+import { ABOUT_THE_SERVICE, BARE_ORDERS, HEALTH_OR_ELSEWHERE, IN_DOMAIN, OFF_DOMAIN, WRAPPED } from './scope-questions.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -281,5 +282,20 @@ describe('engine over the real corpus', () => {
     expect(r.abstained).toBe(false);
     if (r.support === 'related') expect(r.answer.split('\n')[0]).toMatch(/svarer ikke præcist/);
     expect((await engine.ask({ question: 'Hvad er en god opskrift på æblekage?' })).support).toBe('none');
+  });
+  it('decides made-up citizen questions as a person would: refuses the off-domain and the personal, answers the rest', async () => {
+    const refused = async (questions: readonly string[]) => {
+      let n = 0;
+      for (const question of questions) if ((await engine.ask({ question })).abstained) n++;
+      return n;
+    };
+    // Measured when written: 62/64 off-domain refused, 4/60 in-domain refused, every order handled, 4/19
+    // service questions refused. Each bound leaves a question or two of slack, not more.
+    expect(await refused(OFF_DOMAIN)).toBeGreaterThanOrEqual(OFF_DOMAIN.length - 3);
+    expect(await refused(IN_DOMAIN)).toBeLessThanOrEqual(5);
+    expect(await refused(WRAPPED)).toBe(0);
+    expect(await refused(BARE_ORDERS)).toBe(BARE_ORDERS.length);
+    expect(await refused(ABOUT_THE_SERVICE)).toBeLessThanOrEqual(5);
+    expect(await refused(HEALTH_OR_ELSEWHERE)).toBe(HEALTH_OR_ELSEWHERE.length);
   });
 });
