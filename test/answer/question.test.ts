@@ -110,6 +110,9 @@ describe('what a question asks for', () => {
 
   it('recognises details strategies rarely hold', () => {
     expect(askOf('Hvad er telefonnummeret til skadestuen?', '')).toEqual({ kind: 'detail', detail: 'contact' });
+    // Reaching a person is a contact detail; reaching the health service more easily is what strategies are about.
+    expect(askOf('Kan jeg komme i kontakt med hende direkte?', '')).toEqual({ kind: 'detail', detail: 'contact' });
+    expect(askOf('Bliver det nemmere at komme i kontakt med sundhedsvæsenet digitalt?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvad koster en parkeringsbillet?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvornår åbnede det nye hospital?', '')).toEqual({ kind: 'detail', detail: 'date' });
     expect(askOf('Når åpnet det nye sykehuset?', '')).toEqual({ kind: 'detail', detail: 'date' });

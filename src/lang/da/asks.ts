@@ -26,7 +26,7 @@ export const asks: AskWords = {
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'e-mailadresse*', 'emailadresse*', 'mailadresse*', 'adressen på', 'adresse',
-    'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
+    'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med ham', 'komme i kontakt med hende', 'komme i kontakt med vedkommende', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
   ],
   person: [
     'hvem er direktør*', 'hvem er regionsdirektør*', 'hvem er formand*', 'hvem er leder*', 'hvem er chef*',

@@ -26,7 +26,7 @@ export const asks: AskWords = {
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse*', 'epostadresse*', 'adressen til', 'adresse',
-    'få tak i ham', 'få tak i henne', 'komme i kontakt med', 'kontakte ham', 'kontakte henne',
+    'få tak i ham', 'få tak i henne', 'komme i kontakt med ham', 'komme i kontakt med henne', 'kontakte ham', 'kontakte henne',
   ],
   person: [
     'hvem er direktør*', 'hvem er administrerende direktør', 'hvem er styreleder*', 'hvem er leder*', 'hvem er sjef*',
