@@ -112,7 +112,7 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad er telefonnummeret til skadestuen?', '')).toEqual({ kind: 'detail', detail: 'contact' });
     // Reaching a person is a contact detail; reaching the health service more easily is what strategies are about.
     expect(askOf('Kan jeg komme i kontakt med hende direkte?', '')).toEqual({ kind: 'detail', detail: 'contact' });
-    expect(askOf('Bliver det nemmere at komme i kontakt med sundhedsvæsenet digitalt?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Vil regionen gøre adgangen lettere, så borgerne kan komme i kontakt med sundhedsvæsenet på nettet?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvad koster en parkeringsbillet?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvornår åbnede det nye hospital?', '')).toEqual({ kind: 'detail', detail: 'date' });
     expect(askOf('Når åpnet det nye sykehuset?', '')).toEqual({ kind: 'detail', detail: 'date' });
