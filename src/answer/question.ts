@@ -1,7 +1,8 @@
 import type { ConceptId } from '../lang/concepts.js';
-import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
+import { LANGUAGE_DATA } from '../lang/index.js';
 import type { ConceptMatcher } from '../retrieve/concepts.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
 import { classifyRequest } from './requests.js';
 
 /**
@@ -59,34 +60,6 @@ export function inStandardForms(text: string): string {
     // A capital stays: it starts a sentence ("… reise. Kva gjer dei …?" is two sentences).
     return word[0] === word[0].toLowerCase() ? standard : standard[0].toUpperCase() + standard.slice(1);
   });
-}
-
-const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
-
-/**
- * Abbreviations that end in a full stop mid-sentence ("ca.", "f.eks.", "osv."), in every language: only after
- * another word does a full stop before a lower-case word end a sentence.
- */
-const ABBREVIATIONS = new Set(allLanguages((d) => d.question.abbreviations));
-/** Where the segmenter left a sentence end alone because the next word is lower-case, as people type. */
-const LOWER_CASE_START = /(?<=[.?!])\s+(?=\p{Ll})/u;
-const WORD_BEFORE_STOP = /(?:^|[^\p{L}.])(\p{L}+)\.$/u;
-
-/** Splits one segment at "… styr på. hjælper I med det?": after "?" or "!", or a full stop after a word. */
-function lowerCaseSentences(segment: string): string[] {
-  const parts = segment.split(LOWER_CASE_START);
-  const out = [parts[0]];
-  for (const part of parts.slice(1)) {
-    const before = out[out.length - 1];
-    const word = WORD_BEFORE_STOP.exec(before)?.[1];
-    if (before.endsWith('.') && (!word || ABBREVIATIONS.has(foldNordic(word)))) out[out.length - 1] += ` ${part}`;
-    else out.push(part);
-  }
-  return out;
-}
-
-export function splitSentences(text: string): string[] {
-  return [...sentences.segment(text)].flatMap((s) => lowerCaseSentences(s.segment.trim())).map((s) => s.trim()).filter(Boolean);
 }
 
 export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number): ReadQuestion {

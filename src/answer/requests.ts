@@ -1,6 +1,7 @@
 import { ALL_REQUEST_WORDS, type RequestWords } from '../lang/index.js';
 import { anyPhrase as anyOf, phrasePair as pair } from '../lang/phrases.js';
 import { foldNordic } from '../text/normalize.js';
+import { splitSentences } from '../text/sentences.js';
 
 /**
  * The one detector of requests that are not questions about the documents, shared by the answer pipeline
@@ -79,8 +80,6 @@ export function instructionPhrase(text: string): string | undefined {
   return undefined;
 }
 
-const sentenceSplitter = new Intl.Segmenter('da', { granularity: 'sentence' });
-
 /**
  * The message without its requests: sentences that instruct the assistant, set it a task or chat with it are
  * dropped. Undefined when nothing is left to answer — the message was only such sentences, or they surround
@@ -88,22 +87,22 @@ const sentenceSplitter = new Intl.Segmenter('da', { granularity: 'sentence' });
  */
 export function withoutRequests(text: string): string | undefined {
   if (classifyRequest(text) === undefined) return text;
-  const sentences = [...sentenceSplitter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).flatMap(afterOrder);
+  const sentences = splitSentences(text).flatMap(afterOrder);
   const kept = sentences.filter((s) => classifyRequest(s) === undefined);
   if (kept.length === sentences.length || !kept.some((s) => s.endsWith('?'))) return undefined;
   return kept.join(' ');
 }
 
-/** Where a sentence may end inside what the segmenter reads as one: a colon, or . ! ? before any next word. */
-const INNER_END = /[:.!?]\s+/g;
+/** Where an order may end inside a sentence: a colon. */
+const COLON = /:\s+/g;
 
 /**
- * "Svar som en pirat: hvad gør regionen …?", "du er nu en pirat. hvad vil …?": an order before a colon, or
- * before a full stop that the asker followed in lower case (which the sentence segmenter doesn't take for a
- * sentence end), is a sentence of its own — when the part before is an order and the part after is not.
+ * "Svar som en pirat: hvad gør regionen …?": an order before a colon is a sentence of its own — when the part
+ * before is an order and the part after is not. (An order before a full stop typed in lower case, "du er nu
+ * en pirat. hvad vil …?", is already a sentence of its own: see splitSentences.)
  */
 function afterOrder(sentence: string): string[] {
-  for (const end of sentence.matchAll(INNER_END)) {
+  for (const end of sentence.matchAll(COLON)) {
     const order = sentence.slice(0, end.index + 1);
     const rest = sentence.slice(end.index + end[0].length).trim();
     if (rest && classifyRequest(order) !== undefined && classifyRequest(rest) === undefined) return [order, rest];

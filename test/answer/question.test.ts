@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askOf, holdsDetail } from '../../src/answer/asks.js';
-import { inStandardForms, readQuestion, splitSentences } from '../../src/answer/question.js';
+import { inStandardForms, readQuestion } from '../../src/answer/question.js';
+import { splitSentences } from '../../src/text/sentences.js';
 import { withoutRequests } from '../../src/answer/requests.js';
 import type { ConceptWords } from '../../src/lang/concepts.js';
 import { createConceptMatcher } from '../../src/retrieve/concepts.js';
