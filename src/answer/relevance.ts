@@ -105,20 +105,15 @@ export function assess(input: AssessInput): Assessment {
   const considered = passages.slice(0, policy.consideredPassages);
   const topScore = Math.max(0, ...considered.map((p) => p.score));
   const retrieved = (p: RetrievedPassage) => (topScore > 0 ? (policy.retrievalWeight * p.score) / topScore : 0);
-  const evidence = considered
-    .map((passage) => ({
-      passage,
-      coverage: coverageOf(input, passage.chunk.id, topic.words),
-      strength: coverageOf(input, passage.chunk.id, topic.words, policy.conceptCredit),
-    }))
-    // The asker's own words are better evidence than a concept standing in for them; near-ties go to what
-    // retrieval ranked higher (`retrievalWeight`).
-    .sort(
-      (a, b) =>
-        b.strength + retrieved(b.passage) - (a.strength + retrieved(a.passage)) ||
-        b.coverage - a.coverage ||
-        b.passage.score - a.passage.score,
-    );
+  const evidence = considered.map((passage) => ({
+    passage,
+    coverage: coverageOf(input, passage.chunk.id, topic.words),
+    strength: coverageOf(input, passage.chunk.id, topic.words, policy.conceptCredit),
+  }));
+  // The asker's own words are better evidence than a concept standing in for them; near-ties go to what
+  // retrieval ranked higher (`retrievalWeight`).
+  const rank = new Map(evidence.map((e) => [e, e.strength + retrieved(e.passage)]));
+  evidence.sort((a, b) => rank.get(b)! - rank.get(a)! || b.coverage - a.coverage || b.passage.score - a.passage.score);
   // The decision weighs the passage that covers most of the question and of what it asks, together (the
   // model was fitted so): in a narrative, a passage matching the situation's words may cover more of the
   // question than the one that answers its asking sentence ("Tager de hensyn til, hvad jeg ønsker?").

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import type { CollectiveScope, Gazetteer, RegionCollectives } from '../lang/types.js';
-import { foldNordic, isNameLike, typedForms, wordsOf, type Word } from '../text/normalize.js';
+import { foldNordic, isNameLike, wordsOf, type Word } from '../text/normalize.js';
 
 /** A place the question names, and the health region it belongs to ("Læsø" → "Region Nordjylland"). */
 export interface PlaceMention {
@@ -241,12 +241,23 @@ function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, un
       targets.set(`${t.folded}s`, { ...t, folded: `${t.folded}s`, loose: `${t.loose}s` });
     }
   }
+  const candidates = [...targets.values()];
   const mend = (w: Token): Token => {
     if (w.folded.length < TYPO_MIN_LENGTH || knownWords.has(w.folded) || knownWords.has(w.loose)) return w;
-    const near = [...targets.values()].filter((t) => Math.abs(t.folded.length - w.folded.length) <= 1 && distance(t.folded, w.folded) === 1);
+    const near = candidates.filter((t) => Math.abs(t.folded.length - w.folded.length) <= 1 && distance(t.folded, w.folded) === 1);
     return near.length === 1 ? { ...w, folded: near[0].folded, loose: near[0].loose } : w;
   };
   return (words) => words.map(mend);
+}
+
+/** Whether a text ends in a travel phrase of any gazetteer ("… uden at flytte til", "… reise helt til"). */
+function travelBefore(gazetteers: readonly Gazetteer[]): (before: string) => boolean {
+  // Phrases and text compared in the loose spelling, so "kjore til" and "kjoere til" are "kjøre til".
+  const phrases = gazetteers.flatMap((g) => g.travel ?? []).map((p) => looseKey(foldNordic(p)).split(/\s+/));
+  if (!phrases.length) return () => false;
+  const alternatives = phrases.map((words) => `${words.slice(0, -1).join('\\s+')}(?:\\s+\\S+)?\\s+${words[words.length - 1]}`);
+  const pattern = new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*$`);
+  return (before) => pattern.test(looseKey(foldNordic(before)));
 }
 
 /**
@@ -256,16 +267,6 @@ function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, un
  * inside a sentence ("i Tarm", not "tarm"). A corpus-region name followed by "-Xxx" is another name
  * ("Helse Nord-Trøndelag").
  */
-/** Whether a text ends in a travel phrase of any gazetteer ("… uden at flytte til", "… reise helt til"). */
-function travelBefore(gazetteers: readonly Gazetteer[]): (before: string) => boolean {
-  // As folded, and as typed without æ/ø/å ("kjore til").
-  const phrases = gazetteers.flatMap((g) => g.travel ?? []).flatMap((p) => [foldNordic(p), ...typedForms(foldNordic(p))]).map((p) => p.split(/\s+/));
-  if (!phrases.length) return () => false;
-  const alternatives = phrases.map((words) => `${words.slice(0, -1).join('\\s+')}(?:\\s+\\S+)?\\s+${words[words.length - 1]}`);
-  const pattern = new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*$`);
-  return (before) => pattern.test(foldNordic(before));
-}
-
 export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKnowledge = DEFAULT_KNOWLEDGE): RegionMatcher {
   const { tables, prefixes } = buildTables(catalog, knowledge);
   const correct = regionNameSpeller(catalog, tables.folded);

@@ -22,15 +22,6 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** NFC + lowercase + æ→ae, ø→oe, å→aa, ä→ae, ö→oe; other accents are stripped (é→e, ü→u). */
-/**
- * The other ways a folded word is typed without æ/ø/å ("paa" → "pa", "kjoere" → "kjore", "vaere" → "vere",
- * "vare"): å as a, ø as o, æ as e or a. Empty when the word has none of them.
- */
-export function typedForms(folded: string): string[] {
-  const plain = folded.replace(/aa/g, 'a').replace(/oe/g, 'o');
-  return [...new Set([plain.replace(/ae/g, 'e'), plain.replace(/ae/g, 'a')])].filter((w) => w !== folded);
-}
-
 export function foldNordic(text: string): string {
   // Most words, and many questions typed without æ/ø/å, are plain ASCII: for them this is lower-casing.
   if (!NON_ASCII.test(text)) return text.toLowerCase();
@@ -41,6 +32,15 @@ export function foldNordic(text: string): string {
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .normalize('NFC');
+}
+
+/**
+ * The other ways a folded word is typed without æ/ø/å ("paa" → "pa", "kjoere" → "kjore", "vaere" → "vere",
+ * "vare"): å as a, ø as o, æ as e or a. Empty when the word has none of them.
+ */
+export function typedForms(folded: string): string[] {
+  const plain = folded.replace(/aa/g, 'a').replace(/oe/g, 'o');
+  return [...new Set([plain.replace(/ae/g, 'e'), plain.replace(/ae/g, 'a')])].filter((w) => w !== folded);
 }
 
 /** A run of letters and digits; hyphens, apostrophes and other punctuation separate tokens. */
