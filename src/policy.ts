@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DETAILS } from './answer/asks.js';
 import { RELEVANCE_MODEL } from './answer/relevance-model.js';
 
 /**
@@ -117,6 +118,13 @@ const Relevance = z.object({
    * higher refuses more questions told in everyday words.
    */
   relatedMinConcepts: count(1, 0, 3),
+  /**
+   * Details (src/answer/asks.ts) the strategies speak of in general terms: a question asking for one that no
+   * passage holds ("hvor længe skal man vente på en scanning?") is answered from what they say, as a related
+   * answer (they give no figure), instead of being refused like a phone number or a budget no strategy holds.
+   * Empty refuses every detail not held; adding `count` or `date` answers "hvor mange …" / "hvornår …" so too.
+   */
+  softDetails: z.array(z.enum(DETAILS)).default(['duration']),
   /** How far below the best-covered passage (of its region, in a comparison) another may fall and still be quoted. */
   coverageSlack: share(0.3),
   /** A region's best passage in a comparison must cover at least this much of the question to be quoted. */

@@ -10,11 +10,11 @@ import { foldNordic } from '../text/normalize.js';
  * read from the asking sentences only, so a citizen who describes symptoms while asking what the region
  * does ("… ondt i brystet … Gør regionen noget ved det?") is answered.
  */
-export type Detail = 'contact' | 'person' | 'price' | 'openingHours' | 'date' | 'count' | 'procedure';
+/** The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count. */
+export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'count', 'duration', 'procedure'] as const;
+export type Detail = (typeof DETAILS)[number];
 export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail } | { kind: 'topic' };
 
-/** Checked in this order: "hvor mange kroner" asks a price before it asks a count. */
-const DETAILS: readonly Detail[] = ['contact', 'person', 'price', 'openingHours', 'date', 'count', 'procedure'];
 
 const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
 const URGENT = pattern('urgentSymptoms');
@@ -64,11 +64,15 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   return { kind: 'topic' };
 }
 
+/** A span of time: a number (in digits or words) and a unit ("8,5 minutter", "tre uger", "fire timer"). */
+const SPAN_OF_TIME =
+  /(?:\d[\d.,]*|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|tolv|fjorten|tyve|tjue|halv|halvt))\s?(?:minut\p{L}*|timer?|timen|døgn\p{L}*|dag(?:e|en|ene|er|ar)?|uge\p{L}*|uke\p{L}*|måned\p{L}*|år(?:et)?)(?!\p{L})/iu;
+
 /**
  * Whether a passage holds a detail of the kind asked: a year or date for "when", an amount of money for a
- * price, a number (in digits or words) for how many or how long, a phone number, e-mail address or web
- * address for contact, a clock time for opening hours, a
- * name after a title ("Regionsdirektør Anne Bukh") for who someone is. No passage holds a procedure: a
+ * price, a number (in digits or words) for how many, a phone number, e-mail address or web
+ * address for contact, a clock time for opening hours, a span of time ("8,5 minutter", "tre uger") for how
+ * long, a name after a title ("Regionsdirektør Anne Bukh") for who someone is. No passage holds a procedure: a
  * strategy's goals are never the steps one person takes.
  */
 export function holdsDetail(text: string, detail: Detail): boolean {
@@ -87,6 +91,8 @@ export function holdsDetail(text: string, detail: Detail): boolean {
         /(?<![\p{L}\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?![\p{L}])/u.test(text) ||
         /\b(to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|hundrede|hundre|tusind|tusen)\b/i.test(text)
       );
+    case 'duration':
+      return SPAN_OF_TIME.test(text);
     case 'procedure':
       return false;
     case 'person':

@@ -297,12 +297,15 @@ export class AnswerPipeline {
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what
     // is asked (a year in a passage about something else answers nothing): it leads.
     const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, topic)) : undefined;
-    if (ask.kind === 'detail' && !holder) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
+    const notHeld = ask.kind === 'detail' && !holder;
+    if (notHeld && !policy.relevance.softDetails.includes(ask.detail)) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
+    // A detail the strategies speak of only in general terms: what they say comes near, it doesn't answer.
+    const support = notHeld ? 'related' : assessment.support;
     let passages = saidLast(answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance }));
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
-    return { kind: 'answer', ...base, standalone, topic, passages, support: assessment.support, comparison, assessment };
+    return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };
   }
 
   async prepare(request: AskRequest, signal?: AbortSignal, modeOverride?: RetrievalMode): Promise<Prepared> {

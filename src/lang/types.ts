@@ -133,8 +133,14 @@ export interface AskWords {
   openingHours: readonly string[];
   /** Asking when something happened or will happen. */
   date: readonly string[];
-  /** Asking how many or how long: a number ("hvor mange senge", "hvor lang tid"). */
+  /** Asking how many: a number ("hvor mange senge", "antallet af"). */
   count: readonly string[];
+  /**
+   * Asking how long something takes or lasts ("hvor lang tid", "hvor længe"). Unlike the other details, the
+   * strategies speak of it in general terms (waiting times, response times, speed of diagnosis), so when no
+   * passage holds a figure such a question is still answered from what they say (`relevance.softDetails`).
+   */
+  duration: readonly string[];
   /**
    * Asking how to get one's own errand done, or where to go ("hvordan bytter jeg læge", "hvor kan jeg
    * parkere"): a procedure for one person, which strategies (goals and direction) don't describe.

@@ -82,6 +82,16 @@ describe('relevance', () => {
     expect(answered(await decide(everyday, { relevance: { direct: 0.001, related: 0.001, relatedMinConcepts: 3 } }))?.support).toBe('direct');
   });
 
+  it('softDetails: a how-long question no passage holds a figure for is answered as related, unless the knob refuses it', async () => {
+    const question = 'Hvor længe skal man vente på udredning i Region Nordjylland?';
+    expect(await decide(question)).toMatchObject({ kind: 'answer', support: 'related' });
+    expect(await decide(question, { relevance: { softDetails: [] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'duration' });
+    // A count stays a detail the strategies must hold, unless the knob lists it.
+    const count = 'Hvor mange ambulancer har Region Nordjylland?';
+    expect(await decide(count)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'count' });
+    expect(await decide(count, { relevance: { softDetails: ['count'] } })).toMatchObject({ kind: 'answer', support: 'related' });
+  });
+
   it('regionOnlyPassages: what a question naming only a region gets', async () => {
     const count = async (regionOnlyPassages: number) => answered(await decide('Hvad vil Region Midtjylland?', { relevance: { regionOnlyPassages } }))!.passages.length;
     expect(await count(1)).toBe(1);

@@ -121,6 +121,8 @@ describe('what a question asks for', () => {
     expect(askOf('Hvem er direktør i regionen?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvad siger Helse Nord om prisen på bredbånd?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvor mange senge har sygehuset?', '')).toEqual({ kind: 'detail', detail: 'count' });
+    expect(askOf('Hvor længe skal man regne med at vente på en knæoperation?', '')).toEqual({ kind: 'detail', detail: 'duration' });
+    expect(askOf('Hvor lang tid tar det før jeg får time?', '')).toEqual({ kind: 'detail', detail: 'duration' });
     expect(askOf('Hvor mange kroner koster det?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hva tjener en sykepleier i Helse Nord?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvem er den bedste kirurg på sygehuset?', '')).toEqual({ kind: 'detail', detail: 'person' });
@@ -163,5 +165,10 @@ describe('what a question asks for', () => {
     expect(holdsDetail('Vi vil nedbringe CO2-aftrykket frem mod 2030.', 'count')).toBe(false);
     expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'count')).toBe(true);
     expect(holdsDetail('1.300.000 indbyggere', 'count')).toBe(true);
+    // How long: a number with a unit of time, not a number alone nor a unit alone.
+    expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'duration')).toBe(true);
+    expect(holdsDetail('Udredning inden for tre uger', 'duration')).toBe(true);
+    expect(holdsDetail('Behandling samme dag', 'duration')).toBe(false);
+    expect(holdsDetail('De fem akuthospitaler', 'duration')).toBe(false);
   });
 });

@@ -39,7 +39,8 @@ export const asks: AskWords = {
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
   ],
-  count: ['hvor mange', 'antallet af', 'hvor lang tid', 'hvor længe'],
+  count: ['hvor mange', 'antallet af'],
+  duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider'],
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
