@@ -170,15 +170,23 @@ const LanguageDecision = z.object({
   grammarCue: z.number().min(1).max(3).default(2),
   /** Weight of a weak cue, a word part some words of the other language share (-ene, -erne). 0–1. */
   weakCue: share(0.5),
+  /**
+   * Weight of a word cue (not grammar) for the language of the one country the question asks about: a Dane
+   * asking about Helse Nord borrows its terms ("sykehus", "helsepersonell") but keeps their own verbs and
+   * function words, so those terms say less about the asker than a word against that country does. 0–1:
+   * 1 counts borrowed terms in full; 0 ignores them.
+   */
+  borrowedCue: share(0.5),
   /** Below this many words (names left out) franc's trigrams are not evidence. 3–8. */
   francMinWords: count(4, 3, 8),
   /**
    * Words (names left out) franc needs to overrule the page's hint when no cue leans its way: on fewer, a
    * question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the page's
    * language. Without a hint `francMinWords` alone applies. 3–20 (below `francMinWords` it changes nothing);
-   * higher trusts the page more.
+   * higher trusts the page more. At 6, made-up questions of six or seven shared words ("hvordan kan man klage
+   * over behandlingen") went against the page as often as with it: franc's lean on them is noise.
    */
-  francMinWordsAgainstHint: count(6, 3, 20),
+  francMinWordsAgainstHint: count(8, 3, 20),
   /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */
   francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
 });

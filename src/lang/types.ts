@@ -197,6 +197,13 @@ export interface LanguageCues {
   weakParts?: RegExp;
   /** Words the patterns above would take for this language's, which the other writes the same way. */
   shared: readonly string[];
+  /**
+   * Two words in a row (folded, one space between) that only this language writes together though the other
+   * writes each word: Danish existential "der" ("er der", "at der"), where Norwegian writes "det", and the
+   * infinitive marker "at" before a verb ("at bestemme"; Norwegian "å"). One cue each, never discounted as
+   * borrowed: they are the asker's grammar, not a document's term.
+   */
+  pairs?: RegExp;
 }
 
 /**

@@ -48,20 +48,40 @@ type LanguagePolicy = AnswerPolicy['language'];
 const FRANC_LANGUAGES: Record<string, Language> = { dan: 'da', nob: 'no', nno: 'no' };
 const LANGUAGES = Object.keys(LANGUAGE_DATA) as Language[];
 
-/** How strongly one folded word points to a language: 2 for grammar, 1 for a word or part, ½ for a weak part. */
-function cueWeight(word: string, cues: LanguageCues, policy: LanguagePolicy): number {
+/**
+ * How strongly one folded word points to a language: 2 for grammar, 1 for a word or part, ½ for a weak part.
+ * A word (not grammar) of the language of the country asked about may be borrowed from its documents, and
+ * counts `borrowedCue` of that.
+ */
+function cueWeight(word: string, cues: LanguageCues, policy: LanguagePolicy, borrowed: boolean): number {
   if (cues.shared.includes(word)) return 0;
   if (cues.grammar.includes(word)) return policy.grammarCue;
-  if (cues.words.includes(word) || cues.parts.test(word)) return 1;
-  return cues.weakParts?.test(word) ? policy.weakCue : 0;
+  const weight = cues.words.includes(word) || cues.parts.test(word) ? 1 : cues.weakParts?.test(word) ? policy.weakCue : 0;
+  return borrowed ? weight * policy.borrowedCue : weight;
 }
 
-/** Danish-minus-Norwegian cue weight of a text's words; names inside a sentence are skipped. */
-export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY.language): number {
+/** A cue of two words in a row ("er der"): the asker's grammar, so one full cue whatever is asked about. */
+function pairWeight(pair: string | undefined, cues: LanguageCues): number {
+  return pair !== undefined && cues.pairs?.test(pair) ? 1 : 0;
+}
+
+/**
+ * Danish-minus-Norwegian cue weight of a text's words; names inside a sentence are skipped. `about` is the
+ * language of the one country the text asks about, whose terms an asker from the other country borrows.
+ */
+export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY.language, about?: Language): number {
   let balance = 0;
+  let previous: string | undefined;
   for (const word of wordsOf(text)) {
-    if (isNameLike(word) && !word.sentenceStart) continue;
-    balance += cueWeight(word.folded, LANGUAGE_DATA.da.cues, policy) - cueWeight(word.folded, LANGUAGE_DATA.no.cues, policy);
+    if (isNameLike(word) && !word.sentenceStart) {
+      previous = undefined;
+      continue;
+    }
+    const pair = previous === undefined ? undefined : `${previous} ${word.folded}`;
+    balance +=
+      cueWeight(word.folded, LANGUAGE_DATA.da.cues, policy, about === 'da') + pairWeight(pair, LANGUAGE_DATA.da.cues) -
+      cueWeight(word.folded, LANGUAGE_DATA.no.cues, policy, about === 'no') - pairWeight(pair, LANGUAGE_DATA.no.cues);
+    previous = word.folded;
   }
   return balance;
 }
@@ -100,12 +120,12 @@ const UNSURE = 'unsure';
 const verdicts = new WeakMap<LanguagePolicy, LRUCache<string, Language | typeof UNSURE>>();
 
 /** The language a text is clearly written in, if it is, read against the page's hint (remembered for recent texts). */
-function clearLanguage(text: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
+function clearLanguage(text: string, policy: LanguagePolicy, hint: Language | undefined, about: Language | undefined): Language | undefined {
   let cache = verdicts.get(policy);
   if (!cache) verdicts.set(policy, (cache = new LRUCache({ max: 1000 })));
-  const key = `${hint ?? ''}\u0000${text}`;
+  const key = `${hint ?? ''}\u0000${about ?? ''}\u0000${text}`;
   let verdict = cache.get(key);
-  if (verdict === undefined) cache.set(key, (verdict = textVerdict(text, policy, hint) ?? UNSURE));
+  if (verdict === undefined) cache.set(key, (verdict = textVerdict(text, policy, hint, about) ?? UNSURE));
   return verdict === UNSURE ? undefined : verdict;
 }
 
@@ -125,8 +145,8 @@ function readings(text: string): string[] {
  * ("Hvor kan jeg parkere ved …?") its trigrams lean one way as confidently as on a real cue, and the page's
  * language is the better guess. A cue leaning franc's way, however weak, makes it evidence again.
  */
-function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
-  const balance = cueBalance(text, policy);
+function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined, about: Language | undefined): Language | undefined {
+  const balance = cueBalance(text, policy, about);
   if (Math.abs(balance) >= policy.clearCues) return balance > 0 ? 'da' : 'no';
   const words = withoutNames(text);
   if (words.length < policy.francMinWords) return undefined;
@@ -139,9 +159,9 @@ function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | u
 }
 
 /** The verdict of the first reading of a text that tells (its words outside quotes, then all of them). */
-function textVerdict(question: string, policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
+function textVerdict(question: string, policy: LanguagePolicy, hint: Language | undefined, about: Language | undefined): Language | undefined {
   for (const text of readings(question)) {
-    const verdict = readingVerdict(text, policy, hint);
+    const verdict = readingVerdict(text, policy, hint, about);
     if (verdict) return verdict;
   }
   return undefined;
@@ -152,17 +172,17 @@ export function decideLanguage(
   { question, hint, history, about }: LanguageEvidence,
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
-  const own = clearLanguage(question, policy, hint);
+  const own = clearLanguage(question, policy, hint, about);
   if (own) return { language: own, by: 'question' };
   for (const turn of [...(history ?? [])].reverse()) {
     if (turn.role !== 'user') continue;
-    const earlier = clearLanguage(turn.content, policy, hint);
+    const earlier = clearLanguage(turn.content, policy, hint, undefined);
     if (earlier) return { language: earlier, by: 'conversation' };
   }
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
   // Nothing clear: a lean (a weak cue) is better than nothing.
   for (const text of readings(question)) {
-    const balance = cueBalance(text, policy);
+    const balance = cueBalance(text, policy, about);
     if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
   }
   if (about && LANGUAGES.includes(about)) return { language: about, by: 'country' };

@@ -5,7 +5,7 @@ import { notSaidFirst } from '../../src/answer/followup.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
-import { decideLanguage } from '../../src/text/language.js';
+import { cueBalance, decideLanguage } from '../../src/text/language.js';
 
 /** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
 
@@ -188,12 +188,14 @@ describe('language', () => {
     expect(decide('ansvar for borgerne', 'no', { weakCue: 1 })).toBe('da');
   });
 
+  // No cue either way; franc leans Danish (margin about 0.07) on its eight words.
+  const cueless = 'Hvem bestemmer hvor det nye hospital skal ligge?';
+
   it('francMinWords and francClearMargin: when franc’s trigrams count as evidence', () => {
-    // No cue either way; franc leans Danish (margin about 0.08) on its six words.
-    const cueless = 'Kommer der flere penge til forskning?';
+    expect(cueBalance(cueless)).toBe(0);
     expect(decide(cueless, 'no', {})).toBe('da');
     expect(decide(cueless, 'no', { francClearMargin: 0.3 })).toBe('no');
-    expect(decide(cueless, 'no', { francMinWords: 8 })).toBe('no');
+    expect(decide(cueless, 'no', { francMinWords: 8, francMinWordsAgainstHint: 9 })).toBe('no');
   });
 
   it('francMinWordsAgainstHint: how many words franc needs to overrule the page’s hint', () => {
@@ -201,9 +203,29 @@ describe('language', () => {
     const shared = 'Hvor kan jeg parkere ved Aalborg Universitetshospital?';
     expect(decide(shared, 'da', {})).toBe('da');
     expect(decide(shared, 'da', { francMinWordsAgainstHint: 5 })).toBe('no');
-    // The six cueless words above overrule the hint only while six are enough.
-    expect(decide('Kommer der flere penge til forskning?', 'no', {})).toBe('da');
-    expect(decide('Kommer der flere penge til forskning?', 'no', { francMinWordsAgainstHint: 7 })).toBe('no');
+    // The eight cueless words above overrule the hint only while eight are enough.
+    expect(decide(cueless, 'no', {})).toBe('da');
+    expect(decide(cueless, 'no', { francMinWordsAgainstHint: 9 })).toBe('no');
+    // Seven shared words no longer do (at 6 they did).
+    expect(decide('hvordan kan man klage over behandlingen', 'no', {})).toBe('no');
+    expect(decide('hvordan kan man klage over behandlingen', 'no', { francMinWordsAgainstHint: 6 })).toBe('da');
+  });
+
+  it('borrowedCue: a term of the country asked about counts less than the asker’s own words', () => {
+    // A Dane asking about Helse Nord with one Danish verb and one Norwegian term.
+    const borrowing = 'Hvordan bruger de sykehusene i nord?';
+    const about = (borrowedCue: number) =>
+      decideLanguage({ question: borrowing, about: 'no' }, answerPolicy({ language: { borrowedCue } }).language).language;
+    expect(about(DEFAULT_POLICY.language.borrowedCue)).toBe('da');
+    expect(about(1)).not.toBe('da');
+  });
+
+  it('pairs: the asker’s grammar in two words ("er der", "at" before a verb, "sønnen min") is a cue', () => {
+    expect(cueBalance('er der plads')).toBeGreaterThan(cueBalance('er det plads'));
+    expect(cueBalance('for at komme')).toBe(1);
+    expect(cueBalance('at de kommer')).toBe(0);
+    expect(cueBalance('sønnen min')).toBe(-1);
+    expect(cueBalance('siden min')).toBe(0);
   });
 });
 

@@ -25,15 +25,23 @@ export const cues: LanguageCues = {
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
     'kjaere', 'ansatt', 'vinner', 'vinnere', 'styreleder', 'barna', 'dikt', 'dikte', 'uke', 'uker', 'spoersmaal', 'maate', 'maaten',
     'soenn', 'kona', 'helsa', 'bestemor', 'bestefar', 'hodepine', 'vondt', 'redd', 'natt', 'kveld', 'tusen', 'tjue', 'lager',
+    // everyday words people ask with (each beside its Danish spelling in ../da/language-cues.ts)
+    'veldig', 'penger', 'riktig', 'riktige', 'vennligst', 'setning', 'setningen', 'trykk', 'vekt', 'legge', 'legger',
+    'syns', 'snill', 'jente', 'jenter', 'gutt', 'gutten', 'kvinne', 'kvinner', 'mat', 'maten', 'bok', 'boka',
+    'fotball', 'liten', 'lite', 'helga', 'helgen', 'natta',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
   // and -anse leave out Danish compounds and plurals (samfunds|økonomi, drifts|kapital, relevanser). Weak:
   // the definite plurals -ene (pasientene) and Nynorsk -ane (pasientane), as Danish writes -ene on nouns
   // with plural -e (pengene, dagene) and has words in -bane, -ane (jernbane, spontane); and -ansen
-  // (ambulansen), as Danish writes relevansen, instansen.
+  // (ambulansen), as Danish writes relevansen, instansen. kj- begins only Norwegian words (kjøpe, kjøre,
+  // kjenne, kjære; Danish køb-, kør-, kend-, kær-) but "kjole", which both write.
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
   shared: ['boernene'],
+  // The possessive after a definite noun ("sønnen min", "legen min"); Danish puts it first ("min søn"). Left
+  // out: Danish prepositions and adverbs in -en before "min" ("siden min operation", "uden min viden").
+  pairs: /^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en min$/,
 };
