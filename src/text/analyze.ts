@@ -97,11 +97,27 @@ export function isContentToken(token: string): boolean {
   return !STOPWORDS.has(token) && (token.length >= 2 || /\d/.test(token));
 }
 
+/**
+ * A definite ending (Danish and Norwegian -en, -et, -ene, -erne, and their genitives) the stemmer removed.
+ * The stemmers take off one ending per word, so a word whose own stem ends like an ending keeps it when the
+ * definite ending comes off first: "kvaliteten" → kvalitet, but "kvalitet" → kvalit; "klimaet" → klima but
+ * "klima" → klim. Such a stem is stemmed once more, so both forms of the word share a term.
+ */
+const DEFINITE_ENDING = /^(?:en|et|ene|erne|ens|ets)$/;
+/** A second pass shorter than this is too short to say which word it came from. */
+const MIN_SECOND_STEM = 4;
+
+function withSecondStem(token: string, stemmer: { stem(word: string): string }): string[] {
+  const stem = stemmer.stem(token);
+  if (!token.startsWith(stem) || !DEFINITE_ENDING.test(token.slice(stem.length))) return [stem];
+  const again = stemmer.stem(stem);
+  return again !== stem && again.length >= MIN_SECOND_STEM ? [stem, again] : [stem];
+}
+
 /** {@link stems}, uncached. */
 function stemsOf(token: string): readonly string[] {
-  const da = danish.stem(token);
-  const no = norwegian.stem(token);
-  return da === no ? [da] : [da, no];
+  const [da, ...daMore] = withSecondStem(token, danish);
+  return [...new Set([da, ...withSecondStem(token, norwegian), ...daMore])];
 }
 
 /** A word's stems and their spelling keys ("patienter" → patient, pasient), without compound parts. */
@@ -112,7 +128,7 @@ function wordTermsOf(stemmed: (token: string) => readonly string[]): (token: str
   };
 }
 
-/** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed). */
+/** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed), then a definite form's second pass. */
 export const stems = cached(wordCache<readonly string[]>(true), stemsOf);
 
 /** Known stems of the texts' content words (both stemmers), sorted, to split compounds against. */

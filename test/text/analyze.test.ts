@@ -58,6 +58,12 @@ describe('stemming', () => {
     ['sykehus', 'sykehuset'],
     ['behandling', 'behandlingen'],
     ['værdi', 'værdierne'],
+    // A stem that itself ends like an ending: the definite form is stemmed twice (kvaliteten → kvalitet → kvalit).
+    ['kvalitet', 'kvaliteten'],
+    ['kvaliteter', 'kvaliteterne'],
+    ['universitet', 'universitetet'],
+    ['kapasitet', 'kapasiteten'],
+    ['indsats', 'indsatsen'],
   ])('%s and %s share a term', (a, b) => {
     expect(shared(a, b)).not.toEqual([]);
   });
@@ -86,6 +92,8 @@ describe('stemming', () => {
     expect(shared('kommune', 'kommunikation')).toEqual([]);
     expect(shared('sygehus', 'sygdom')).toEqual([]);
     expect(shared('klima', 'kliniske')).toEqual([]);
+    // The second pass is only for a definite ending: "helse" (health) stays apart from "hele" (whole).
+    expect(shared('helse', 'hele')).toEqual([]);
   });
 });
 
