@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from 'hono-rate-limiter';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine.js';
@@ -14,6 +13,7 @@ import { openApiDocument } from './openapi.js';
 import { headerLanguage } from './messages.js';
 import { rateLimit } from './rate-limit.js';
 import { requestContext } from './request-context.js';
+import { defaultHeaders, SECURITY_HEADERS } from './response-headers.js';
 import { adminRoutes } from './routes/admin.js';
 import { askRoutes } from './routes/ask.js';
 import { documentPageRoutes } from './routes/document-pages.js';
@@ -48,9 +48,9 @@ export function createApp(appDeps: AppDeps): Hono {
   const openApi = JSON.stringify(openApiDocument(PACKAGE_VERSION));
 
   // Outermost first, so that 404/405/error responses get security headers and a log line too.
-  // `overwrite: false` lets a route that must differ (a cross-origin script) set its own header.
+  // A route that must differ (a cross-origin script) sets its own value for a security header.
   app.use(metrics.http);
-  app.use(secureHeaders({ overwrite: false }));
+  app.use(defaultHeaders(SECURITY_HEADERS));
   app.use(requestContext({ trustProxy: deps.config.TRUST_PROXY }));
   app.use(requestLogger(deps.logger));
   app.use(thrownValuesAsErrors());

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { Config } from '../config.js';
 import { ApiError } from './errors.js';
+import { addResponseHeader } from './response-headers.js';
 
 const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
 /** The widget reads Retry-After to say how long to wait after a 429. */
@@ -62,13 +63,13 @@ export function apiCors({ ALLOWED_ORIGINS, HOST, PORT }: Pick<Config, 'ALLOWED_O
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (origin === undefined && c.req.method !== 'OPTIONS') {
-      // Not a browser's cross-origin request: the same headers as for one, set after the route. Hono's cors
-      // sets them on a response made before the route's, which the route's response then replaces by copying
-      // its body through a web stream: most of a small JSON answer's cost in the HTTP stack.
-      await next();
-      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(','));
-      c.res.headers.append('Vary', 'Origin');
-      return;
+      // Not a browser's cross-origin request: the same headers as for one, added to the route's response.
+      // Hono's cors sets them on a response made before the route's, which the route's response then
+      // replaces by copying its body through a web stream: most of a small JSON answer's cost in the HTTP
+      // stack. (No route sets a Vary of its own; one that did would replace this one.)
+      addResponseHeader(c, 'Access-Control-Expose-Headers', EXPOSED_HEADERS.join(','));
+      addResponseHeader(c, 'Vary', 'Origin');
+      return next();
     }
     if (origin !== undefined && !isAllowed(origin, c)) {
       throw new ApiError(403, 'origin_not_allowed', (t) => t.originNotAllowed(origin), { Vary: 'Origin' });

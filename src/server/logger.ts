@@ -86,10 +86,13 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: De
  * duration. The path only, never the query string or the body: both carry what citizens typed.
  */
 export function requestLogger(logger: Logger): MiddlewareHandler {
+  // The line's fields are the ones below and nothing else, none of them a secret: checking every value
+  // against the secret paths' wildcards (pino's redaction) was ~2% of the HTTP stack's CPU per request.
+  const lines = logger.child({}, { redact: [] });
   return async (c, next) => {
     const started = performance.now();
     await next();
-    logger.info(
+    lines.info(
       {
         id: c.get('requestId'),
         client: c.get('clientAddress'),

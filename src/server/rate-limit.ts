@@ -1,9 +1,10 @@
 import cluster from 'node:cluster';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { MemoryStore, RedisStore, rateLimiter, type ClientRateLimitInfo, type Store } from 'hono-rate-limiter';
 import { Redis } from 'ioredis';
 import { ApiError } from './errors.js';
 import type { Logger } from './logger.js';
+import { addResponseHeader } from './response-headers.js';
 
 const WINDOW_MS = 60_000;
 
@@ -14,16 +15,49 @@ const WINDOW_MS = 60_000;
  * or each process would grant the full limit.
  */
 export function rateLimit(perMinute: number, store?: Store): MiddlewareHandler {
-  return rateLimiter({
+  const limiter = rateLimiter({
     windowMs: WINDOW_MS,
     limit: perMinute,
-    standardHeaders: 'draft-6',
+    // The headers are set below, through ./response-headers.ts rather than hono-rate-limiter's `c.header`.
+    standardHeaders: false,
     keyGenerator: (c) => c.get('clientAddress'),
     ...(store ? { store } : {}),
-    handler: () => {
+    handler: (c) => {
+      const info = c.get('rateLimit');
+      addCountHeaders(c, info);
+      addResponseHeader(c, 'Retry-After', String(secondsUntil(info.resetTime) ?? WINDOW_MS / 1000));
       throw new ApiError(429, 'rate_limited', (t) => t.rateLimited);
     },
   });
+  return (c, next) =>
+    limiter(c, () => {
+      addCountHeaders(c, c.get('rateLimit'));
+      return next();
+    });
+}
+
+/** hono-rate-limiter's count, as it leaves it on the context. */
+interface RateLimitInfo {
+  limit: number;
+  remaining: number;
+  resetTime?: Date;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    rateLimit: RateLimitInfo;
+  }
+}
+
+const secondsUntil = (time: Date | undefined) => (time ? Math.max(0, Math.ceil((time.getTime() - Date.now()) / 1000)) : undefined);
+
+/** The IETF draft-6 RateLimit headers, as hono-rate-limiter's `standardHeaders: 'draft-6'` writes them. */
+function addCountHeaders(c: Context, { limit, remaining, resetTime }: RateLimitInfo): void {
+  addResponseHeader(c, 'RateLimit-Policy', `${limit};w=${WINDOW_MS / 1000}`);
+  addResponseHeader(c, 'RateLimit-Limit', String(limit));
+  addResponseHeader(c, 'RateLimit-Remaining', String(remaining));
+  const reset = secondsUntil(resetTime);
+  if (reset) addResponseHeader(c, 'RateLimit-Reset', String(reset));
 }
 
 export interface RedisRateLimit {

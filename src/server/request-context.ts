@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import proxyAddr from 'proxy-addr';
 import type { TrustProxy } from '../config.js';
+import { addResponseHeader } from './response-headers.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -53,7 +54,7 @@ export function requestContext({ trustProxy }: { trustProxy?: TrustProxy }): Mid
         ? NO_SOCKET
         : proxyAddr({ connection: { remoteAddress: remote }, headers: { 'x-forwarded-for': forwardedFor } } as never, trusted),
     );
-    c.header('X-Request-Id', id);
+    addResponseHeader(c, 'X-Request-Id', id);
     await next();
   };
 }

@@ -549,6 +549,8 @@ describe('request logging', () => {
       { method: 'POST', path: '/api/ask', status: 422 },
     ]);
     for (const line of requests) expect(line.ms).toEqual(expect.any(Number));
+    // These fields only: the request line is not checked against the secret paths (./logger.ts).
+    for (const line of requests) expect(Object.keys(line).sort()).toEqual(['client', 'hostname', 'id', 'level', 'method', 'ms', 'msg', 'path', 'pid', 'status', 'time']);
     const atInfo = logs.filter((l) => l.level >= PINO_INFO).map((l) => JSON.stringify(l));
     expect(atInfo.join('\n')).not.toContain('nabos');
     expect(logs.find((l) => l.msg === 'answered')).toMatchObject({ questionChars: secret.length, historyTurns: 0 });

@@ -176,6 +176,45 @@ describe('the real server (@hono/node-server on 127.0.0.1, ephemeral port)', () 
   });
 });
 
+describe('the real server: headers the middleware adds (straight onto Node\'s response)', () => {
+  it('an answer, a 404 and an error carry them once; a route\'s own value wins', async () => {
+    const { app } = testApp({ RATE_LIMIT_PER_MINUTE: 50 });
+    app.get('/own-policy', (c) => c.body('x', 200, { 'Cross-Origin-Resource-Policy': 'cross-origin', 'X-Frame-Options': 'DENY' }));
+    const { server, base } = await listen(app);
+    try {
+      const res = await fetch(`${base}/api/ask`, json({ question: 'Hvordan er tilgjengelighet i Helse Nord?' }));
+      expect(res.status).toBe(200);
+      expectSecurityHeaders(res);
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(res.headers.get('ratelimit-policy')).toBe('50;w=60');
+      expect(res.headers.get('ratelimit-limit')).toBe('50');
+      expect(res.headers.get('ratelimit-remaining')).toBe('49');
+      expect(Number(res.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+      expect(res.headers.get('access-control-expose-headers')).toBe('Retry-After');
+      expect(res.headers.get('vary')).toBe('Origin');
+
+      const unknown = await fetch(`${base}/api/nothing-here`);
+      expect(unknown.status).toBe(404);
+      expectSecurityHeaders(unknown);
+      expect(unknown.headers.get('ratelimit-remaining')).toBe('48');
+
+      const invalid = await fetch(`${base}/api/ask`, json({ question: '' }));
+      expect(invalid.status).toBe(422);
+      expectSecurityHeaders(invalid);
+      expect(invalid.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+
+      const own = await fetch(`${base}/own-policy`);
+      expect(own.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(own.headers.get('x-frame-options')).toBe('DENY');
+      expect(own.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      await close(server);
+    }
+  });
+});
+
 describe('the real server: rate limiting by client address', () => {
   it('limits a client after RATE_LIMIT_PER_MINUTE requests, with Retry-After', async () => {
     const { app } = testApp({ RATE_LIMIT_PER_MINUTE: 3 });
@@ -189,6 +228,9 @@ describe('the real server: rate limiting by client address', () => {
       }
       expect(statuses).toEqual([200, 200, 200, 429]);
       expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(last!.headers.get('ratelimit-limit')).toBe('3');
+      expect(last!.headers.get('ratelimit-remaining')).toBe('0');
+      expectSecurityHeaders(last!);
       expect((await errorOf(last!)).code).toBe('rate_limited');
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
     } finally {
