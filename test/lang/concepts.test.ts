@@ -49,5 +49,16 @@ describe('the concept lexicon', () => {
     check('Hvad gør de for klimaet?', 'climate');
     check('Fødeavdelingen skal legges ned', 'births');
     check('Hvordan skal helsepersonell rekrutteres?', 'staffShortage');
+    // Themes people tell in their own words: preparedness, research, records, restraint, rehabilitation,
+    // interpreters, travel to treatment, nursing homes.
+    check('Bliver akutberedskabet på landet svækket?', 'emergency');
+    check('Han fikk hjerneslag og hjelpen kom sent fram', 'emergency');
+    check('Jeg vil gerne tage en doktorgrad ved siden af klinikken', 'research');
+    check('Hvorfor kan ikke sykehusene se journalen min?', 'itSystems');
+    check('Min bror blev bæltefikseret i nat', 'coercion');
+    check('Får jeg genoptræning efter operationen?', 'discharge');
+    check('Mor trenger tolketjeneste på sykehuset', 'communication');
+    check('Vi må ta båt og ferje for å komme til spesialist', 'nearCare');
+    check('Far bor på sykehjem i kommunen', 'primaryCare');
   });
 });

@@ -16,6 +16,7 @@ export const concepts: ConceptWords = {
     'ambulancetjenesten', 'responstider', 'akuttilbud', 'akut', 'præhospital', 'akuthospital*',
     'ambulance*', 'skadestue*', 'akutmodtagelse*', 'lægevagt*', 'udrykning', 'redningsvogn*', 'nødopkald', '1813',
     'akutte', 'nødsituation*', 'hurtig hjælp', 'alarmcentral*',
+    'akutberedskab*', 'beredskab*', 'blodprop', 'hjerneblødning', 'hjertestop', 'hjerteanfald', 'slagtilfælde', 'faldt om', 'nå frem', 'nåede frem', 'komme frem', 'hjælpen kom',
   ],
   digitalContact: [
     'digital kontakt', 'digital adgang', 'digitale løsninger', 'telemedicin*', 'digitalt',
@@ -23,7 +24,9 @@ export const concepts: ConceptWords = {
     'computer', 'smartphone', 'mobiltelefon', 'e-konsultation', 'mitid', 'sundhed.dk', 'digital', 'digitale',
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
   ],
-  itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'datadeling', 'journal', 'elektronisk*'],
+  itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'datadeling', 'journal', 'elektronisk*',
+    'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
+  ],
   technology: [
     'digitalisering', 'teknologi', 'sundhedsteknologi', 'transformationsdagsorden', 'arbejdsgange', 'teknologiske',
     'nye måder at arbejde',
@@ -31,12 +34,14 @@ export const concepts: ConceptWords = {
   nearCare: [
     'nærmiljøet', 'eget hjem', 'nære sundhedstilbud', 'tæt på borgerne', 'nærhed', 'nært', 'hjemme', 'derhjemme',
     'i nærheden', 'tæt på', 'langt at køre', 'lang vej', 'afstand', 'lokalsygehus*', 'hjemmebehandling',
+    'køretid', 'transporttid', 'køre langt', 'lang transport',
   ],
   discharge: [
     'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',
     'hjemmepleje*', 'hjemmesygeplej*', 'efter indlæggelse', 'efterforløb', 'genoptræning',
     'sendt hjem', 'sendes hjem', 'kommer hjem', 'kommet hjem',
     'holde øje med', 'holder øje med', 'følge op', 'følger op', 'opfølgning',
+    'rehabilitering', 'genoptræn*', 'fysioterapi', 'fysioterapeut*', 'hjemmehjælp*',
   ],
   coherence: [
     'sammenhængende forløb', 'sammenhæng', 'sammenhængende', 'patientforløb', 'overgange', 'tværsektoriel*',
@@ -48,6 +53,7 @@ export const concepts: ConceptWords = {
     'praktiserende læge', 'praktiserende læger', 'hjemmeplejen', 'kommunal*', 'sektorer',
     'lægehus*', 'praktiserende',
     'mødested*', 'mødesteder', 'mødes', 'fælles møder',
+    'plejehjem*', 'plejecenter*',
   ],
   medicine: ['medicin', 'medicinen', 'medicinbokse', 'medicinkort', 'piller', 'tabletter', 'recept*', 'apotek*', 'medicinering'],
   involvement: [
@@ -60,7 +66,9 @@ export const concepts: ConceptWords = {
     'sikker behandling', 'kvalitet', 'kvalitetsteams', 'kliniske databaser', 'læring', 'patientsikkerhed',
     'fejl', 'fejlbehandling', 'utilsigtede hændelser', 'sikkerhed', 'kvalitetsmålinger', 'registerdata',
   ],
-  coercion: ['tvang', 'forebyggelse af tvang', 'tvangsindlæggelse', 'bæltefiksering', 'fiksering', 'magtanvendelse'],
+  coercion: ['tvang', 'forebyggelse af tvang', 'tvangsindlæggelse', 'bæltefiksering', 'fiksering', 'magtanvendelse',
+    'tvangs*', 'bæltefikse*', 'fikseret', 'spændt fast', 'bundet fast', 'tvangsmedicin*', 'tvangsbehandl*',
+  ],
   priorities: ['prioritering', 'prioriteringer', 'vælg klogt', 'behandlingsrådet', 'prioritere', 'hvem kommer først'],
   staffShortage: [
     'rekruttering', 'rekruttere', 'fastholdelse', 'fastholde', 'manglende arbejdskraft', 'færre medarbejdere',
@@ -83,7 +91,9 @@ export const concepts: ConceptWords = {
     'studerende', 'elev', 'elever', 'praktik', 'uddanne', 'speciallæge*',
     'uddanne sig', 'videreuddanne*', 'efteruddanne*', 'studie', 'studiet',
   ],
-  research: ['forskning', 'sundhedsforskning', 'forskningsområde', 'forsker', 'forskere', 'forskningsprojekt*', 'universitet'],
+  research: ['forskning', 'sundhedsforskning', 'forskningsområde', 'forsker', 'forskere', 'forskningsprojekt*', 'universitet',
+    'forske', 'forsker*', 'forskningen', 'phd', 'doktorgrad', 'kliniske forsøg', 'videnskab*',
+  ],
   leadership: [
     'ledelse', 'borgernær ledelse', 'patientnær ledelse', 'god ledelse', 'lederskab', 'ledere', 'værdier', 'itop',
     'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder',
@@ -141,6 +151,7 @@ export const concepts: ConceptWords = {
     'kommunikation', 'kommunikationen', 'skriftlig', 'mundtlig', 'forståelig', 'øjenhøjde', 'navigere',
     'forstå', 'breve', 'brevene', 'fagsprog', 'svære ord', 'forklaring', 'forklare', 'tolk',
     'forståeligt', 'forklarer', 'letforståelig*',
+    'tolkebistand', 'tolkning', 'tolke',
   ],
   publicInformation: ['information', 'informere', 'informeret', 'orientere', 'høring', 'borgermøde', 'dialog', 'åbenhed', 'medvirkning'],
   prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats'],
@@ -167,7 +178,9 @@ export const concepts: ConceptWords = {
     'region i balance', 'tyndere befolkede', 'alle dele af regionen', 'balanceret udvikling', 'yderområde*', 'udkant*',
     'på landet', 'landdistrikt*', 'små øer', 'øerne', 'langt fra', 'langt til',
   ],
-  minorities: ['indvandrere', 'indvandrer', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk'],
+  minorities: ['indvandrere', 'indvandrer', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk',
+    'tolkebistand', 'tolkning',
+  ],
   chronic: ['ældre', 'kronisk syge', 'kronikere', 'komplicerede forløb', 'komplekse forløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
     'diabetes', 'sukkersyge', 'kol', 'astma', 'gigt', 'demens', 'dement*', 'hjertesygdom*', 'gammel', 'alderdom',
   ],
