@@ -177,6 +177,9 @@ export class AnswerPipeline {
    */
   private topicOf(read: ReadQuestion): ReadTopic {
     const byWord = this.concepts.conceptsByWord(read.text);
+    // Only the concepts the question was read to mention: not those of everyday words alone.
+    const inQuestion = (concepts: Set<ConceptId> | undefined): ReadonlySet<ConceptId> =>
+      concepts ? new Set([...concepts].filter((c) => read.concepts.has(c))) : NO_CONCEPTS;
     const words: QuestionWord[] = [];
     const seen = new Set<string>();
     // A place the documents mention stays in the topic ("Universitetet i Tromsø"); one they don't only says
@@ -187,7 +190,7 @@ export class AnswerPipeline {
         if (seen.has(w.word)) continue;
         seen.add(w.word);
         const weight = need ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
-        words.push({ ...w, weight, need, concepts: byWord.get(w.word) ?? NO_CONCEPTS });
+        words.push({ ...w, weight, need, concepts: inQuestion(byWord.get(w.word)) });
       }
     };
     add(read.need, true);

@@ -70,13 +70,21 @@ export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerCon
   const need = (asking.length ? asking : kept).join(' ');
   const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';
   const rest = kept.join(' ');
-  const found = concepts.conceptsOf(rest);
+  // Everyday words alone ("hvor gammel er …", "en billig app") don't bring their concepts in.
+  const aside = concepts.outOfContext(rest);
+  const found = without(concepts.conceptsOf(rest), aside);
   const own = new Set(tokenize(rest));
-  const conceptWords = [...concepts.bridgedConcepts(rest)].flatMap((c) =>
+  const conceptWords = [...without(concepts.bridgedConcepts(rest), aside)].flatMap((c) =>
     concepts
       .corpusWords(c)
       .filter((w) => !own.has(w))
       .slice(0, wordsPerConcept),
   );
   return { text: rest, need, situation, instructions, concepts: found, conceptWords: [...new Set(conceptWords)] };
+}
+
+function without<T>(set: Set<T>, aside: ReadonlySet<T>): Set<T> {
+  if (!aside.size) return set;
+  for (const item of aside) set.delete(item);
+  return set;
 }

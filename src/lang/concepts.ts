@@ -79,3 +79,19 @@ export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
 
 /** One language's words for each concept, as written (they are folded for matching); `*` for any ending, phrases allowed. */
 export type ConceptWords = Record<ConceptId, readonly string[]>;
+
+/**
+ * Which concept words need company. Many everyday words people use for a concept mean something else just
+ * as often outside health ("gammel" in "hvor gammel er universet", "penge" in "spare penge på strømmen",
+ * "app", "bus", "mad"): alone they don't make a question one about the strategies. Such a word mentions its
+ * concept in a question only beside a sign that the question is about health or the service — another
+ * concept word not in `everyday`, or one of the `health` words (hospital, doctor, patient, region, …).
+ * Passages are read in full: a strategy's "penge" is about its economy.
+ */
+export interface ConceptContext {
+  /** Concept words (as written in this language's concept lists) that are everyday words outside health too. */
+  everyday: readonly string[];
+  /** Single words that place a question in health or the service, as written; `*` for any ending. */
+  health: readonly string[];
+}
+

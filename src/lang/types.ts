@@ -7,7 +7,7 @@
  * questions are compared against them. A trailing `*` in a phrase means "any ending" ("instruks*").
  */
 
-import type { ConceptWords } from './concepts.js';
+import type { ConceptContext, ConceptWords } from './concepts.js';
 
 /** Sentences the extractive answerer writes itself (quotes stay in the documents' language). */
 export interface AnswerMessages {
@@ -154,6 +154,8 @@ export interface LanguageData {
   messages: AnswerMessages;
   /** The language's words for the domain concepts (src/lang/concepts.ts). */
   concepts: ConceptWords;
+  /** Which of those words are everyday words that need a health word beside them (src/lang/concepts.ts). */
+  conceptContext: ConceptContext;
   question: QuestionWords;
   requests: RequestWords;
   /** How to tell this language from its neighbours (src/text/language.ts). */

@@ -1,5 +1,5 @@
 import { boundedCache } from '../text/bounded-cache.js';
-import type { ConceptId, ConceptWords } from '../lang/concepts.js';
+import type { ConceptContext, ConceptId, ConceptWords } from '../lang/concepts.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { stems } from '../text/analyze.js';
 import { byCodeUnits } from '../text/dictionary.js';
@@ -43,6 +43,12 @@ export interface ConceptMatcher {
   bridgedConcepts(text: string): Set<ConceptId>;
   /** For each (folded) word of a text, the concepts it takes part in mentioning. */
   conceptsByWord(text: string): Map<string, Set<ConceptId>>;
+  /**
+   * The concepts a question mentions only through everyday words with no sign of health beside them (no
+   * other concept word, no health word: see ConceptContext): "hvor gammel er universet" → the elderly.
+   * They don't make it a question about the strategies; the question reader leaves them out.
+   */
+  outOfContext(text: string): Set<ConceptId>;
   /** The corpus's words for a concept, most widespread first (empty before {@link ConceptMatcher.learnCorpus}). */
   corpusWords(concept: ConceptId): readonly string[];
   /**
@@ -75,6 +81,7 @@ export function createCorpusConceptMatcher(): ConceptMatcher {
   return createConceptMatcher(
     Object.values(LANGUAGE_DATA).map((d) => d.concepts),
     { stems, isStopword: (w) => STOPWORDS.has(w) },
+    Object.values(LANGUAGE_DATA).map((d) => d.conceptContext),
   );
 }
 
@@ -92,6 +99,8 @@ type Part = { terms: ReadonlySet<string> } | { prefix: string } | { exact: strin
 interface Entry {
   concept: ConceptId;
   parts: Part[];
+  /** An everyday word that mentions its concept in a question only beside a health word (ConceptContext). */
+  everyday: boolean;
 }
 
 /** A word as concept matching reads it: its token and the entries whose first part it matches. */
@@ -110,28 +119,35 @@ interface Token {
   parts: readonly string[];
 }
 
-export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis: ConceptAnalysis): ConceptMatcher {
+export function createConceptMatcher(
+  lexicons: readonly ConceptWords[],
+  analysis: ConceptAnalysis,
+  contexts: readonly ConceptContext[] = [],
+): ConceptMatcher {
   const byTerm = new Map<string, Entry[]>();
   const byPrefix = new Map<string, Entry[]>();
   const byExact = new Map<string, Entry[]>();
   const prefixLengths = new Set<number>();
   const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => map.set(key, [...(map.get(key) ?? []), entry]);
+  const everyday = new Set(contexts.flatMap((c) => c.everyday.map(foldNordic)));
 
+  const index = (concept: ConceptId, phrase: string) => {
+    const parts = phraseParts(phrase, analysis);
+    if (!parts.length) return;
+    const entry = { concept, parts, everyday: everyday.has(foldNordic(phrase)) };
+    const first = parts[0];
+    if ('prefix' in first) {
+      add(byPrefix, first.prefix, entry);
+      prefixLengths.add(first.prefix.length);
+    } else if ('exact' in first) add(byExact, first.exact, entry);
+    else for (const term of first.terms) add(byTerm, term, entry);
+  };
   for (const lexicon of lexicons) {
     for (const [concept, phrases] of Object.entries(lexicon) as [ConceptId, readonly string[]][]) {
-      for (const phrase of phrases) {
-        const parts = phraseParts(phrase, analysis);
-        if (!parts.length) continue;
-        const entry = { concept, parts };
-        const first = parts[0];
-        if ('prefix' in first) {
-          add(byPrefix, first.prefix, entry);
-          prefixLengths.add(first.prefix.length);
-        } else if ('exact' in first) add(byExact, first.exact, entry);
-        else for (const term of first.terms) add(byTerm, term, entry);
-      }
+      for (const phrase of phrases) index(concept, phrase);
     }
   }
+  const health = healthWords(contexts);
   const lengths = [...prefixLengths].sort((a, b) => a - b);
   const corpusWords = new Map<ConceptId, readonly string[]>();
   const corpusVocabulary = new Set<string>();
@@ -221,6 +237,18 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
     return byWord;
   }
 
+  function outOfContext(text: string): Set<ConceptId> {
+    const tokens = tokensOf(text);
+    const weak = new Set<ConceptId>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const { entry } of matchesAt(tokens, i)) {
+        if (!entry.everyday) return new Set();
+        weak.add(entry.concept);
+      }
+    }
+    return weak.size && !tokenize(text).some(health) ? weak : new Set();
+  }
+
   function bridgedConcepts(text: string): Set<ConceptId> {
     const tokens = tokensOf(text);
     const found = new Set<ConceptId>();
@@ -295,11 +323,23 @@ export function createConceptMatcher(lexicons: readonly ConceptWords[], analysis
     conceptsOf,
     bridgedConcepts,
     conceptsByWord,
+    outOfContext,
     learnCorpus,
     corpusKnowledge,
     useCorpusKnowledge,
     corpusWords: (concept) => corpusWords.get(concept) ?? [],
   };
+}
+
+/**
+ * Whether a folded word is a health word of any language: as written, or starting so for a `word*` (region
+ * names and "regionen" are function words to the analyzer, so these are compared as written, not by stem).
+ */
+function healthWords(contexts: readonly ConceptContext[]): (word: string) => boolean {
+  const words = contexts.flatMap((c) => c.health.map(foldNordic));
+  const exact = new Set(words.filter((w) => !w.endsWith('*')));
+  const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
 }
 
 /**

@@ -36,4 +36,16 @@ describe('concept matcher', () => {
     expect([...m.bridgedConcepts('Skal man vente længe?')]).toEqual(['waiting']);
     expect(m.conceptsByWord('Skal man vente længe?').get('vente')).toEqual(new Set(['waiting']));
   });
+
+  it('leaves out a concept reached only through everyday words, unless a health word or another concept word is beside them', () => {
+    const m = createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) }, [
+      { everyday: ['mad', 'maden'], health: ['sygehus*', 'regionen'] },
+    ]);
+    expect([...m.outOfContext('Hvordan laver man god mad?')]).toEqual(['food']);
+    expect([...m.outOfContext('Er maden god på sygehuset?')]).toEqual([]);
+    expect([...m.outOfContext('Hvad gør regionen ved maden?')]).toEqual([]);
+    expect([...m.outOfContext('Får man mad, når man skal vente længe?')]).toEqual([]);
+    // Without context lists every concept word counts alone, as before.
+    expect([...matcher().outOfContext('Hvordan laver man god mad?')]).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { ConceptWords } from '../concepts.js';
+import type { ConceptContext, ConceptWords } from '../concepts.js';
 
 /**
  * Danish words for the domain concepts (see src/lang/concepts.ts): first the documents' own terms, then the
@@ -195,3 +195,34 @@ export const concepts: ConceptWords = {
   expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan'],
   valueBased: ['værdibaseret sundhed', 'værdi for patienten', 'skabe værdi'],
 };
+
+/**
+ * Danish concept words that are everyday words outside health too, and the words that place a question in
+ * health or the service (see ConceptContext in src/lang/concepts.ts): "hvor gammel er …", "spare penge på
+ * …", "hvilken app …", "hvornår går bussen" are not about the strategies; "de gamle på sygehuset", "bruger
+ * regionen pengene godt", "en app til lægen" are.
+ */
+export const conceptContext: ConceptContext = {
+  everyday: [
+    // economy, the elderly, digital contact, IT
+    'penge', 'pengene', 'spare', 'dyrt', 'billig*', 'budget*', 'gammel', 'gamle',
+    'video', 'skærm', 'online', 'internet*', 'nettet', 'på nettet', 'app', 'apps', 'computer', 'smartphone',
+    'mobiltelefon', 'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'netværk', 'bredbånd',
+    // transport, food, energy, culture, nature
+    'tog', 'toget', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
+    'mad', 'maden', 'spise', 'kost', 'økologisk', 'sund mad', 'usund', 'måltider',
+    'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn',
+    'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer',
+    // leadership, ideas, associations, exercise, building, growth, the pharmacy
+    'chef', 'chefer', 'leder', 'ansvar', 'ansvaret', 'kontrol', 'tillid', 'forslag', 'ideer', 'kritik', 'feedback',
+    'forening*', 'klub', 'klubber', 'idrætsforening*', 'motion', 'livsstil', 'bygger', 'renoverer', 'anlæg', 'bygning*',
+    'vokser', 'flere mennesker', 'følge med', 'flere og flere', 'apotek*',
+  ],
+  health: [
+    'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',
+    'region*', 'bosted*', 'handicap*', 'udviklingshæm*', 'psykiatri*', 'klinik*', 'operation*', 'indlæggelse*', 'indlagt',
+    'personale*', 'speciallæge*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
+    'strategi*', 'sundhedspersonale*', 'medarbejder*', 'ansatte', 'borger*', 'pårørende', 'jordemoder*', 'tandlæge*', 'terapi*',
+  ],
+};
+

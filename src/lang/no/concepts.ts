@@ -1,4 +1,4 @@
-import type { ConceptWords } from '../concepts.js';
+import type { ConceptContext, ConceptWords } from '../concepts.js';
 
 /**
  * Norwegian words (Bokmål, with common Nynorsk forms) for the domain concepts (see src/lang/concepts.ts):
@@ -166,3 +166,32 @@ export const concepts: ConceptWords = {
   expectations: ['forventninger', 'forventningsavklaring'],
   valueBased: ['verdibasert helsetjeneste', 'verdibasert'],
 };
+
+/**
+ * Norwegian concept words that are everyday words outside health too, and the words that place a question
+ * in health or the service (see ConceptContext in src/lang/concepts.ts).
+ */
+export const conceptContext: ConceptContext = {
+  everyday: [
+    // economy, the elderly, digital contact, IT
+    'penger', 'pengene', 'spare', 'sparing', 'kutt', 'dyrt', 'billig*', 'budsjett*', 'ressurser', 'gamle',
+    'video', 'skjerm', 'nett', 'nettet', 'på nett', 'app', 'apper', 'datamaskin', 'pc', 'smarttelefon', 'mobil',
+    'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'bredbånd',
+    // transport, food, energy, culture, nature
+    'tog', 'toget', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
+    'mat', 'maten', 'måltider', 'kosthold', 'spise', 'sunn mat', 'usunn',
+    'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar',
+    'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann',
+    // leadership, ideas, associations, exercise, building, growth, the pharmacy
+    'leder', 'sjef', 'sjefer', 'ansvar', 'ansvaret', 'organisering', 'innspill', 'forslag', 'ideer',
+    'forening*', 'klubb', 'klubber', 'idrettslag', 'livsstil', 'trening', 'bygg', 'renovering', 'bygning*',
+    'vokser', 'flere og flere', 'henge med', 'apotek*',
+  ],
+  health: [
+    'helse*', 'sykehus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
+    'region*', 'omsorgsbolig*', 'funksjonshemm*', 'utviklingshemm*', 'psykiatri*', 'klinikk*', 'operasjon*', 'innleggelse*', 'innlagt',
+    'personell*', 'spesialist*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
+    'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
+  ],
+};
+
