@@ -23,6 +23,11 @@ export interface AskOptions {
   mode?: RetrievalMode;
   /** Fires when the asker goes away; read only when a model's calls could stop (so it may be a getter). */
   signal?: AbortSignal;
+  /**
+   * The request is `AskRequest`'s parse output already (the HTTP layer validated it, to answer a bad one
+   * with 422): the engine does not parse it again. Otherwise the engine trims and checks it itself.
+   */
+  validated?: boolean;
 }
 
 /** A document as its page shows it: the text exactly as indexed, which every citation's offsets index. */

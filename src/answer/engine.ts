@@ -36,7 +36,7 @@ class AnswerEngine implements Engine {
     const { generative } = this.settings;
     // Only a model's calls can be cut short; the signal is not read without one (a server may make it on demand).
     const signal = generative ? options.signal : undefined;
-    const prepared = await this.pipeline.prepare(request, signal, options.mode);
+    const prepared = await this.pipeline.prepare(request, { signal, mode: options.mode, validated: options.validated });
     if (prepared.kind === 'final') return prepared.response;
     if (!generative) return prepared.finish(prepared.extractive);
     const outcome = await generative.answer(prepared.generativeInput, signal);
@@ -44,7 +44,7 @@ class AnswerEngine implements Engine {
   }
 
   async *askStream(request: AskRequest, options: AskOptions = {}): AsyncIterable<AskStreamEvent> {
-    const prepared = await this.pipeline.prepare(request, options.signal, options.mode);
+    const prepared = await this.pipeline.prepare(request, options);
     const { generative } = this.settings;
     if (prepared.kind === 'final') return yield* responseEvents(prepared.response);
     if (!generative) return yield* responseEvents(prepared.finish(prepared.extractive));

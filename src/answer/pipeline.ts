@@ -83,6 +83,15 @@ export interface AnswerDecision extends DecisionBase {
 
 export type Decision = Refusal | AnswerDecision;
 
+export interface DecideOptions {
+  /** Aborts a model's calls (condensing a follow-up) when the asker goes away. */
+  signal?: AbortSignal;
+  /** Overrides the pipeline's retrieval mode for this question. */
+  mode?: RetrievalMode;
+  /** The request is `AskRequest`'s parse output already (see AskOptions.validated): not parsed again. */
+  validated?: boolean;
+}
+
 export interface PipelineSettings {
   /** Passages an answer draws on (TOP_K); retrieval goes `policy.retrieval.depth` times deeper. */
   topK: number;
@@ -218,10 +227,10 @@ export class AnswerPipeline {
    * The decision for a question, before any wording: a refusal (and why), or the passages to answer from
    * and how well they support it. Exposed for the relevance model's fitting script and for logging.
    */
-  async decide(request: AskRequest, signal?: AbortSignal, modeOverride?: RetrievalMode): Promise<Decision> {
+  async decide(request: AskRequest, { signal, mode: modeOverride, validated = false }: DecideOptions = {}): Promise<Decision> {
     const { policy } = this.settings;
     const mode = modeOverride ?? this.settings.mode;
-    const { question, history, language: chosen, languageHint } = AskRequestSchema.parse(request);
+    const { question, history, language: chosen, languageHint } = validated ? request : AskRequestSchema.parse(request);
     const questionMentions = this.regions.mentions(question);
     const about = languageOfCountries(questionMentions.countries);
     const language = chosen ?? decideLanguage({ question, hint: languageHint, history, about }, policy.language).language;
@@ -311,9 +320,9 @@ export class AnswerPipeline {
     return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };
   }
 
-  async prepare(request: AskRequest, signal?: AbortSignal, modeOverride?: RetrievalMode): Promise<Prepared> {
+  async prepare(request: AskRequest, options: DecideOptions = {}): Promise<Prepared> {
     const started = performance.now();
-    const decision = await this.decide(request, signal, modeOverride);
+    const decision = await this.decide(request, options);
     const { language, standalone } = decision;
     const finish = (parts: AnswerParts): AskResponse => ({
       ...parts,

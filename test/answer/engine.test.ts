@@ -31,6 +31,16 @@ describe('engine over the real corpus', () => {
     expect(r.citations.every((c) => c.region === 'Region Nordjylland')).toBe(true);
   });
 
+  it('checks and trims a request itself, unless told it is AskRequest\'s parse output already', async () => {
+    const question = 'Hvad gør Region Nordjylland for at korte ventetiderne?';
+    const r = await engine.ask({ question: `  ${question}\n` });
+    expect(r.standaloneQuestion).toBe(question);
+    await expect(engine.ask({ question, extra: 1 } as never)).rejects.toThrow(/extra/);
+    // Validated at the boundary (the HTTP layer answers a bad request with 422): not parsed a second time.
+    const trusted = await engine.ask({ question, extra: 1 } as never, { validated: true });
+    expect(trusted.standaloneQuestion).toBe(question);
+  });
+
   it('answers a Norwegian question about Sami speakers from Helse Nord, in Norwegian', async () => {
     const r = await engine.ask({ question: 'Hva vil Helse Nord gjøre for samisktalende pasienter?' });
     expect(r).toMatchObject({ abstained: false, language: 'no' });

@@ -20,6 +20,7 @@ export function askRoutes({ engine, config, logger }: AppDeps) {
     // can do without.
     const response: AskResponse = await engine.ask(request, {
       mode,
+      validated: true,
       get signal() {
         return c.req.raw.signal;
       },

@@ -28,7 +28,7 @@ export function askStreamRoutes({ engine, config, logger }: AskStreamRoutesDeps)
     // The request's signal covers a client that leaves before the stream starts, `abort` one that leaves during it.
     const abort = new AbortController();
     const signal = AbortSignal.any([c.req.raw.signal, abort.signal]);
-    const events = engine.askStream(c.get('body'), { mode, signal })[Symbol.asyncIterator]();
+    const events = engine.askStream(c.get('body'), { mode, signal, validated: true })[Symbol.asyncIterator]();
     const first = await events.next();
 
     // nginx buffers proxied responses by default; this one header makes it pass each event on at once.
