@@ -18,7 +18,7 @@ import { LANGUAGE_DATA } from '../lang/index.js';
 import { decideLanguage } from '../text/language.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
-import { composeExtractiveAnswer, type QuoteLocator } from './extractive.js';
+import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './extractive.js';
 import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
@@ -101,8 +101,10 @@ export interface PipelineSettings {
   generative?: Pick<GenerativeAnswerer, 'condense'>;
 }
 
-/** Statements (sentences and bullets of passages) whose located quote and concepts are kept. */
+/** Statements (sentences and bullets of passages) whose concepts are kept. */
 const STATEMENTS_KEPT = 20_000;
+/** Passages whose statements are kept, split and located in their source (about four statements each). */
+const PASSAGES_KEPT = 5_000;
 
 /**
  * The answer pipeline, in the order a question goes through it: its language; whether it is a question
@@ -117,6 +119,7 @@ export class AnswerPipeline {
   private readonly regionNames: string[];
   private readonly nextInSection = new Map<string, Chunk>();
   private readonly locateQuote: QuoteLocator;
+  private readonly unitsOf: (chunk: Chunk) => readonly string[];
   private readonly concepts: ConceptMatcher;
   /** The concepts each passage mentions, by chunk id. */
   private readonly passageConcepts = new Map<string, Set<ConceptId>>();
@@ -133,14 +136,25 @@ export class AnswerPipeline {
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
     this.passageTerms = new PassageTerms(corpus.passages ?? chunks, analysis, policy.evidence);
-    // The statements worth quoting recur across questions: each is located in its source once.
-    const located = boundedCache<string, { span: { start: number; end: number } | undefined }>(STATEMENTS_KEPT);
+    // The passages worth quoting recur across questions: each is split into statements once, and each
+    // statement located in its source once. Kept per passage, the statements are the same strings each
+    // time, so the caches keyed by a statement's text (its concepts, its analysis) find it by a hash V8
+    // has already computed.
+    const units = boundedCache<string, readonly string[]>(PASSAGES_KEPT);
+    this.unitsOf = (chunk) => {
+      let found = units.get(chunk.id);
+      if (!found) units.set(chunk.id, (found = quotableUnits(chunk)));
+      return found;
+    };
+    type Located = { span: { start: number; end: number } | undefined };
+    const located = boundedCache<string, Map<string, Located>>(PASSAGES_KEPT);
     this.locateQuote = (chunk, quote) => {
-      const key = `${chunk.id}\n${quote}`;
-      let found = located.get(key);
+      let inPassage = located.get(chunk.id);
+      if (!inPassage) located.set(chunk.id, (inPassage = new Map()));
+      let found = inPassage.get(quote);
       if (!found) {
         const text = documentTexts.get(chunk.documentId);
-        located.set(key, (found = { span: text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote) }));
+        inPassage.set(quote, (found = { span: text === undefined ? undefined : locateQuote(text, chunk.start, chunk.end, quote) }));
       }
       return found.span;
     };
@@ -346,6 +360,7 @@ export class AnswerPipeline {
       conceptsOf: (text) => this.statementConcepts(text),
       nextInSection: (chunk) => this.nextInSection.get(chunk.id),
       locateQuote: this.locateQuote,
+      unitsOf: this.unitsOf,
       policy: policy.compose,
     });
     const forModel = passages.slice(0, policy.generative.maxPassages);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
-import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
+import { composeExtractiveAnswer, quotableUnits } from '../../src/answer/extractive.js';
 import { locateQuote } from '../../src/ingest/passage.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
@@ -40,6 +40,18 @@ const topicOf = (q: string) => passageTerms.topicOf(q);
 const passage = (c: Chunk, score: number): RetrievedPassage => ({ chunk: c, score });
 
 describe('composeExtractiveAnswer', () => {
+  it('splits a passage into statements through the given unitsOf (the pipeline keeps them per passage)', () => {
+    expect(quotableUnits(hn)).toEqual(['Å eliminere uverdige ventetider.', 'Å videreføre en betydelig desentralisering av høyvolumtjenester.']);
+    expect(quotableUnits(rm)).toEqual(['Vi spilder ikke patienternes tid.', 'Så meget som muligt skal foregå på samme dag.', 'Vi spørger patienterne, hvad der er vigtigt.']);
+    const asked: string[] = [];
+    const unitsOf = (c: Chunk) => (asked.push(c.id), quotableUnits(c));
+    const topic = topicOf('korte ventetider');
+    const plain = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(rm, 0.4)], passageTerms });
+    const given = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(rm, 0.4)], passageTerms, unitsOf });
+    expect(given).toEqual(plain);
+    expect(asked).toEqual(['nj#1', 'rm#1']);
+  });
+
   it('quotes the bullets that cover the question, each with its citation number', () => {
     const topic = topicOf('korte ventetider');
     const { answer, citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms });
