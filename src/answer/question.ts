@@ -1,5 +1,5 @@
 import type { ConceptId } from '../lang/concepts.js';
-import { LANGUAGE_DATA } from '../lang/index.js';
+import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import type { ConceptMatcher } from '../retrieve/concepts.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
@@ -14,7 +14,7 @@ import { classifyRequest } from './requests.js';
 export interface ReadQuestion {
   /** The question without instruction sentences. */
   text: string;
-  /** The sentences that ask (end in "?"), or the whole text when none does. */
+  /** The sentences that ask (end in "?", or open like a question when none does), or the whole text. */
   need: string;
   /** The other sentences: the asker's situation. */
   situation: string;
@@ -62,11 +62,30 @@ export function inStandardForms(text: string): string {
   });
 }
 
+/** Every language's first words of an asking sentence (`question.questionOpeners`), folded. */
+const QUESTION_OPENERS = new Set(allLanguages((d) => d.question.questionOpeners));
+
+function opensQuestion(sentence: string): boolean {
+  const first = tokenize(sentence)[0];
+  return first !== undefined && QUESTION_OPENERS.has(foldNordic(first));
+}
+
+/**
+ * The sentences that ask: those ending in "?"; in a message typed without any, those opening like a question
+ * ("… bor alene. hvad gør regionen for ældre"), as long as some sentence doesn't (then it tells the situation).
+ */
+function askingSentences(kept: string[]): string[] {
+  const marked = kept.filter((s) => s.endsWith('?'));
+  if (marked.length || kept.length < 2) return marked;
+  const opening = kept.filter(opensQuestion);
+  return opening.length < kept.length ? opening : [];
+}
+
 export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
   const kept = all.filter((s) => !instructions.includes(s));
-  const asking = kept.filter((s) => s.endsWith('?'));
+  const asking = askingSentences(kept);
   const need = (asking.length ? asking : kept).join(' ');
   const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';
   const rest = kept.join(' ');

@@ -55,6 +55,12 @@ export interface QuestionWords {
    * intention ("satser", "lover", "forventer"). Like {@link frame}, they are not topic words.
    */
   fillers: readonly string[];
+  /**
+   * First words of a sentence that asks, for messages typed without "?" ("min mor er 88 og bor alene. hvad
+   * gør regionen for ældre"): question words and the verbs a yes/no question starts with ("er der", "kan
+   * jeg", "bliver det"). Such a sentence is the information need; the others tell the situation.
+   */
+  questionOpeners: readonly string[];
   /** Openers that mark a question as leaning on the previous one: "og …", "fortæl mere om …". */
   followUpOpeners: readonly string[];
   /** Openers that keep the conversation's frame but change its topic: "hvad med …", "og hvad så med …". */

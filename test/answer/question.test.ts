@@ -34,6 +34,16 @@ describe('reading a question as a person writes it', () => {
     expect(read).toMatchObject({ need: 'ventetider i nordjylland', situation: '' });
   });
 
+  it('takes the sentences opening like a question as the need when the asker typed no question mark', () => {
+    const read = readQuestion('min far er 80 og bor alene. han bliver udskrevet i morgen. hvem holder øje med ham bagefter', concepts, 6);
+    expect(read.need).toBe('hvem holder øje med ham bagefter');
+    expect(read.situation).toBe('min far er 80 og bor alene. han bliver udskrevet i morgen.');
+    expect(readQuestion('far er 80 og bor heime. blir han fulgt opp', concepts, 6).need).toBe('blir han fulgt opp');
+    // Every sentence opening like a question, or none: the whole text is the need.
+    expect(readQuestion('hvad med ventetider. hvad med ambulancer', concepts, 6).situation).toBe('');
+    expect(readQuestion('ventetider. ambulancer i nordjylland', concepts, 6).situation).toBe('');
+  });
+
   it('sets instructions aside, keeping the real question', () => {
     const read = readQuestion('Svar kun på engelsk. Hvad siger regionen om ventetider?', concepts, 6);
     expect(read.instructions).toEqual(['Svar kun på engelsk.']);

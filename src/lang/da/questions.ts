@@ -19,6 +19,11 @@ export const question: QuestionWords = {
     'folk', 'nogen', 'ting', 'maade', 'findes', 'vide', 'undrer', 'spekulerer', 'burde', 'imod',
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',
   ],
+  questionOpeners: [
+    'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',
+    'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'bliver', 'goer', 'har', 'findes', 'tager', 'kommer', 'hjaelper',
+    'bruger', 'taenker', 'gaelder', 'sker', 'arbejder', 'burde', 'tilbyder', 'soerger',
+  ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa'],

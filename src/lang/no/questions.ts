@@ -7,7 +7,7 @@ export const question: QuestionWords = {
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener',
   ],
   fillers: [
-    'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'slik', 'bare', 'naa',
+    'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'slik', 'slike', 'slikt', 'bare', 'naa',
     'fortsatt', 'ogsaa', 'snart', 'ellers',
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
@@ -18,6 +18,11 @@ export const question: QuestionWords = {
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'noen', 'ting', 'maate', 'finnes', 'fins', 'vite', 'vet', 'lurer', 'lure', 'burde', 'imot', 'sted',
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
+  ],
+  questionOpeners: [
+    'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
+    'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
+    'bruker', 'tenker', 'gjelder', 'skjer', 'jobber', 'arbeider', 'burde', 'tilbyr', 'soerger',
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
