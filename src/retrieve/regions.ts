@@ -375,7 +375,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const scoped = [...scopes, ...(namesSomething ? [] : countryScopes)].flatMap(inScope);
     let compared: string[] = [];
     if (scoped.length) {
-      for (const region of scoped) named.add(region);
+      // A collective refers to regions as such; a country's name ("i Norge", "Danmarks") is a place.
+      for (const region of scopes.flatMap(inScope)) named.add(region);
       const all = new Set([...known, ...scoped]);
       if (all.size === 1) known.add(scoped[0]);
       else compared = corpusOrder.filter((r) => all.has(r));

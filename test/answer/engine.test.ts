@@ -7,6 +7,7 @@ import { tempConfig } from '../helpers/corpus.js';
 import {
   ABOUT_THE_SERVICE,
   BARE_ORDERS,
+  CHAT_AND_FACTS,
   HEALTH_OR_ELSEWHERE,
   IN_DOMAIN,
   IN_DOMAIN_EVERYDAY,
@@ -311,10 +312,13 @@ describe('engine over the real corpus', () => {
     // Measured when written: 62/64 off-domain refused, 4/60 in-domain refused, every order handled, 4/19
     // service questions refused; with everyday concept words needing a health word beside them, 64/64
     // off-domain and 43/46 sharing a word with the domain (32/46 before), 3/16 in-domain asked with those
-    // words refused (as before). Each bound leaves a question or two of slack, not more.
+    // words refused (as before); with a country's name no longer naming a region, 45/46, and every one of
+    // 30 chit-chat and fact requests; in-domain with everyday words 22/22 answered once electricity ("strøm")
+    // and "leve sundt" were concept words. Each bound leaves a question or two of slack, not more.
     expect(await refused(OFF_DOMAIN)).toBeGreaterThanOrEqual(OFF_DOMAIN.length - 2);
-    expect(await refused(OFF_DOMAIN_SHARED_WORD)).toBeGreaterThanOrEqual(OFF_DOMAIN_SHARED_WORD.length - 5);
-    expect(await refused(IN_DOMAIN_EVERYDAY)).toBeLessThanOrEqual(4);
+    expect(await refused(OFF_DOMAIN_SHARED_WORD)).toBeGreaterThanOrEqual(OFF_DOMAIN_SHARED_WORD.length - 3);
+    expect(await refused(CHAT_AND_FACTS)).toBeGreaterThanOrEqual(CHAT_AND_FACTS.length - 2);
+    expect(await refused(IN_DOMAIN_EVERYDAY)).toBeLessThanOrEqual(2);
     expect(await refused(IN_DOMAIN)).toBeLessThanOrEqual(5);
     expect(await refused(WRAPPED)).toBe(0);
     expect(await refused(BARE_ORDERS)).toBe(BARE_ORDERS.length);

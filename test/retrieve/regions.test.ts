@@ -126,6 +126,9 @@ describe('places from the gazetteer', () => {
     expect(about('Har kantinen på Aalborg Universitetshospital åbent?')).toMatchObject({ known: ['Region Nordjylland'], named: [] });
     expect(about('Hvad gør Region Nordjylland i Hjørring?')).toMatchObject({ known: ['Region Nordjylland'], named: ['Region Nordjylland'] });
     expect(about('Hvad gør de danske regioner?').named).toEqual(['Region Nordjylland', 'Region Midtjylland']);
+    // A country's name scopes the question like a place, but names no region's strategy.
+    expect(about('Hvem er Danmarks statsminister?')).toMatchObject({ compared: ['Region Nordjylland', 'Region Midtjylland'], named: [] });
+    expect(about('Hvor mange bor i Norge?')).toMatchObject({ known: ['Helse Nord'], named: [] });
   });
 
   it('takes an area in several regions for each of them, and refuses it only when we have none of them', () => {

@@ -104,7 +104,7 @@ export const concepts: ConceptWords = {
   climate: [
     'klima', 'klimaet', 'klimavenlig', 'klimaaftryk', 'co2', 'co2-aftryk', 'co2-udledning', 'drivhusgasser', 'fossilfri',
     'fossilfrie', 'energi', 'energiforsyning', 'grøn omstilling', 'grønneste', 'grøn', 'bæredygtig*', 'klimahandlingsplaner',
-    'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller',
+    'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
   ],
   waste: [
     'genanvendelse', 'affald', 'affaldsfrie', 'spild', 'reducere forbruget', 'ressource', 'forbrug', 'forbruget',
@@ -154,7 +154,7 @@ export const concepts: ConceptWords = {
     'tolkebistand', 'tolkning', 'tolke',
   ],
   publicInformation: ['information', 'informere', 'informeret', 'orientere', 'høring', 'borgermøde', 'dialog', 'åbenhed', 'medvirkning'],
-  prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats'],
+  prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats', 'leve sundt'],
   civilSociety: ['civilsamfundet', 'civilsamfund', 'foreningslivet', 'forening*', 'partnerskaber', 'partnerskab', 'frivillig*', 'idrætsforening*', 'klub', 'klubber'],
   relatives: ['pårørende', 'de pårørende', 'familie', 'familien', 'forældre', 'nærmeste'],
   specialisation: [
@@ -211,7 +211,7 @@ export const conceptContext: ConceptContext = {
     // transport, food, energy, culture, nature
     'tog', 'toget', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
     'mad', 'maden', 'spise', 'kost', 'økologisk', 'sund mad', 'usund', 'måltider',
-    'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn',
+    'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
     'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer',
     // leadership, ideas, associations, exercise, building, growth, the pharmacy
     'chef', 'chefer', 'leder', 'ansvar', 'ansvaret', 'kontrol', 'tillid', 'forslag', 'ideer', 'kritik', 'feedback',

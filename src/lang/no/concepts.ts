@@ -92,7 +92,7 @@ export const concepts: ConceptWords = {
   employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse'],
   climate: [
     'klima', 'klimaet', 'klimavennlig', 'co2', 'utslipp', 'klimagass*', 'fossilfri', 'fornybar', 'energi', 'grønn omstilling',
-    'grønn', 'grønne', 'bærekraft*', 'miljøvennlig', 'bærekraftsmål*', 'fns bærekraftsmål', 'elbil*', 'solceller',
+    'grønn', 'grønne', 'bærekraft*', 'miljøvennlig', 'bærekraftsmål*', 'fns bærekraftsmål', 'elbil*', 'solceller', 'strøm', 'strømmen', 'strømforbruk*',
   ],
   waste: ['avfall', 'gjenbruk', 'gjenvinning', 'resirkulering', 'søppel', 'kildesortering', 'kaste', 'kastes', 'engangs*', 'plast', 'forbruk',
     'søppel*', 'kaster', 'avfall*',
@@ -132,7 +132,7 @@ export const concepts: ConceptWords = {
     'informasjon', 'god og relevant informasjon', 'pasientrettet informasjon', 'publikums*', 'informere', 'informert', 'åpenhet',
     'forankre', 'mobilisering', 'allmennhet', 'høring', 'folkemøte',
   ],
-  prevention: ['forebygging', 'forebygge', 'forebyggende', 'folkehelse', 'livsstil', 'trening', 'røyking', 'røykeslutt', 'tidlig innsats'],
+  prevention: ['forebygging', 'forebygge', 'forebyggende', 'folkehelse', 'livsstil', 'trening', 'røyking', 'røykeslutt', 'tidlig innsats', 'leve sunt'],
   civilSociety: ['frivillig*', 'lag og foreninger', 'forening*', 'idrettslag', 'partnerskap', 'sivilsamfunnet', 'klubb', 'klubber'],
   relatives: ['pårørende', 'familie', 'familien', 'foreldre', 'nærmeste'],
   specialisation: [
@@ -180,7 +180,7 @@ export const conceptContext: ConceptContext = {
     // transport, food, energy, culture, nature
     'tog', 'toget', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
     'mat', 'maten', 'måltider', 'kosthold', 'spise', 'sunn mat', 'usunn',
-    'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar',
+    'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar', 'strøm', 'strømmen', 'strømforbruk*',
     'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann',
     // leadership, ideas, associations, exercise, building, growth, the pharmacy
     'leder', 'sjef', 'sjefer', 'ansvar', 'ansvaret', 'organisering', 'innspill', 'forslag', 'ideer',
