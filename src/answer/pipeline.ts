@@ -318,6 +318,7 @@ export class AnswerPipeline {
       passageTerms: this.passageTerms,
       passageConcepts: (id) => this.passageConcepts.get(id) ?? NO_CONCEPTS,
       named,
+      placed: asked.length > 0,
       policy: { ...policy.relevance, consideredPassages: window.length },
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what

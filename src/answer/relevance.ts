@@ -77,6 +77,12 @@ export interface AssessInput {
   passageTerms: PassageTerms;
   passageConcepts(chunkId: string): ReadonlySet<ConceptId>;
   named: boolean;
+  /**
+   * Whether the question places the asker in a corpus region through a town, hospital or area ("jeg bor i
+   * Skagen …"): like a region's name, that makes it a question about the region's services, so passages
+   * that only come near it are worth giving as related. Unlike a name it doesn't lower the bar of the model.
+   */
+  placed?: boolean;
   policy: AnswerPolicy['relevance'];
 }
 
@@ -133,8 +139,8 @@ export function assess(input: AssessInput): Assessment {
   };
   const probability = best ? score(features, policy.model) : 0;
   // Below `direct` the passages only come near the question: that is worth saying only for a question about
-  // the documents' domain, one that names a region's strategy or mentions a domain concept.
-  const inDomain = input.named || domainConcepts(topic) >= policy.relatedMinConcepts;
+  // the documents' domain, one that names a region's strategy or a place in it, or mentions a domain concept.
+  const inDomain = input.named || input.placed || domainConcepts(topic) >= policy.relatedMinConcepts;
   const support: Support = probability >= policy.direct ? 'direct' : probability >= policy.related && inDomain ? 'related' : 'none';
   return { features, probability, support, evidence };
 }

@@ -78,6 +78,9 @@ describe('relevance', () => {
     expect(answered(await decide('Hvorfor er der ventetider?', { relevance: { ...related, relatedMinConcepts: 1 } }))?.support).toBe('related');
     const named = 'Hvorfor går tiden altid så hurtigt i Region Nordjylland?';
     expect(answered(await decide(named, { relevance: { ...related, relatedMinConcepts: 3 } }))?.support).toBe('related');
+    // So is a town of a corpus region: the asker tells where they live, so it asks about that region's services.
+    const placed = 'Jeg bor i Hjørring. Hvorfor går tiden altid så hurtigt?';
+    expect(answered(await decide(placed, { relevance: { ...related, relatedMinConcepts: 3 } }))?.support).toBe('related');
     // A direct answer needs no concept.
     expect(answered(await decide(everyday, { relevance: { direct: 0.001, related: 0.001, relatedMinConcepts: 3 } }))?.support).toBe('direct');
   });
