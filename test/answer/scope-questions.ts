@@ -333,3 +333,35 @@ export const CHAT_AND_FACTS: readonly string[] = [
   'hvornår kører toget fra aarhus til københavn?',
   'når går toget fra bodø til trondheim?',
 ];
+
+/**
+ * Situations told in everyday words, often without "?", naming a town instead of the region, about themes the
+ * strategies cover in their own terms (preparedness, research, records, restraint, rehabilitation,
+ * interpreters, travel to treatment, quality, how long one waits): answered, most of them as related.
+ */
+export const TOLD_IN_OWN_WORDS: readonly string[] = [
+  'jeg bor ude ved loekken og er bange for at akutberedskabet bliver daarligere. hvad vil regionen goere',
+  'min mand fik en blodprop sidste vinter i thisted og der gik lang tid foer hjaelpen kom frem. bliver det bedre',
+  'hvor lang tid skal man regne med at vente paa en mri skanning i aalborg',
+  'hvor laenge gaar der foer ambulancen er fremme paa landet i nordjylland',
+  'jeg er laege paa skejby og vil gerne tage en ph.d. ved siden af. satser regionen paa forskning',
+  'min datter laeser medicin i koebenhavn og drømmer om at forske. goer hovedstaden noget for forskningen',
+  'mine journaloplysninger skal sendes mellem tre sygehuse hver gang. kan de ikke dele dem digitalt',
+  'min bror er indlagt paa psykiatrisk i aalborg og blev baeltefikseret. arbejder regionen paa at undgaa tvang',
+  'jeg har faaet nyt knae i randers og skal til genoptraening bagefter. er det noget regionen tager sig af',
+  'far taler kun arabisk og der er aldrig en tolk naar han skal til laegen. tager regionen hensyn til det',
+  'min mor bor i skagen og kan ikke selv koere til sygehuset. findes der kørsel til patienter',
+  'hvordan bliver kvaliteten sikret paa hospitalerne i region hovedstaden',
+  'jeg er sygeplejerske i hjoerring og vi er for faa paa vagterne. hvad goer de for at faa flere hænder',
+  'min soen paa 14 har angst og vi har ventet et halvt aar paa boernepsykiatrien i aarhus. hjaelper de unge',
+  'bestemor paa 90 er paa sykehjem i alta og blir sendt fram og tilbake til sykehuset. samarbeider de med kommunen',
+  'jeg bor i lofoten og maa ta baat og fly for aa komme til spesialist. blir det enklere',
+  'hvor lenge maa man vente paa time hos spesialist i tromso',
+  'kona fikk hjerneslag i bodo og det tok lang tid foer hjelpen kom fram. blir akuttberedskapen bedre',
+  'jeg er sykepleier i harstad og vil gjerne ta en doktorgrad. satser helse nord paa forskning',
+  'journalen min ligger paa tre ulike sykehus i nord. kan de ikke dele opplysningene',
+  'far snakker bare samisk og skjoenner ikke legene paa sykehuset i kirkenes. faar han tolk',
+  'mora mi vart skriven ut fraa unn og ingen i kommunen visste noko. korleis skal sjukehuset og kommunen samarbeide',
+  'jeg har kols og bor alene i vadsoe. kan jeg faa oppfoelging hjemme via skjerm',
+  'vi har ventet lenge paa kneoperasjon i mo i rana. hvordan vil de faa ned ventetidene',
+];
