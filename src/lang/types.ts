@@ -135,7 +135,7 @@ export interface AskWords {
   person: readonly string[];
   /** Asking what something costs, a price or a budget. */
   price: readonly string[];
-  /** Asking for opening hours. */
+  /** Asking for opening hours or a timetable ("hvornår går bussen"): a clock time. */
   openingHours: readonly string[];
   /** Asking when something happened or will happen. */
   date: readonly string[];

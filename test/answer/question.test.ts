@@ -138,6 +138,10 @@ describe('what a question asks for', () => {
     expect(askOf('Hvem er den bedste kirurg på sygehuset?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvad er e-mailadressen til direktøren?', '')).toEqual({ kind: 'detail', detail: 'contact' });
     expect(askOf('Kan jeg få min recept fornyet hos jer?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    // A timetable is a clock time, like opening hours; better connections are a strategy topic.
+    expect(askOf('Hvornår går den sidste bus til Hirtshals?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('Når går ferja til Værøy?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('Kommer der flere busser til sygehuset?', '')).toEqual({ kind: 'topic' });
   });
 
   it('recognises questions about which medicine to take, and errands asked of the assistant', () => {

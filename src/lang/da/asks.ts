@@ -51,6 +51,11 @@ export const asks: AskWords = {
     'kan du finde en', 'kan du finde mig', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte min',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
-  openingHours: ['åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent'],
+  openingHours: [
+    'åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent',
+    // timetables: a departure is a clock time too
+    'køreplan*', 'afgangstid*', 'hvornår går * * bus*', 'hvornår går * * tog*', 'hvornår går * * færge*', 'hvornår kører * * bus*',
+    'hvornår kører * * tog*', 'hvornår sejler', 'hvornår afgår',
+  ],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };

@@ -52,6 +52,11 @@ export const asks: AskWords = {
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
     'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
-  openingHours: ['åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent'],
+  openingHours: [
+    'åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent',
+    // timetables: a departure is a clock time too
+    'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',
+    'når kjører * * bus*', 'når kjører * * tog*', 'når seiler', 'når avgår',
+  ],
   date: ['når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når skal', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };
