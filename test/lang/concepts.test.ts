@@ -60,5 +60,12 @@ describe('the concept lexicon', () => {
     check('Mor trenger tolketjeneste på sykehuset', 'communication');
     check('Vi må ta båt og ferje for å komme til spesialist', 'nearCare');
     check('Far bor på sykehjem i kommunen', 'primaryCare');
+    check('Vi har ingen bil og bor langt fra sygehuset', 'transport');
+    check('Kommer der flere tog til sygehuset?', 'transport');
+  });
+
+  it('reads Danish "tog" (took) in a told situation as no train', () => {
+    expect([...matcher.conceptsOf('Det tog lang tid før hjælpen kom')]).not.toContain('transport');
+    expect([...matcher.conceptsOf('Jeg tog bussen til sygehuset')]).toContain('transport');
   });
 });

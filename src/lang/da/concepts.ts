@@ -114,9 +114,9 @@ export const concepts: ConceptWords = {
   food: ['mad', 'maden', 'måltider', 'kostråd', 'køkkendrift', 'økologisk', 'madspild', 'spise', 'kost', 'kantine*', 'sund mad', 'usund'],
   procurement: ['indkøb', 'udbud', 'bæredygtige indkøb', 'stille krav', 'leverandør*', 'købe ind', 'køber ind', 'indkøbe', 'miljøkrav'],
   transport: [
-    'kollektiv trafik', 'kollektiv transport', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
+    'kollektiv trafik', 'kollektiv transport', 'ingen bil', 'uden bil', 'har ikke bil', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
     'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
-    'tog', 'toget', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
+    'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
     'jernbane',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
@@ -209,7 +209,7 @@ export const conceptContext: ConceptContext = {
     'video', 'skærm', 'online', 'internet*', 'nettet', 'på nettet', 'app', 'apps', 'computer', 'smartphone',
     'mobiltelefon', 'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'netværk', 'bredbånd',
     // transport, food, energy, culture, nature
-    'tog', 'toget', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
+    'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
     'mad', 'maden', 'spise', 'kost', 'økologisk', 'sund mad', 'usund', 'måltider',
     'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
     'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer',

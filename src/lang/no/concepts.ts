@@ -99,7 +99,7 @@ export const concepts: ConceptWords = {
   ],
   food: ['mat', 'maten', 'måltider', 'kosthold', 'kostråd', 'kantine*', 'matsvinn', 'spise', 'sunn mat', 'usunn'],
   procurement: ['innkjøp', 'kjøpe inn', 'kjøper inn', 'anbud', 'leverandør*', 'miljøkrav', 'stille krav'],
-  transport: ['kollektivtrafikk', 'kollektivtransport', 'tog', 'toget', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
+  transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
     'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann'],
@@ -178,7 +178,7 @@ export const conceptContext: ConceptContext = {
     'video', 'skjerm', 'nett', 'nettet', 'på nett', 'app', 'apper', 'datamaskin', 'pc', 'smarttelefon', 'mobil',
     'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'bredbånd',
     // transport, food, energy, culture, nature
-    'tog', 'toget', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
+    'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
     'mat', 'maten', 'måltider', 'kosthold', 'spise', 'sunn mat', 'usunn',
     'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar', 'strøm', 'strømmen', 'strømforbruk*',
     'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann',
