@@ -255,4 +255,7 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'hvilke planer har de for fremtiden', hint: 'da', expected: 'da' },
   { question: 'hvor gammel er universet', hint: 'no', expected: 'no' },
   { question: 'hvor gammel er universet', hint: 'da', expected: 'da' },
+  { question: 'hvem vant kampen i går', hint: 'da', expected: 'no' },
+  { question: 'hvem vandt kampen i går', hint: 'no', expected: 'da' },
+  { question: 'er vi vant til at vente', hint: 'no', expected: 'da' },
 ];

@@ -26,7 +26,7 @@ export const cues: LanguageCues = {
     // everyday words people ask with (each beside its Norwegian spelling in ../no/language-cues.ts)
     'meget', 'penge', 'rigtig', 'rigtigt', 'venligst', 'saetning', 'tryk', 'trykken', 'vaegt', 'laegge', 'laegger',
     'skadestue', 'skadestuen', 'skidt', 'sjov', 'sjovt', 'pige', 'piger', 'dreng', 'drenge', 'kvinde', 'kvinder',
-    'mad', 'maden', 'bog', 'fodbold',
+    'mad', 'maden', 'bog',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -38,13 +38,14 @@ export const cues: LanguageCues = {
   // nordmand), -kage/-kake. The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget".
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
   // "at" (that) comes before a subject, so plurals (-ene, -ere, -erne) and the determiners and adjectives
-  // that begin one ("at de", "at mange", "at nye") are left out.
+  // that begin one ("at de", "at mange", "at nye") are left out. "vant til" (used to), which both write,
+  // evens out Norwegian "vant" (won; Danish "vandt").
   pairs:
-    /^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
+    /^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
 };

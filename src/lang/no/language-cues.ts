@@ -28,7 +28,7 @@ export const cues: LanguageCues = {
     // everyday words people ask with (each beside its Danish spelling in ../da/language-cues.ts)
     'veldig', 'penger', 'riktig', 'riktige', 'vennligst', 'setning', 'setningen', 'trykk', 'vekt', 'legge', 'legger',
     'syns', 'snill', 'jente', 'jenter', 'gutt', 'gutten', 'kvinne', 'kvinner', 'mat', 'maten', 'bok', 'boka',
-    'fotball', 'liten', 'lite', 'helga', 'helgen', 'natta',
+    'liten', 'lite', 'helga', 'helgen', 'natta', 'vant',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -38,7 +38,7 @@ export const cues: LanguageCues = {
   // (ambulansen), as Danish writes relevansen, instansen. kj- begins only Norwegian words (kjøpe, kjøre,
   // kjenne, kjære; Danish køb-, kør-, kend-, kær-) but "kjole", which both write.
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
   shared: ['boernene'],
   // The possessive after a definite noun ("sønnen min", "legen min"); Danish puts it first ("min søn"). Left
