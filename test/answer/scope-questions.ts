@@ -240,7 +240,7 @@ export const OFF_DOMAIN_SHARED_WORD: readonly string[] = [
   'hvornaar spiller landsholdet i haandbold',
   'hvordan laver man en sund smoothie',
   'opskrift paa groentsagssuppe til boern',
-  'hvordan bliver vejret i weekenden i aalborg',
+  'skal jeg tage paraply med til aalborg paa loerdag',
   'hvor mange indbyggere har kina',
   'hjaelp mig med min danskopgave om klimaforandringer',
   'hvordan faar jeg min teenager til at rydde op paa vaerelset',
@@ -301,7 +301,7 @@ export const IN_DOMAIN_EVERYDAY: readonly string[] = [
 /** Chit-chat with the assistant, and requests for facts, prices, sport, weather, sums, code and translation: refused. */
 export const CHAT_AND_FACTS: readonly string[] = [
   // chit-chat, about the assistant
-  'hej, hvordan har du det i dag?',
+  'hejsa, er du i godt humør?',
   'hvem har lavet dig?',
   'er du en robot eller et menneske?',
   'tak for hjælpen! hvad laver du i weekenden?',
@@ -316,7 +316,7 @@ export const CHAT_AND_FACTS: readonly string[] = [
   // facts, general knowledge, prices, sport, weather, homework, code, translation
   'hvad koster et kilo kaffe i føtex?',
   'hvad er prisen på en ny iphone?',
-  'hvem vandt superligaen sidste år?',
+  'hvem scorede flest mål i fodboldlandsholdets kamp?',
   'regner det i odense i morgen?',
   'hvad er kvadratroden af 144?',
   'kan du skrive en sql-forespørgsel der finder dubletter?',
@@ -348,7 +348,7 @@ export const TOLD_IN_OWN_WORDS: readonly string[] = [
   'min datter laeser medicin i koebenhavn og drømmer om at forske. goer hovedstaden noget for forskningen',
   'mine journaloplysninger skal sendes mellem tre sygehuse hver gang. kan de ikke dele dem digitalt',
   'min bror er indlagt paa psykiatrisk i aalborg og blev baeltefikseret. arbejder regionen paa at undgaa tvang',
-  'jeg har faaet nyt knae i randers og skal til genoptraening bagefter. er det noget regionen tager sig af',
+  'jeg har faaet nyt knae i randers og skal til genoptraening bagefter. tager regionen sig af det',
   'far taler kun arabisk og der er aldrig en tolk naar han skal til laegen. tager regionen hensyn til det',
   'min mor bor i skagen og kan ikke selv koere til sygehuset. findes der kørsel til patienter',
   'hvordan bliver kvaliteten sikret paa hospitalerne i region hovedstaden',
