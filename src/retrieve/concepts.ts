@@ -111,6 +111,20 @@ interface AnalysedWord {
 
 /** Distinct words whose analysis is kept (a few MB); the least recently used go first. */
 const ANALYSED_WORDS_KEPT = 50_000;
+/** Texts whose matches are kept: those of the question being read (see `matchesIn`). */
+const TEXTS_KEPT = 64;
+
+/** An entry matching in a text, from token `start` to token `end` (inclusive). */
+interface TextMatch {
+  entry: Entry;
+  start: number;
+  end: number;
+}
+
+interface TextMatches {
+  tokens: Token[];
+  matches: TextMatch[];
+}
 
 interface Token {
   word: string;
@@ -213,50 +227,60 @@ export function createConceptMatcher(
     }
     return known;
   };
-  const tokensOf = (text: string): Token[] => tokenize(text).map((word) => analysedWord(word).token);
-
-  function conceptsOf(text: string): Set<ConceptId> {
+  /**
+   * A text's tokens and every entry matching in it, in text order. A question is matched four ways (its
+   * concepts, those out of context, those bridged to the corpus's words, and by word for its topic), and a
+   * question's sentences again for what it asks: each text is tokenised and matched once, and the few read
+   * last are kept, since those calls follow one another within an ask.
+   */
+  const readings = boundedCache<string, TextMatches>(TEXTS_KEPT);
+  const matchesIn = (text: string): TextMatches => {
+    let found = readings.get(text);
+    if (found) return found;
     const words = tokenize(text).map(analysedWord);
     const tokens = words.map((w) => w.token);
-    const found = new Set<ConceptId>();
-    for (let i = 0; i < tokens.length; i++) for (const { entry } of matchesAt(tokens, i, words[i].starting)) found.add(entry.concept);
+    const matches: TextMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const { entry, end } of matchesAt(tokens, i, words[i].starting)) matches.push({ entry, start: i, end });
+    }
+    readings.set(text, (found = { tokens, matches }));
     return found;
+  };
+
+  // Each returns a fresh collection: callers may change what they get (readQuestion deletes from it).
+  function conceptsOf(text: string): Set<ConceptId> {
+    return new Set(matchesIn(text).matches.map((m) => m.entry.concept));
   }
 
   function conceptsByWord(text: string): Map<string, Set<ConceptId>> {
-    const tokens = tokensOf(text);
+    const { tokens, matches } = matchesIn(text);
     const byWord = new Map<string, Set<ConceptId>>();
-    for (let i = 0; i < tokens.length; i++) {
-      for (const { entry, end } of matchesAt(tokens, i)) {
-        for (const t of tokens.slice(i, end + 1)) {
-          if (!t.terms.length) continue;
-          byWord.set(t.word, (byWord.get(t.word) ?? new Set()).add(entry.concept));
-        }
+    for (const { entry, start, end } of matches) {
+      for (let j = start; j <= end; j++) {
+        const t = tokens[j];
+        if (!t.terms.length) continue;
+        byWord.set(t.word, (byWord.get(t.word) ?? new Set()).add(entry.concept));
       }
     }
     return byWord;
   }
 
   function outOfContext(text: string): Set<ConceptId> {
-    const tokens = tokensOf(text);
+    const { tokens, matches } = matchesIn(text);
     const weak = new Set<ConceptId>();
-    for (let i = 0; i < tokens.length; i++) {
-      for (const { entry } of matchesAt(tokens, i)) {
-        if (!entry.everyday) return new Set();
-        weak.add(entry.concept);
-      }
+    for (const { entry } of matches) {
+      if (!entry.everyday) return new Set();
+      weak.add(entry.concept);
     }
-    return weak.size && !tokenize(text).some(health) ? weak : new Set();
+    return weak.size && !tokens.some((t) => health(t.word)) ? weak : new Set();
   }
 
   function bridgedConcepts(text: string): Set<ConceptId> {
-    const tokens = tokensOf(text);
+    const { tokens, matches } = matchesIn(text);
     const found = new Set<ConceptId>();
-    for (let i = 0; i < tokens.length; i++) {
-      for (const { entry, end } of matchesAt(tokens, i)) {
-        const words = tokens.slice(i, end + 1).filter((t) => t.terms.length);
-        if (words.some((t) => !corpusVocabulary.has(t.word))) found.add(entry.concept);
-      }
+    for (const { entry, start, end } of matches) {
+      const words = tokens.slice(start, end + 1).filter((t) => t.terms.length);
+      if (words.some((t) => !corpusVocabulary.has(t.word))) found.add(entry.concept);
     }
     return found;
   }

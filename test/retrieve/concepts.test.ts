@@ -48,4 +48,40 @@ describe('concept matcher', () => {
     // Without context lists every concept word counts alone, as before.
     expect([...matcher().outOfContext('Hvordan laver man god mad?')]).toEqual([]);
   });
+
+  it('reads a text once for all four questions, each answer as a fresh matcher gives it and the caller’s to change', () => {
+    const contexts = [{ everyday: ['mad', 'maden'], health: ['sygehus*'] }];
+    const make = () => createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) }, contexts);
+    const texts = ['Skal man vente længe på fødeafdelingen?', 'Hvordan laver man god mad?', 'Er maden god på sygehuset, og må man vente længe?'];
+    const answers = (m: ReturnType<typeof make>, text: string) => ({
+      concepts: [...m.conceptsOf(text)],
+      outOfContext: [...m.outOfContext(text)],
+      bridged: [...m.bridgedConcepts(text)],
+      byWord: [...m.conceptsByWord(text)].map(([w, c]) => [w, [...c]]),
+    });
+    const shared = make();
+    shared.learnCorpus(['Korte ventetider', 'Fødeafdelingen']);
+    for (const text of texts) {
+      // Each answer from a matcher that has read nothing else before it, in another order.
+      const fresh = () => {
+        const m = make();
+        m.learnCorpus(['Korte ventetider', 'Fødeafdelingen']);
+        return m;
+      };
+      const expected = {
+        byWord: [...fresh().conceptsByWord(text)].map(([w, c]) => [w, [...c]]),
+        bridged: [...fresh().bridgedConcepts(text)],
+        outOfContext: [...fresh().outOfContext(text)],
+        concepts: [...fresh().conceptsOf(text)],
+      };
+      expect(answers(shared, text)).toEqual(expected);
+      // What a caller does with an answer (readQuestion deletes from it) changes no later answer.
+      shared.conceptsOf(text).clear();
+      shared.outOfContext(text).clear();
+      shared.bridgedConcepts(text).clear();
+      shared.conceptsByWord(text).clear();
+      expect(answers(shared, text)).toEqual(expected);
+    }
+    expect(answers(shared, texts[0]).concepts).toEqual(['waiting', 'births']);
+  });
 });
