@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_DATA } from '../../src/lang/index.js';
 import { cueBalance, decideLanguage } from '../../src/text/language.js';
 import { CROSS_BORDER_QUESTIONS } from './language-questions.js';
 import { LANGUAGE_TABLE } from './language-table.js';
@@ -98,5 +99,18 @@ describe('decideLanguage', () => {
   it.each(CROSS_BORDER_QUESTIONS)('%s → %s, whatever the hint', (question, language) => {
     const other = language === 'da' ? 'no' : 'da';
     expect(decideLanguage({ question, hint: other })).toEqual({ language, by: 'question' });
+  });
+});
+
+describe('cue word lists', () => {
+  // The lists are looked up as sets built at load: every word of each list, first to last, still votes.
+  it.each([
+    ['da', 1],
+    ['no', -1],
+  ] as const)('every grammar word of %s counts double, every other listed word at least once', (language, sign) => {
+    const { grammar, words } = LANGUAGE_DATA[language].cues;
+    expect(grammar.filter((w) => sign * cueBalance(w) < 2)).toEqual([]);
+    expect(words.filter((w) => sign * cueBalance(w) < 1)).toEqual([]);
+    expect(sign * cueBalance(grammar[grammar.length - 1])).toBe(2);
   });
 });
