@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { LANGUAGE_DATA } from '../lang/index.js';
+import { boundedCache } from '../text/bounded-cache.js';
 import type { CollectiveScope, Gazetteer, RegionCollectives } from '../lang/types.js';
 import { foldNordic, isNameLike, wordsOf, type Word } from '../text/normalize.js';
 
@@ -222,6 +223,9 @@ function canonicalRegion(name: string, regions: string[]): string {
   return regions.find((r) => ` ${phraseKey(r, 'loose')} `.includes(key)) ?? name;
 }
 
+/** Texts whose region matches are kept: those of the question being answered (see `find`). */
+const TEXTS_KEPT = 64;
+
 /** Region names are long enough that one letter wrong, missing or extra still names only one of them. */
 const TYPO_MIN_LENGTH = 7;
 
@@ -310,7 +314,16 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     return undefined;
   };
 
-  const find = (text: string): Match[] => {
+  // An ask reads the question for its regions, then strips place names from its asking sentences and its
+  // situation, which are often the question itself: a text's matches are found once. Matches are never
+  // changed by their readers.
+  const found = boundedCache<string, readonly Match[]>(TEXTS_KEPT);
+  const find = (text: string): readonly Match[] => {
+    let matches = found.get(text);
+    if (!matches) found.set(text, (matches = findIn(text)));
+    return matches;
+  };
+  const findIn = (text: string): Match[] => {
     const words = correct(tokens(text));
     const matches: Match[] = [];
     for (let i = 0; i < words.length; ) {

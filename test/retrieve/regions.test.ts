@@ -304,3 +304,23 @@ describe('the gazetteer data', () => {
     }
   });
 });
+
+describe('region matches read once per text', () => {
+  it('answers a text read before as a matcher reading it first does, whichever of mentions and strip came first', () => {
+    const texts = [
+      'Jeg bor i Hjørring. Hvad gør Region Nordjylland og Helse Nord for ældre?',
+      'Hvad gør de i Hjørring for ældre?',
+      'kan jeg faa hjelp her uten aa reise helt til bergen',
+    ];
+    const shared = createRegionMatcher(catalog);
+    for (const text of texts) {
+      const keep = (name: string) => name === 'Hjørring';
+      const expected = { mentions: createRegionMatcher(catalog).mentions(text), strip: createRegionMatcher(catalog).strip(text, { keep }) };
+      expect({ strip: shared.strip(text, { keep }), mentions: shared.mentions(text) }).toEqual(expected);
+      // A second reading of the same text, with another choice of names to keep.
+      expect(shared.strip(text)).toBe(createRegionMatcher(catalog).strip(text));
+      expect(shared.mentions(text)).toEqual(expected.mentions);
+    }
+  });
+});
+
