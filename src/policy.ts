@@ -184,9 +184,11 @@ const LanguageDecision = z.object({
    * question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the page's
    * language. Without a hint `francMinWords` alone applies. 3–20 (below `francMinWords` it changes nothing);
    * higher trusts the page more. At 6, made-up questions of six or seven shared words ("hvordan kan man klage
-   * over behandlingen") went against the page as often as with it: franc's lean on them is noise.
+   * over behandlingen") went against the page as often as with it: franc's lean on them is noise; at 8, so
+   * did eight- to eleven-word ones ("hvordan kommer jeg i kontakt med en psykolog"), so a sentence both
+   * languages write alike keeps the page's (or the conversation's) language up to 11 words.
    */
-  francMinWordsAgainstHint: count(8, 3, 20),
+  francMinWordsAgainstHint: count(12, 3, 20),
   /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */
   francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
 });

@@ -206,12 +206,14 @@ export interface LanguageCues {
   /** Words the patterns above would take for this language's, which the other writes the same way. */
   shared: readonly string[];
   /**
-   * Two words in a row (folded, one space between) that only this language writes together though the other
+   * Two to four words in a row (folded, one space between; anchored, each matching one run) that only this language writes together though the other
    * writes each word: Danish existential "der" ("er der", "at der"), where Norwegian writes "det", and the
    * infinitive marker "at" before a verb ("at bestemme"; Norwegian "å"). One cue each, never discounted as
    * borrowed: they are the asker's grammar, not a document's term.
    */
   pairs?: RegExp;
+  /** Runs of words that lean to this language but which the other also writes: `weakCue` each. */
+  weakPairs?: RegExp;
 }
 
 /**

@@ -18,7 +18,8 @@ import { isNameLike, wordsOf, type Word } from './normalize.js';
  * like names inside a sentence are skipped.
  *
  * When the question itself doesn't tell (too short, only shared words), the asker's earlier questions do,
- * then the page's language (the widget's hint), then the country the question asks about, then Danish.
+ * then the page's language (the widget's hint), then the country the question asks about, then a lean of
+ * weak cues, then Danish.
  */
 
 export interface LanguageEvidence {
@@ -77,9 +78,22 @@ function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, borr
   return borrowed ? weight * policy.borrowedCue : weight;
 }
 
-/** A cue of two words in a row ("er der"): the asker's grammar, so one full cue whatever is asked about. */
-function pairWeight(pair: string | undefined, cues: LanguageCues): number {
-  return pair !== undefined && cues.pairs?.test(pair) ? 1 : 0;
+/** The longest run of words a phrase cue spans ("er det så lang …": four). */
+const PHRASE_WORDS = 4;
+
+/**
+ * Phrase cues ending at the latest word: the runs of two to `PHRASE_WORDS` words before it, each tested
+ * whole (the patterns are anchored, so each cue matches one run only). The asker's grammar, so one full cue
+ * each whatever is asked about (`weakCue` for a lean).
+ */
+function phraseWeight(run: readonly string[], cues: LanguageCues, policy: LanguagePolicy): number {
+  let weight = 0;
+  for (let n = 2; n <= Math.min(PHRASE_WORDS, run.length); n++) {
+    const phrase = run.slice(-n).join(' ');
+    if (cues.pairs?.test(phrase)) weight += 1;
+    else if (cues.weakPairs?.test(phrase)) weight += policy.weakCue;
+  }
+  return weight;
 }
 
 /**
@@ -88,17 +102,16 @@ function pairWeight(pair: string | undefined, cues: LanguageCues): number {
  */
 export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY.language, about?: Language): number {
   let balance = 0;
-  let previous: string | undefined;
+  let run: string[] = [];
   for (const word of wordsOf(text)) {
     if (isNameLike(word) && !word.sentenceStart) {
-      previous = undefined;
+      run = [];
       continue;
     }
-    const pair = previous === undefined ? undefined : `${previous} ${word.folded}`;
+    run = [...run.slice(1 - PHRASE_WORDS), word.folded];
     balance +=
-      cueWeight(word.folded, DANISH_CUES, policy, about === 'da') + pairWeight(pair, DANISH_CUES.cues) -
-      cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no') - pairWeight(pair, NORWEGIAN_CUES.cues);
-    previous = word.folded;
+      cueWeight(word.folded, DANISH_CUES, policy, about === 'da') + phraseWeight(run, DANISH_CUES.cues, policy) -
+      cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no') - phraseWeight(run, NORWEGIAN_CUES.cues, policy);
   }
   return balance;
 }
@@ -197,12 +210,13 @@ export function decideLanguage(
     if (earlier) return { language: earlier, by: 'conversation' };
   }
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
-  // Nothing clear: a lean (a weak cue) is better than nothing.
+  // Nothing clear: the country asked about, as most people ask about where they live ("Er det lang ventetid
+  // i Aalborg?" leans Norwegian on a phrase Danes say too); else a lean (a weak cue) is better than nothing.
+  if (about && LANGUAGES.includes(about)) return { language: about, by: 'country' };
   for (const text of readings(question)) {
     const balance = cueBalance(text, policy, about);
     if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
   }
-  if (about && LANGUAGES.includes(about)) return { language: about, by: 'country' };
   return { language: FALLBACK, by: 'default' };
 }
 

@@ -75,7 +75,7 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: "Hvad er visionen for Helse Nord?", expected: 'da' },
   { question: "hvilke verdier bygger midtjylland paa", expected: 'no' },
   { question: "hvilke vaerdier har helse nord", expected: 'da' },
-  { question: "Er det lang ventetid i Aalborg?", expected: 'da' },
+  { question: "Er det lang ventetid i Aalborg?", about: 'da', expected: 'da' },
   { question: "hvad gor de for de aeldre", expected: 'da' },
   { question: "hva gjor de for de eldre", expected: 'no' },
   { question: "kan jeg fa hjelp pa sykehuset", expected: 'no' },
@@ -258,4 +258,26 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'hvem vant kampen i går', hint: 'da', expected: 'no' },
   { question: 'hvem vandt kampen i går', hint: 'no', expected: 'da' },
   { question: 'er vi vant til at vente', hint: 'no', expected: 'da' },
+  // the asker's verbs against the other country's nouns, typed without æ/ø/å, in both directions
+  { question: 'hjaelper Helse Nord folk der bor langt fra sykehuset', about: 'no', expected: 'da' },
+  { question: 'Hvordan bruger Helse Nord fastlegene ude i distriktene?', about: 'no', expected: 'da' },
+  { question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom?', about: 'da', expected: 'no' },
+  { question: 'bruker region midtjylland sundhedsplatformen overalt', about: 'da', expected: 'no' },
+  { question: 'skaber Helse Nord flere sykehjemsplasser i distriktene', about: 'no', expected: 'da' },
+  // existential "er det" (Norwegian) and "er der" (Danish): a lean only
+  { question: 'hvorfor er det saa mange som venter', expected: 'no' },
+  { question: 'hvorfor er der saa mange der venter', expected: 'da' },
+  { question: 'hvorfor er det saa mange som venter', hint: 'da', expected: 'da' },
+  { question: 'er det lang kø hos fastlegen i Bodø', about: 'no', expected: 'no' },
+  // the double definite after an adjective (Norwegian) and the bare noun (Danish)
+  { question: 'hvem skal lede det nye huset', hint: 'da', expected: 'no' },
+  { question: 'hvor stor er den nye klinikken', hint: 'da', expected: 'no' },
+  { question: 'hvem skal lede det nye hus', hint: 'no', expected: 'da' },
+  { question: 'hvad koster det nye budget', hint: 'no', expected: 'da' },
+  // sentences both languages write alike: the page or the conversation decides, however long
+  { question: 'kan man bestille tid til en samtale med en psykolog', hint: 'no', expected: 'no' },
+  { question: 'kan man bestille tid til en samtale med en psykolog', hint: 'da', expected: 'da' },
+  { question: 'hvor mange senger har de i dag', hint: 'no', expected: 'no' },
+  { question: 'og i Bodø?', hint: 'no', about: 'no', earlier: 'hvad med de aeldre i Tromsø', expected: 'da' },
+  { question: 'og hvor lang er ventetiden der', hint: 'da', earlier: 'hvordan jobber de med rekruttering av sykepleiere', expected: 'no' },
 ];

@@ -20,6 +20,9 @@ export const cues: LanguageCues = {
     'sier', 'skje', 'skjer', 'skjedd', 'ta', 'tar', 'gi', 'gir', 'heter', 'betyr', 'spoerre', 'lese', 'tenke', 'kjenne',
     'kjoere', 'vere', 'vart', 'ble', 'blei', 'bodde', 'vet', 'trenger', 'haaper', 'haape', 'gjere', 'fortell',
     'fortelle', 'forteller', 'fikk', 'gikk', 'finnes', 'velge', 'selge', 'sitte', 'dra', 'kanskje', 'blant', 'finner',
+    // the verb forms of stems the parts below also match as nouns (hjelp, bruk, kjøp), the asker's grammar
+    'hjelpe', 'hjelper', 'hjelpes', 'bruke', 'bruker', 'brukes', 'brukte', 'kjoepe', 'kjoeper', 'oeke', 'oeker',
+    'aapne', 'aapner', 'skape', 'skaper', 'arbeider',
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
@@ -40,8 +43,16 @@ export const cues: LanguageCues = {
   parts:
     /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
+  // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
+  // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
+  // det" before a judgement ("er det sikkert", "er det gratis") and "nok" (probably) are left out.
+  weakPairs: /^(er|var|blir) det (saa |sa )?(lang|lange|mye|lite|mange|flere)$/,
   shared: ['boernene'],
   // The possessive after a definite noun ("sønnen min", "legen min"); Danish puts it first ("min søn"). Left
   // out: Danish prepositions and adverbs in -en before "min" ("siden min operation", "uden min viden").
-  pairs: /^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en min$/,
+  // The double definite after "den/det/de" and an adjective ("det nye sykehuset",
+  // "de store sykehusene"; Danish "det nye sygehus"), leaving out Danish nouns whose own ending looks
+  // definite (budget, toilet, billet, tablet, planet, orden, køkken, våben, eksamen).
+  pairs:
+    /^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en min$|^(den|det|de) (nye|gamle|store|lille|lokale|samme) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
 };
