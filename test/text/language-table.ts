@@ -279,5 +279,5 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'kan man bestille tid til en samtale med en psykolog', hint: 'da', expected: 'da' },
   { question: 'hvor mange senger har de i dag', hint: 'no', expected: 'no' },
   { question: 'og i Bodø?', hint: 'no', about: 'no', earlier: 'hvad med de aeldre i Tromsø', expected: 'da' },
-  { question: 'og hvor lang er ventetiden der', hint: 'da', earlier: 'hvordan jobber de med rekruttering av sykepleiere', expected: 'no' },
+  { question: 'og hvor mange venter der', hint: 'da', earlier: 'hvordan vil de faa tak i flere sykepleiere', expected: 'no' },
 ];
