@@ -48,11 +48,20 @@ export function passageText(chunk: Chunk): string {
  * 0.4 s to parse at start and 100k LangChain documents of heap.
  */
 export class VectorIndex {
+  /** The graph's size and dimensions, read once: it is never added to after a build, and each read is a native call. */
+  readonly dimensions: number;
+  readonly size: number;
+  /** The search walk last set on the graph: setting it is a native call, and it is the same for most searches. */
+  private ef = -1;
+
   private constructor(
     private readonly store: HNSWLib,
     /** The chunk id of each label. */
     private readonly ids: readonly string[],
-  ) {}
+  ) {
+    this.dimensions = store.index.getNumDimensions();
+    this.size = store.index.getCurrentCount();
+  }
 
   /** `embeddings` answer queries; `embedPassages` (default: the same embeddings) embeds the passages. */
   static async build(
@@ -91,14 +100,6 @@ export class VectorIndex {
     return new VectorIndex(store, ids);
   }
 
-  get dimensions(): number {
-    return this.store.index.getNumDimensions();
-  }
-
-  get size(): number {
-    return this.store.index.getCurrentCount();
-  }
-
   /** The `k` passages nearest to `vector`, best first. */
   searchByVector(vector: number[], k: number): DenseHit[] {
     if (vector.length !== this.dimensions) {
@@ -107,7 +108,8 @@ export class VectorIndex {
     const n = Math.min(Math.max(0, Math.floor(k)), this.size);
     if (n === 0) return [];
     const index = this.store.index;
-    index.setEf(Math.max(EF_SEARCH, n));
+    const ef = Math.max(EF_SEARCH, n);
+    if (ef !== this.ef) index.setEf((this.ef = ef));
     const { neighbors, distances } = index.searchKnn(vector, n);
     // hnswlib's cosine space reports 1 − cos.
     const hits = neighbors.map((label, i) => ({ id: this.ids[label], score: 1 - distances[i] }));

@@ -77,6 +77,23 @@ describe('VectorIndex', () => {
     }
   });
 
+  it('searches as a freshly loaded graph does after a search wider than the usual walk', async () => {
+    // The walk is set on the graph only when it changes: a wide search must not leave it wide, nor a narrow
+    // one after it skip setting it back. A graph of more passages than the usual walk (256) shows either.
+    const many = [...chunks, ...chunks, ...chunks].slice(0, 400).map((c, i) => ({ ...c, id: `${c.id}-${i}` }));
+    expect(many.length).toBeGreaterThan(256);
+    const wide = await VectorIndex.build(many, embeddings);
+    const dir = join(root, 'saved-walk');
+    await wide.save(dir);
+    const fresh = await VectorIndex.load(dir, embeddings, many.map((c) => c.id));
+    const query = await embeddings.embedQuery('psykiatri og ventetider');
+    const narrow = fresh.searchByVector(query, 5);
+    expect(wide.searchByVector(query, many.length)).toHaveLength(many.length);
+    expect(wide.searchByVector(query, 5)).toEqual(narrow);
+    expect(wide.searchByVector(query, 300)).toEqual(fresh.searchByVector(query, 300));
+    expect(fresh.searchByVector(query, 5)).toEqual(narrow);
+  });
+
   it('refuses to load a graph for another number of passages than it was built from', async () => {
     const dir = join(root, 'saved-count');
     await index.save(dir);
