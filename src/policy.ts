@@ -180,9 +180,9 @@ const LanguageDecision = z.object({
   /** Below this many words (names left out) franc's trigrams are not evidence. 3–8. */
   francMinWords: count(4, 3, 8),
   /**
-   * Words (names left out) franc needs to overrule the page's hint when no cue leans its way: on fewer, a
-   * question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the page's
-   * language. Without a hint `francMinWords` alone applies. 3–20 (below `francMinWords` it changes nothing);
+   * Words (names left out) franc needs to decide when the page gives a hint and no cue leans its way: on
+   * fewer, a question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the
+   * language of the asker's earlier questions, else the page's. Without a hint `francMinWords` alone applies. 3–20 (below `francMinWords` it changes nothing);
    * higher trusts the page more. At 6, made-up questions of six or seven shared words ("hvordan kan man klage
    * over behandlingen") went against the page as often as with it: franc's lean on them is noise; at 8, so
    * did eight- to eleven-word ones ("hvordan kommer jeg i kontakt med en psykolog"), so a sentence both

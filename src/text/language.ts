@@ -170,10 +170,10 @@ function readings(text: string): string[] {
 }
 
 /**
- * A text's cues decide, else franc if the text is long enough and franc is sure. Against the page's hint,
- * franc alone needs `francMinWordsAgainstHint` words: on a short question of words both languages write
- * ("Hvor kan jeg parkere ved …?") its trigrams lean one way as confidently as on a real cue, and the page's
- * language is the better guess. A cue leaning franc's way, however weak, makes it evidence again.
+ * A text's cues decide, else franc if the text is long enough and franc is sure. With a page's hint, franc
+ * alone needs `francMinWordsAgainstHint` words: on a short question of words both languages write
+ * ("Hvor kan jeg parkere ved …?") its trigrams lean one way as confidently as on a real cue, and the
+ * conversation's language, then the page's, is the better guess. A cue leaning franc's way, however weak, makes it evidence again.
  */
 function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined, about: Language | undefined): Language | undefined {
   const balance = cueBalance(text, policy, about);
@@ -183,9 +183,9 @@ function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | u
   const margin = francMargin(words.map((w) => w.raw).join(' '));
   // franc decides only when it is sure and no cue, however weak, says otherwise.
   if (Math.abs(margin) < policy.francClearMargin || margin * balance < 0) return undefined;
-  const verdict: Language = margin > 0 ? 'da' : 'no';
-  const againstHint = hint !== undefined && hint !== verdict && balance === 0;
-  return againstHint && words.length < policy.francMinWordsAgainstHint ? undefined : verdict;
+  // With a hint, franc's agreeing with it is no evidence either: the asker's earlier questions come first.
+  const guessing = hint !== undefined && balance === 0 && words.length < policy.francMinWordsAgainstHint;
+  return guessing ? undefined : margin > 0 ? 'da' : 'no';
 }
 
 /** The verdict of the first reading of a text that tells (its words outside quotes, then all of them). */

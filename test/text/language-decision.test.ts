@@ -77,7 +77,7 @@ describe('decideLanguage', () => {
       const history = earlier ? [{ role: 'user' as const, content: earlier }, { role: 'assistant' as const, content: '…' }] : undefined;
       return decideLanguage({ question, hint, about, history }).language === expected;
     });
-    // Measured when written: 121 of 122; 255 of 255 with the verb forms, phrase cues and 18 cases beside them; with the 112 cases added beside the cue pairs and the borrowed-term
+    // Measured when written: 121 of 122; 255 of 255 with the verb forms, phrase cues and 18 cases beside them; 264 of 264 with the past tense; with the 112 cases added beside the cue pairs and the borrowed-term
     // weight, 231 of 234 (221 before them); 234 of 237 with "vant"/"vandt".
     expect(right.length).toBeGreaterThanOrEqual(LANGUAGE_TABLE.length - 5);
   });
@@ -92,6 +92,22 @@ describe('decideLanguage', () => {
     // A lean gives way to the country asked about, which gives way to the hint.
     expect(decideLanguage({ question: 'Er det lang ventetid i Aalborg?', about: 'da' })).toEqual({ language: 'da', by: 'country' });
     expect(decideLanguage({ question: 'er det lang ventetid' })).toEqual({ language: 'no', by: 'question' });
+  });
+
+  it('reads the past tense beside its subject (-ede Danish, -et Norwegian) and "få tak i"', () => {
+    expect(cueBalance('jeg ventede')).toBe(1);
+    expect(cueBalance('ventede vi')).toBe(1);
+    expect(cueBalance('jeg ventet')).toBe(-1);
+    // Norwegian -ede is an adjective's plural after "de": no Danish cue.
+    expect(cueBalance('de utdannede')).toBeLessThanOrEqual(0);
+    expect(cueBalance('tak')).toBe(1);
+    expect(cueBalance('faa tak i')).toBe(-1);
+    expect(cueBalance('faar man tak i')).toBe(-1);
+  });
+
+  it('keeps the conversation’s language for a short follow-up of shared words, even where franc leans with the hint', () => {
+    const history = [{ role: 'user' as const, content: 'hva gjor de for aa holde paa sykepleierne' }, { role: 'assistant' as const, content: '…' }];
+    expect(decideLanguage({ question: 'og hvor mange er de', hint: 'da', history })).toEqual({ language: 'no', by: 'conversation' });
   });
 
   it('counts the asker’s verb as grammar against the other country’s nouns', () => {

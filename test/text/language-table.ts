@@ -280,4 +280,15 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'hvor mange senger har de i dag', hint: 'no', expected: 'no' },
   { question: 'og i Bodø?', hint: 'no', about: 'no', earlier: 'hvad med de aeldre i Tromsø', expected: 'da' },
   { question: 'og hvor mange venter der', hint: 'da', earlier: 'hvordan vil de faa tak i flere sykepleiere', expected: 'no' },
+  // the past tense (-ede Danish, -et Norwegian) and everyday verbs spelt apart
+  { question: 'min far ventede tre maaneder paa en scanning i Bodø', about: 'no', expected: 'da' },
+  { question: 'vi ringede til Helse Nord i gaar', about: 'no', expected: 'da' },
+  { question: 'vi ventet lenge paa ambulansen i Thisted', about: 'da', expected: 'no' },
+  { question: 'jeg ventet to timer paa skadestuen i Aalborg', about: 'da', expected: 'no' },
+  { question: 'jeg laeste at Helse Nord vil bygge nyt', about: 'no', expected: 'da' },
+  { question: 'jeg leste at Region Midtjylland vil bygge nye sykehus', about: 'da', expected: 'no' },
+  { question: 'hvordan faar man tak i en psykolog', hint: 'da', expected: 'no' },
+  // a follow-up of shared words keeps the conversation's language, whichever way franc leans
+  { question: 'og hvor mange er de', hint: 'da', earlier: 'hva gjor de for aa holde paa sykepleierne', expected: 'no' },
+  { question: 'og hvor mange er de', hint: 'no', earlier: 'hvad gor de for at fastholde sygeplejerskerne', expected: 'da' },
 ];

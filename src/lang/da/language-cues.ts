@@ -22,6 +22,9 @@ export const cues: LanguageCues = {
     // never a term borrowed from the other country's documents ("Hvordan hjælper Helse Nord pasienter …?")
     'hjaelpe', 'hjaelper', 'hjaelpes', 'bruge', 'bruger', 'bruges', 'brugte', 'koebe', 'koeber', 'oege', 'oeger',
     'aabne', 'aabner', 'skabe', 'skaber', 'arbejder',
+    // present and past forms Norwegian spells apart (læser/leser, sagde/sa, vidste/visste, spurgte/spurte)
+    'laeser', 'laeste', 'taenker', 'taenkte', 'kender', 'kendte', 'koerer', 'koerte', 'spoerger', 'spurgte', 'spurgt',
+    'soeger', 'sagde', 'vidste', 'troede',
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
@@ -53,6 +56,8 @@ export const cues: LanguageCues = {
   // A bare noun after "den/det" and an adjective ("det nye hospital"), where Norwegian adds the definite ending
   // ("det nye sykehuset", ../no/language-cues.ts); left out: words in -e (further adjectives: "det store
   // flotte …"), definite-looking endings and the little words that follow "det nye" used alone ("det nye er").
+  // The past in -ede after its subject or before it ("jeg ventede", "så ringede vi"), where Norwegian writes
+  // -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det" are left out.
   pairs:
-    /^(den|det) (nye|gamle|store|lille|lokale) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
+    /^(jeg|vi|han|hun|man) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
 };

@@ -23,6 +23,10 @@ export const cues: LanguageCues = {
     // the verb forms of stems the parts below also match as nouns (hjelp, bruk, kjøp), the asker's grammar
     'hjelpe', 'hjelper', 'hjelpes', 'bruke', 'bruker', 'brukes', 'brukte', 'kjoepe', 'kjoeper', 'oeke', 'oeker',
     'aapne', 'aapner', 'skape', 'skaper', 'arbeider',
+    // present and past forms Danish spells apart (leser/læser, visste/vidste, spurte/spurgte; not "sa", which
+    // is also "så" typed without å)
+    'leser', 'leste', 'tenker', 'tenkte', 'kjenner', 'kjente', 'kjoerer', 'kjoerte', 'spoer', 'spurte', 'spurt',
+    'soeker', 'visste', 'trodde',
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
@@ -53,6 +57,9 @@ export const cues: LanguageCues = {
   // The double definite after "den/det/de" and an adjective ("det nye sykehuset",
   // "de store sykehusene"; Danish "det nye sygehus"), leaving out Danish nouns whose own ending looks
   // definite (budget, toilet, billet, tablet, planet, orden, køkken, våben, eksamen).
+  // The past in -et after its subject or before it ("jeg ventet", "i går ringte vi" aside), where Danish
+  // writes -ede. "få tak i" (get hold of; Danish "få fat i"): "få tak" evens out Danish "tak" (thanks), "få
+  // tak i" is the cue.
   pairs:
-    /^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en min$|^(den|det|de) (nye|gamle|store|lille|lokale|samme) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
+    /^(jeg|vi|han|hun|man) \S{3,}et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en min$|^(den|det|de) (nye|gamle|store|lille|lokale|samme) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
 };
