@@ -182,11 +182,11 @@ const LanguageDecision = z.object({
   /**
    * Words (names left out) franc needs to decide when the page gives a hint and no cue leans its way: on
    * fewer, a question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the
-   * language of the asker's earlier questions, else the page's. Without a hint `francMinWords` alone applies. 3–20 (below `francMinWords` it changes nothing);
-   * higher trusts the page more. At 6, made-up questions of six or seven shared words ("hvordan kan man klage
-   * over behandlingen") went against the page as often as with it: franc's lean on them is noise; at 8, so
-   * did eight- to eleven-word ones ("hvordan kommer jeg i kontakt med en psykolog"), so a sentence both
-   * languages write alike keeps the page's (or the conversation's) language up to 11 words.
+   * language of the asker's earlier questions, else the page's. Without a hint `francMinWords` alone applies.
+   * 3–20 (below `francMinWords` it changes nothing); higher trusts the page more. On made-up questions of six
+   * to eleven shared words ("hvordan kommer jeg i kontakt med en psykolog") franc went against the page as
+   * often as with it: its lean on them is noise, so such a sentence keeps the page's (or the conversation's)
+   * language up to 11 words.
    */
   francMinWordsAgainstHint: count(12, 3, 20),
   /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */

@@ -64,9 +64,14 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   return { kind: 'topic' };
 }
 
-/** A span of time: a number (in digits or words) and a unit ("8,5 minutter", "tre uger", "fire timer"). */
-const SPAN_OF_TIME =
-  /(?:\d[\d.,]*|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|tolv|fjorten|tyve|tjue|halv|halvt))\s?(?:minut\p{L}*|timer?|timen|døgn\p{L}*|dag(?:e|en|ene|er|ar)?|uge\p{L}*|uke\p{L}*|måned\p{L}*|år(?:et)?)(?!\p{L})/iu;
+/** Numbers written as words, Danish and Norwegian: a count or a span of time may be written so. */
+const NUMBER_WORDS = 'to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|fjorten|tyve|tjue|hundrede|hundre|tusind|tusen';
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i');
+/** A span of time: a number (in digits or words, or a half) and a unit ("8,5 minutter", "tre uger", "fire timer"). */
+const SPAN_OF_TIME = new RegExp(
+  `(?:\\d[\\d.,]*|\\b(?:${NUMBER_WORDS}|halv|halvt))\\s?(?:minut\\p{L}*|timer?|timen|døgn\\p{L}*|dag(?:e|en|ene|er|ar)?|uge\\p{L}*|uke\\p{L}*|måned\\p{L}*|år(?:et)?)(?!\\p{L})`,
+  'iu',
+);
 
 /**
  * Whether a passage holds a detail of the kind asked: a year or date for "when", an amount of money for a
@@ -89,7 +94,7 @@ export function holdsDetail(text: string, detail: Detail): boolean {
       // A number standing alone: not a year ("2030"), nor a digit inside a name ("CO2", "iTOP2").
       return (
         /(?<![\p{L}\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?![\p{L}])/u.test(text) ||
-        /\b(to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|hundrede|hundre|tusind|tusen)\b/i.test(text)
+        NUMBER_WORD.test(text)
       );
     case 'duration':
       return SPAN_OF_TIME.test(text);

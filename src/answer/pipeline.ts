@@ -200,9 +200,13 @@ export class AnswerPipeline {
    */
   private topicOf(read: ReadQuestion): ReadTopic {
     const byWord = this.concepts.conceptsByWord(read.text);
-    // Only the concepts the question was read to mention: not those of everyday words alone.
-    const inQuestion = (concepts: Set<ConceptId> | undefined): ReadonlySet<ConceptId> =>
-      concepts ? new Set([...concepts].filter((c) => read.concepts.has(c))) : NO_CONCEPTS;
+    // Only the concepts the question was read to mention: not those of everyday words alone. Most words'
+    // concepts all are, and keep their set.
+    const inQuestion = (concepts: Set<ConceptId> | undefined): ReadonlySet<ConceptId> => {
+      if (!concepts) return NO_CONCEPTS;
+      for (const c of concepts) if (!read.concepts.has(c)) return new Set([...concepts].filter((k) => read.concepts.has(k)));
+      return concepts;
+    };
     const words: QuestionWord[] = [];
     const seen = new Set<string>();
     // A place the documents mention stays in the topic ("Universitetet i Tromsø"); one they don't only says

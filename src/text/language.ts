@@ -81,15 +81,20 @@ function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, borr
 /** The longest run of words a phrase cue spans ("er det så lang …": four). */
 const PHRASE_WORDS = 4;
 
+/** The runs of two to `PHRASE_WORDS` words ending at the latest word, each as one string. */
+function phrasesEndingAt(run: readonly string[]): string[] {
+  const phrases: string[] = [];
+  for (let n = 2; n <= Math.min(PHRASE_WORDS, run.length); n++) phrases.push(run.slice(-n).join(' '));
+  return phrases;
+}
+
 /**
- * Phrase cues ending at the latest word: the runs of two to `PHRASE_WORDS` words before it, each tested
- * whole (the patterns are anchored, so each cue matches one run only). The asker's grammar, so one full cue
- * each whatever is asked about (`weakCue` for a lean).
+ * Weight of the phrase cues among `phrases`, each tested whole (the patterns are anchored, so each cue
+ * matches one run only). The asker's grammar, so one full cue each whatever is asked about (`weakCue` for a lean).
  */
-function phraseWeight(run: readonly string[], cues: LanguageCues, policy: LanguagePolicy): number {
+function phraseWeight(phrases: readonly string[], cues: LanguageCues, policy: LanguagePolicy): number {
   let weight = 0;
-  for (let n = 2; n <= Math.min(PHRASE_WORDS, run.length); n++) {
-    const phrase = run.slice(-n).join(' ');
+  for (const phrase of phrases) {
     if (cues.pairs?.test(phrase)) weight += 1;
     else if (cues.weakPairs?.test(phrase)) weight += policy.weakCue;
   }
@@ -109,9 +114,10 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
       continue;
     }
     run = [...run.slice(1 - PHRASE_WORDS), word.folded];
+    const phrases = phrasesEndingAt(run);
     balance +=
-      cueWeight(word.folded, DANISH_CUES, policy, about === 'da') + phraseWeight(run, DANISH_CUES.cues, policy) -
-      cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no') - phraseWeight(run, NORWEGIAN_CUES.cues, policy);
+      cueWeight(word.folded, DANISH_CUES, policy, about === 'da') + phraseWeight(phrases, DANISH_CUES.cues, policy) -
+      cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no') - phraseWeight(phrases, NORWEGIAN_CUES.cues, policy);
   }
   return balance;
 }

@@ -184,5 +184,9 @@ describe('what a question asks for', () => {
     expect(holdsDetail('Udredning inden for tre uger', 'duration')).toBe(true);
     expect(holdsDetail('Behandling samme dag', 'duration')).toBe(false);
     expect(holdsDetail('De fem akuthospitaler', 'duration')).toBe(false);
+    // Both read numbers written as words from one list: a count of fourteen, a span of eleven days.
+    expect(holdsDetail('Vi har fjorten sengeafsnit', 'count')).toBe(true);
+    expect(holdsDetail('Innen elleve dager', 'duration')).toBe(true);
+    expect(holdsDetail('Innen en halv time', 'duration')).toBe(true);
   });
 });
