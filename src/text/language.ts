@@ -203,6 +203,23 @@ function textVerdict(question: string, policy: LanguagePolicy, hint: Language | 
   return undefined;
 }
 
+/**
+ * The other language, when the asker's full cues lean away from the country asked about even after its
+ * borrowed terms are counted ("er der tolke til samiske pasienter i Kautokeino": Danish "er der" outweighs
+ * half of "pasienter"). Someone borrowing a country's terms while writing their own grammar is from the other
+ * country; a weak cue alone ("er det lang ventetid i Aalborg") is no such sign, as both write it.
+ */
+function awayFrom(question: string, policy: LanguagePolicy, about: Language): Language | undefined {
+  const fullCuesOnly = { ...policy, weakCue: 0 };
+  for (const text of readings(question)) {
+    const balance = cueBalance(text, fullCuesOnly, about);
+    if (balance === 0) continue;
+    const lean: Language = balance > 0 ? 'da' : 'no';
+    return lean === about ? undefined : lean;
+  }
+  return undefined;
+}
+
 /** The language of the question, decided from the question, then the conversation, then the hint. */
 export function decideLanguage(
   { question, hint, history, about }: LanguageEvidence,
@@ -218,7 +235,10 @@ export function decideLanguage(
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
   // Nothing clear: the country asked about, as most people ask about where they live ("Er det lang ventetid
   // i Aalborg?" leans Norwegian on a phrase Danes say too); else a lean (a weak cue) is better than nothing.
-  if (about && LANGUAGES.includes(about)) return { language: about, by: 'country' };
+  if (about && LANGUAGES.includes(about)) {
+    const away = awayFrom(question, policy, about);
+    return away ? { language: away, by: 'question' } : { language: about, by: 'country' };
+  }
   for (const text of readings(question)) {
     const balance = cueBalance(text, policy, about);
     if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };

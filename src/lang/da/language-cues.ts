@@ -12,7 +12,7 @@ export const cues: LanguageCues = {
     'hvad', 'hvornaar', 'hvornar', 'mig', 'dig', 'sig', 'nogle', 'nogen', 'noget', 'efter', 'mellem', 'gennem', 'uden',
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
     'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
-    'mit', 'dit', 'sit', 'fortsat', 'mon',
+    'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom',
     // verb forms ("gor"/"gore": typed without ø)
     'goer', 'goere', 'gor', 'gore', 'bliver', 'blive', 'blevet', 'havde', 'haft', 'faaet', 'gaaet', 'vide', 'sige',
     'siger', 'ske', 'sker', 'sket', 'tage', 'tager', 'give', 'giver', 'hedder', 'betyder', 'spoerge', 'laese', 'taenke',
@@ -33,7 +33,7 @@ export const cues: LanguageCues = {
     // everyday words people ask with (each beside its Norwegian spelling in ../no/language-cues.ts)
     'meget', 'penge', 'rigtig', 'rigtigt', 'venligst', 'saetning', 'tryk', 'trykken', 'vaegt', 'laegge', 'laegger',
     'skadestue', 'skadestuen', 'skidt', 'sjov', 'sjovt', 'pige', 'piger', 'dreng', 'drenge', 'kvinde', 'kvinder',
-    'mad', 'maden', 'bog',
+    'mad', 'maden', 'bog', 'mand', 'manden', 'jordemoder', 'jordemoderen', 'jordemoedre',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -42,10 +42,11 @@ export const cues: LanguageCues = {
   // before a, o, u: Norwegian compounds like skole|jente, fugle|jakt), -væsen/-vesen, høj/høy, kræft/kreft,
   // -hed/-het, -tion/-sjon, -el/-ell (individuel/individuell), -ance/-anse and -ence/-anse (ambulance,
   // kompetence), plads/plass, ambulanc-/ambulans- (inside compounds too), åbne/åpne, -mand/-mann (formand,
-  // nordmand), -kage/-kake. The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
+  // nordmand), -kage/-kake, ind-/inn- before a consonant (indlagt, indbygger, indsats; "indre" both write).
+  // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget".

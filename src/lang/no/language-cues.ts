@@ -12,7 +12,7 @@ export const cues: LanguageCues = {
     'siste', 'neste', 'saann', 'slik', 'slike', 'mot', 'ut', 'opp', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'ikkje',
     'ute', 'inne', 'igjennom', 'oss', 'hennes', 'mitt', 'ditt', 'sitt', 'fortsatt', 'takk', 'eg', 'dei', 'ein', 'eit',
     'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile', 'kor', 'ho', 'noko', 'nokon', 'nokre', 'enno', 'kvarandre', 'eige',
-    'eigen', 'eigne', 'likevel',
+    'eigen', 'eigne', 'likevel', 'inn', 'likesom',
     // the infinitive marker å, and the feminine possessive ("kona mi")
     'aa', 'mi',
     // verb forms ("gjor"/"gjore": typed without ø)
@@ -35,7 +35,8 @@ export const cues: LanguageCues = {
     // everyday words people ask with (each beside its Danish spelling in ../da/language-cues.ts)
     'veldig', 'penger', 'riktig', 'riktige', 'vennligst', 'setning', 'setningen', 'trykk', 'vekt', 'legge', 'legger',
     'syns', 'snill', 'jente', 'jenter', 'gutt', 'gutten', 'kvinne', 'kvinner', 'mat', 'maten', 'bok', 'boka',
-    'liten', 'lite', 'helga', 'helgen', 'natta', 'vant',
+    'liten', 'lite', 'helga', 'helgen', 'natta', 'vant', 'mann', 'mannen', 'jordmor', 'jordmora', 'jordmoren',
+    'jordmoedre',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -45,7 +46,7 @@ export const cues: LanguageCues = {
   // (ambulansen), as Danish writes relevansen, instansen. kj- begins only Norwegian words (kjøpe, kjøre,
   // kjenne, kjære; Danish køb-, kør-, kend-, kær-) but "kjole", which both write.
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
