@@ -2,7 +2,7 @@ import { createAnswerEngine } from './answer/engine.js';
 import type { AnswerCorpus } from './answer/corpus.js';
 import { createGenerativeAnswerer } from './answer/generative/index.js';
 import type { Config } from './config.js';
-import { loadIndex, type LoadedIndex } from './index/build.js';
+import { loadIndex, type LoadedIndex, type LoadStage } from './index/build.js';
 import { provenance } from './ingest/manifest.js';
 import type { Section } from './ingest/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from './policy.js';
@@ -61,23 +61,38 @@ export interface EngineLogger {
 
 const silent: EngineLogger = { info() {}, warn() {} };
 
+/** Steps of an engine's start, reported as each begins: the index's load, then setting up the answerer. */
+export type StartStage = LoadStage | 'answerer';
+
+export interface EngineOptions {
+  /** Called as each step of the start begins (the scale bench times them). */
+  onStartStage?: (stage: StartStage) => void;
+}
+
 /**
  * The composition root: builds the index if it is missing or stale, loads it, warms the embedding model,
  * sets up generative answers when a model is configured, and hands all of it to the answer engine, which
  * itself knows nothing of how the index is built or stored.
  */
-export async function createEngine(config: Config, logger: EngineLogger = silent, policy: AnswerPolicy = DEFAULT_POLICY): Promise<Engine> {
-  const corpus = await loadAnswerCorpus(config, logger);
+export async function createEngine(
+  config: Config,
+  logger: EngineLogger = silent,
+  policy: AnswerPolicy = DEFAULT_POLICY,
+  { onStartStage }: EngineOptions = {},
+): Promise<Engine> {
+  const corpus = await loadAnswerCorpus(config, logger, onStartStage);
+  onStartStage?.('answerer');
   const generative = createGenerativeAnswerer(config, { logger, detectLanguage });
   if (generative) logger.info({ model: config.LLM_MODEL, promptVersion: generative.promptVersion }, 'generative answers on');
   return createAnswerEngine(corpus, { topK: config.TOP_K, mode: config.RETRIEVAL_MODE, policy, generative });
 }
 
 /** Builds the index if it is missing or stale, loads it, warms the embedding model: what answering needs. */
-export async function loadAnswerCorpus(config: Config, logger: EngineLogger = silent): Promise<AnswerCorpus> {
+export async function loadAnswerCorpus(config: Config, logger: EngineLogger = silent, onLoadStage?: (stage: LoadStage) => void): Promise<AnswerCorpus> {
   const started = performance.now();
   const index = await loadIndex(config, {
     onBuild: (reason) => logger.info({ reason }, 'index was missing or stale and has been rebuilt'),
+    onLoadStage,
   });
   logger.info(
     { chunks: index.chunks.length, fingerprint: index.manifest.fingerprint, ms: Math.round(performance.now() - started) },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfigWith } from '../config.js';
-import { createEngine } from '../engine.js';
+import { createEngine, type StartStage } from '../engine.js';
 import { percentile } from '../eval/metrics.js';
 import { buildIndex, type BuildStage } from '../index/build.js';
 
@@ -24,6 +24,9 @@ export interface BuildFigures {
 
 export interface ServeFigures {
   loadMs: number;
+  /** CPU time of the whole process (every thread) during the load: on a shared machine, steadier than its wall time. */
+  loadCpuMs: number;
+  loadStages: Partial<Record<StartStage, number>>;
   rssAfterLoadMb: number;
   rssMb: number;
   heapMb: number;
@@ -38,24 +41,36 @@ export interface ServeFigures {
 
 const MB = 1024 * 1024;
 
+/** Times the steps a callback reports as they start: each lasts until the next one starts, the last until `stop`. */
+function stageTimer<S extends string>(): { start: (stage: S) => void; stop: () => Partial<Record<S, number>> } {
+  const stages: Partial<Record<S, number>> = {};
+  let current: S | undefined;
+  let since = 0;
+  const close = () => {
+    const now = performance.now();
+    if (current) stages[current] = Math.round((stages[current] ?? 0) + now - since);
+    since = now;
+  };
+  return {
+    start: (stage) => {
+      close();
+      current = stage;
+    },
+    stop: () => {
+      close();
+      current = undefined;
+      return stages;
+    },
+  };
+}
+
 async function build(corpusDir: string, indexDir: string): Promise<BuildFigures> {
   const config = loadConfigWith({ CORPUS_DIR: corpusDir, INDEX_DIR: indexDir });
-  const stages: Partial<Record<BuildStage, number>> = {};
-  let stage: BuildStage | undefined;
-  let stageStarted = 0;
+  const timer = stageTimer<BuildStage>();
   const started = performance.now();
-  await buildIndex(config, {
-    force: true,
-    onProgress: (next) => {
-      const now = performance.now();
-      if (stage) stages[stage] = Math.round(now - stageStarted);
-      stage = next;
-      stageStarted = now;
-    },
-  });
+  await buildIndex(config, { force: true, onProgress: timer.start });
   const buildMs = performance.now() - started;
-  if (stage) stages[stage] = Math.round(performance.now() - stageStarted);
-  return { buildMs: Math.round(buildMs), stages, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return { buildMs: Math.round(buildMs), stages: timer.stop(), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 async function serve(corpusDir: string, indexDir: string, questionsFile: string, rounds: number): Promise<ServeFigures> {
@@ -65,9 +80,13 @@ async function serve(corpusDir: string, indexDir: string, questionsFile: string,
     .filter((line) => line.trim())
     .map((line) => (JSON.parse(line) as { question: string }).question);
 
+  const timer = stageTimer<StartStage>();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  const engine = await createEngine(config);
+  const engine = await createEngine(config, undefined, undefined, { onStartStage: timer.start });
   const loadMs = performance.now() - started;
+  const loadStages = timer.stop();
+  const cpu = process.cpuUsage(cpuBefore);
   const rssAfterLoadMb = process.memoryUsage().rss / MB;
 
   const cold: number[] = [];
@@ -90,6 +109,8 @@ async function serve(corpusDir: string, indexDir: string, questionsFile: string,
   const memory = process.memoryUsage();
   return {
     loadMs: Math.round(loadMs),
+    loadCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    loadStages,
     rssAfterLoadMb: Math.round(rssAfterLoadMb),
     rssMb: Math.round(memory.rss / MB),
     heapMb: Math.round(memory.heapUsed / MB),

@@ -119,24 +119,26 @@ const mb = (bytes: number): string => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 
 const ms = (value: number): string => (value >= 10 ? value.toFixed(0) : value.toFixed(1));
 
 export const TABLE_HEADER = [
-  '| passages | build | build peak RSS | index on disk | model.onnx | load | server RSS | ask p50 / p95 (in-process, after a warm-up pass) |',
+  '| passages | build | build peak RSS | index on disk | model.onnx | load (CPU) | server RSS | ask p50 / p95 (in-process, after a warm-up pass) |',
   '|---|---|---|---|---|---|---|---|',
 ];
 
 export function formatRow(row: ScaleRow): string {
   const { build, serve } = row;
-  return `| ${row.passages.toLocaleString('en')} | ${s(build.buildMs)} | ${mb(build.peakRssMb * 1024 ** 2)} | ${mb(row.indexBytes)} | ${mb(row.modelBytes)} | ${s(serve.loadMs)} | ${mb(serve.rssMb * 1024 ** 2)} | ${ms(serve.p50)} / ${ms(serve.p95)} ms |`;
+  return `| ${row.passages.toLocaleString('en')} | ${s(build.buildMs)} | ${mb(build.peakRssMb * 1024 ** 2)} | ${mb(row.indexBytes)} | ${mb(row.modelBytes)} | ${s(serve.loadMs)} (${s(serve.loadCpuMs)}) | ${mb(serve.rssMb * 1024 ** 2)} | ${ms(serve.p50)} / ${ms(serve.p95)} ms |`;
 }
 
-/** Where build time goes, per stage, for the rows of a run. */
+const stageList = (stages: Partial<Record<string, number>>): string =>
+  Object.entries(stages)
+    .map(([stage, time]) => `${stage} ${s(time ?? 0)}`)
+    .join(', ');
+
+/** Where build and load time go, per stage, for the rows of a run. */
 export function formatStages(rows: ScaleRow[]): string[] {
   return rows.map(
     (row) =>
-      `${row.passages.toLocaleString('en')}: ` +
-      Object.entries(row.build.stages)
-        .map(([stage, time]) => `${stage} ${s(time)}`)
-        .join(', ') +
-      `; corpus generated in ${s(row.generateMs)}; RSS after load ${row.serve.rssAfterLoadMb} MB, heap ${row.serve.heapMb} MB after ${row.serve.asks} asks; ` +
+      `${row.passages.toLocaleString('en')}: build: ${stageList(row.build.stages)}; ` +
+      `load: ${stageList(row.serve.loadStages)} (CPU ${s(row.serve.loadCpuMs)}, all threads); corpus generated in ${s(row.generateMs)}; RSS after load ${row.serve.rssAfterLoadMb} MB, heap ${row.serve.heapMb} MB after ${row.serve.asks} asks; ` +
       `warm-up pass (the first asks after loading, not in the table) p50 / p95 ${ms(row.serve.coldP50)} / ${ms(row.serve.coldP95)} ms`,
   );
 }

@@ -10,6 +10,7 @@
  */
 
 import { openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 const MAGIC = 'SVB1';
 const ALIGN = 8;
@@ -159,4 +160,25 @@ function readExactly(fd: number, position: number, length: number, what: string)
   const buffer = Buffer.alloc(length);
   if (readSync(fd, buffer, 0, length, position) !== length) throw new Error(`${what} is truncated`);
   return buffer;
+}
+
+/**
+ * A whole file in one read on libuv's thread pool. fs.promises.readFile reads in 512 KiB pieces, each a
+ * trip through the event loop: while the main thread decodes one file at start, the reads of the others
+ * stalled between their pieces instead of running beside it.
+ */
+export async function readWhole(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buffer = Buffer.allocUnsafeSlow(size);
+    for (let at = 0; at < size; ) {
+      const { bytesRead } = await handle.read(buffer, at, size - at, at);
+      if (bytesRead === 0) throw new Error(`${path} ended at ${at} of its ${size} bytes`);
+      at += bytesRead;
+    }
+    return buffer;
+  } finally {
+    await handle.close();
+  }
 }

@@ -17,6 +17,7 @@ import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
 import { passagesFromBytes } from './passages.js';
 import { conceptsFromBytes, type PassageConcepts } from './concepts.js';
+import { readWhole } from './binary.js';
 import { chunksFromBytes, chunksToBytes } from './chunks.js';
 import { documentsToBytes, StoredDocuments } from './documents.js';
 import { cleanLeftovers, ensureBuild, liveBuild, readLiveBuild, type BuildRef, type CommitStep } from './lifecycle.js';
@@ -269,12 +270,24 @@ async function writeBuild(
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
+/**
+ * Steps of a load on the main thread, reported as they start: checking the live build is current (and
+ * building it if not), opening its files, decoding each, then waiting for what loads on other threads (the
+ * graph, the embedding model). The time between two reports is that step's.
+ */
+export type LoadStage = 'check' | 'open' | 'chunks' | 'lexical' | 'passages' | 'concepts' | 'graph' | 'model';
+
+export interface LoadOptions extends BuildOptions {
+  /** Reports after the fact that the index had to be (re)built, and why. */
+  onBuild?: (reason: 'missing' | 'stale') => void;
+  /** Called as each step of the load starts; the scale bench times them. */
+  onLoadStage?: (stage: LoadStage) => void;
+}
+
 /** Makes sure an up-to-date index exists (building it if missing or stale) and loads it. */
-export async function loadIndex(
-  config: Config,
-  /** `onBuild` reports after the fact that the index had to be (re)built, and why. */
-  options: BuildOptions & { onBuild?: (reason: 'missing' | 'stale') => void } = {},
-): Promise<LoadedIndex> {
+export async function loadIndex(config: Config, options: LoadOptions = {}): Promise<LoadedIndex> {
+  const stage = options.onLoadStage ?? (() => {});
+  stage('check');
   const indexDir = resolve(config.INDEX_DIR);
   // Leftovers of a build killed earlier go now, unless a build is running (it removes them itself).
   await cleanLeftovers(indexDir);
@@ -283,26 +296,33 @@ export async function loadIndex(
   if (built) options.onBuild?.(before ? 'stale' : 'missing');
 
   return readLiveBuild(indexDir, async ({ dir }) => {
-    // What other threads can do starts first, so that it happens while this one decodes: the files are
-    // read on libuv's threads, hnswlib reads the graph on one of its own, and the embedding model's file
-    // (or an ONNX model's session) loads beside it too. A failure of one waits to be reported in its turn.
+    stage('open');
+    // What other threads can do starts first, so that it happens while this one decodes: hnswlib reads the
+    // graph on a thread of its own, the files are read on libuv's threads, and the embedding model's file
+    // (or an ONNX model's session) loads beside them too. A failure of one waits to be reported in its turn.
     const started = <T>(promise: Promise<T>): Promise<T> => (promise.catch(() => {}), promise);
-    const [chunksBytes, lexicalBytes, passagesBytes, conceptsBytes] = ['chunks.bin', 'lexical.bin', 'passages.bin', 'concepts.bin'].map(
-      (file) => started(readFile(join(dir, file))),
-    );
     const manifest = await readManifest(dir);
+    const [chunksBytes, lexicalBytes, passagesBytes, conceptsBytes] = ['chunks.bin', 'lexical.bin', 'passages.bin', 'concepts.bin'].map(
+      (file) => started(readWhole(join(dir, file))),
+    );
     const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
     const embeddings = indexEmbeddings(config, resolveEmbeddingSpec(config, builtinDir));
+    const chunksRead = started(chunksBytes.then((bytes) => (stage('chunks'), chunksFromBytes(bytes))));
+    const vectorsRead = started(VectorIndex.load(join(dir, 'vectors'), embeddings, chunksRead.then((chunks) => chunks.map((c) => c.id))));
     // Warmed now, the model spares the first asker its start.
     const modelReady = started(embeddings.embedQuery('strategi'));
-    const chunks = chunksFromBytes(await chunksBytes);
-    const vectorsRead = started(VectorIndex.load(join(dir, 'vectors'), embeddings, chunks.map((c) => c.id)));
     const catalog = await readJson<CorpusCatalog>(join(dir, 'corpus.json'));
     const documents = StoredDocuments.open(join(dir, 'documents.bin'));
+    const chunks = await chunksRead;
+    stage('lexical');
     const lexical = LexicalIndex.fromBytes(await lexicalBytes);
+    stage('passages');
     const passages = passagesFromBytes(await passagesBytes, lexical.dictionary);
+    stage('concepts');
     const concepts = conceptsFromBytes(await conceptsBytes);
+    stage('graph');
     const vectors = await vectorsRead;
+    stage('model');
     await modelReady;
     return { manifest, catalog, chunks, documents, lexical, passages, concepts, vectors, embeddings, analyzer: lexical.analyzer };
   });

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STOPWORDS } from '../text/stopwords.js';
+import { readWhole } from './binary.js';
 import { StaticEmbedder } from './model/embedder.js';
 import { decodeGatherTable, encodeGatherModel } from './model/onnx.js';
 import { DEFAULT_TABLE_PARAMS, buildTable, corpusStats } from './model/table.js';
@@ -124,7 +125,7 @@ export async function buildStaticModel(options: StaticModelOptions): Promise<Sta
  * which at start cost seconds and a second copy of the table.
  */
 export async function loadStaticModel(dir: string): Promise<StaticEmbedder> {
-  const { table, vocabularySize, dimensions } = decodeGatherTable(await readFile(join(dir, 'onnx', 'model.onnx')));
+  const { table, vocabularySize, dimensions } = decodeGatherTable(await readWhole(join(dir, 'onnx', 'model.onnx')));
   const vocabulary = (await readFile(join(dir, 'vocab.txt'), 'utf8')).split('\n');
   if (vocabulary.pop() !== '' || vocabulary.length !== vocabularySize) {
     throw new Error(`${dir}: vocab.txt and model.onnx disagree on the vocabulary`);

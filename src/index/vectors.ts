@@ -1,6 +1,8 @@
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
 import hnswlib from 'hnswlib-node';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Chunk } from '../ingest/types.js';
 
 /** A passage found by the dense channel; `score` is the cosine similarity to the query (1 = same direction). */
@@ -92,12 +94,19 @@ export class VectorIndex {
     await this.store.save(dir);
   }
 
-  /** The graph saved in `dir`, built from chunks with these ids, in order. */
-  static async load(dir: string, embeddings: Embeddings, ids: readonly string[]): Promise<VectorIndex> {
-    const store = await HNSWLib.load(dir, embeddings);
-    const count = store.index.getCurrentCount();
-    if (count !== ids.length) throw new Error(`The vector index holds ${count} passages, the index ${ids.length}`);
-    return new VectorIndex(store, ids);
+  /**
+   * The graph saved in `dir`, built from chunks with these ids, in order. The native read starts before
+   * this returns, on hnswlib's own thread, so the ids may still be on their way. LangChain's HNSWLib.load
+   * reached it only after three trips through the event loop (its import, args.json), which a main thread
+   * busy decoding the other files at start held back by seconds; the docstore it reads is empty here.
+   */
+  static async load(dir: string, embeddings: Embeddings, ids: readonly string[] | Promise<readonly string[]>): Promise<VectorIndex> {
+    const args = JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) as { space: hnswlib.SpaceName; numDimensions: number };
+    const index = new hnswlib.HierarchicalNSW(args.space, args.numDimensions);
+    const [, chunkIds] = await Promise.all([index.readIndex(join(dir, 'hnswlib.index')), ids]);
+    const count = index.getCurrentCount();
+    if (count !== chunkIds.length) throw new Error(`The vector index holds ${count} passages, the index ${chunkIds.length}`);
+    return new VectorIndex(new HNSWLib(embeddings, { ...args, index }), chunkIds);
   }
 
   /** The `k` passages nearest to `vector`, best first. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
@@ -98,6 +98,22 @@ describe('VectorIndex', () => {
     const dir = join(root, 'saved-count');
     await index.save(dir);
     await expect(VectorIndex.load(dir, embeddings, chunks.slice(1).map((c) => c.id))).rejects.toThrow(/holds \d+ passages/);
+  });
+
+  it('reads the graph while its ids are still on their way, and rejects a truncated graph file', async () => {
+    const dir = join(root, 'saved-early');
+    await index.save(dir);
+    let giveIds!: (ids: string[]) => void;
+    const loading = VectorIndex.load(dir, embeddings, new Promise<string[]>((resolve) => (giveIds = resolve)));
+    giveIds(chunks.map((c) => c.id));
+    const loaded = await loading;
+    const query = await embeddings.embedQuery('rekruttering af personale');
+    expect(loaded.searchByVector(query, 8)).toEqual(index.searchByVector(query, 8));
+
+    const file = join(dir, 'hnswlib.index');
+    const bytes = await readFile(file);
+    await writeFile(file, bytes.subarray(0, bytes.length - 1000));
+    await expect(VectorIndex.load(dir, embeddings, chunks.map((c) => c.id))).rejects.toThrow();
   });
 
   it('writes byte-identical files when built twice from the same chunks', async () => {
