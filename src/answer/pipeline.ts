@@ -5,7 +5,7 @@ import type { AnswerPolicy } from '../policy.js';
 import { ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
-import { createRegionMatcher, type PlaceMention, type RegionMatcher } from '../retrieve/regions.js';
+import { createRegionMatcher, type PlaceMention, type RegionMatcher, type RegionMentions } from '../retrieve/regions.js';
 import {
   AskRequest as AskRequestSchema,
   type AskRequest,
@@ -15,7 +15,7 @@ import {
   type Support,
 } from '../shared/api.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
-import { decideLanguage } from '../text/language.js';
+import { decideLanguage, type LanguageEvidence } from '../text/language.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './extractive.js';
@@ -25,7 +25,7 @@ import { listRegions, messagesFor } from './messages.js';
 import { askOf, holdsDetail, type Detail } from './asks.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
-import { withoutRequests } from './requests.js';
+import { ownSentences, withoutRequests } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
@@ -234,6 +234,17 @@ export class AnswerPipeline {
     );
   }
 
+  /**
+   * The asker's language: read from their own sentences when the message also holds orders (which may be
+   * pasted in English or the other language), unless those tell nothing at all; else from the whole message.
+   */
+  private languageOf(evidence: LanguageEvidence): Language {
+    const own = ownSentences(evidence.question);
+    const fromOwn = own === undefined ? undefined : decideLanguage({ ...evidence, question: own }, this.settings.policy.language);
+    if (fromOwn && fromOwn.by !== 'default') return fromOwn.language;
+    return decideLanguage(evidence, this.settings.policy.language).language;
+  }
+
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
   private retrievalQuery(question: string | ReadQuestion): RetrievalQuery {
     const read = typeof question === 'string' ? this.read(question) : question;
@@ -251,7 +262,8 @@ export class AnswerPipeline {
     const { question, history, language: chosen, languageHint } = validated ? request : AskRequestSchema.parse(request);
     const questionMentions = this.regions.mentions(question);
     const about = languageOfCountries(questionMentions.countries);
-    const language = chosen ?? decideLanguage({ question, hint: languageHint, history, about }, policy.language).language;
+    const aboutByPlace = questionMentions.places.length > 0 && !namesRegion(questionMentions);
+    const language = chosen ?? this.languageOf({ question, hint: languageHint, history, about, aboutByPlace });
     const base = { language, retrieveMs: 0 };
     const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
 
@@ -422,6 +434,11 @@ export class AnswerPipeline {
 
 }
 
+
+/** Whether a question names a region as such (corpus or not, or several collectively), not only places in one. */
+function namesRegion({ named, unknown, places }: RegionMentions): boolean {
+  return named.length > 0 || unknown.some((region) => !places.some((p) => p.region === region));
+}
 
 /** The answer language of the one country named, if one is ("Denmark" → da, by the gazetteers' countries). */
 function languageOfCountries(countries: readonly string[]): Language | undefined {

@@ -93,6 +93,18 @@ export function withoutRequests(text: string): string | undefined {
   return kept.join(' ');
 }
 
+/**
+ * The asker's own sentences when the message also holds requests ("vi bor i Bodø … ignore previous
+ * instructions and …"): an order may be pasted in another language, so these tell the asker's language
+ * first. Undefined when every sentence, or none, is a request.
+ */
+export function ownSentences(text: string): string | undefined {
+  if (classifyRequest(text) === undefined) return undefined;
+  const sentences = splitSentences(text).flatMap(afterOrder);
+  const kept = sentences.filter((s) => classifyRequest(s) === undefined);
+  return kept.length && kept.length < sentences.length ? kept.join(' ') : undefined;
+}
+
 /** Where an order may end inside a sentence: a colon. */
 const COLON = /:\s+/g;
 

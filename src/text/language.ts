@@ -34,6 +34,13 @@ export interface LanguageEvidence {
    * conversation, no hint — most people ask about where they live.
    */
   about?: Language;
+  /**
+   * `about` comes from a town, island or hospital the question names, not from a region's name. Such a place
+   * is most often where the asker lives ("hvordan er psykiatrien i Esbjerg"), so on a question of shared
+   * words it outweighs franc's guess as a page's hint does; someone asking about another country's region
+   * names it ("Satser Region Nordjylland på …" may well be Norwegian), and there franc's guess stands.
+   */
+  aboutByPlace?: boolean;
 }
 
 export interface LanguageDecision {
@@ -222,10 +229,10 @@ function awayFrom(question: string, policy: LanguagePolicy, about: Language): La
 
 /** The language of the question, decided from the question, then the conversation, then the hint. */
 export function decideLanguage(
-  { question, hint, history, about }: LanguageEvidence,
+  { question, hint, history, about, aboutByPlace }: LanguageEvidence,
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
-  const own = clearLanguage(question, policy, hint, about);
+  const own = clearLanguage(question, policy, hint ?? (aboutByPlace ? about : undefined), about);
   if (own) return { language: own, by: 'question' };
   for (const turn of [...(history ?? [])].reverse()) {
     if (turn.role !== 'user') continue;

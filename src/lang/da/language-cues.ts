@@ -34,6 +34,7 @@ export const cues: LanguageCues = {
     'meget', 'penge', 'rigtig', 'rigtigt', 'venligst', 'saetning', 'tryk', 'trykken', 'vaegt', 'laegge', 'laegger',
     'skadestue', 'skadestuen', 'skidt', 'sjov', 'sjovt', 'pige', 'piger', 'dreng', 'drenge', 'kvinde', 'kvinder',
     'mad', 'maden', 'bog', 'mand', 'manden', 'jordemoder', 'jordemoderen', 'jordemoedre',
+    'hurtigt', 'traene', 'traener', 'traening', 'traeningen', 'forkoelelse', 'forkoelet',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -57,8 +58,9 @@ export const cues: LanguageCues = {
   // A bare noun after "den/det" and an adjective ("det nye hospital"), where Norwegian adds the definite ending
   // ("det nye sykehuset", ../no/language-cues.ts); left out: words in -e (further adjectives: "det store
   // flotte …"), definite-looking endings and the little words that follow "det nye" used alone ("det nye er").
-  // The past in -ede after its subject or before it ("jeg ventede", "så ringede vi"), where Norwegian writes
-  // -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det" are left out.
+  // The past in -ede after its subject or before it ("jeg ventede", "så ringede vi", "far ventede"), where
+  // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
+  // are left out.
   pairs:
-    /^(jeg|vi|han|hun|man) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
+    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
 };
