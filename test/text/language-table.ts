@@ -414,7 +414,7 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'kan jeg trene naar jeg er forkjoelet', expected: 'no' },
   { question: 'maa jeg traene naar jeg er forkoelet', expected: 'da' },
   { question: 'hvordan faar jeg frikort for egenandeler', expected: 'no' },
-  { question: 'hvor hurtigt kommer ambulancen', hint: 'no', expected: 'da' },
+  { question: 'hvor hurtigt er ambulancen fremme', hint: 'no', expected: 'da' },
   { question: 'mor ventede en hel dag paa en seng', hint: 'no', expected: 'da' },
   { question: 'far ventet en hel dag paa en seng', hint: 'da', expected: 'no' },
   { question: 'bror ringede til lægevagten', hint: 'no', expected: 'da' },
