@@ -13,7 +13,8 @@ import { foldNordic } from '../text/normalize.js';
 /** The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count. */
 export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'count', 'duration', 'procedure'] as const;
 export type Detail = (typeof DETAILS)[number];
-export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail } | { kind: 'topic' };
+/** `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. */
+export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'topic' };
 
 
 const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
@@ -23,6 +24,9 @@ const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
 const DETAIL_PATTERNS = DETAILS.map((detail) => ({ detail, pattern: pattern(detail) }));
+const NOW = pattern('now');
+/** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
+const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
 
 /**
  * Norwegian "når" asks when only at the start of a sentence and not followed by a subject ("Når åpnet …?" asks,
@@ -59,9 +63,14 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (detail === 'date' && asking.startsWith('naar') && CONDITIONAL_NAAR.test(asking)) continue;
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
     if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
-    return { kind: 'detail', detail };
+    return LIVE_DETAILS.has(detail) && NOW.test(asking) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
   }
   return { kind: 'topic' };
+}
+
+/** Whether a text tells symptoms that may need emergency help now. */
+export function tellsUrgentSymptoms(text: string): boolean {
+  return URGENT.test(foldNordic(text));
 }
 
 /** Numbers written as words, Danish and Norwegian: a count or a span of time may be written so. */

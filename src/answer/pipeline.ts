@@ -22,7 +22,7 @@ import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './ext
 import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { askOf, holdsDetail, type Detail } from './asks.js';
+import { askOf, holdsDetail, tellsUrgentSymptoms, type Detail } from './asks.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { ownSentences, withoutRequests } from './requests.js';
@@ -289,6 +289,12 @@ export class AnswerPipeline {
     const read = this.read(standalone);
     const ask = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
+    // A message that only tells urgent symptoms ("far har pludselig skæv mund og kan ikke tale") needs 112/113
+    // first; told beside a question about the service, they are the situation and the question is answered.
+    if (!read.asks && tellsUrgentSymptoms(read.text)) return refuse('urgent', { standalone });
+    // A detail the strategies speak of only in general terms (softDetails) is answered from what they say,
+    // unless a live figure is asked.
+    const hardDetail = ask.kind === 'detail' && (ask.live === true || !policy.relevance.softDetails.includes(ask.detail));
 
     const retrieveStarted = performance.now();
     const comparison = mentions.acrossRegions;
@@ -314,6 +320,10 @@ export class AnswerPipeline {
     const inRegions = asked.length ? retrieved.filter((p) => asked.includes(p.chunk.region)) : retrieved;
     const topic = this.topicOf(read);
     if (topic.words.length === 0) {
+      // A detail of nothing named but a place ("hvor mange jobber på UNN"): no passage can be said to hold it.
+      if (ask.kind === 'detail' && hardDetail) {
+        return refuse('detail-not-held', { standalone, detail: ask.detail });
+      }
       // Nothing asked beyond a region ("Hvad vil Helse Nord?"): that region's best passages, if retrieval
       // brought any (in a large corpus the candidates may all be other regions').
       const passages = inRegions.slice(0, policy.relevance.regionOnlyPassages);
@@ -339,9 +349,9 @@ export class AnswerPipeline {
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what
     // is asked (a year in a passage about something else answers nothing): it leads.
-    const holder = ask.kind === 'detail' ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, topic)) : undefined;
+    const holder = ask.kind === 'detail' && !ask.live ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, topic)) : undefined;
     const notHeld = ask.kind === 'detail' && !holder;
-    if (notHeld && !policy.relevance.softDetails.includes(ask.detail)) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
+    if (notHeld && hardDetail) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
     // A detail the strategies speak of only in general terms: what they say comes near, it doesn't answer.
     const support = notHeld ? 'related' : assessment.support;

@@ -18,6 +18,8 @@ export interface ReadQuestion {
   need: string;
   /** The other sentences: the asker's situation. */
   situation: string;
+  /** Whether any sentence asks (ends in "?" or opens like a question); a message may only tell. */
+  asks: boolean;
   /** Sentences that try to instruct the assistant (set aside). */
   instructions: string[];
   /** Domain concepts the question mentions (src/lang/concepts.ts). */
@@ -99,7 +101,8 @@ export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerCon
       .filter((w) => !own.has(w))
       .slice(0, wordsPerConcept),
   );
-  return { text: rest, need, situation, instructions, concepts: found, conceptWords: [...new Set(conceptWords)] };
+  const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));
+  return { text: rest, need, situation, asks, instructions, concepts: found, conceptWords: [...new Set(conceptWords)] };
 }
 
 function without<T>(set: Set<T>, aside: ReadonlySet<T>): Set<T> {

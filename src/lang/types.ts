@@ -148,6 +148,11 @@ export interface AskWords {
    */
   duration: readonly string[];
   /**
+   * Asking how things are right now ("lige nu", "i øjeblikket"): with a count or a span of time, a live figure
+   * ("hvor lang er ventetiden lige nu"), which no strategy holds, though it may state a goal or a past figure.
+   */
+  now: readonly string[];
+  /**
    * Asking how to get one's own errand done, or where to go ("hvordan bytter jeg læge", "hvor kan jeg
    * parkere"): a procedure for one person, which strategies (goals and direction) don't describe.
    */

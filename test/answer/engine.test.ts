@@ -8,13 +8,20 @@ import {
   ABOUT_THE_SERVICE,
   BARE_ORDERS,
   CHAT_AND_FACTS,
+  DETAILS_NOT_HELD,
+  ELSEWHERE_BY_TOWN,
   HEALTH_OR_ELSEWHERE,
   IN_DOMAIN,
   IN_DOMAIN_EVERYDAY,
+  MEDICINE,
   OFF_DOMAIN,
   OFF_DOMAIN_SHARED_WORD,
+  ORDERS_IN_A_STORY,
+  OTHER_BODIES,
   TOLD_IN_OWN_WORDS,
   WRAPPED,
+  WRITE_OR_PLAY,
+  type Asked,
 } from './scope-questions.js';
 
 let engine: Engine;
@@ -336,5 +343,35 @@ describe('engine over the real corpus', () => {
     // Measured when written: 2/24 refused (10/24 before durations, second stems, the concepts' everyday
     // words, asking sentences without "?" and places in the domain gate).
     expect(await refused(TOLD_IN_OWN_WORDS)).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses made-up details, places elsewhere, medicine, other bodies, tasks and hidden orders, in the asker’s language', async () => {
+    const decide = async (batch: readonly Asked[]) => {
+      let refusedN = 0;
+      let inLanguage = 0;
+      for (const { q, lang } of batch) {
+        const r = await engine.ask({ question: q });
+        if (r.abstained) refusedN++;
+        if (r.language === lang) inLanguage++;
+      }
+      return { refused: refusedN, inLanguage };
+    };
+    // Measured when written (90 questions): 83 refused and 81 in the asker's language on main before; 87 refused
+    // once a detail of nothing but a place, a live figure ("lige nu"), told urgent symptoms, general medicine and
+    // "lad os lege" were refusals; 88 in the asker's language with the towns and pasted orders of the language
+    // decision (the two left are written in words both languages share). Other bodies: 10/12 (NAV, a named
+    // municipality answered as related).
+    const all = [DETAILS_NOT_HELD, ELSEWHERE_BY_TOWN, MEDICINE, OTHER_BODIES, WRITE_OR_PLAY, ORDERS_IN_A_STORY];
+    const results = [];
+    for (const batch of all) results.push(await decide(batch));
+    const [details, elsewhere, medicine, bodies, tasks, orders] = results;
+    expect(details.refused).toBeGreaterThanOrEqual(DETAILS_NOT_HELD.length - 1);
+    expect(elsewhere.refused).toBe(ELSEWHERE_BY_TOWN.length);
+    expect(medicine.refused).toBeGreaterThanOrEqual(MEDICINE.length - 1);
+    expect(bodies.refused).toBeGreaterThanOrEqual(OTHER_BODIES.length - 3);
+    expect(tasks.refused).toBeGreaterThanOrEqual(WRITE_OR_PLAY.length - 1);
+    expect(orders.refused).toBe(ORDERS_IN_A_STORY.length);
+    const asked = all.reduce((n, b) => n + b.length, 0);
+    expect(results.reduce((n, r) => n + r.inLanguage, 0)).toBeGreaterThanOrEqual(asked - 3);
   });
 });

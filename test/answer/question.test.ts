@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askOf, holdsDetail } from '../../src/answer/asks.js';
+import { askOf, holdsDetail, tellsUrgentSymptoms } from '../../src/answer/asks.js';
 import { inStandardForms, readQuestion } from '../../src/answer/question.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { withoutRequests } from '../../src/answer/requests.js';
@@ -31,7 +31,10 @@ describe('reading a question as a person writes it', () => {
 
   it('takes the whole text as the need when nothing ends in a question mark', () => {
     const read = readQuestion('ventetider i nordjylland', concepts, 6);
-    expect(read).toMatchObject({ need: 'ventetider i nordjylland', situation: '' });
+    expect(read).toMatchObject({ need: 'ventetider i nordjylland', situation: '', asks: false });
+    // A question mark, or a sentence opening like a question, asks.
+    expect(readQuestion('ventetider i nordjylland?', concepts, 6).asks).toBe(true);
+    expect(readQuestion('far har ondt. hvad gør regionen', concepts, 6).asks).toBe(true);
   });
 
   it('takes the sentences opening like a question as the need when the asker typed no question mark', () => {
@@ -117,6 +120,22 @@ describe('what a question asks for', () => {
     expect(askOf('Hvilke bivirkninger har penicillin?', 'Hvilke bivirkninger har penicillin?')).toEqual({ kind: 'medical', urgent: false });
     // Symptoms told while asking what the region does: a question about the strategy.
     expect(askOf('Gør regionen noget ved det?', 'Han har ondt i brystet og bliver ikke taget alvorligt. Gør regionen noget ved det?')).toEqual({ kind: 'topic' });
+  });
+
+  it('reads a count or a span of time asked as it is right now as a live figure', () => {
+    expect(askOf('hvor lang er ventetiden på skadestuen lige nu', '')).toEqual({ kind: 'detail', detail: 'duration', live: true });
+    expect(askOf('hvor mange venter akkurat nå', '')).toEqual({ kind: 'detail', detail: 'count', live: true });
+    expect(askOf('hvor lang er ventetiden på skadestuen', '')).toEqual({ kind: 'detail', detail: 'duration' });
+    // "Now" beside a topic asks what the strategy says, not a figure.
+    expect(askOf('hvad gør regionen lige nu for de ældre', '')).toEqual({ kind: 'topic' });
+  });
+
+  it('recognises general medicine and the signs of a stroke', () => {
+    expect(askOf('hvad er symptomerne på diabetes', '').kind).toBe('medical');
+    expect(askOf('hva er symptomene på borreliose', '').kind).toBe('medical');
+    expect(tellsUrgentSymptoms('far har pludselig skæv mund og kan ikke tale')).toBe(true);
+    expect(tellsUrgentSymptoms('mora mi snakker uklart')).toBe(true);
+    expect(tellsUrgentSymptoms('far venter på en ny hofte')).toBe(false);
   });
 
   it('recognises details strategies rarely hold', () => {

@@ -6,6 +6,9 @@ export const asks: AskWords = {
     'kan ikke få vejret', 'svært ved at trække vejret', 'forpustet', 'lammet', 'lammelse', 'skæv i ansigtet',
     'talebesvær', 'bevidstløs', 'besvimet', 'besvimer', 'kraftig blødning', 'bløder meget', 'selvmordstanker',
     'vil ikke leve', 'tage mit eget liv', 'forgiftet', 'forgiftning', 'krampe*', 'blodprop',
+    // the signs of a stroke, and a child's lips turning blue
+    'skæv mund', 'hængende mundvig', 'kan ikke tale', 'taler utydeligt', 'snøvler', 'pludselig forvirret', 'blå om læberne',
+    'blå om munden',
   ],
   medicalAdvice: [
     'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
@@ -13,6 +16,9 @@ export const asks: AskWords = {
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis', 'hvilken medicin er', 'hvilken medicin hjælper',
     'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
     'skal vi køre til skadestuen', 'skal jeg køre på skadestuen', 'er jeg syg', 'er jeg deprimeret',
+    // general medicine, which a doctor or sundhed.dk answers, not a strategy
+    'hvad er symptomerne', 'hvad er symptomer', 'hvilke symptomer', 'hvordan smitter', 'hvor længe smitter',
+    'er det smitsomt', 'hvad hjælper mod', 'hvad hjælper på',
   ],
   judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
   symptoms: [
@@ -40,7 +46,8 @@ export const asks: AskWords = {
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
   ],
   count: ['hvor mange', 'antallet af'],
-  duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider'],
+  now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund'],
+  duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',

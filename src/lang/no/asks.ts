@@ -6,6 +6,9 @@ export const asks: AskWords = {
     'får ikke puste', 'klarer ikke å puste', 'pustebesvær', 'lammet', 'lammelse', 'skjev i ansiktet', 'talevansker',
     'bevisstløs', 'besvimt', 'besvimer', 'kraftig blødning', 'blør mye', 'selvmordstanker', 'vil ikke leve',
     'ta mitt eget liv', 'forgiftet', 'forgiftning', 'kramper', 'blodpropp',
+    // the signs of a stroke, and a child's lips turning blue
+    'skjev munn', 'henger i munnviken', 'kan ikke snakke', 'snakker uklart', 'plutselig forvirret', 'blå rundt munnen',
+    'blå om leppene', 'puste vansker', 'pustevansker',
   ],
   medicalAdvice: [
     'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
@@ -13,6 +16,9 @@ export const asks: AskWords = {
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering', 'hvilken medisin er', 'hvilken medisin hjelper',
     'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
     'skal jeg dra til legevakten', 'er jeg syk', 'er jeg deprimert',
+    // general medicine, which a doctor or helsenorge.no answers, not a strategy
+    'hva er symptomene', 'hva er symptomer', 'hvilke symptomer', 'kva er symptoma', 'hvordan smitter', 'hvor lenge smitter',
+    'er det smittsomt', 'hva hjelper mot',
   ],
   judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
   symptoms: [
@@ -40,7 +46,8 @@ export const asks: AskWords = {
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønn', 'lønninger', 'bonus',
   ],
   count: ['hvor mange', 'antallet av'],
-  duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider'],
+  now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag'],
+  duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
