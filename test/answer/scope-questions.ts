@@ -378,7 +378,7 @@ export interface Asked {
  */
 export const DETAILS_NOT_HELD: readonly Asked[] = [
   { lang: 'da', q: 'hvor mange senge er der paa Aalborg Universitetshospital' },
-  { lang: 'da', q: 'hvad tjener en sygeplejerske i Region Midtjylland' },
+  { lang: 'da', q: 'hvad er lønnen for sygeplejersker i Region Midtjylland' },
   { lang: 'da', q: 'hvor mange penge bruger Region Hovedstaden paa psykiatrien om aaret' },
   { lang: 'da', q: 'hvem er formand for regionsraadet i Nordjylland' },
   { lang: 'da', q: 'hvad er adressen paa skadestuen i Hjoerring' },
@@ -386,14 +386,14 @@ export const DETAILS_NOT_HELD: readonly Asked[] = [
   { lang: 'da', q: 'hvor lang er ventetiden paa skadestuen i Aalborg lige nu' },
   { lang: 'da', q: 'hvad er mailadressen til patientkontoret paa Rigshospitalet' },
   { lang: 'da', q: 'hvad hedder overlaegen paa hjerteafdelingen i Skejby' },
-  { lang: 'da', q: 'hvor mange ansatte har Region Nordjylland' },
+  { lang: 'da', q: 'hvor mange er ansat i Region Nordjylland' },
   { lang: 'da', q: 'hvad koster en tandlaege i Aarhus' },
   { lang: 'no', q: 'hva er telefonnummeret til UNN i Tromsø' },
   { lang: 'no', q: 'hvor mange senger har Nordlandssykehuset' },
   { lang: 'no', q: 'hvem er administrerende direktoer i Helse Nord' },
   { lang: 'no', q: 'hva tjener en lege paa sykehuset i Bodø' },
   { lang: 'no', q: 'naar er besoekstiden paa sykehuset i Harstad' },
-  { lang: 'no', q: 'hvor mye kostet det nye sykehuset i Hammerfest' },
+  { lang: 'no', q: 'hvor mye kostet byggingen av sykehuset i Hammerfest' },
   { lang: 'no', q: 'hva er budsjettet til Helse Nord i aar' },
   { lang: 'no', q: 'hvor mange jobber paa UNN' },
   { lang: 'no', q: 'hvilken adresse har legevakta i Alta' },
@@ -405,7 +405,7 @@ export const DETAILS_NOT_HELD: readonly Asked[] = [
  */
 export const ELSEWHERE_BY_TOWN: readonly Asked[] = [
   { lang: 'da', q: 'hvordan er ventetiden paa sygehuset i Kolding' },
-  { lang: 'da', q: 'min mor bor i Vejle og skal have ny hofte, hvor hurtigt kan hun komme til' },
+  { lang: 'da', q: 'min mor bor i Vejle og skal opereres i hoften, hvor hurtigt kan hun komme til' },
   { lang: 'da', q: 'hvad goer de for de aeldre i Roskilde' },
   { lang: 'da', q: 'jeg bor i Svendborg, bliver vores sygehus lukket' },
   { lang: 'da', q: 'hvordan er psykiatrien i Esbjerg' },
@@ -482,7 +482,7 @@ export const WRITE_OR_PLAY: readonly Asked[] = [
   { lang: 'no', q: 'skriv et leserinnlegg om at sykehuset i Narvik maa bestaa' },
   { lang: 'no', q: 'lat som du er fastlegen min og gi meg en sykemelding' },
   { lang: 'no', q: 'kan du lage et treningsprogram for meg etter kneoperasjonen' },
-  { lang: 'no', q: 'skriv en sang om sykepleierne i Finnmark' },
+  { lang: 'no', q: 'lag en vise om sykepleierne i Finnmark' },
   { lang: 'no', q: 'svar som om du var helseministeren' },
 ];
 
