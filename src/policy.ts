@@ -174,9 +174,10 @@ const LanguageDecision = z.object({
    * Weight of a word cue (not grammar) for the language of the one country the question asks about: a Dane
    * asking about Helse Nord borrows its terms ("sykehus", "helsepersonell") but keeps their own verbs and
    * function words, so those terms say less about the asker than a word against that country does. 0–1:
-   * 1 counts borrowed terms in full; 0 ignores them.
+   * 1 counts borrowed terms in full; 0 ignores them. A quarter: a Dane may quote three of Helse Nord's terms
+   * beside one word of their own ("… får spesialisthelsetjenester tæt på"), which at a half outvoted them.
    */
-  borrowedCue: share(0.5),
+  borrowedCue: share(0.25),
   /** Below this many words (names left out) franc's trigrams are not evidence. 3–8. */
   francMinWords: count(4, 3, 8),
   /**

@@ -213,7 +213,7 @@ function textVerdict(question: string, policy: LanguagePolicy, hint: Language | 
 /**
  * The other language, when the asker's full cues lean away from the country asked about even after its
  * borrowed terms are counted ("er der tolke til samiske pasienter i Kautokeino": Danish "er der" outweighs
- * half of "pasienter"). Someone borrowing a country's terms while writing their own grammar is from the other
+ * its share of "pasienter"). Someone borrowing a country's terms while writing their own grammar is from the other
  * country; a weak cue alone ("er det lang ventetid i Aalborg") is no such sign, as both write it.
  */
 function awayFrom(question: string, policy: LanguagePolicy, about: Language): Language | undefined {

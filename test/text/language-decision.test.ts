@@ -81,7 +81,9 @@ describe('decideLanguage', () => {
     // weight, 231 of 234 (221 before them); 234 of 237 with "vant"/"vandt"; 351 of 351 with 87 cases of borrowed
     // terms, out-of-scope places and short asks, ind-/inn- and a lean away from the country asked about (346 before);
     // 380 of 381 with 30 cases of towns named in shared words, orders in another language and words spelt apart
-    // (371 before; the one left is an English order after a Norwegian sentence, which the pipeline reads apart).
+    // (371 before; the one left is an English order after a Norwegian sentence, which the pipeline reads apart);
+    // 406 of 407 with 26 questions of staff and relatives across the border in the other country's terms (the
+    // strategies' words spelt apart, a possessive after its noun, borrowed terms a quarter; 403 before).
     expect(right.length).toBeGreaterThanOrEqual(LANGUAGE_TABLE.length - 5);
   });
 
@@ -114,8 +116,10 @@ describe('decideLanguage', () => {
   });
 
   it('takes the asker’s full cues leaning away from the country asked about over the country, but not a weak lean', () => {
-    // Danish "er der" (1) outweighs the borrowed half of "pasienter": not clear alone, yet away from Norway.
-    expect(cueBalance('er der tolke til samiske pasienter', undefined, 'no')).toBe(0.5);
+    // Danish "er der" (1) outweighs the borrowed share of "pasienter": not clear alone, yet away from Norway.
+    const lean = cueBalance('er der tolke til samiske pasienter', undefined, 'no');
+    expect(lean).toBeGreaterThan(0);
+    expect(lean).toBeLessThan(1);
     expect(decideLanguage({ question: 'er der tolke til samiske pasienter i Kautokeino', about: 'no' })).toEqual({ language: 'da', by: 'question' });
     expect(decideLanguage({ question: 'min mand ligger paa sykehuset i Harstad', about: 'no' }).language).toBe('da');
     // A weak lean away from the country is no such sign; a lean towards it changes nothing; the hint still comes first.

@@ -43,11 +43,13 @@ export const cues: LanguageCues = {
   // before a, o, u: Norwegian compounds like skole|jente, fugle|jakt), -væsen/-vesen, høj/høy, kræft/kreft,
   // -hed/-het, -tion/-sjon, -el/-ell (individuel/individuell), -ance/-anse and -ence/-anse (ambulance,
   // kompetence), plads/plass, ambulanc-/ambulans- (inside compounds too), åbne/åpne, -mand/-mann (formand,
-  // nordmand), -kage/-kake, ind-/inn- before a consonant (indlagt, indbygger, indsats; "indre" both write).
+  // nordmand), -kage/-kake, ind-/inn- before a consonant (indlagt, indbygger, indsats; "indre" both write),
+  // and the strategies' own words spelt apart, inside compounds too: sammenhæng/sammenheng,
+  // tilgængelig/tilgjengelig, erhverv/næring, fælles/felles (sundhedsfællesskab), årsag/årsak, ydelse/ytelse.
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget".

@@ -36,7 +36,7 @@ export const cues: LanguageCues = {
     'veldig', 'penger', 'riktig', 'riktige', 'vennligst', 'setning', 'setningen', 'trykk', 'vekt', 'legge', 'legger',
     'syns', 'snill', 'jente', 'jenter', 'gutt', 'gutten', 'kvinne', 'kvinner', 'mat', 'maten', 'bok', 'boka',
     'liten', 'lite', 'helga', 'helgen', 'natta', 'vant', 'mann', 'mannen', 'jordmor', 'jordmora', 'jordmoren',
-    'jordmoedre', 'trene', 'trener', 'trening', 'treningen', 'forkjoelelse', 'forkjoelet',
+    'jordmoedre', 'fram', 'framtid', 'framtida', 'framover', 'trene', 'trener', 'trening', 'treningen', 'forkjoelelse', 'forkjoelet',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -45,16 +45,17 @@ export const cues: LanguageCues = {
   // with plural -e (pengene, dagene) and has words in -bane, -ane (jernbane, spontane); and -ansen
   // (ambulansen), as Danish writes relevansen, instansen. kj- begins only Norwegian words (kjøpe, kjøre,
   // kjenne, kjære; Danish køb-, kør-, kend-, kær-) but "kjole", which both write. helse (Danish sundhed,
-  // helbred; its few helse- words left out: helsekost, helsecenter …), egenandel (Danish egenbetaling).
+  // helbred; its few helse- words left out: helsekost, helsecenter …), egenandel (Danish egenbetaling),
+  // sammenheng, tilgjengelig, felles (helsefellesskap), allmenn (allmennlege), årsak, ytelse.
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
   // det" before a judgement ("er det sikkert", "er det gratis") and "nok" (probably) are left out.
   weakPairs: /^(er|var|blir) det (saa |sa )?(lang|lange|mye|lite|mange|flere)$/,
   shared: ['boernene'],
-  // The possessive after a definite noun ("sønnen min", "legen min"); Danish puts it first ("min søn"). Left
+  // The possessive after a definite noun ("sønnen min", "legen din", "strategien sin"); Danish puts it first ("min søn"). Left
   // out: Danish prepositions and adverbs in -en before "min" ("siden min operation", "uden min viden").
   // The double definite after "den/det/de" and an adjective ("det nye sykehuset",
   // "de store sykehusene"; Danish "det nye sygehus"), leaving out Danish nouns whose own ending looks
@@ -63,5 +64,5 @@ export const cues: LanguageCues = {
   // writes -ede. "få tak i" (get hold of; Danish "få fat i"): "få tak" evens out Danish "tak" (thanks), "få
   // tak i" is the cue.
   pairs:
-    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en min$|^(den|det|de) (nye|gamle|store|lille|lokale|samme) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
+    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
 };
