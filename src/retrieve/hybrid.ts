@@ -4,7 +4,7 @@ import type { RetrievalMode } from '../shared/api.js';
 
 /** What the retriever needs from the lexical channel (BM25). */
 export interface LexicalSearcher {
-  search(query: string, k: number): { id: string; score: number; matched: string[] }[];
+  search(query: string, k: number): { id: string; score: number }[];
 }
 
 /** What the retriever needs from the dense channel: embed the query once, then search the HNSW index. */
@@ -17,7 +17,7 @@ export interface RetrievedPassage {
   chunk: Chunk;
   /** Fused score (reciprocal rank fusion), comparable within one result list only. */
   score: number;
-  lexical?: { rank: number; score: number; matched: string[] };
+  lexical?: { rank: number; score: number };
   /** The lexical channel's rank for the question's concept words (see {@link RetrievalQuery.concepts}). */
   concept?: { rank: number; score: number };
   /** Cosine similarity between question and passage in the dense channel. */
@@ -76,7 +76,7 @@ export class HybridRetriever {
       this.lexical.search(text, candidates).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
-        p.lexical = { rank, score: hit.score, matched: hit.matched };
+        p.lexical = { rank, score: hit.score };
         p.score += lexicalWeight / (rrfK + rank + 1);
       });
       if (concepts) {

@@ -119,6 +119,16 @@ describe('LexicalIndex.search', () => {
     expect(hit.score).toBeGreaterThan(0);
   });
 
+  it('tells a hit’s matched terms when read, after other searches have reused the scoring state', () => {
+    const query = 'ventetider patienter sygehus klima samisk';
+    const hits = index.search(query, CHUNKS.length);
+    for (const other of ['korte ventetider', 'rekruttering av helsepersonell', 'ambulancen']) index.search(other, 5);
+    const fresh = buildIndex().search(query, CHUNKS.length);
+    expect(hits.map((h) => h.matched)).toEqual(fresh.map((h) => h.matched));
+    expect(hits.some((h) => h.matched.length > 1)).toBe(true);
+    expect(hits.every((h) => h.matched.length > 0)).toBe(true);
+  });
+
   it('keeps the best k of the full ranking, ties in chunk id order', () => {
     const query = 'ventetider patienter region sygehus klima vision';
     const all = index.search(query, CHUNKS.length);
