@@ -443,7 +443,7 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'Har Region Nordjylland mål for hvor raskt ambulancen skal fram?', about: 'da', expected: 'no' },
   { question: 'Bruker Region Hovedstaden kunstig intelligens i patientbehandlingen?', about: 'da', expected: 'no' },
   { question: 'Hva sier Region Midtjylland om rekruttering av sygeplejersker?', about: 'da', expected: 'no' },
-  { question: 'Kan pasienter i Region Nordjylland få behandling hjemme i stedet for på sygehuset?', about: 'da', expected: 'no' },
+  { question: 'Kan pasienter i Region Nordjylland få behandling hjemme og slippe innleggelse på sygehuset?', about: 'da', expected: 'no' },
   { question: 'Vil Region Hovedstaden forske mer sammen med private bedrifter?', about: 'da', expected: 'no' },
   { question: 'Hvordan beskriver Region Midtjylland de fire temaene i strategien sin?', about: 'da', expected: 'no' },
   { question: 'Står det noe om madspild i Region Midtjyllands strategi?', about: 'da', expected: 'no' },
