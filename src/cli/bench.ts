@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { formatAskCosts, measureAskCosts } from '../bench/ask-costs.js';
 import { formatHttpRow, runHttpBench } from '../bench/http.js';
 import { formatRow, formatStages, runScaleBench, TABLE_HEADER } from '../bench/scale.js';
 import { loadConfigWith } from '../config.js';
@@ -18,9 +19,10 @@ import { createApp } from '../server/app.js';
 
 /**
  * `npm run bench`: on the real corpus, prints index build time, /api/ask latency in-process and over HTTP,
- * the cost of reading a question (region mentions with the whole gazetteer, and the language decision),
- * and peak RSS. Targets: build < 10 s, in-process ask p50 < 10 ms, reading a question p95 < 1 ms,
- * RSS < 400 MB.
+ * each ask's CPU time in-process (per ask and per question, p50 to max, and garbage collection: see
+ * src/bench/ask-costs.ts), the cost of reading a question (region mentions with the whole gazetteer, and the
+ * language decision), and peak RSS. Targets: build < 10 s, in-process ask p50 < 10 ms, reading a question
+ * p95 < 1 ms, RSS < 400 MB.
  *
  * `npm run bench -- --synthetic 1000,10000,100000`: the scale benchmark (src/bench/scale.ts) on generated
  * corpora of those sizes; prints build time and peak RSS, index and model size, load time, server RSS and
@@ -147,6 +149,7 @@ try {
       inProcess.push(performance.now() - t);
     }
   }
+  const costs = await measureAskCosts((question) => engine.ask({ question }), qs, rounds);
 
   // Reading a question: a fresh matcher (its build is timed) and a fresh policy, so no cached verdicts.
   const catalog = JSON.parse(await readFile(join(config.CORPUS_DIR, 'manifest.json'), 'utf8')) as RegionCatalog;
@@ -186,6 +189,7 @@ try {
   console.log(`index build (forced, cold)   ${(buildMs / 1000).toFixed(2)} s   (target < 10 s)`);
   console.log(`index load                   ${fmt(loadMs)}`);
   console.log(`ask in-process  n=${inProcess.length}  p50 ${fmt(percentile(inProcess, 50))}  p95 ${fmt(percentile(inProcess, 95))}   (target p50 < 10 ms)`);
+  console.log(formatAskCosts(costs).join('\n'));
   console.log(`ask over HTTP   n=${overHttp.length}  p50 ${fmt(percentile(overHttp, 50))}  p95 ${fmt(percentile(overHttp, 95))}`);
   console.log(`read a question n=${reading.length}  p50 ${fmt(percentile(reading, 50))}  p95 ${fmt(percentile(reading, 95))}   (regions + language; target p95 < 1 ms; matcher built in ${fmt(matcherMs)})`);
   console.log(`peak RSS                     ${rssMb.toFixed(0)} MB   (target < 400 MB)`);
