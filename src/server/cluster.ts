@@ -24,6 +24,16 @@ export interface PrimaryOptions {
   host: string;
   /** Whether the workers count rate limits in this process (no Redis): see rate-limit.ts clusterStore. */
   countRateLimits: boolean;
+  /** The workers' young generation, MiB per semi-space (WORKER_SEMI_SPACE_MB); 0 leaves V8's default. */
+  semiSpaceMb: number;
+}
+
+/**
+ * The Node flags a worker runs with: the primary's own, then the young generation's size when one is set.
+ * V8 takes the last of a repeated flag, so it overrides one the primary itself was started with.
+ */
+export function workerExecArgv(execArgv: readonly string[], semiSpaceMb: number): string[] {
+  return semiSpaceMb > 0 ? [...execArgv, `--max-semi-space-size=${semiSpaceMb}`] : [...execArgv];
 }
 
 /**
@@ -35,10 +45,10 @@ export interface PrimaryOptions {
  * SIGTERM/SIGINT asks each worker to shut down gracefully (finish open requests, close its stores) and exits
  * 0 once all have exited 0. The workers' stdout and stderr come through the primary (see forwardLines).
  */
-export function runPrimary({ workers, graceMs, logger, host, countRateLimits }: PrimaryOptions): void {
+export function runPrimary({ workers, graceMs, logger, host, countRateLimits, semiSpaceMb }: PrimaryOptions): void {
   if (countRateLimits) serveClusterCounts();
   const outputs = new Set<Promise<unknown>>();
-  cluster.setupPrimary({ silent: true });
+  cluster.setupPrimary({ silent: true, execArgv: workerExecArgv(process.execArgv, semiSpaceMb) });
   cluster.on('fork', (worker: Worker) => {
     for (const [from, to] of [
       [worker.process.stdout, process.stdout],

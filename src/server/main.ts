@@ -48,7 +48,14 @@ if (cluster.isPrimary && config.WORKERS > 1) {
   await Promise.all([feedback.close(), redis?.close()]);
   const { runPrimary } = await import('./cluster.js');
   process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
-  runPrimary({ workers: config.WORKERS, graceMs: config.SHUTDOWN_GRACE_MS, logger, host: config.HOST, countRateLimits: !config.REDIS_URL });
+  runPrimary({
+    workers: config.WORKERS,
+    graceMs: config.SHUTDOWN_GRACE_MS,
+    logger,
+    host: config.HOST,
+    countRateLimits: !config.REDIS_URL,
+    semiSpaceMb: config.WORKER_SEMI_SPACE_MB,
+  });
 } else {
   await serve(feedback, redis);
 }
@@ -85,7 +92,8 @@ async function serve(feedback: FeedbackStore, redis: RedisRateLimit | undefined)
   const app = createApp({ engine, config, logger, feedback, indexBytes, rateLimitStore, isStopping: () => stopping });
   const server = serveHttp({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
     // A worker's port is the primary's, which says where it listens once all workers do.
-    if (cluster.isWorker) return logger.info({ port: address.port }, 'worker ready');
+    // Its Node flags too: the young generation's size the primary set (WORKER_SEMI_SPACE_MB) shows there.
+    if (cluster.isWorker) return logger.info({ port: address.port, execArgv: process.execArgv }, 'worker ready');
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     logger.info(`strategisvar is listening on http://${host}:${address.port}`);
   });

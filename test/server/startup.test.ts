@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { workerExecArgv } from '../../src/server/cluster.js';
 import { buildIndex } from '../../src/index/build.js';
 import { tempConfig } from '../helpers/corpus.js';
 import { ensureDist, killLeftoverProcesses, NODE, startProcess } from '../helpers/process.js';
@@ -41,6 +42,7 @@ describe('a bad setting or environment stops the server at start with one clear 
     [{ HOST: 'not a host' }, 'strategisvar: invalid settings: HOST="not a host" must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name'],
     [{ LLM_BASE_URL: 'localhost:8000/v1' }, 'strategisvar: invalid settings: LLM_BASE_URL="localhost:8000/v1" must be an http:// or https:// URL'],
     [{ WORKERS: 'many' }, 'strategisvar: invalid settings: WORKERS="many" must be auto or a whole number from 1 to 64'],
+    [{ WORKER_SEMI_SPACE_MB: '1024' }, 'strategisvar: invalid settings: WORKER_SEMI_SPACE_MB="1024" must be a whole number from 0 to 256'],
     [{ DATABASE_URL: 'mysql://db/strategisvar' }, 'strategisvar: invalid settings: DATABASE_URL="mysql://db/strategisvar" must be a URL like postgres://user:password@host:5432/strategisvar'],
     [{ REDIS_URL: 'localhost:6379' }, 'strategisvar: invalid settings: REDIS_URL="localhost:6379" must be a URL like redis://host:6379'],
     [{ TRUST_PROXY: 'yes', LOG_LEVEL: 'loud' }, 'strategisvar: invalid settings: LOG_LEVEL="loud" must be one of fatal, error, warn, info, debug, trace, silent; TRUST_PROXY="yes" must be a hop count or proxy addresses/CIDRs (invalid IP address: yes)'],
@@ -79,6 +81,15 @@ describe('a bad setting or environment stops the server at start with one clear 
   it('WORKERS=auto is one worker per core', () => {
     expect(loadConfig({ WORKERS: 'auto' }).WORKERS).toBe(availableParallelism());
     expect(loadConfig({}).WORKERS).toBe(1);
+  });
+
+  it('workers get a 32 MiB young generation unless WORKER_SEMI_SPACE_MB says otherwise (0: V8 decides)', () => {
+    expect(loadConfig({}).WORKER_SEMI_SPACE_MB).toBe(32);
+    expect(loadConfig({ WORKER_SEMI_SPACE_MB: '0' }).WORKER_SEMI_SPACE_MB).toBe(0);
+    expect(workerExecArgv(['--enable-source-maps'], 64)).toEqual(['--enable-source-maps', '--max-semi-space-size=64']);
+    // The last of a repeated V8 flag wins: the setting overrides a size the primary was started with.
+    expect(workerExecArgv(['--max-semi-space-size=8'], 32).at(-1)).toBe('--max-semi-space-size=32');
+    expect(workerExecArgv(['--max-semi-space-size=8'], 0)).toEqual(['--max-semi-space-size=8']);
   });
 
   it('an empty PORT means the default port, not a random one', () => {
