@@ -4,6 +4,7 @@ import type { Chunk } from '../ingest/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Citation, Language, Support } from '../shared/api.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
+import { intersects } from '../text/sets.js';
 import { messagesFor } from './messages.js';
 import type { ConceptId } from '../lang/concepts.js';
 import type { PassageTerms, TopicWord } from './evidence.js';
@@ -115,7 +116,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     const concepts = input.conceptsOf?.(text);
     let covered = 0;
     for (const w of topic.words) {
-      const byConcept = concepts && w.concepts && [...w.concepts].some((c) => concepts.has(c));
+      const byConcept = concepts && w.concepts && intersects(w.concepts, concepts);
       if (covers(w) || byConcept) covered += w.weight;
     }
     // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers.

@@ -16,6 +16,7 @@ import {
 } from '../shared/api.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { decideLanguage, type LanguageEvidence } from '../text/language.js';
+import { intersects } from '../text/sets.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './extractive.js';
@@ -230,7 +231,7 @@ export class AnswerPipeline {
     const asked = topic.words.filter((w) => w.need);
     const concepts = this.passageConcepts.get(passage.chunk.id) ?? NO_CONCEPTS;
     return (asked.length ? asked : topic.words).some(
-      (w) => this.passageTerms.covers(passage.chunk.id, w) || [...w.concepts].some((c) => concepts.has(c)),
+      (w) => this.passageTerms.covers(passage.chunk.id, w) || intersects(w.concepts, concepts),
     );
   }
 

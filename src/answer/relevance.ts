@@ -2,6 +2,7 @@ import type { ConceptId } from '../lang/concepts.js';
 import type { AnswerPolicy } from '../policy.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Support } from '../shared/api.js';
+import { intersects } from '../text/sets.js';
 import type { PassageTerms, TopicWord } from './evidence.js';
 
 /**
@@ -101,7 +102,7 @@ function coverageOf(input: AssessInput, chunkId: string, words: QuestionWord[], 
   for (const w of words) {
     total += w.weight;
     if (input.passageTerms.covers(chunkId, w)) covered += w.weight;
-    else if ([...w.concepts].some((c) => concepts.has(c))) covered += w.weight * (w.known ? conceptCredit : 1);
+    else if (intersects(w.concepts, concepts)) covered += w.weight * (w.known ? conceptCredit : 1);
   }
   return total ? covered / total : 0;
 }

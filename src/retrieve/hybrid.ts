@@ -68,7 +68,9 @@ export class HybridRetriever {
       const chunk = this.byId.get(id);
       if (!chunk) return undefined;
       let p = passages.get(id);
-      if (!p) passages.set(id, (p = { chunk, score: 0 }));
+      // Every channel's field from the start, so all passages share one shape whichever channels found them:
+      // the relevance decision and the answer read them in hot loops.
+      if (!p) passages.set(id, (p = { chunk, score: 0, lexical: undefined, concept: undefined, dense: undefined }));
       return p;
     };
 

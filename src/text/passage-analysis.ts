@@ -2,6 +2,7 @@ import type { Chunk } from '../ingest/types.js';
 import { boundedCache } from './bounded-cache.js';
 import { byCodeUnits, TermDictionary } from './dictionary.js';
 import { tokenize } from './normalize.js';
+import { intersects } from './sets.js';
 import { containsSorted, U32List, type TokenizedPassages, type TokenTerms } from './tokenized.js';
 
 /**
@@ -273,11 +274,5 @@ class StoredPassage implements TextTerms {
   hasAnyWord(candidates: ReadonlySet<string>): boolean {
     return this.analysis.hasAnyWordAt(this.p, candidates);
   }
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) return true;
-  return false;
 }
 

@@ -38,6 +38,13 @@ describe('HybridRetriever', () => {
     expect(b0.dense?.rank).toBe(0);
   });
 
+  it('gives every passage the same fields, whichever channels found it', async () => {
+    const passages = await retriever.retrieve('q', { k: 4, mode: 'hybrid' });
+    const shapes = new Set(passages.map((p) => Object.keys(p).join()));
+    expect(shapes).toEqual(new Set(['chunk,score,lexical,concept,dense']));
+    expect(passages.find((p) => p.chunk.id === 'b#1')?.lexical).toBeUndefined();
+  });
+
   it('can run one channel alone', async () => {
     expect((await retriever.retrieve('q', { k: 3, mode: 'lexical' })).map((p) => p.chunk.id)).toEqual(['a#0', 'b#0', 'a#1']);
     expect((await retriever.retrieve('q', { k: 3, mode: 'dense' })).map((p) => p.chunk.id)).toEqual(['b#0', 'b#1', 'a#0']);
