@@ -118,12 +118,17 @@ export class AnswerPipeline {
   readonly regions: RegionMatcher;
   private readonly passageTerms: PassageTerms;
   private readonly regionNames: string[];
-  private readonly nextInSection = new Map<string, Chunk>();
   private readonly locateQuote: QuoteLocator;
   private readonly unitsOf: (chunk: Chunk) => readonly string[];
   private readonly concepts: ConceptMatcher;
-  /** The concepts each passage mentions, by chunk id. */
-  private readonly passageConcepts = new Map<string, Set<ConceptId>>();
+  /** Each chunk's position in the corpus's chunks, which are in text order. */
+  private readonly numbers: ReadonlyMap<string, number>;
+  /**
+   * The concepts each passage mentions, in chunk order; as sets, for the passages asked about lately. A set
+   * per passage made at start was a tenth of a 100k-passage start and ~100k objects the heap carried.
+   */
+  private readonly foundConcepts: readonly Iterable<ConceptId>[];
+  private readonly conceptSets = boundedCache<number, ReadonlySet<ConceptId>>(PASSAGES_KEPT);
   /** The concepts of statements considered for answers: the same statements recur across questions. */
   private readonly statementConceptCache = boundedCache<string, ReadonlySet<ConceptId>>(STATEMENTS_KEPT);
 
@@ -160,18 +165,31 @@ export class AnswerPipeline {
       return found.span;
     };
     this.concepts = createCorpusConceptMatcher();
-    let found: Iterable<ConceptId>[];
+    let found: readonly Iterable<ConceptId>[];
     if (corpus.concepts) {
       const stored = corpus.concepts.passages.length;
       if (stored !== chunks.length) throw new Error(`The index holds concepts for ${stored} passages, not its ${chunks.length}`);
       this.concepts.useCorpusKnowledge(corpus.concepts.knowledge);
       found = corpus.concepts.passages;
     } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
-    chunks.forEach((c, i) => this.passageConcepts.set(c.id, new Set(found[i])));
-    chunks.forEach((c, i) => {
-      const next = chunks[i + 1];
-      if (next && next.documentId === c.documentId && next.section === c.section) this.nextInSection.set(c.id, next);
-    });
+    this.foundConcepts = found;
+    this.numbers = new Map(chunks.map((c, i) => [c.id, i]));
+  }
+
+  /** The concepts a passage mentions (none for a chunk the corpus lacks). */
+  private passageConcepts(chunkId: string): ReadonlySet<ConceptId> {
+    const i = this.numbers.get(chunkId);
+    if (i === undefined) return NO_CONCEPTS;
+    let concepts = this.conceptSets.get(i);
+    if (!concepts) this.conceptSets.set(i, (concepts = new Set(this.foundConcepts[i])));
+    return concepts;
+  }
+
+  /** The passage after this one in its document, if it is in the same section. */
+  private nextInSection(chunk: Chunk): Chunk | undefined {
+    const i = this.numbers.get(chunk.id);
+    const next = i === undefined ? undefined : this.corpus.chunks[i + 1];
+    return next && next.documentId === chunk.documentId && next.section === chunk.section ? next : undefined;
   }
 
   private statementConcepts(text: string): ReadonlySet<ConceptId> {
@@ -229,7 +247,7 @@ export class AnswerPipeline {
   /** Whether a passage mentions any word the asking sentences ask about, itself or through a concept. */
   private speaksOf(passage: RetrievedPassage, topic: ReadTopic): boolean {
     const asked = topic.words.filter((w) => w.need);
-    const concepts = this.passageConcepts.get(passage.chunk.id) ?? NO_CONCEPTS;
+    const concepts = this.passageConcepts(passage.chunk.id);
     return (asked.length ? asked : topic.words).some(
       (w) => this.passageTerms.covers(passage.chunk.id, w) || intersects(w.concepts, concepts),
     );
@@ -343,7 +361,7 @@ export class AnswerPipeline {
       passages: window,
       topic,
       passageTerms: this.passageTerms,
-      passageConcepts: (id) => this.passageConcepts.get(id) ?? NO_CONCEPTS,
+      passageConcepts: (id) => this.passageConcepts(id),
       named,
       placed: asked.length > 0,
       policy: { ...policy.relevance, consideredPassages: window.length },
@@ -386,7 +404,7 @@ export class AnswerPipeline {
       comparison,
       passageTerms: this.passageTerms,
       conceptsOf: (text) => this.statementConcepts(text),
-      nextInSection: (chunk) => this.nextInSection.get(chunk.id),
+      nextInSection: (chunk) => this.nextInSection(chunk),
       locateQuote: this.locateQuote,
       unitsOf: this.unitsOf,
       policy: policy.compose,

@@ -80,7 +80,7 @@ export interface BuildOptions {
   onWait?: (owner: LockOwner) => void;
 }
 
-const FORMAT_VERSION = 9;
+const FORMAT_VERSION = 10;
 /**
  * Code whose behaviour shapes the index (directories and files under src/): a change to any of it makes
  * existing indexes stale. The concept lexicons (lang/) and their matcher shape concepts.bin.

@@ -1,29 +1,42 @@
 import type { Chunk } from '../ingest/types.js';
+import { boundedCache } from '../text/bounded-cache.js';
 import { arrayText, decodeArrays, encodeArrays, textArray } from './binary.js';
 
 /**
  * chunks.bin: the passages stored with a build. As JSON they were among the slowest files of a large index
  * to load (~3 s of parsing at 100k passages) and held every passage's region, title and section path as
- * strings of its own. Here the texts are one UTF-8 block, decoded at once and cut into strings by their
- * lengths, and what passages share (document, region, title, section, provenance) is stored once per
- * distinct combination, so loaded passages share those strings. (The documents' texts: documents.ts.)
+ * strings of its own. Here what passages share (document, region, title, section, provenance) is stored
+ * once per distinct combination, so loaded passages share those strings, and the texts are one UTF-8 block
+ * with each text's byte offset. A loaded passage's text is decoded from that block when first read: a
+ * server reads the texts of the few passages its answers quote, and decoding all of them at start was the
+ * largest part of a 100k-passage load (~0.5 s, and a two-byte string of ~55 MB as bullets are not Latin-1).
  */
 
 const CHUNKS = 'strategisvar-chunks';
-const VERSION = 1;
+const VERSION = 2;
+/**
+ * Passage texts kept decoded: an answer reads the texts of its candidates several times, and the next
+ * question on a topic reads the same ones. Ten thousand texts are a few MB; safe range 100–1,000,000.
+ */
+const TEXTS_KEPT = 10_000;
 
-/** Texts as one block plus each one's length in UTF-16 code units (what `slice` counts). */
-function textsToArrays(texts: string[]): { text: Uint8Array; lengths: Uint32Array } {
-  return { text: textArray(texts.join('')), lengths: Uint32Array.from(texts, (t) => t.length) };
+/** Texts as one UTF-8 block plus each one's byte offset (n + 1 of them). */
+function textsToArrays(texts: string[]): { text: Uint8Array; offsets: Uint32Array } {
+  const offsets = new Uint32Array(texts.length + 1);
+  texts.forEach((text, i) => (offsets[i + 1] = offsets[i] + Buffer.byteLength(text)));
+  return { text: textArray(texts.join('')), offsets };
 }
 
-function textsFromArrays(text: Uint8Array, lengths: Uint32Array): string[] {
-  const all = arrayText(text);
-  const out: string[] = new Array(lengths.length);
-  let at = 0;
-  for (let i = 0; i < lengths.length; i++) out[i] = all.slice(at, (at += lengths[i]));
-  if (at !== all.length) throw new Error('Stored texts do not add up to their lengths');
-  return out;
+/** Text i of a block, decoded when first asked for and kept while in use. */
+function textsFromArrays(text: Uint8Array, offsets: Uint32Array): (i: number) => string {
+  if (offsets.length === 0 || offsets[offsets.length - 1] !== text.length) throw new Error('Stored texts do not add up to their lengths');
+  const block = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const decoded = boundedCache<number, string>(TEXTS_KEPT);
+  return (i) => {
+    let found = decoded.get(i);
+    if (found === undefined) decoded.set(i, (found = block.toString('utf8', offsets[i], offsets[i + 1])));
+    return found;
+  };
 }
 
 function checkMeta(meta: unknown, format: string, what: string): void {
@@ -54,28 +67,45 @@ export function chunksToBytes(chunks: Chunk[]): Buffer {
       group,
       spans,
       text: texts.text,
-      textLengths: texts.lengths,
+      textOffsets: texts.offsets,
     },
   );
 }
 
+/**
+ * The passages of {@link chunksToBytes}' output, each a plain object whose `text` is an enumerable getter
+ * (see the file's comment): spread, serialised or compared, a passage is the one that was stored.
+ */
 export function chunksFromBytes(bytes: Uint8Array): Chunk[] {
   const { meta, arrays } = decodeArrays(bytes, 'The passages');
   checkMeta(meta, CHUNKS, 'passages');
   const groups = JSON.parse(arrayText(arrays.groups as Uint8Array)) as Omit<Chunk, 'id' | 'text' | 'start' | 'end'>[];
   const group = arrays.group as Uint32Array;
   const spans = arrays.spans as Uint32Array;
-  const texts = textsFromArrays(arrays.text as Uint8Array, arrays.textLengths as Uint32Array);
+  const offsets = arrays.textOffsets as Uint32Array;
   const idText = arrayText(arrays.ids as Uint8Array);
   const ids = idText === '' ? [] : idText.split('\n');
-  if (ids.length !== group.length || texts.length !== group.length || spans.length !== 2 * group.length) {
+  if (ids.length !== group.length || offsets.length !== group.length + 1 || spans.length !== 2 * group.length) {
     throw new Error('The passages file is inconsistent');
   }
+  const textAt = textsFromArrays(arrays.text as Uint8Array, offsets);
+  const numbers = new Map(ids.map((id, i) => [id, i]));
+  // One getter for every passage, so that they all keep one shape (a closure each would give each its own).
+  const text: PropertyDescriptor = {
+    enumerable: true,
+    get(this: Chunk) {
+      return textAt(numbers.get(this.id)!);
+    },
+  };
   // Key order as the chunker makes them, so a loaded passage serialises as it did before it was stored;
   // each group is taken apart once, not once per passage.
   const parts = groups.map(({ documentId, ...rest }) => ({ documentId, rest }));
   return ids.map((id, i) => {
     const { documentId, rest } = parts[group[i]];
-    return { id, documentId, ...rest, text: texts[i], start: spans[2 * i], end: spans[2 * i + 1] } as Chunk;
+    const chunk = { id, documentId, ...rest } as Chunk;
+    Object.defineProperty(chunk, 'text', text);
+    chunk.start = spans[2 * i];
+    chunk.end = spans[2 * i + 1];
+    return chunk;
   });
 }

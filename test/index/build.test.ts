@@ -26,7 +26,7 @@ describe('index build', () => {
   it('writes a complete build, points current.json at it and leaves no temp directory', async () => {
     const config = await tempConfig();
     const manifest = await buildIndex(config);
-    expect(manifest).toMatchObject({ documents: 5, formatVersion: 9 });
+    expect(manifest).toMatchObject({ documents: 5, formatVersion: 10 });
     expect(manifest.chunks).toBeGreaterThan(50);
     const dir = await liveDir(config.INDEX_DIR);
     expect(dir).toContain(`builds/${manifest.fingerprint}-`);

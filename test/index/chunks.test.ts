@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeArrays, encodeArrays } from '../../src/index/binary.js';
 import { chunksFromBytes, chunksToBytes } from '../../src/index/chunks.js';
 import { documentsToBytes, StoredDocuments } from '../../src/index/documents.js';
 import type { IndexedDocument } from '../../src/index/build.js';
@@ -69,6 +70,25 @@ describe('chunks.bin and documents.bin', () => {
     ];
     expect(chunksFromBytes(chunksToBytes(chunks))).toEqual(chunks);
     expect(() => chunksFromBytes(documentsToBytes([]))).toThrow(/Not passages/);
+  });
+
+  it('give each loaded passage its own text however it is read: spread, serialised, or after many others', async () => {
+    const { chunks } = await realCorpus();
+    const loaded = chunksFromBytes(chunksToBytes(chunks));
+    const copy = { ...loaded[3], id: 'copy' };
+    expect(Object.getOwnPropertyDescriptor(copy, 'text')?.value).toBe(chunks[3].text);
+    expect(JSON.parse(JSON.stringify(loaded[7])).text).toBe(chunks[7].text);
+    // Backwards and twice over, so texts are decoded anew and also found among those kept.
+    for (let i = loaded.length - 1; i >= 0; i--) expect(loaded[i].text).toBe(chunks[i].text);
+    for (let i = 0; i < loaded.length; i++) expect(loaded[i].text).toBe(chunks[i].text);
+  });
+
+  it('reject a passages file whose texts do not add up to their offsets', () => {
+    const shared = { documentId: 'd', region: 'R', title: 'T', language: 'da' as const, section: 'S', sectionPath: ['S'] };
+    const bytes = chunksToBytes([{ id: 'd#1', ...shared, text: 'første', start: 0, end: 6 }]);
+    const { meta, arrays } = decodeArrays(bytes, 'test');
+    const text = arrays.text as Uint8Array;
+    expect(() => chunksFromBytes(encodeArrays(meta, { ...arrays, text: text.subarray(0, text.length - 1) }))).toThrow(/do not add up/);
   });
 
   it('read documents with characters outside the Basic Multilingual Plane, empty ones, and none', async () => {
