@@ -1,5 +1,6 @@
 import { boundedCache } from '../text/bounded-cache.js';
 import { locateQuote } from '../ingest/passage.js';
+import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
 import type { AnswerPolicy } from '../policy.js';
 import { ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
@@ -173,7 +174,7 @@ export class AnswerPipeline {
       found = corpus.concepts.passages;
     } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
     this.foundConcepts = found;
-    this.numbers = new Map(chunks.map((c, i) => [c.id, i]));
+    this.numbers = chunkPositions(chunks);
   }
 
   /** The concepts a passage mentions (none for a chunk the corpus lacks). */

@@ -1,3 +1,4 @@
+import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
 import { boundedCache } from '../text/bounded-cache.js';
 import { arrayText, decodeArrays, encodeArrays, textArray } from './binary.js';
@@ -89,18 +90,17 @@ export function chunksFromBytes(bytes: Uint8Array): Chunk[] {
     throw new Error('The passages file is inconsistent');
   }
   const textAt = textsFromArrays(arrays.text as Uint8Array, offsets);
-  const numbers = new Map(ids.map((id, i) => [id, i]));
   // One getter for every passage, so that they all keep one shape (a closure each would give each its own).
   const text: PropertyDescriptor = {
     enumerable: true,
     get(this: Chunk) {
-      return textAt(numbers.get(this.id)!);
+      return textAt(positions.get(this.id)!);
     },
   };
   // Key order as the chunker makes them, so a loaded passage serialises as it did before it was stored;
   // each group is taken apart once, not once per passage.
   const parts = groups.map(({ documentId, ...rest }) => ({ documentId, rest }));
-  return ids.map((id, i) => {
+  const chunks = ids.map((id, i) => {
     const { documentId, rest } = parts[group[i]];
     const chunk = { id, documentId, ...rest } as Chunk;
     Object.defineProperty(chunk, 'text', text);
@@ -108,4 +108,7 @@ export function chunksFromBytes(bytes: Uint8Array): Chunk[] {
     chunk.end = spans[2 * i + 1];
     return chunk;
   });
+  // Shared with the retriever and the answer pipeline, which look passages up by id too.
+  const positions = chunkPositions(chunks);
+  return chunks;
 }

@@ -1,3 +1,4 @@
+import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { RetrievalMode } from '../shared/api.js';
@@ -47,16 +48,16 @@ export interface RetrieveOptions {
  * channels, which matters here: BM25 scores and cosine similarities live on unrelated scales.
  */
 export class HybridRetriever {
-  private readonly byId: Map<string, Chunk>;
+  private readonly positions: ReadonlyMap<string, number>;
 
   constructor(
-    chunks: Chunk[],
+    private readonly chunks: Chunk[],
     private readonly lexical: LexicalSearcher,
     private readonly dense: DenseSearcher,
     /** Fusion weights and depth (see `retrieval` in src/policy.ts). */
     private readonly fusion: AnswerPolicy['retrieval'] = DEFAULT_POLICY.retrieval,
   ) {
-    this.byId = new Map(chunks.map((c) => [c.id, c]));
+    this.positions = chunkPositions(chunks);
   }
 
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
@@ -65,8 +66,9 @@ export class HybridRetriever {
     const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
-      const chunk = this.byId.get(id);
-      if (!chunk) return undefined;
+      const position = this.positions.get(id);
+      if (position === undefined) return undefined;
+      const chunk = this.chunks[position];
       let p = passages.get(id);
       // Every channel's field from the start, so all passages share one shape whichever channels found them:
       // the relevance decision and the answer read them in hot loops.

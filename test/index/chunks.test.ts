@@ -7,6 +7,7 @@ import { chunksFromBytes, chunksToBytes } from '../../src/index/chunks.js';
 import { documentsToBytes, StoredDocuments } from '../../src/index/documents.js';
 import type { IndexedDocument } from '../../src/index/build.js';
 import { chunkDocument } from '../../src/ingest/chunk.js';
+import { chunkPositions } from '../../src/ingest/positions.js';
 import { loadCorpus } from '../../src/ingest/load.js';
 import { sectionize } from '../../src/ingest/sectionize.js';
 
@@ -81,6 +82,18 @@ describe('chunks.bin and documents.bin', () => {
     // Backwards and twice over, so texts are decoded anew and also found among those kept.
     for (let i = loaded.length - 1; i >= 0; i--) expect(loaded[i].text).toBe(chunks[i].text);
     for (let i = 0; i < loaded.length; i++) expect(loaded[i].text).toBe(chunks[i].text);
+  });
+
+  it('share one map of positions by id per list of passages, loaded or not', async () => {
+    const { chunks } = await realCorpus();
+    const loaded = chunksFromBytes(chunksToBytes(chunks));
+    const positions = chunkPositions(loaded);
+    expect(chunkPositions(loaded)).toBe(positions);
+    expect(positions.size).toBe(chunks.length);
+    loaded.forEach((chunk, i) => expect(positions.get(chunk.id)).toBe(i));
+    const reversed = [...chunks].reverse();
+    expect(chunkPositions(reversed).get(chunks[0].id)).toBe(chunks.length - 1);
+    expect(chunkPositions(reversed).get('no-such-passage')).toBeUndefined();
   });
 
   it('reject a passages file whose texts do not add up to their offsets', () => {
