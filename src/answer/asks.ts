@@ -10,9 +10,13 @@ import { foldNordic } from '../text/normalize.js';
  * read from the asking sentences only, so a citizen who describes symptoms while asking what the region
  * does ("… ondt i brystet … Gør regionen noget ved det?") is answered.
  */
-/** The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count. */
-export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'count', 'duration', 'procedure'] as const;
+/**
+ * The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count.
+ * `progress` has no words of its own: it is a "when" asked of a change (see AskWords.change).
+ */
+export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'count', 'duration', 'procedure'] as const;
 export type Detail = (typeof DETAILS)[number];
+type WordedDetail = Exclude<Detail, 'progress'>;
 /** `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. */
 export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'topic' };
 
@@ -23,8 +27,12 @@ const MEDICAL = pattern('medicalAdvice');
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
-const DETAIL_PATTERNS = DETAILS.map((detail) => ({ detail, pattern: pattern(detail) }));
+const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress').map((detail) => ({
+  detail,
+  pattern: pattern(detail),
+}));
 const NOW = pattern('now');
+const CHANGE = pattern('change');
 /** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
 const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
 
@@ -61,6 +69,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asking)) continue;
     if (detail === 'date' && asking.startsWith('naar') && CONDITIONAL_NAAR.test(asking)) continue;
+    if (detail === 'date' && CHANGE.test(asking)) return { kind: 'detail', detail: 'progress' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
     if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
     return LIVE_DETAILS.has(detail) && NOW.test(asking) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
@@ -92,6 +101,7 @@ const SPAN_OF_TIME = new RegExp(
 export function holdsDetail(text: string, detail: Detail): boolean {
   switch (detail) {
     case 'date':
+    case 'progress':
       return /\b(1[89]|20)\d\d\b|\b\d{1,2}\.\s?(januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)\b/i.test(text);
     case 'price':
       return /\d[\d.,]*\s?(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|euro|€)/i.test(text);

@@ -139,6 +139,12 @@ export interface AskWords {
   openingHours: readonly string[];
   /** Asking when something happened or will happen. */
   date: readonly string[];
+  /**
+   * Words of a situation getting better or worse ("kortere", "bedre", "flere"). A "when" question with one
+   * ("hvornår bliver ventetiderne kortere") asks when things improve, which strategies speak of as goals and
+   * plans rather than as a date: the `progress` detail.
+   */
+  change: readonly string[];
   /** Asking how many: a number ("hvor mange senge", "antallet af"). */
   count: readonly string[];
   /**

@@ -19,6 +19,8 @@ import {
   ORDERS_IN_A_STORY,
   OTHER_BODIES,
   TOLD_IN_OWN_WORDS,
+  WHEN_AN_EVENT,
+  WHEN_THINGS_CHANGE,
   WRAPPED,
   WRITE_OR_PLAY,
   type Asked,
@@ -345,17 +347,19 @@ describe('engine over the real corpus', () => {
     expect(await refused(TOLD_IN_OWN_WORDS)).toBeLessThanOrEqual(4);
   });
 
+  /** How many of a batch are refused, and how many answered in the language they were written in. */
+  const decide = async (batch: readonly Asked[]) => {
+    let refusedN = 0;
+    let inLanguage = 0;
+    for (const { q, lang } of batch) {
+      const r = await engine.ask({ question: q });
+      if (r.abstained) refusedN++;
+      if (r.language === lang) inLanguage++;
+    }
+    return { refused: refusedN, inLanguage };
+  };
+
   it('refuses made-up details, places elsewhere, medicine, other bodies, tasks and hidden orders, in the asker’s language', async () => {
-    const decide = async (batch: readonly Asked[]) => {
-      let refusedN = 0;
-      let inLanguage = 0;
-      for (const { q, lang } of batch) {
-        const r = await engine.ask({ question: q });
-        if (r.abstained) refusedN++;
-        if (r.language === lang) inLanguage++;
-      }
-      return { refused: refusedN, inLanguage };
-    };
     // Measured when written (90 questions): 83 refused and 81 in the asker's language on main before; 88 refused
     // once a detail of nothing but a place, a live figure ("lige nu"), told urgent symptoms, general medicine and
     // "lad os lege" were refusals; 88 in the asker's language with the towns and pasted orders of the language
@@ -373,5 +377,14 @@ describe('engine over the real corpus', () => {
     expect(orders.refused).toBe(ORDERS_IN_A_STORY.length);
     const asked = all.reduce((n, b) => n + b.length, 0);
     expect(results.reduce((n, r) => n + r.inLanguage, 0)).toBeGreaterThanOrEqual(asked - 3);
+  });
+
+  it('answers "when" asked of a planned change from the plans, and refuses "when" asked of one event', async () => {
+    // Measured when written: 9/10 of the changes refused before they were read as progress, 1/10 after (a
+    // question the corpus speaks of only for Helse Nord's Sami patients in other words); events 6/6 refused both.
+    const change = await decide(WHEN_THINGS_CHANGE);
+    expect(change.refused).toBeLessThanOrEqual(2);
+    expect(change.inLanguage).toBe(WHEN_THINGS_CHANGE.length);
+    expect((await decide(WHEN_AN_EVENT)).refused).toBe(WHEN_AN_EVENT.length);
   });
 });

@@ -93,6 +93,10 @@ describe('relevance', () => {
     const count = 'Hvor mange ambulancer har Region Nordjylland?';
     expect(await decide(count)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'count' });
     expect(await decide(count, { relevance: { softDetails: ['count'] } })).toMatchObject({ kind: 'answer', support: 'related' });
+    // When things get better is answered from the plans, unless the knob refuses it.
+    const progress = 'Hvornår bliver der kortere ventetid på psykiatrien i Region Nordjylland?';
+    expect(await decide(progress)).toMatchObject({ kind: 'answer', support: 'related' });
+    expect(await decide(progress, { relevance: { softDetails: ['duration'] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'progress' });
   });
 
   it('regionOnlyPassages: what a question naming only a region gets', async () => {

@@ -122,6 +122,16 @@ describe('what a question asks for', () => {
     expect(askOf('Gør regionen noget ved det?', 'Han har ondt i brystet og bliver ikke taget alvorligt. Gør regionen noget ved det?')).toEqual({ kind: 'topic' });
   });
 
+  it('reads "when" asked of a change as progress, and of an event as a date', () => {
+    expect(askOf('hvornår bliver ventetiderne kortere', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('naar blir det flere jordmoedre', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('når skal de forbedre tilbudet', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('hvornår blev sygehuset bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('når ble klinikken flyttet', '')).toEqual({ kind: 'detail', detail: 'date' });
+    // A change without "when" is a topic.
+    expect(askOf('bliver ventetiderne kortere', '')).toEqual({ kind: 'topic' });
+  });
+
   it('reads a count or a span of time asked as it is right now as a live figure', () => {
     expect(askOf('hvor lang er ventetiden på skadestuen lige nu', '')).toEqual({ kind: 'detail', detail: 'duration', live: true });
     expect(askOf('hvor mange venter akkurat nå', '')).toEqual({ kind: 'detail', detail: 'count', live: true });

@@ -46,6 +46,10 @@ export const asks: AskWords = {
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
   ],
   count: ['hvor mange', 'antallet af'],
+  change: [
+    'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'hurtigere', 'lettere', 'nemmere', 'billigere', 'nærmere',
+    'tættere', 'forbedre*', 'forbedring*', 'udvide*', 'udbygge*',
+  ],
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [

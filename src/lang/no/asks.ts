@@ -46,6 +46,10 @@ export const asks: AskWords = {
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønn', 'lønninger', 'bonus',
   ],
   count: ['hvor mange', 'antallet av'],
+  change: [
+    'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'raskere', 'lettere', 'enklere', 'billigere', 'nærmere',
+    'tettere', 'forbedre*', 'forbedring*', 'utvide*', 'bygge ut',
+  ],
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
