@@ -131,10 +131,11 @@ export const ConfigSchema = z.object({
   WORKERS: workers,
   /**
    * With WORKERS > 1, each worker's young generation in MiB per semi-space (V8's --max-semi-space-size; 0
-   * leaves V8's default of 16). An ask allocates ~200 KB, nearly all garbage by its answer: at 16 MiB a worker
-   * stops for a scavenge every ~90 asks, at 32 every ~175, and each stop costs about the same (what is still
-   * live is the few requests in flight), so the collector's time per ask halves. Memory: up to three times the
-   * size per worker. Safe range 8–256. One process (WORKERS=1) takes it from NODE_OPTIONS instead.
+   * leaves V8's default of 16). An ask allocates ~160 KB, nearly all garbage by its answer: a larger young
+   * generation stops a worker for a scavenge about half as often, each stop costing about the same (what is
+   * still live is the few requests in flight). Over HTTP the gain was within a shared host's noise, so 0 is
+   * safe too. Memory: up to three times the size per worker. Safe range 8–256. One process (WORKERS=1) takes
+   * it from NODE_OPTIONS instead.
    */
   WORKER_SEMI_SPACE_MB: integer(0, 256, 32),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),

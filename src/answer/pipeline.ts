@@ -27,7 +27,7 @@ import { listRegions, messagesFor } from './messages.js';
 import { askOf, holdsDetail, tellsUrgentSymptoms, type Detail } from './asks.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
-import { ownSentences, withoutRequests } from './requests.js';
+import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
@@ -258,8 +258,8 @@ export class AnswerPipeline {
    * The asker's language: read from their own sentences when the message also holds orders (which may be
    * pasted in English or the other language), unless those tell nothing at all; else from the whole message.
    */
-  private languageOf(evidence: LanguageEvidence): Language {
-    const own = ownSentences(evidence.question);
+  private languageOf(evidence: LanguageEvidence, requests: RequestSplit | undefined): Language {
+    const own = ownSentences(evidence.question, requests);
     const fromOwn = own === undefined ? undefined : decideLanguage({ ...evidence, question: own }, this.settings.policy.language);
     if (fromOwn && fromOwn.by !== 'default') return fromOwn.language;
     return decideLanguage(evidence, this.settings.policy.language).language;
@@ -283,13 +283,14 @@ export class AnswerPipeline {
     const questionMentions = this.regions.mentions(question);
     const about = languageOfCountries(questionMentions.countries);
     const aboutByPlace = questionMentions.places.length > 0 && !namesRegion(questionMentions);
-    const language = chosen ?? this.languageOf({ question, hint: languageHint, history, about, aboutByPlace });
+    const requests = splitRequests(question);
+    const language = chosen ?? this.languageOf({ question, hint: languageHint, history, about, aboutByPlace }, requests);
     const base = { language, retrieveMs: 0 };
     const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
 
     // A request that isn't a question (or only instructions around none) is declined; a real question wrapped
     // in instructions is answered without them.
-    const message = withoutRequests(question);
+    const message = withoutRequests(question, requests);
     if (message === undefined) return refuse('not-a-question');
 
     const generative = this.settings.generative;

@@ -85,12 +85,10 @@ export function instructionPhrase(text: string): string | undefined {
  * dropped. Undefined when nothing is left to answer — the message was only such sentences, or they surround
  * no question (a sentence ending in "?"). A message without any such sentence comes back unchanged.
  */
-export function withoutRequests(text: string): string | undefined {
-  if (classifyRequest(text) === undefined) return text;
-  const sentences = splitSentences(text).flatMap(afterOrder);
-  const kept = sentences.filter((s) => classifyRequest(s) === undefined);
-  if (kept.length === sentences.length || !kept.some((s) => s.endsWith('?'))) return undefined;
-  return kept.join(' ');
+export function withoutRequests(text: string, split: RequestSplit | undefined = splitRequests(text)): string | undefined {
+  if (split === undefined) return text;
+  if (split.requests === 0 || !split.own.some((s) => s.endsWith('?'))) return undefined;
+  return split.own.join(' ');
 }
 
 /**
@@ -98,11 +96,26 @@ export function withoutRequests(text: string): string | undefined {
  * instructions and …"): an order may be pasted in another language, so these tell the asker's language
  * first. Undefined when every sentence, or none, is a request.
  */
-export function ownSentences(text: string): string | undefined {
+export function ownSentences(text: string, split: RequestSplit | undefined = splitRequests(text)): string | undefined {
+  return split && split.own.length > 0 && split.requests > 0 ? split.own.join(' ') : undefined;
+}
+
+/** A message that holds a request, taken apart: the asker's own sentences, and how many sentences are requests. */
+export interface RequestSplit {
+  own: string[];
+  requests: number;
+}
+
+/**
+ * The message's sentences sorted into requests and the asker's own; undefined when the message as a whole
+ * holds no request (most questions: one classification, no splitting). An ask reads both the language and
+ * the question from one split.
+ */
+export function splitRequests(text: string): RequestSplit | undefined {
   if (classifyRequest(text) === undefined) return undefined;
   const sentences = splitSentences(text).flatMap(afterOrder);
-  const kept = sentences.filter((s) => classifyRequest(s) === undefined);
-  return kept.length && kept.length < sentences.length ? kept.join(' ') : undefined;
+  const own = sentences.filter((s) => classifyRequest(s) === undefined);
+  return { own, requests: sentences.length - own.length };
 }
 
 /** Where an order may end inside a sentence: a colon. */

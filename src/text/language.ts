@@ -210,19 +210,11 @@ function textVerdict(question: string, policy: LanguagePolicy, hint: Language | 
   return undefined;
 }
 
-/**
- * The other language, when the asker's full cues lean away from the country asked about even after its
- * borrowed terms are counted ("er der tolke til samiske pasienter i Kautokeino": Danish "er der" outweighs
- * its share of "pasienter"). Someone borrowing a country's terms while writing their own grammar is from the other
- * country; a weak cue alone ("er det lang ventetid i Aalborg") is no such sign, as both write it.
- */
-function awayFrom(question: string, policy: LanguagePolicy, about: Language): Language | undefined {
-  const fullCuesOnly = { ...policy, weakCue: 0 };
+/** Where the cues of a question lean: those of its first reading that leans at all (words outside quotes, then all). */
+function leanOf(question: string, policy: LanguagePolicy, about: Language | undefined): Language | undefined {
   for (const text of readings(question)) {
-    const balance = cueBalance(text, fullCuesOnly, about);
-    if (balance === 0) continue;
-    const lean: Language = balance > 0 ? 'da' : 'no';
-    return lean === about ? undefined : lean;
+    const balance = cueBalance(text, policy, about);
+    if (balance !== 0) return balance > 0 ? 'da' : 'no';
   }
   return undefined;
 }
@@ -241,16 +233,17 @@ export function decideLanguage(
   }
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
   // Nothing clear: the country asked about, as most people ask about where they live ("Er det lang ventetid
-  // i Aalborg?" leans Norwegian on a phrase Danes say too); else a lean (a weak cue) is better than nothing.
+  // i Aalborg?" leans Norwegian on a phrase Danes say too) — unless the asker's full cues lean away from it
+  // even after its borrowed terms are counted ("er der tolke til samiske pasienter i Kautokeino": Danish "er
+  // der" outweighs its share of "pasienter"): someone writing their own grammar around a country's terms is
+  // from the other country, while a weak cue alone is no such sign, as both write it.
   if (about && LANGUAGES.includes(about)) {
-    const away = awayFrom(question, policy, about);
-    return away ? { language: away, by: 'question' } : { language: about, by: 'country' };
+    const away = leanOf(question, { ...policy, weakCue: 0 }, about);
+    return away && away !== about ? { language: away, by: 'question' } : { language: about, by: 'country' };
   }
-  for (const text of readings(question)) {
-    const balance = cueBalance(text, policy, about);
-    if (balance !== 0) return { language: balance > 0 ? 'da' : 'no', by: 'question' };
-  }
-  return { language: FALLBACK, by: 'default' };
+  // Else a lean (a weak cue) is better than nothing.
+  const lean = leanOf(question, policy, about);
+  return lean ? { language: lean, by: 'question' } : { language: FALLBACK, by: 'default' };
 }
 
 /** A text's language, or `fallback` when it doesn't tell (for texts outside a conversation: answers, documents). */
