@@ -18,8 +18,8 @@ import { isNameLike, wordsOf, type Word } from './normalize.js';
  * like names inside a sentence are skipped.
  *
  * When the question itself doesn't tell (too short, only shared words), the asker's earlier questions do,
- * then the page's language (the widget's hint), then the country the question asks about, then a lean of
- * weak cues, then Danish.
+ * then the page's language (the widget's hint), then the language of the latest answer, then the country the
+ * question asks about, then a lean of weak cues, then Danish.
  */
 
 export interface LanguageEvidence {
@@ -219,6 +219,29 @@ function leanOf(question: string, policy: LanguagePolicy, about: Language | unde
   return undefined;
 }
 
+/** The language of the asker's latest earlier question that tells. */
+function askerLanguage(history: readonly Turn[], policy: LanguagePolicy, hint: Language | undefined): Language | undefined {
+  for (const turn of [...history].reverse()) {
+    if (turn.role !== 'user') continue;
+    const earlier = clearLanguage(turn.content, policy, hint, undefined);
+    if (earlier) return earlier;
+  }
+  return undefined;
+}
+
+/**
+ * The language of the latest answer, when it tells: earlier questions of shared words were answered in the
+ * language of the country they asked about ("ventetid i tromsø", "og psykiatri?"), and a follow-up naming a
+ * place of the other country ("og i Aalborg?") keeps the language the conversation has been in, which only
+ * the answers hold. Answers quote documents of either language, but in quotation marks, which are read
+ * last. Read after the page's hint: the assistant's words are not the asker's, and with a hint they were
+ * in its language anyway unless the asker's own words said otherwise.
+ */
+function answerLanguage(history: readonly Turn[], policy: LanguagePolicy): Language | undefined {
+  const answer = history.findLast((t) => t.role === 'assistant');
+  return answer && clearLanguage(answer.content, policy, undefined, undefined);
+}
+
 /** The language of the question, decided from the question, then the conversation, then the hint. */
 export function decideLanguage(
   { question, hint, history, about, aboutByPlace }: LanguageEvidence,
@@ -226,12 +249,11 @@ export function decideLanguage(
 ): LanguageDecision {
   const own = clearLanguage(question, policy, hint ?? (aboutByPlace ? about : undefined), about);
   if (own) return { language: own, by: 'question' };
-  for (const turn of [...(history ?? [])].reverse()) {
-    if (turn.role !== 'user') continue;
-    const earlier = clearLanguage(turn.content, policy, hint, undefined);
-    if (earlier) return { language: earlier, by: 'conversation' };
-  }
+  const earlier = askerLanguage(history ?? [], policy, hint);
+  if (earlier) return { language: earlier, by: 'conversation' };
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
+  const answered = answerLanguage(history ?? [], policy);
+  if (answered) return { language: answered, by: 'conversation' };
   // Nothing clear: the country asked about, as most people ask about where they live ("Er det lang ventetid
   // i Aalborg?" leans Norwegian on a phrase Danes say too) — unless the asker's full cues lean away from it
   // even after its borrowed terms are counted ("er der tolke til samiske pasienter i Kautokeino": Danish "er

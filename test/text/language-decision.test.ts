@@ -48,6 +48,22 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: NEUTRAL, hint: 'da', history: onlyAssistant }).language).toBe('da');
   });
 
+  it('keeps the language the conversation was answered in when no question of the asker tells, before the country asked about', () => {
+    // Questions of shared words about Norway, answered in Norwegian; then a Danish town.
+    const history = [
+      { role: 'user' as const, content: 'ventetid i bodø' },
+      { role: 'assistant' as const, content: 'Kort fortalt sier Helse Nord: „…“ [1]' },
+      { role: 'user' as const, content: 'og psykiatri?' },
+      { role: 'assistant' as const, content: 'Strategiene sier ikke noe om det.' },
+    ];
+    expect(decideLanguage({ question: 'og i Skagen?', about: 'da', aboutByPlace: true, history })).toEqual({ language: 'no', by: 'conversation' });
+    // Not the quotes: a Danish answer quoting Norwegian.
+    const quoting = [{ role: 'assistant' as const, content: 'Kort fortalt siger Helse Nord (citeret på norsk): „Vi skal gi pasientene et godt tilbud“ [1]' }];
+    expect(decideLanguage({ question: 'og i Alta?', about: 'no', history: quoting }).language).toBe('da');
+    // The page's hint still comes first.
+    expect(decideLanguage({ question: 'og i Skagen?', about: 'da', hint: 'da', history }).language).toBe('da');
+  });
+
   it('does not let names vote: a Danish question about the Norwegian region stays Danish, and the reverse', () => {
     expect(decideLanguage({ question: 'Hvad mener Helse Nord med pasientreiser?', hint: 'no' }).language).toBe('da');
     expect(decideLanguage({ question: 'Hva mener Region Hovedstaden med Sundhedsplatformen?', hint: 'da' }).language).toBe('no');

@@ -1,0 +1,153 @@
+import type { Language } from '../../src/shared/api.js';
+
+/**
+ * Made-up messages for the language an answer is written in, asked through the whole engine (region and
+ * place mentions, requests set aside, the conversation): the kinds the decision gets wrong most easily.
+ * Written by the team from situations of its own, never adapted from eval questions. `earlier` are the
+ * asker's earlier questions, asked first so the history holds the engine's real answers.
+ */
+export interface LanguageAsk {
+  question: string;
+  expected: Language;
+  hint?: Language;
+  earlier?: readonly string[];
+}
+
+const da = (question: string, more: Omit<LanguageAsk, 'question' | 'expected'> = {}): LanguageAsk => ({ question, expected: 'da', ...more });
+const no = (question: string, more: Omit<LanguageAsk, 'question' | 'expected'> = {}): LanguageAsk => ({ question, expected: 'no', ...more });
+
+/** A Dane asking about Helse Nord or a Norwegian town, borrowing its documents' terms. */
+export const DANISH_ABOUT_NORWAY: readonly LanguageAsk[] = [
+  da('min datter er flyttet til Tromsø, hvordan er det med fastlege deroppe'),
+  da('hvad skriver Helse Nord om spesialisthelsetjenesten'),
+  da('som nyuddannet jordemoder kunne jeg godt tænke mig et par år i Bodø, satser de på at hente folk udefra?'),
+  da('min far i Hammerfest skal til kontrol på sykehuset i Tromsø, hænger transporten ordentligt sammen'),
+  da('hvad betyder helsefellesskap i den norske strategi'),
+  da('er der nogen i Nord-Norge der arbejder med e-helse'),
+  da('jeg læste at Helse Nord vil ha flere lokalsykehus, passer det'),
+  da('hvor mange penge bruger de i Finnmark på ambulansefly'),
+  da('Hvordan sikrer Helse Nord at samiske pasienter bliver forstået'),
+  da('vi er på ferie i Lofoten, hvem ringer man til hvis ungerne bliver syge'),
+  da('står der mere om pasientens helsetjeneste i den norske plan'),
+  da('hvordan vil de i Helse Nord faa flere spesialister ud i distriktet'),
+];
+
+/** A Norwegian asking about a Danish region or town, borrowing its documents' terms. */
+export const NORWEGIAN_ABOUT_DENMARK: readonly LanguageAsk[] = [
+  no('hva gjør Region Hovedstaden med sundhedsfællesskaber'),
+  no('som fastlege i Bergen lurer jeg på hvordan Aarhus tenker om akutmodtagelse'),
+  no('hvordan tenker Region Midtjylland om patientinddragelse'),
+  no('min bror bor i Aalborg og venter på operasjon, hvor lenge må han vente'),
+  no('Hva står det om sygehusbyggeri hos Region Nordjylland'),
+  no('hvorfor satser danskene så mye på telemedicin'),
+  no('vi flytter til Herning til sommeren, finnes det noe tilbud for barn med diabetes der'),
+  no('kan noen forklare meg hva det nære sundhedsvæsen er i Danmark'),
+  no('hva mener Region Hovedstaden med en sammenhængende sundhed'),
+  no('Hvilke sykehus i Region Midtjylland skal bygges ut'),
+  da('stemmer det at Region Midtjylland vil lukke sygehuse'),
+  no('svigerfar ligger på sygehuset i Viborg, får han besøk av fysioterapeut hjemme etterpå'),
+];
+
+/** Words both languages write, with the page's hint or the country asked about as the only evidence. */
+export const SHARED_WORDS: readonly LanguageAsk[] = [
+  no('hvor mange personer har de på lønningslisten', { hint: 'no' }),
+  da('hvor mange personer har de på lønningslisten', { hint: 'da' }),
+  no('hvilke planer har de for psykiatrien', { hint: 'no' }),
+  da('kan jeg selv bestemme hvor jeg skal behandles', { hint: 'da' }),
+  no('kan jeg selv bestemme hvor jeg skal behandles', { hint: 'no' }),
+  no('hvordan jobber de med forskning'),
+  no('hvordan jobber de med forskning og innovasjon', { hint: 'da' }),
+  no('ventetid psykolog Alta'),
+  da('ventetid psykolog Skive'),
+  no('er det lang ventetid til operasjon i Mo i Rana'),
+  da('hvordan er det med ventetid i Frederikshavn', { hint: 'da' }),
+  no('hvordan er det med ventetid i Frederikshavn', { hint: 'no' }),
+];
+
+/** Typed without æ/ø/å, as ae/oe/aa or plain a/o. */
+export const NO_DIACRITICS: readonly LanguageAsk[] = [
+  da('hvornar kommer der flere laeger til thy'),
+  no('hva gjor helse nord for a fa flere sykepleiere'),
+  da('hvad gor de for aeldre med demens'),
+  no('kan eg faa time hos fastlegen raskare'),
+  da('far vi et nyt sygehus i nordjylland'),
+  no('blir det nytt sykehus i narvik'),
+  no('hvordan skal de lose mangelen pa sykepleiere i nord'),
+  da('bliver der laengere til naermeste skadestue'),
+  no('maa vi kjore lenger til fodeavdelingen naa'),
+  da('hvad goer regionen for boern med angst'),
+];
+
+/** Misspelt question words and terms. */
+export const TYPOS: readonly LanguageAsk[] = [
+  da('hvda gør regionen for psykisk syge unge'),
+  no('hvorden vil Helse Nord skaffe flere helsearbeidere'),
+  da('hvad sker der med akutmodtagelsen i randers'),
+  no('hav skjer med fødeavdelingen i Kirkenes'),
+  da('hvordna bliver de praktiserende læger inddraget'),
+  no('hvordna blir fastlegene tatt med i planene'),
+  da('hvilken rolle spiller kommunerne i sundhedsfaellesskabet'),
+  no('hvilken rolle spiller kommunene i helsefelleskapet'),
+];
+
+/** Nynorsk, about Norwegian and Danish regions. */
+export const NYNORSK: readonly LanguageAsk[] = [
+  no('korleis vil dei sikre nok legar i distrikta'),
+  no('eg lurer på kva som skjer med sjukehuset vårt'),
+  no('kvifor er det so lang ventetid på psykolog'),
+  no('kan ho få hjelp heime når ho kjem ut frå sjukehuset'),
+  no('kva gjer Region Hovedstaden for å korte ned ventetida'),
+  no('korleis har Region Nordjylland tenkt å få fleire til å bli sjukepleiarar'),
+];
+
+/** Short follow-ups at the third turn or later: they keep the conversation's language. */
+export const LATE_FOLLOW_UPS: readonly LanguageAsk[] = [
+  da('og i Norge?', { earlier: ['Hvad gør Region Nordjylland for at skaffe flere læger?', 'Og i Midtjylland?'] }),
+  no('og i Danmark?', { earlier: ['Hva gjør Helse Nord for å rekruttere sykepleiere?', 'hva med psykiatrien?'] }),
+  no('og Aalborg?', { earlier: ['Hvordan vil Helse Nord bruke teknologi?', 'og forskning?'] }),
+  da('hvad med Tromsø?', { earlier: ['hvordan står det til med ventetiden i Region Hovedstaden', 'og i Aarhus?'] }),
+  da('og Tromsø?', { earlier: ['hvordan står det til med ventetiden i Region Hovedstaden', 'og i Aarhus?'] }),
+  no('og i Aalborg?', { earlier: ['ventetid i tromsø', 'og psykiatri?'] }),
+  da('og i Bodø?', { earlier: ['ventetid i aalborg', 'og psykiatri?'] }),
+  no('samme i Region Midtjylland?', { earlier: ['har Helse Nord en plan for klimaet', 'hva med digitalisering'] }),
+  da('samme i Helse Nord?', { earlier: ['har Region Midtjylland en plan for klimaet', 'hvad med digitalisering'] }),
+  no('og for barn?', { earlier: ['kva gjer Helse Nord for folk med rusproblem', 'og psykisk helse?'] }),
+];
+
+/** A few words only. */
+export const VERY_SHORT: readonly LanguageAsk[] = [
+  no('psykiatri', { hint: 'no' }),
+  da('ventetid?', { hint: 'da' }),
+  no('takk for svaret'),
+  da('hvad så med tandlæger'),
+  no('hva med tannlege'),
+  no('fastlege Tromsø'),
+  da('egen læge Aalborg'),
+  no('sykehus Bodø'),
+  da('sygehus Hjørring'),
+  no('hva nå'),
+];
+
+/** A question quoting a document's heading or term in the other language. */
+export const QUOTING_HEADINGS: readonly LanguageAsk[] = [
+  no('hva betyr «Respekt for patientens tid» i praksis'),
+  no('Hva ligger i "Det nære sundhedsvæsen" hos dem?'),
+  da('hvad dækker "Rekruttering og stabilisering" over hos Helse Nord'),
+  da('står der mere om «Tilgjengelighet» i den norske strategi'),
+  no('hva står det om "Sammenhængende patientforløb" i Midtjylland'),
+  da('hvad menes med "pasientens helsetjeneste"'),
+  no('forklar "Grøn omstilling" for meg'),
+  da('forklar "Teknologi og kompetanse" for mig'),
+];
+
+export const LANGUAGE_BATCHES = {
+  DANISH_ABOUT_NORWAY,
+  NORWEGIAN_ABOUT_DENMARK,
+  SHARED_WORDS,
+  NO_DIACRITICS,
+  TYPOS,
+  NYNORSK,
+  LATE_FOLLOW_UPS,
+  VERY_SHORT,
+  QUOTING_HEADINGS,
+} as const;
