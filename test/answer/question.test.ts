@@ -171,6 +171,10 @@ describe('what a question asks for', () => {
     expect(askOf('Hvornår går den sidste bus til Hirtshals?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Når går ferja til Værøy?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Kommer der flere busser til sygehuset?', '')).toEqual({ kind: 'topic' });
+    // Who won a vote is a name; what the elected council wants is the strategies' topic.
+    expect(askOf('Hvem vandt flest mandater i regionsrådet sidste gang?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvem fikk flest stemmer i Tromsø?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvad vil regionsrådet med psykiatrien?', '')).toEqual({ kind: 'topic' });
   });
 
   it('recognises questions about which medicine to take, and errands asked of the assistant', () => {

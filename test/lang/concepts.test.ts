@@ -4,7 +4,7 @@ import { LANGUAGE_DATA } from '../../src/lang/index.js';
 import { loadCorpus } from '../../src/ingest/load.js';
 import { chunkDocument } from '../../src/ingest/chunk.js';
 import { sectionize } from '../../src/ingest/sectionize.js';
-import { createConceptMatcher } from '../../src/retrieve/concepts.js';
+import { createConceptMatcher, createCorpusConceptMatcher } from '../../src/retrieve/concepts.js';
 import { stems } from '../../src/text/analyze.js';
 import { STOPWORDS } from '../../src/text/stopwords.js';
 
@@ -62,6 +62,25 @@ describe('the concept lexicon', () => {
     check('Far bor på sykehjem i kommunen', 'primaryCare');
     check('Vi har ingen bil og bor langt fra sygehuset', 'transport');
     check('Kommer der flere tog til sygehuset?', 'transport');
+    // Reporting a mistake, a cottage hospital, low income, keeping staff, a language of one's own, keeping
+    // children out of care, the line between hospitals: each told without the documents' terms.
+    check('Blir det meldt når noe går galt på sykehuset?', 'safety');
+    check('Gik det galt med medicinen, og lærer de af det?', 'safety');
+    check('Vil de ha flere sykestuer i kommunene?', 'primaryCare');
+    check('Folk med lav indkomst bliver oftere syge', 'inequality');
+    check('Mange sygeplejersker siger op, kan regionen beholde dem?', 'staffShortage');
+    check('Mor snakker nesten ikke norsk', 'minorities');
+    check('Hvordan forhindrer man at unge får psykiske problemer?', 'prevention');
+    check('Nettforbindelsen mellom sykehusene er treg', 'itSystems');
+    check('Han blev sendt rundt mellem afdelingerne', 'coherence');
+  });
+
+  it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {
+    const withContext = createCorpusConceptMatcher();
+    expect([...withContext.outOfContext('Hvordan forhindrer jeg at cyklen bliver stjålet?')]).toContain('prevention');
+    expect([...withContext.outOfContext('Det gikk galt med bilen, men jeg har meldt skaden')]).toContain('safety');
+    expect([...withContext.outOfContext('Kan jeg beholde min gamle telefon?')]).toContain('staffShortage');
+    expect([...withContext.outOfContext('Hvordan forhindrer sygehuset at patienter falder?')]).toEqual([]);
   });
 
   it('reads Danish "tog" (took) in a told situation as no train', () => {

@@ -39,6 +39,8 @@ export const asks: AskWords = {
     'hvad hedder direktør*', 'hvad hedder regionsdirektør*', 'hvad hedder formand*', 'hvad hedder leder*',
     'hvad hedder chef*', 'hvad hedder vedkommende', 'navnet på direktør*', 'navnet på lederen',
     'hvem er den bedste', 'hvem er bedst til', 'hvilken læge er bedst', 'hvilken kirurg er bedst', 'den bedste læge', 'den bedste kirurg',
+    // who won an election: a name the strategies never hold
+    'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
   ],
   price: [
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',

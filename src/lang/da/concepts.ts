@@ -24,7 +24,7 @@ export const concepts: ConceptWords = {
     'computer', 'smartphone', 'mobiltelefon', 'e-konsultation', 'mitid', 'sundhed.dk', 'digital', 'digitale',
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
   ],
-  itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'datadeling', 'journal', 'elektronisk*',
+  itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'netforbindelse*', 'internetforbindelse*', 'datadeling', 'journal', 'elektronisk*',
     'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
   ],
   technology: [
@@ -46,7 +46,7 @@ export const concepts: ConceptWords = {
   coherence: [
     'sammenhængende forløb', 'sammenhæng', 'sammenhængende', 'patientforløb', 'overgange', 'tværsektoriel*',
     'sektorgrænser', 'komplekse forløb', 'falde mellem to stole', 'koordinering', 'koordinere', 'samarbejder ikke',
-    'ved ikke hvad', 'hænger sammen',
+    'ved ikke hvad', 'hænger sammen', 'sendt rundt', 'kastet rundt', 'taler sammen', 'snakker sammen', 'skiftene',
   ],
   primaryCare: [
     'egen læge', 'almen praksis', 'kommune', 'kommuner', 'kommunerne', 'primærsektoren', 'sundhedsaftalen',
@@ -65,6 +65,7 @@ export const concepts: ConceptWords = {
   safety: [
     'sikker behandling', 'kvalitet', 'kvalitetsteams', 'kliniske databaser', 'læring', 'patientsikkerhed',
     'fejl', 'fejlbehandling', 'utilsigtede hændelser', 'sikkerhed', 'kvalitetsmålinger', 'registerdata',
+    'fejlmedicinering', 'forkert medicin', 'gik galt', 'går galt', 'indberet*', 'lære af', 'lært af', 'lærer af',
   ],
   coercion: ['tvang', 'forebyggelse af tvang', 'tvangsindlæggelse', 'bæltefiksering', 'fiksering', 'magtanvendelse',
     'tvangs*', 'bæltefikse*', 'fikseret', 'spændt fast', 'bundet fast', 'tvangsmedicin*', 'tvangsbehandl*',
@@ -77,6 +78,8 @@ export const concepts: ConceptWords = {
     'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
     'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'stilling', 'stillinger',
     'alt for få', 'sosu*', 'social- og sundhedsassistent*', 'plejepersonale*',
+    // keeping staff: what leaving is called
+    'beholde', 'holde på', 'siger op', 'sige op', 'sagt op', 'skifte job', 'forlade faget',
   ],
   workEnvironment: [
     'arbejdsmiljø', 'trivsel', 'arbejdsglæde', 'work-life', 'arbejdsliv', 'arbejde og fritid', 'fuld tid',
@@ -117,7 +120,7 @@ export const concepts: ConceptWords = {
     'kollektiv trafik', 'kollektiv transport', 'ingen bil', 'uden bil', 'har ikke bil', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
     'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
     'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
-    'jernbane',
+    'jernbane', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive'],
@@ -146,6 +149,7 @@ export const concepts: ConceptWords = {
     'differentierede tilbud', 'uanset deres forudsætninger', 'sårbare', 'fattig*', 'få penge',
     'arbejdsløs*', 'hjemløs*', 'social ulighed', 'førtidspension*', 'kontanthjælp', 'ressourcesvage',
     'rige og fattige', 'social baggrund', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',
+    'lav indkomst', 'lavindkomst*', 'kort uddannelse', 'ingen uddannelse', 'lever kortere', 'dør før tid',
   ],
   communication: [
     'kommunikation', 'kommunikationen', 'skriftlig', 'mundtlig', 'forståelig', 'øjenhøjde', 'navigere',
@@ -154,7 +158,7 @@ export const concepts: ConceptWords = {
     'tolkebistand', 'tolkning', 'tolke',
   ],
   publicInformation: ['information', 'informere', 'informeret', 'orientere', 'høring', 'borgermøde', 'dialog', 'åbenhed', 'medvirkning'],
-  prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats', 'leve sundt'],
+  prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'forhindre', 'undgå at', 'havner i', 'ender i', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats', 'leve sundt'],
   civilSociety: ['civilsamfundet', 'civilsamfund', 'foreningslivet', 'forening*', 'partnerskaber', 'partnerskab', 'frivillig*', 'idrætsforening*', 'klub', 'klubber'],
   relatives: ['pårørende', 'de pårørende', 'familie', 'familien', 'forældre', 'nærmeste'],
   specialisation: [
@@ -163,7 +167,7 @@ export const concepts: ConceptWords = {
     'lokale sygehus', 'mindre sygehuse', 'små sygehuse', 'små hospitaler', 'lille sygehus', 'operation', 'opereret', 'operere',
     'store sygehuse', 'større sygehuse', 'store hospitaler', 'specialafdeling*',
   ],
-  universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap'],
+  universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'skejby', 'det nye hospital i aarhus', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap'],
   privateSector: [
     'private aktører', 'private behandlingstilbud', 'offentligt-privat partnerskab', 'offentlig-privat innovation', 'privat*',
     'konkurrenceudsætter', 'konkurrence', 'kapacitetsbuffer', 'privathospital*', 'erhvervsliv*', 'virksomheder',
@@ -179,6 +183,7 @@ export const concepts: ConceptWords = {
     'på landet', 'landdistrikt*', 'små øer', 'øerne', 'langt fra', 'langt til',
   ],
   minorities: ['indvandrere', 'indvandrer', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk',
+    'taler dansk', 'tale dansk', 'modersmål*', 'fremmedsproget*', 'udenlandsk*',
     'tolkebistand', 'tolkning',
   ],
   chronic: ['ældre', 'kronisk syge', 'kronikere', 'komplicerede forløb', 'komplekse forløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
@@ -217,6 +222,10 @@ export const conceptContext: ConceptContext = {
     'chef', 'chefer', 'leder', 'ansvar', 'ansvaret', 'kontrol', 'tillid', 'forslag', 'ideer', 'kritik', 'feedback',
     'forening*', 'klub', 'klubber', 'idrætsforening*', 'motion', 'livsstil', 'bygger', 'renoverer', 'anlæg', 'bygning*',
     'vokser', 'flere mennesker', 'følge med', 'flere og flere', 'apotek*',
+    // trains, keeping and leaving, avoiding, reporting, languages
+    'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'beholde', 'holde på', 'siger op', 'sige op', 'sagt op',
+    'skifte job', 'forhindre', 'undgå at', 'havner i', 'ender i', 'indberet*', 'gik galt', 'går galt', 'udenlandsk*', 'taler sammen',
+    'snakker sammen', 'netforbindelse*', 'internetforbindelse*',
   ],
   health: [
     'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',

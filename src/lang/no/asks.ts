@@ -39,6 +39,8 @@ export const asks: AskWords = {
     'hva heter direktør*', 'hva heter styreleder*', 'hva heter leder*', 'hva heter sjef*', 'navnet på direktør*',
     'navnet på lederen', 'hvem er den beste', 'hvem er best til', 'hvilken lege er best', 'hvilken kirurg er best', 'den beste legen',
     'den beste kirurgen',
+    // who won an election: a name the strategies never hold
+    'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
   ],
   price: [
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',

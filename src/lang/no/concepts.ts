@@ -26,7 +26,7 @@ export const concepts: ConceptWords = {
   ],
   itSystems: [
     'ikt', 'informasjonsteknologi', 'norsk helsenett', 'nordnorsk helsenett', 'helsenett', 'bredbåndsforbindelse', 'bredbånd',
-    'elektroniske nettverk', 'it', 'systemer', 'journal', 'datadeling', 'ikt-baserte',
+    'elektroniske nettverk', 'it', 'systemer', 'journal', 'datadeling', 'ikt-baserte', 'nettforbindelse*', 'internettforbindelse*',
     'journalen', 'pasientjournal*', 'kjernejournal', 'epj', 'opplysninger', 'dele opplysninger', 'it-system*', 'datasystem*',
   ],
   technology: ['teknologi', 'digitalisering', 'informasjonsteknologi som verktøy', 'verktøy', 'nye måter å jobbe'],
@@ -44,10 +44,11 @@ export const concepts: ConceptWords = {
   coherence: [
     'sømløse overganger', 'sømløst', 'behandlingskjeder', 'behandlingskjeden', 'omveier', 'barrierer', 'leddene i behandlingskjeden',
     'pasientforløp', 'helhetlig*', 'sammenhengende', 'falle mellom to stoler', 'koordinering', 'koordinere',
+    'sendt rundt', 'snakker sammen', 'snakker ikke sammen', 'papirene',
   ],
   primaryCare: [
     'primærhelsetjenesten', 'kommunehelsetjenesten', 'første og andre linjen', 'førstelinjen', 'sykestuefunksjoner',
-    'samhandlingsarenaer', 'samhandling', 'kommunene', 'kommune', 'kommunen', 'fastlege*', 'allmennlege*', 'kommuneoverlege*',
+    'samhandlingsarenaer', 'samhandling', 'sykestue*', 'sjukestove*', 'kommunene', 'kommune', 'kommunen', 'fastlege*', 'allmennlege*', 'kommuneoverlege*',
     'legekontor*',
     'møteplass*', 'møtesteder', 'møtes', 'felles møter',
     'sykehjem*', 'sjukeheim*', 'omsorgsbolig*',
@@ -61,6 +62,7 @@ export const concepts: ConceptWords = {
   safety: [
     'kvalitet', 'kvalitetssikring', 'avvikshåndtering', 'kvalitetsforbedring', 'beste praksis', 'dokumentasjon av egen virksomhet',
     'læring', 'pasientsikkerhet', 'feil', 'feilbehandling', 'avvik', 'uønskede hendelser', 'sikkerhet',
+    'feilmedisinering', 'feil medisin', 'gikk galt', 'går galt', 'meldt', 'melde', 'meldes', 'lære av', 'lært av', 'lærer av',
   ],
   coercion: ['tvang', 'tvangsbruk', 'tvangsinnleggelse', 'beltelegging', 'reimer',
     'tvangs*', 'beltelagt', 'belter', 'lagt i belter', 'holdt fast', 'spent fast', 'tvangsmedisin*', 'tvangsbehandl*', 'skjerming',
@@ -72,6 +74,8 @@ export const concepts: ConceptWords = {
     'sykepleiermangel', 'legemangel', 'ledige stillinger', 'søke jobb', 'ansette', 'travelt',
     'sykepleier*', 'leger', 'legene', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'stilling', 'stillinger',
     'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
+    // keeping staff: what leaving is called
+    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte', 'slutter', 'bytte jobb',
   ],
   workEnvironment: ['arbeidsmiljø', 'utviklende arbeidsmiljø', 'trivsel', 'stress', 'stresset', 'sykemeld*', 'arbeidspress', 'travelhet', 'heltid', 'deltid', 'ha det bra', 'utbrent', 'kollega*',
     'arbeidsforhold', 'arbeidstid*', 'vakter', 'overtid', 'nattevakt*', 'kveldsvakt*', 'aftenvakt*', 'dagvakt*',
@@ -123,6 +127,8 @@ export const concepts: ConceptWords = {
     'grupper med spesielle behov', 'spesielle behov', 'ulikhet', 'ulikheter', 'sosiale forskjeller', 'forskjeller i helse',
     'jevne ut', 'utsatte grupper', 'utsatte', 'sårbare', 'fattig*', 'lite penger', 'arbeidsledig*', 'bostedsløs*', 'uføretrygd*', 'likeverdig*',
     'rike og fattige', 'sosial bakgrunn', 'dysleksi', 'lesevansker', 'funksjonsnedsettelse*', 'handikap*',
+    'lav inntekt', 'lavinntekt*', 'kort utdanning', 'ingen utdanning', 'lever kortere', 'dør før tiden',
+    'ta hensyn', 'tar hensyn', 'tatt hensyn',
   ],
   communication: ['kommunikasjon', 'forståelig', 'forstå', 'brev', 'brevene', 'fagspråk', 'vanskelige ord', 'forklare', 'tolk',
     'forståelig', 'forklarer', 'lettforståelig*',
@@ -132,7 +138,7 @@ export const concepts: ConceptWords = {
     'informasjon', 'god og relevant informasjon', 'pasientrettet informasjon', 'publikums*', 'informere', 'informert', 'åpenhet',
     'forankre', 'mobilisering', 'allmennhet', 'høring', 'folkemøte',
   ],
-  prevention: ['forebygging', 'forebygge', 'forebyggende', 'folkehelse', 'livsstil', 'trening', 'røyking', 'røykeslutt', 'tidlig innsats', 'leve sunt'],
+  prevention: ['forebygging', 'forebygge', 'forebyggende', 'hindre', 'forhindre', 'unngå at', 'havner i', 'ender i', 'folkehelse', 'livsstil', 'trening', 'røyking', 'røykeslutt', 'tidlig innsats', 'leve sunt'],
   civilSociety: ['frivillig*', 'lag og foreninger', 'forening*', 'idrettslag', 'partnerskap', 'sivilsamfunnet', 'klubb', 'klubber'],
   relatives: ['pårørende', 'familie', 'familien', 'foreldre', 'nærmeste'],
   specialisation: [
@@ -150,7 +156,7 @@ export const concepts: ConceptWords = {
   buildings: ['nybygg', 'sykehusbygg', 'nytt sykehus', 'bygg', 'byggeprosjekt*', 'renovering', 'bygning*'],
   rural: ['landsdelen', 'landsdelens', 'distriktene', 'distrikt*', 'bygda', 'bygder', 'utkant*', 'grisgrendt*', 'lange avstander', 'øyer', 'langt fra'],
   minorities: ['samisk talende', 'samisk', 'samisktalende', 'innvandrere', 'innvandrer', 'flyktning*', 'minoritet*', 'tolk', 'språk',
-    'tolketjeneste*', 'tolking',
+    'tolketjeneste*', 'tolking', 'snakker norsk', 'snakke norsk', 'morsmål*', 'fremmedspråklig*', 'utenlandsk*',
   ],
   chronic: ['eldre', 'kronikere', 'kronisk syke', 'kronisk', 'gamle', 'pensjonist*', 'flere sykdommer',
     'diabetes', 'sukkersyke', 'kols', 'astma', 'gikt', 'demens', 'dement*', 'hjertesykdom*', 'alderdom',
@@ -186,6 +192,10 @@ export const conceptContext: ConceptContext = {
     'leder', 'sjef', 'sjefer', 'ansvar', 'ansvaret', 'organisering', 'innspill', 'forslag', 'ideer',
     'forening*', 'klubb', 'klubber', 'idrettslag', 'livsstil', 'trening', 'bygg', 'renovering', 'bygning*',
     'vokser', 'flere og flere', 'henge med', 'apotek*',
+    // keeping and leaving, avoiding, reporting, adapting, languages
+    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte', 'slutter', 'bytte jobb', 'hindre', 'forhindre', 'unngå at',
+    'havner i', 'ender i', 'meldt', 'melde', 'meldes', 'gikk galt', 'går galt', 'ta hensyn', 'tar hensyn', 'tatt hensyn',
+    'utenlandsk*', 'snakker sammen', 'papirene', 'nettforbindelse*', 'internettforbindelse*',
   ],
   health: [
     'helse*', 'sykehus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
