@@ -447,4 +447,15 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'Vil Region Hovedstaden forske mer sammen med private bedrifter?', about: 'da', expected: 'no' },
   { question: 'Hvordan beskriver Region Midtjylland de fire temaene i strategien sin?', about: 'da', expected: 'no' },
   { question: 'Står det noe om madspild i Region Midtjyllands strategi?', about: 'da', expected: 'no' },
+  // Place adverbs Danish writes as one word, "står der", æ/e at a word's start, a nationality before a bare
+  // or a definite noun, and "jobbe" (a lean only: the country asked about outweighs it).
+  { question: 'hvordan er lægedækningen deroppe', about: 'no', aboutByPlace: true, expected: 'da' },
+  { question: 'står der mere om tannhelse', hint: 'no', expected: 'da' },
+  { question: 'skal de endre på akuttilbudet', hint: 'da', expected: 'no' },
+  { question: 'skal de ændre på akuttilbuddet', hint: 'no', expected: 'da' },
+  { question: 'henger de med på digitaliseringen', hint: 'da', expected: 'no' },
+  { question: 'har den danske plan et mål for psykiatrien', hint: 'no', expected: 'da' },
+  { question: 'har den danske planen et mål for psykiatrien', hint: 'da', expected: 'no' },
+  { question: 'hvordan jobber de med kvalitet', expected: 'no' },
+  { question: 'hvordan jobber de med kvalitet', about: 'da', expected: 'da' },
 ];

@@ -13,6 +13,8 @@ export const cues: LanguageCues = {
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
     'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
     'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom',
+    // place adverbs Danish writes as one word (Norwegian "der oppe", "her ute"; "dernede" both write)
+    'deroppe', 'derude', 'derovre', 'derinde', 'derhjemme', 'heroppe', 'herude', 'herovre', 'herinde', 'herhjemme', 'hernede',
     // verb forms ("gor"/"gore": typed without ø)
     'goer', 'goere', 'gor', 'gore', 'bliver', 'blive', 'blevet', 'havde', 'haft', 'faaet', 'gaaet', 'vide', 'sige',
     'siger', 'ske', 'sker', 'sket', 'tage', 'tager', 'give', 'giver', 'hedder', 'betyder', 'spoerge', 'laese', 'taenke',
@@ -35,6 +37,7 @@ export const cues: LanguageCues = {
     'skadestue', 'skadestuen', 'skidt', 'sjov', 'sjovt', 'pige', 'piger', 'dreng', 'drenge', 'kvinde', 'kvinder',
     'mad', 'maden', 'bog', 'mand', 'manden', 'jordemoder', 'jordemoderen', 'jordemoedre',
     'hurtigt', 'traene', 'traener', 'traening', 'traeningen', 'forkoelelse', 'forkoelet',
+    'haenge', 'haenger', 'haengte',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -45,24 +48,26 @@ export const cues: LanguageCues = {
   // kompetence), plads/plass, ambulanc-/ambulans- (inside compounds too), åbne/åpne, -mand/-mann (formand,
   // nordmand), -kage/-kake, ind-/inn- before a consonant (indlagt, indbygger, indsats; "indre" both write),
   // and the strategies' own words spelt apart, inside compounds too: sammenhæng/sammenheng,
-  // tilgængelig/tilgjengelig, erhverv/næring, fælles/felles (sundhedsfællesskab), årsag/årsak, ydelse/ytelse.
+  // tilgængelig/tilgjengelig, erhverv/næring, fælles/felles (sundhedsfællesskab), årsag/årsak, ydelse/ytelse,
+  // and at a word's start ændr-/endr- (ændring), stærk/sterk, mængde/mengde.
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
-  // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget".
+  // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
+  // "står der noget om".
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
   // "at" (that) comes before a subject, so plurals (-ene, -ere, -erne) and the determiners and adjectives
   // that begin one ("at de", "at mange", "at nye") are left out. "vant til" (used to), which both write,
   // evens out Norwegian "vant" (won; Danish "vandt").
-  // A bare noun after "den/det" and an adjective ("det nye hospital"), where Norwegian adds the definite ending
+  // A bare noun after "den/det" and an adjective ("det nye hospital", "den norske plan"), where Norwegian adds the definite ending
   // ("det nye sykehuset", ../no/language-cues.ts); left out: words in -e (further adjectives: "det store
   // flotte …"), definite-looking endings and the little words that follow "det nye" used alone ("det nye er").
   // The past in -ede after its subject or before it ("jeg ventede", "så ringede vi", "far ventede"), where
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
+    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
 };
