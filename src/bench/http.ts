@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { runWrk, type LoadRun } from './wrk.js';
 
 /**
  * Throughput over HTTP: the server as operators run it (`npm start`: dist/, WORKERS processes on one port,
@@ -14,6 +15,8 @@ import autocannon from 'autocannon';
  * server's CPU time per ask (all its processes, from /proc on Linux): the figure that other work on a
  * shared machine does not change much, and from which a core's capacity follows (1000 / ms per ask). The
  * load generator's own CPU time per request is reported too: what it took from the cores the server shares.
+ * With `wrk`, each worker count is then loaded again by wrk (./wrk.ts), a lighter generator, for a second
+ * row beside autocannon's.
  */
 export interface HttpBenchOptions {
   workers: number[];
@@ -23,10 +26,16 @@ export interface HttpBenchOptions {
   corpusDir: string;
   indexDir: string;
   dataDir: string;
+  /** Also load with wrk, after autocannon, for the same duration: a second row per worker count. */
+  wrk?: boolean;
+  /** Where wrk's script and questions are written. */
+  scratchDir: string;
   log: (line: string) => void;
 }
 
 export interface HttpBenchRow {
+  /** The load generator: autocannon in the bench's own process, or wrk in its own. */
+  generator: 'autocannon' | 'wrk';
   workers: number;
   connections: number;
   durationS: number;
@@ -39,7 +48,7 @@ export interface HttpBenchRow {
   loadAverage: number;
   /** CPU time the server's processes spent per answered ask; undefined where /proc is not there. */
   cpuMsPerAsk?: number;
-  /** CPU time the load generator (autocannon, in this process) spent per request: taken from the same cores. */
+  /** CPU time the load generator spent per request: taken from the same cores. */
   loadGeneratorCpuMsPerRequest: number;
 }
 
@@ -110,6 +119,23 @@ function load(url: string, connections: number, durationS: number, next: () => s
   });
 }
 
+/** autocannon's run, in this process: its CPU time is this process's over the run. */
+async function autocannonRun(url: string, connections: number, durationS: number, next: () => string): Promise<LoadRun> {
+  const before = process.cpuUsage();
+  const result = await load(url, connections, durationS, next);
+  const own = process.cpuUsage(before);
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    failed: result.non2xx + result.errors + result.timeouts,
+    failedResponses: result.non2xx,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    cpuMs: (own.user + own.system) / 1000,
+  };
+}
+
 export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBenchRow[]> {
   const { questions, connections, durationS } = options;
   let asked = 0;
@@ -136,27 +162,30 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
     try {
       const url = `http://127.0.0.1:${port}`;
       await load(url, connections, WARM_UP_S, next);
-      const loadAverage = loadavg()[0];
-      options.log(`measuring ${durationS} s at ${connections} connections (load average ${loadAverage.toFixed(2)})…`);
-      const cpuBefore = server.cpuMs();
-      const ownBefore = process.cpuUsage();
-      const result = await load(url, connections, durationS, next);
-      const own = process.cpuUsage(ownBefore);
-      const cpuAfter = server.cpuMs();
-      const answered = result.requests.total - result.non2xx;
-      rows.push({
-        workers,
-        connections,
-        durationS,
-        asksPerSecond: result.requests.average,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        maxMs: result.latency.max,
-        failed: result.non2xx + result.errors + result.timeouts,
-        loadAverage,
-        cpuMsPerAsk: cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? (cpuAfter - cpuBefore) / answered : undefined,
-        loadGeneratorCpuMsPerRequest: (own.user + own.system) / 1000 / Math.max(1, result.requests.total),
-      });
+      const measure = async (generator: HttpBenchRow['generator']) => {
+        const loadAverage = loadavg()[0];
+        options.log(`measuring ${durationS} s at ${connections} connections with ${generator} (load average ${loadAverage.toFixed(2)})…`);
+        const cpuBefore = server.cpuMs();
+        const run = generator === 'wrk' ? await runWrk(url, connections, durationS, questions, options.scratchDir) : await autocannonRun(url, connections, durationS, next);
+        const cpuAfter = server.cpuMs();
+        const answered = run.requests - run.failedResponses;
+        rows.push({
+          generator,
+          workers,
+          connections,
+          durationS,
+          asksPerSecond: run.perSecond,
+          p50Ms: run.p50Ms,
+          p99Ms: run.p99Ms,
+          maxMs: run.maxMs,
+          failed: run.failed,
+          loadAverage,
+          cpuMsPerAsk: cpuBefore !== undefined && cpuAfter !== undefined && answered > 0 ? (cpuAfter - cpuBefore) / answered : undefined,
+          loadGeneratorCpuMsPerRequest: run.cpuMs / Math.max(1, run.requests),
+        });
+      };
+      await measure('autocannon');
+      if (options.wrk) await measure('wrk');
     } finally {
       await server.stop();
     }
@@ -166,10 +195,13 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
 
 export function formatHttpRow(row: HttpBenchRow): string {
   return (
-    `asks over HTTP  WORKERS=${row.workers}  ${row.connections} connections, ${row.durationS} s: ` +
-    `${Math.round(row.asksPerSecond)} asks/s  p50 ${row.p50Ms} ms  p99 ${row.p99Ms} ms  max ${row.maxMs} ms  ` +
+    `asks over HTTP  WORKERS=${row.workers}  ${row.connections} connections, ${row.durationS} s, ${row.generator.padEnd(10)}: ` +
+    `${Math.round(row.asksPerSecond)} asks/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  max ${ms(row.maxMs)} ms  ` +
     `failed ${row.failed}  server CPU ${row.cpuMsPerAsk === undefined ? '–' : `${row.cpuMsPerAsk.toFixed(2)} ms/ask`}  ` +
     `load generator CPU ${row.loadGeneratorCpuMsPerRequest.toFixed(2)} ms/request  ` +
     `(load average before: ${row.loadAverage.toFixed(2)})`
   );
 }
+
+/** Latencies to the millisecond (wrk's are in microseconds): the host's noise is larger. */
+const ms = (value: number) => String(Math.round(value));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { formatAskCosts, measureAskCosts } from '../bench/ask-costs.js';
 import { formatHttpRow, runHttpBench } from '../bench/http.js';
+import { hasWrk } from '../bench/wrk.js';
 import { formatRow, formatStages, runScaleBench, TABLE_HEADER } from '../bench/scale.js';
 import { loadConfigWith } from '../config.js';
 import { parseCli, usageError } from './args.js';
@@ -31,7 +32,7 @@ import { createApp } from '../server/app.js';
  *
  * `npm run bench -- --http`: throughput of the server as deployed (src/bench/http.ts): distinct asks per
  * second with p50/p99 latency at 50 connections, for WORKERS=1 and 2. Target on 2 cores: ≥ 2,000 asks/s
- * with p99 ≤ 50 ms.
+ * with p99 ≤ 50 ms. `--wrk` adds a row per worker count loaded by wrk, a lighter generator than autocannon.
  *
  * Figures, not tests: timing assertions flake on shared machines.
  */
@@ -43,12 +44,14 @@ const HTTP_DURATION_S = 15;
 
 const CLI = {
   name: 'bench',
-  usage: `usage: npm run bench -- [--rounds N] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S]]
+  usage: `usage: npm run bench -- [--rounds N] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S] [--wrk]]
   (no options)       the real corpus: index build time, /api/ask latency in-process and over HTTP, peak RSS
   --http             the real corpus served as deployed: distinct asks/s and p50/p99 under load, per worker count
   --workers LIST     with --http: the WORKERS values to measure, comma-separated (default ${HTTP_WORKERS})
   --connections C    with --http: concurrent keep-alive connections (default ${HTTP_CONNECTIONS})
   --duration S       with --http: seconds measured per worker count, after a warm-up (default ${HTTP_DURATION_S})
+  --wrk              with --http: after autocannon, load each worker count with wrk too (apt-get install wrk),
+                     a lighter generator: a second row, labelled wrk
   --rounds N         times through ${QUESTIONS_FILE} (default ${ROUNDS})
   --synthetic SIZES  the scale benchmark on generated corpora of these passage counts, comma-separated
                      (e.g. 1000,10k,100k): build time and peak RSS, index size, load, server RSS, ask p50/p95
@@ -65,6 +68,7 @@ const { values: args } = parseCli({
     workers: { type: 'string', default: HTTP_WORKERS },
     connections: { type: 'string', default: String(HTTP_CONNECTIONS) },
     duration: { type: 'string', default: String(HTTP_DURATION_S) },
+    wrk: { type: 'boolean', default: false },
   },
 });
 const rounds = Number(args.rounds);
@@ -96,6 +100,7 @@ if (args.http) {
   if (workers.some((w) => !Number.isInteger(w) || w < 1 || w > 64)) usageError(CLI, `--workers takes worker counts from 1 to 64, comma-separated: ${args.workers}`);
   if (!Number.isInteger(connections) || connections < 1) usageError(CLI, '--connections must be a positive integer');
   if (!Number.isInteger(durationS) || durationS < 1) usageError(CLI, '--duration must be a positive number of seconds');
+  if (args.wrk && !hasWrk()) usageError(CLI, '--wrk needs wrk on the PATH (apt-get install wrk)');
   const dir = await mkdtemp(join(tmpdir(), 'strategisvar-bench-http-'));
   try {
     const config = loadConfigWith({ INDEX_DIR: join(dir, 'index'), DATA_DIR: join(dir, 'data') });
@@ -108,6 +113,8 @@ if (args.http) {
       corpusDir: config.CORPUS_DIR,
       indexDir: config.INDEX_DIR,
       dataDir: config.DATA_DIR,
+      wrk: args.wrk,
+      scratchDir: dir,
       log: (line) => console.error(line),
     });
     console.log(`strategisvar bench --http — ${manifest.documents} documents, ${manifest.chunks} chunks; each request a distinct question from ${QUESTIONS_FILE}`);
