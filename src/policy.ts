@@ -131,6 +131,15 @@ const Relevance = z.object({
   coverageSlack: share(0.3),
   /** A region's best passage in a comparison must cover at least this much of the question to be quoted. */
   minRegionCoverage: share(0.25),
+  /**
+   * …unless one of the region's passages shares a concept with what is asked: then its best passage needs only
+   * this much. A region whose strategy speaks of the theme in its own terms ("tvang" for psychiatry, "rette
+   * faglighed" for specialisation) covers few of the asker's words, yet a comparison that leaves it out tells
+   * the asker it has nothing to say. A region sharing no concept still needs `minRegionCoverage`, so a stray
+   * common word ("forskel") brings in no block. 0–1: 0 keeps every region that shares a concept; at
+   * `minRegionCoverage` or above the concept makes no difference.
+   */
+  minRegionConceptCoverage: share(0),
   /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
   regionOnlyPassages: count(3, 1, 10),
 });

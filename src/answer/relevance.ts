@@ -61,6 +61,8 @@ export interface PassageEvidence {
   coverage: number;
   /** The same with a word covered only through a concept counting `conceptCredit`: what ranks passages. */
   strength: number;
+  /** Whether the passage shares a concept with what is asked (the asking sentences' words, or the whole topic). */
+  onConcept: boolean;
 }
 
 export interface Assessment {
@@ -112,10 +114,14 @@ export function assess(input: AssessInput): Assessment {
   const considered = passages.slice(0, policy.consideredPassages);
   const topScore = Math.max(0, ...considered.map((p) => p.score));
   const retrieved = (p: RetrievedPassage) => (topScore > 0 ? (policy.retrievalWeight * p.score) / topScore : 0);
+  const needWords = topic.words.filter((w) => w.need);
+  const asked = needWords.length ? needWords : topic.words;
+  const askedConcepts = new Set(asked.flatMap((w) => [...w.concepts]));
   const evidence = considered.map((passage) => ({
     passage,
     coverage: coverageOf(input, passage.chunk.id, topic.words),
     strength: coverageOf(input, passage.chunk.id, topic.words, policy.conceptCredit),
+    onConcept: intersects(askedConcepts, input.passageConcepts(passage.chunk.id)),
   }));
   // The asker's own words are better evidence than a concept standing in for them; near-ties go to what
   // retrieval ranked higher (`retrievalWeight`).
@@ -124,8 +130,6 @@ export function assess(input: AssessInput): Assessment {
   // The decision weighs the passage that covers most of the question and of what it asks, together (the
   // model was fitted so): in a narrative, a passage matching the situation's words may cover more of the
   // question than the one that answers its asking sentence ("Tager de hensyn til, hvad jeg ønsker?").
-  const needWords = topic.words.filter((w) => w.need);
-  const asked = needWords.length ? needWords : topic.words;
   const needOf = new Map(evidence.map((e) => [e, coverageOf(input, e.passage.chunk.id, asked)]));
   const weigh = (e: PassageEvidence) => e.coverage + needOf.get(e)!;
   const best = [...evidence].sort((a, b) => weigh(b) - weigh(a) || b.passage.score - a.passage.score)[0];

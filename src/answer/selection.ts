@@ -18,7 +18,8 @@ export interface SelectionInput {
 
 /**
  * The passages an answer quotes, best first: those within `coverageSlack` of the best one (of their region,
- * in a comparison, where a region also needs `minRegionCoverage` to be quoted at all, and regions take turns).
+ * in a comparison, where a region also needs `minRegionCoverage` to be quoted at all, or
+ * `minRegionConceptCoverage` when one of its passages shares a concept with what is asked, and regions take turns).
  * Evidence counts the question's words and concepts, so a passage found by meaning alone still qualifies when
  * nothing covers more.
  */
@@ -26,10 +27,15 @@ export function answeringPassages({ evidence, comparison, policy }: SelectionInp
   if (!evidence.length) return [];
   const keyOf = (e: PassageEvidence) => (comparison ? e.passage.chunk.region : '');
   const bestOf = new Map<string, number>();
-  for (const e of evidence) bestOf.set(keyOf(e), Math.max(bestOf.get(keyOf(e)) ?? 0, e.strength));
+  const onConcept = new Set<string>();
+  for (const e of evidence) {
+    bestOf.set(keyOf(e), Math.max(bestOf.get(keyOf(e)) ?? 0, e.strength));
+    if (e.onConcept) onConcept.add(keyOf(e));
+  }
   const chosen = evidence.filter((e) => {
     const best = bestOf.get(keyOf(e))!;
-    if (comparison && best < policy.minRegionCoverage) return false;
+    const floor = onConcept.has(keyOf(e)) ? Math.min(policy.minRegionCoverage, policy.minRegionConceptCoverage) : policy.minRegionCoverage;
+    if (comparison && best < floor) return false;
     return e.strength >= best - policy.coverageSlack && (e.strength > 0 || e === evidence[0]);
   });
   const passages = (chosen.length ? chosen : evidence.slice(0, 1)).map((e) => e.passage);

@@ -63,9 +63,17 @@ describe('relevance', () => {
 
   it('minRegionCoverage: a region with nothing on the topic stays out of a comparison', async () => {
     const regions = async (minRegionCoverage: number) =>
-      new Set(answered(await decide('Hvad siger regionerne om ventetider og affald?', { relevance: { minRegionCoverage, related: 0, direct: 0 } }))!.passages.map((p) => p.chunk.region)).size;
+      new Set(answered(await decide('Hvad siger regionerne om ventetider og affald?', { relevance: { minRegionCoverage, minRegionConceptCoverage: minRegionCoverage, related: 0, direct: 0 } }))!.passages.map((p) => p.chunk.region)).size;
     expect(await regions(0)).toBe(2);
     expect(await regions(0.9)).toBe(1);
+  });
+
+  it('minRegionConceptCoverage: a region speaking of the asked theme in its own terms stays in a comparison', async () => {
+    // Neither region writes the asker's words; Nordjylland's "fastholdelse" and Midtjylland's "færre medarbejdere" share the concept.
+    const regions = async (minRegionConceptCoverage: number) =>
+      new Set(answered(await decide('Hvad siger regionerne om at sygeplejersker siger op, og om affald?', { relevance: { minRegionCoverage: 0.95, minRegionConceptCoverage, related: 0, direct: 0 } }))!.passages.map((p) => p.chunk.region)).size;
+    expect(await regions(0)).toBe(2);
+    expect(await regions(0.95)).toBe(1);
   });
 
   it('relatedMinConcepts: a related answer needs a domain concept unless the question names a region', async () => {
