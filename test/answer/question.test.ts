@@ -128,6 +128,12 @@ describe('what a question asks for', () => {
     expect(askOf('når skal de forbedre tilbudet', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('hvornår blev sygehuset bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
     expect(askOf('når ble klinikken flyttet', '')).toEqual({ kind: 'detail', detail: 'date' });
+    // Norwegian "når" with any asking verb, as Danish "hvornår", and Nynorsk "kva tid"; not a condition.
+    expect(askOf('når får vi en ny ambulansebase', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('når får vi færre korridorpasienter', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('kva tid opnar det nye bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('kva tid blir det lettare å få time', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('når jeg får time, kan jeg ta med en venn', '')).not.toMatchObject({ detail: 'date' });
     // A change without "when" is a topic.
     expect(askOf('bliver ventetiderne kortere', '')).toEqual({ kind: 'topic' });
   });

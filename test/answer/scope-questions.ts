@@ -517,6 +517,7 @@ export const WHEN_THINGS_CHANGE: readonly Asked[] = [
   { lang: 'no', q: 'når blir det enklere for samiske pasienter å bli forstått på sykehuset' },
   { lang: 'no', q: 'når skal Helse Nord forbedre den digitale kontakten med pasientene' },
   { lang: 'no', q: 'bor i Alta. når kommer det bedre tilbud innen psykisk helse for unge' },
+  { lang: 'no', q: 'kva tid kjem det fleire legar til kysten' },
 ];
 
 /** "When" asked of one event or date no strategy gives (a building's age, an election, a holiday): refused. */
@@ -527,4 +528,5 @@ export const WHEN_AN_EVENT: readonly Asked[] = [
   { lang: 'no', q: 'når ble sykehuset i Kirkenes bygget' },
   { lang: 'no', q: 'hvilken dato er neste styremøte i Helse Nord' },
   { lang: 'no', q: 'når har fastlegen min ferie i sommer' },
+  { lang: 'no', q: 'når starter riving av det gamle sykehuset i Harstad' },
 ];

@@ -51,6 +51,8 @@ export const asks: AskWords = {
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'raskere', 'lettere', 'enklere', 'billigere', 'nærmere',
     'tettere', 'forbedre*', 'forbedring*', 'utvide*', 'bygge ut',
+    // Nynorsk
+    'kortare', 'betre', 'fleire', 'raskare', 'lettare', 'enklare', 'billegare', 'nærare', 'tettare', 'byggje ut',
   ],
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
@@ -71,5 +73,9 @@ export const asks: AskWords = {
     'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',
     'når kjører * * bus*', 'når kjører * * tog*', 'når seiler', 'når avgår',
   ],
-  date: ['når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når skal', 'hvilket år', 'hvilken dato', 'hvilken dag'],
+  // Not a bare "når", which also sets a condition ("når jeg kommer hjem"), as Danish "hvornår" never does.
+  date: [
+    'når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når kjem', 'når skal', 'når får', 'når vil', 'når starter',
+    'når begynner', 'når byrjar', 'kva tid', 'hvilket år', 'hvilken dato', 'hvilken dag',
+  ],
 };
