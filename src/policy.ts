@@ -159,6 +159,13 @@ const Compose = z.object({
   unitShareOfBest: share(0.5),
   /** A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: its coverage counts this much. */
   questionPenalty: share(0.4),
+  /**
+   * When ordering further passages' quotes, one from a section already quoted counts this share of what it
+   * covers: other sections come first so citations spread, but not past a statement that carries clearly more
+   * of the question ("private spesialister" beside a bullet that only shares "bruke"). 0 puts every other
+   * section first whatever it covers; 1 orders by coverage alone. 0–1.
+   */
+  sameSectionShare: share(0.6),
 });
 
 const Generative = z.object({

@@ -182,7 +182,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
 
   // Further passages: their statements that cover the question, other sections before the lead's.
   const quoted = new Set(own.map((u) => u.text));
-  const sections = new Set([best.chunk.section]);
+  const spread = (u: Unit) => (u.passage.chunk.section === best.chunk.section ? u.covered * policy.sameSectionShare : u.covered);
   const others = considered
     .map((passage, rank) => {
       if (passage === best || passage.chunk.id === next?.id) return [];
@@ -197,11 +197,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     })
     .flat()
     .filter((u, i, list) => list.findIndex((o) => o.text === u.text) === i)
-    .sort((a, b) => {
-      const newA = sections.has(a.passage.chunk.section) ? 1 : 0;
-      const newB = sections.has(b.passage.chunk.section) ? 1 : 0;
-      return newA - newB || b.covered - a.covered || a.order - b.order;
-    });
+    .sort((a, b) => spread(b) - spread(a) || b.covered - a.covered || a.order - b.order);
   const rest = [...own.filter((u) => u !== lead), ...others].slice(0, policy.maxUnits - 1).sort((a, b) => a.order - b.order);
 
   const otherLanguage = (u: Unit) => u.passage.chunk.language !== language;

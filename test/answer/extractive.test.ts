@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
 import { composeExtractiveAnswer, quotableUnits } from '../../src/answer/extractive.js';
 import { locateQuote } from '../../src/ingest/passage.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
 
@@ -183,5 +184,23 @@ describe('a short best passage', () => {
     ]);
     // Each quote cites the chunk it comes from, so its offsets lead to the right place in the source.
     expect(citations.map((c) => c.start)).toEqual([10, 200, 200]);
+  });
+  it('spreads citations over sections, but not past a statement of the lead’s section that carries clearly more', () => {
+    const best = chunk('t#1', 'Helse Nord', 'no', 'Tilgjengelighet', '• Gi tilgang til spesialister nær hjemmet.');
+    const same = chunk('t#2', 'Helse Nord', 'no', 'Tilgjengelighet', '• Utnytte kapasiteten hos private spesialister.');
+    const other = chunk('m#1', 'Helse Nord', 'no', 'Medvirkning', '• Ta i bruk de ansattes erfaring.');
+    const terms = new PassageTerms([best, same, other], { terms: termsOf, wordTerms: termsOf });
+    const quotes = (sameSectionShare: number) =>
+      composeExtractiveAnswer({
+        language: 'no',
+        topic: terms.topicOf('bruke kapasiteten hos private spesialister'),
+        passages: [passage(best, 0.5), passage(same, 0.4), passage(other, 0.3)],
+        passageTerms: terms,
+        policy: { ...DEFAULT_POLICY.compose, maxUnits: 2, sameSectionShare },
+      }).citations.map((c) => c.quote);
+    // Three of four words against one: the same section's statement is the better second quote.
+    expect(quotes(DEFAULT_POLICY.compose.sameSectionShare)).toEqual(['Gi tilgang til spesialister nær hjemmet.', 'Utnytte kapasiteten hos private spesialister.']);
+    // At 0 another section always comes first, whatever it covers.
+    expect(quotes(0)).toEqual(['Gi tilgang til spesialister nær hjemmet.', 'Ta i bruk de ansattes erfaring.']);
   });
 });
