@@ -37,7 +37,10 @@ export interface RegionMentions {
   compared: string[];
   /** The question compares regions: `compared` has two or more. */
   acrossRegions: boolean;
-  /** The countries of the regions and places named, known or not (as the manifest names them: "Denmark"). */
+  /**
+   * The countries of the regions and places named, known or not, and of the regions a collective or a
+   * country's name refers to ("de danske regioner", "i Norge"), as the manifest names them ("Denmark").
+   */
   countries: string[];
 }
 
@@ -403,7 +406,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       places: [...places.values()],
       compared,
       acrossRegions: compared.length > 1,
-      countries: [...new Set([...known, ...unknown].flatMap((r) => countryOf.get(r) ?? []))],
+      countries: [...new Set([...known, ...unknown, ...scoped].flatMap((r) => countryOf.get(r) ?? []))],
     };
   };
 

@@ -140,6 +140,46 @@ export const QUOTING_HEADINGS: readonly LanguageAsk[] = [
   da('forklar "Teknologi og kompetanse" for mig'),
 ];
 
+/** People telling their situation first, about the other country, often typed fast and without æ/ø/å. */
+export const SITUATIONS_ACROSS_THE_BORDER: readonly LanguageAsk[] = [
+  da('min svigermor bor alene i Vardø og er ved at blive dement, hvad tilbyder de hende'),
+  da('vi overvejer at flytte til Harstad med vores autistiske søn. er der hjælp at hente'),
+  da('jeg kører ambulance i Skagen og er nysgerrig paa hvordan de klarer de lange afstande i nord'),
+  da('kan samer faa tolk naar de er indlagt i tromso'),
+  da('er det rigtigt at helse nord lukker foedeafdelinger'),
+  da('min kaereste er fra Bodø, kan hun faa sin behandling der selvom hun bor i danmark'),
+  da('min mand fisker ved Lofoten, hvem kommer og henter ham hvis han kommer til skade ude paa havet'),
+  da('jeg skal paa udveksling i Tromsø som medicinstuderende, hvordan tager de imod studerende'),
+  da('hvordan sørger de i Nordland for at ældre kan blive boende hjemme'),
+  da('vi har hytte i Lyngen, hvor tæt er naermeste legevakt'),
+  no('jeg er student fra Trondheim på utveksling i Aarhus, hvordan får jeg fastlege her'),
+  no('bestemora mi bor i Hjørring, hva gjør regionen for eldre som bor alene'),
+  no('vi skal flytte til Hillerød, hvordan er akuttberedskapen der'),
+  no('kona mi er dansk og lurer på om Region Midtjylland har planer for kvinnehelse'),
+  no('hofteoperasjon i Randers, hvor mange uker må man regne med å vente'),
+  no('hvordan tar Region Nordjylland vare på pårørende'),
+  no('min onkel har kols og bor i Silkeborg, kan han få behandling hjemme'),
+  no('hvorfor har danskene egne sundhedsfællesskaber, og hvordan fungerer de'),
+  no('danskene samler visst sykehusene sine i store supersykehus, stemmer det'),
+  no('kva meiner dei i Aarhus med det nære sundhedsvæsen'),
+  no('eg bur i Odder, kan eg få hjelp heime etter operasjonen'),
+  no('hva er planen til region hovedstaden for a fa ned ventetidene'),
+  no('kan dere si noe om hvordan de jobber med klima i midtjylland'),
+  no('sonnen min skal bli sykepleier i Aalborg, hva gjor regionen for de nyutdannede'),
+];
+
+/** Follow-ups across the border later in a conversation, with their own wording of the other country's. */
+export const FOLLOW_UPS_ACROSS_THE_BORDER: readonly LanguageAsk[] = [
+  da('og sykehusene i Finnmark?', { earlier: ['Hvilke løfter giver Helse Nord samiske patienter?', 'og hvad med tolke?'] }),
+  no('og hjemmesygepleje i Aarhus?', { earlier: ['finnes det et tilbud til eldre i helse nord', 'og demens?'] }),
+  no('Aarhus?', { earlier: ['Skal ventetidene i Helse Nord ned?', 'og for barn?'] }),
+  da('Tromsø?', { earlier: ['Får Region Midtjylland styr på ventetiderne?', 'og for børn?'] }),
+  da('og deroppe?', { earlier: ['hvordan rekrutterer Region Nordjylland sygeplejersker', 'og læger?'] }),
+  no('helsefellesskap?', { earlier: ['Har Region Hovedstaden et tett samarbeid med kommunene?', 'og med fastlegene?'] }),
+  da('sundhedsfællesskaber?', { earlier: ['Samarbejder Helse Nord tæt med kommunerne?', 'og med de praktiserende læger?'] }),
+  no('hva med Danmark da', { earlier: ['har Helse Nord mål for klimautslipp', 'og matsvinn?'] }),
+];
+
 export const LANGUAGE_BATCHES = {
   DANISH_ABOUT_NORWAY,
   NORWEGIAN_ABOUT_DENMARK,
@@ -150,4 +190,6 @@ export const LANGUAGE_BATCHES = {
   LATE_FOLLOW_UPS,
   VERY_SHORT,
   QUOTING_HEADINGS,
+  SITUATIONS_ACROSS_THE_BORDER,
+  FOLLOW_UPS_ACROSS_THE_BORDER,
 } as const;

@@ -161,6 +161,12 @@ describe('places from the gazetteer', () => {
     expect(about('Hva gjør sykehuset i Kiruna?').countries).toEqual([]);
     expect(about('Jeg bor i Bodø, men har familie i Bergen').countries).toEqual(['Norway']);
     expect(about('Hvad med Hjørring og Tromsø?').countries).toEqual(['Denmark', 'Norway']);
+    // The country of the regions a collective, a country or its people refers to; both for "regionerne".
+    expect(about('Hva gjør de danske regionene for eldre?').countries).toEqual(['Denmark']);
+    expect(about('Hvordan er psykiatrien i Norge?').countries).toEqual(['Norway']);
+    expect(about('Hvorfor gjør danskene det slik?').countries).toEqual(['Denmark']);
+    expect(about('Hvordan klarer nordmændene de lange afstande?').countries).toEqual(['Norway']);
+    expect(about('Hvad gør regionerne for de ældre?').countries).toEqual(['Denmark', 'Norway']);
     expect(about('Behandler de patienter fra Grønland?')).toMatchObject({ known: [], unknown: ['Grønland'], places: [] });
     expect(about('Jeg bor i Tórshavn').unknown).toEqual(['Færøerne']);
     // Named beside a corpus region, it doesn't turn the question away.

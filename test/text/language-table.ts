@@ -458,4 +458,8 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'har den danske planen et mål for psykiatrien', hint: 'da', expected: 'no' },
   { question: 'hvordan jobber de med kvalitet', expected: 'no' },
   { question: 'hvordan jobber de med kvalitet', about: 'da', expected: 'da' },
+  // A Norwegian naming the Danes with a Danish term (the pipeline reads "danskene" as Denmark asked about).
+  { question: 'hvorfor har danskene egne sundhedsfællesskaber', about: 'da', expected: 'no' },
+  { question: 'kan hun faa sin behandling der selvom hun bor i danmark', about: 'no', aboutByPlace: true, expected: 'da' },
+  { question: 'min onkel har kols og bor i Silkeborg', about: 'da', aboutByPlace: true, expected: 'no' },
 ];

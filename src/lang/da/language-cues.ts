@@ -12,7 +12,7 @@ export const cues: LanguageCues = {
     'hvad', 'hvornaar', 'hvornar', 'mig', 'dig', 'sig', 'nogle', 'nogen', 'noget', 'efter', 'mellem', 'gennem', 'uden',
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
     'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
-    'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom',
+    'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom',
     // place adverbs Danish writes as one word (Norwegian "der oppe", "her ute"; "dernede" both write)
     'deroppe', 'derude', 'derovre', 'derinde', 'derhjemme', 'heroppe', 'herude', 'herovre', 'herinde', 'herhjemme', 'hernede',
     // verb forms ("gor"/"gore": typed without ø)
@@ -38,6 +38,8 @@ export const cues: LanguageCues = {
     'mad', 'maden', 'bog', 'mand', 'manden', 'jordemoder', 'jordemoderen', 'jordemoedre',
     'hurtigt', 'traene', 'traener', 'traening', 'traeningen', 'forkoelelse', 'forkoelet',
     'haenge', 'haenger', 'haengte',
+    // sweethearts and peoples (kjæreste, danskene, nordmenn)
+    'kaereste', 'kaeresten', 'kaerester', 'danskerne', 'svenskerne', 'nordmaend',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),

@@ -278,5 +278,8 @@ export const regionCollectives: RegionCollectives = {
     { phrase: 'danmarks', scope: { country: 'Denmark' } },
     { phrase: 'norge', scope: { country: 'Norway' } },
     { phrase: 'norges', scope: { country: 'Norway' } },
+    // its people, as "Danmark" and "Norge" ("hvordan gør nordmændene det?")
+    ...['danskerne', 'danskernes'].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
+    ...['nordmaendene', 'nordmaendenes'].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
 };

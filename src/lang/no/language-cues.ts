@@ -38,6 +38,8 @@ export const cues: LanguageCues = {
     'liten', 'lite', 'helga', 'helgen', 'natta', 'vant', 'mann', 'mannen', 'jordmor', 'jordmora', 'jordmoren',
     'jordmoedre', 'fram', 'framtid', 'framtida', 'framover', 'trene', 'trener', 'trening', 'treningen', 'forkjoelelse', 'forkjoelet',
     'henge', 'henger', 'hengte',
+    // peoples (danskerne, nordmænd), and "kols" (Danish KOL)
+    'danskene', 'danskane', 'svenskene', 'nordmenn', 'nordmennene', 'kols',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-

@@ -294,5 +294,8 @@ export const regionCollectives: RegionCollectives = {
     { phrase: 'norges', scope: { country: 'Norway' } },
     { phrase: 'noreg', scope: { country: 'Norway' } },
     { phrase: 'noregs', scope: { country: 'Norway' } },
+    // its people, as "Danmark" and "Norge" ("hvordan gjør danskene det?")
+    ...['danskene', 'danskenes', 'danskane'].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
+    ...['nordmennene', 'nordmennenes'].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
 };
