@@ -71,6 +71,13 @@ describe('PassageTerms', () => {
     expect(terms.coverage(without.id, topic)).toBe(0);
   });
 
+  it('reads the frame of a question in any form as no topic: “hvad er planen med …” asks about what follows', () => {
+    for (const q of ['Hvad er planen med det nye byggeri?', 'Hva er planene for det nye bygget?', 'Er der planlagt et kæmpe byggeri?']) {
+      expect(terms.topicOf(q).words.map((w) => w.word), q).not.toContainEqual(expect.stringMatching(/^plan|^kaempe/));
+    }
+    expect(terms.topicOf('Hvad er planen med det nye byggeri?').words.map((w) => w.word)).toContain('byggeri');
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

@@ -5,13 +5,15 @@ export const question: QuestionWords = {
     'strategi', 'strategien', 'strategier', 'strategierne', 'strategisk', 'strategiske', 'regionernes',
     'arbejder', 'arbejde', 'plan', 'planer', 'planlaegger', 'tiltag', 'siger', 'skriver', 'staar',
     'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener',
+    // the same words inflected: 'hvad er planen med …'
+    'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens',
   ],
   fillers: [
     'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne',
     'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers',
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
-    'forvente', 'regne', 'tilbyder', 'tilbyde',
+    'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
     'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik', 'fortael', 'fortaelle', 'fortaeller',
     // judging what was told: "er det normalt?" asks about the situation, which then decides
     'normalt', 'almindeligt', 'farligt', 'alvorligt', 'okay', 'ok',

@@ -5,13 +5,15 @@ export const question: QuestionWords = {
     'strategi', 'strategien', 'strategier', 'strategiene', 'strategisk', 'strategiske', 'regionenes',
     'arbeider', 'arbeide', 'jobber', 'jobbe', 'plan', 'planer', 'planlegger', 'tiltak', 'sier', 'skriver',
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener',
+    // the same words inflected: 'hva er planen med …'
+    'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens',
   ],
   fillers: [
     'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'slik', 'slike', 'slikt', 'bare', 'naa',
     'fortsatt', 'ogsaa', 'snart', 'ellers',
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
-    'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor',
+    'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
     // judging what was told: "er det normalt?" asks about the situation, which then decides
     'normalt', 'vanlig', 'vanlige', 'farlig', 'alvorlig', 'greit', 'ok',
