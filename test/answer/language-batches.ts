@@ -180,6 +180,28 @@ export const FOLLOW_UPS_ACROSS_THE_BORDER: readonly LanguageAsk[] = [
   no('hva med Danmark da', { earlier: ['har Helse Nord mål for klimautslipp', 'og matsvinn?'] }),
 ];
 
+/** Everyday questions whose only sign of their language is one ordinary word or number, no hint. */
+export const FEW_CUES: readonly LanguageAsk[] = [
+  no('skal de kutte i budsjettet til psykiatrien'),
+  da('skal de skære i budgettet til psykiatrien'),
+  no('må pensjonister betale for tannbehandling'),
+  da('skal pensionister selv betale for tandbehandling'),
+  da('hvad med dem der bor langt væk fra sygehuset'),
+  no('min mor er nitti og trenger tilsyn om natta'),
+  da('min mor er halvfems og trænger til tilsyn om natten'),
+  no('kan man sjekke ventetider på nett'),
+  da('kan man tjekke ventetider på nettet'),
+  no('er det lov å ha besøk på intensiven'),
+  da('må man få besøg på intensiv'),
+  no('hjelper de unge med depresjon'),
+  da('støtter de unge med depression'),
+  da('kan jeg få fornyet min recept online'),
+  no('kan jeg fornye resepten min på nett'),
+  da('tilbyder de genoptræning efter en blodprop'),
+  no('tilbyr de opptrening etter hjerneslag'),
+  da('kigger de på nye former for behandling'),
+];
+
 export const LANGUAGE_BATCHES = {
   DANISH_ABOUT_NORWAY,
   NORWEGIAN_ABOUT_DENMARK,
@@ -192,4 +214,5 @@ export const LANGUAGE_BATCHES = {
   QUOTING_HEADINGS,
   SITUATIONS_ACROSS_THE_BORDER,
   FOLLOW_UPS_ACROSS_THE_BORDER,
+  FEW_CUES,
 } as const;

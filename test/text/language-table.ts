@@ -450,7 +450,7 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   // Place adverbs Danish writes as one word, "står der", æ/e at a word's start, a nationality before a bare
   // or a definite noun, and "jobbe" (a lean only: the country asked about outweighs it).
   { question: 'hvordan er lægedækningen deroppe', about: 'no', aboutByPlace: true, expected: 'da' },
-  { question: 'står der mere om tannhelse', hint: 'no', expected: 'da' },
+  { question: 'står der mere om ventetider', hint: 'no', expected: 'da' },
   { question: 'skal de endre på akuttilbudet', hint: 'da', expected: 'no' },
   { question: 'skal de ændre på akuttilbuddet', hint: 'no', expected: 'da' },
   { question: 'henger de med på digitaliseringen', hint: 'da', expected: 'no' },
@@ -462,4 +462,10 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'hvorfor har danskene egne sundhedsfællesskaber', about: 'da', expected: 'no' },
   { question: 'kan hun faa sin behandling der selvom hun bor i danmark', about: 'no', aboutByPlace: true, expected: 'da' },
   { question: 'min onkel har kols og bor i Silkeborg', about: 'da', aboutByPlace: true, expected: 'no' },
+  // One ordinary word or number of one language only.
+  { question: 'skal pensionister selv betale', hint: 'no', expected: 'da' },
+  { question: 'kan man sjekke det på nett', hint: 'da', expected: 'no' },
+  { question: 'hun er halvfems og bor alene', hint: 'no', expected: 'da' },
+  { question: 'han er nitti og bor alene', hint: 'da', expected: 'no' },
+  { question: 'støtter de unge med depresjon', hint: 'da', expected: 'no' },
 ];

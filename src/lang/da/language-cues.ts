@@ -40,6 +40,9 @@ export const cues: LanguageCues = {
     'haenge', 'haenger', 'haengte',
     // sweethearts and peoples (kjæreste, danskene, nordmenn)
     'kaereste', 'kaeresten', 'kaerester', 'danskerne', 'svenskerne', 'nordmaend',
+    'vaek', 'tjek', 'tjekke', 'tjekker', 'tjekket', 'kigge', 'kigger',
+    // tens Norwegian counts apart (tretti, førti, femti: "min mor er halvfems")
+    'tredive', 'fyrre', 'halvtreds', 'halvfjerds', 'firs', 'halvfems',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -51,11 +54,12 @@ export const cues: LanguageCues = {
   // nordmand), -kage/-kake, ind-/inn- before a consonant (indlagt, indbygger, indsats; "indre" both write),
   // and the strategies' own words spelt apart, inside compounds too: sammenhæng/sammenheng,
   // tilgængelig/tilgjengelig, erhverv/næring, fælles/felles (sundhedsfællesskab), årsag/årsak, ydelse/ytelse,
-  // and at a word's start ændr-/endr- (ændring), stærk/sterk, mængde/mengde.
+  // and at a word's start ændr-/endr- (ændring), stærk/sterk, mængde/mengde; -sion/-sjon (depression,
+  // pension), tand-/tann-, budget/budsjett, genop-/opp- (genoptræning), recept/resept, besøg/besøk.
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",

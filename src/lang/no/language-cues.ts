@@ -40,6 +40,9 @@ export const cues: LanguageCues = {
     'henge', 'henger', 'hengte',
     // peoples (danskerne, nordmænd), and "kols" (Danish KOL)
     'danskene', 'danskane', 'svenskene', 'nordmenn', 'nordmennene', 'kols',
+    'vekk', 'sjekk', 'sjekke', 'sjekker', 'sjekket',
+    // tens Danish counts apart (tredive, fyrre, halvfems); femti and seksti Danish word lists know too
+    'tretti', 'foerti', 'sytti', 'aatti', 'nitti',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -50,10 +53,11 @@ export const cues: LanguageCues = {
   // kjenne, kjære; Danish køb-, kør-, kend-, kær-) but "kjole", which both write. helse (Danish sundhed,
   // helbred; its few helse- words left out: helsekost, helsecenter …), egenandel (Danish egenbetaling),
   // sammenheng, tilgjengelig, felles (helsefellesskap), allmenn (allmennlege), årsak, ytelse; at a word's
-  // start endr- (endring; Danish only the rare endrægtig), sterk, mengde.
+  // start endr- (endring; Danish only the rare endrægtig), sterk, mengde, pensjon, tann-, gjen-; and budsjett,
+  // resept, besøk.
   // Weak also: "jobbe" (work), which Danes say too, but Norwegians ask with where Danes write "arbejde".
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
