@@ -78,6 +78,14 @@ describe('PassageTerms', () => {
     expect(terms.topicOf('Hvad er planen med det nye byggeri?').words.map((w) => w.word)).toContain('byggeri');
   });
 
+  it('reads whether something applies, always or never, or instead of something else as no topic', () => {
+    const words = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(words('Gælder det også dem der bor på øerne?')).not.toContain('gaelder');
+    expect(words('Hvorfor skal man altid vente i telefonen?')).not.toContain('altid');
+    expect(words('Kan man cykle i stedet for at tage bilen?')).not.toContain('stedet');
+    expect(words('Gjelder det alltid pasientene?')).toEqual(['pasientene']);
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

@@ -73,6 +73,8 @@ describe('the concept lexicon', () => {
     check('Hvordan forhindrer man at unge får psykiske problemer?', 'prevention');
     check('Nettforbindelsen mellom sykehusene er treg', 'itSystems');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
+    check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
+    check('Kan det bli færre biler ved sykehusene?', 'transport');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {

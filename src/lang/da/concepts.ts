@@ -120,7 +120,7 @@ export const concepts: ConceptWords = {
     'kollektiv trafik', 'kollektiv transport', 'ingen bil', 'uden bil', 'har ikke bil', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
     'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
     'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
-    'jernbane', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*',
+    'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive'],
@@ -223,7 +223,7 @@ export const conceptContext: ConceptContext = {
     'forening*', 'klub', 'klubber', 'idrætsforening*', 'motion', 'livsstil', 'bygger', 'renoverer', 'anlæg', 'bygning*',
     'vokser', 'flere mennesker', 'følge med', 'flere og flere', 'apotek*',
     // trains, keeping and leaving, avoiding, reporting, languages
-    'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'beholde', 'holde på', 'siger op', 'sige op', 'sagt op',
+    'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'beholde', 'holde på', 'siger op', 'sige op', 'sagt op',
     'skifte job', 'forhindre', 'undgå at', 'havner i', 'ender i', 'indberet*', 'gik galt', 'går galt', 'udenlandsk*', 'taler sammen',
     'snakker sammen', 'netforbindelse*', 'internetforbindelse*',
   ],

@@ -20,6 +20,8 @@ export const question: QuestionWords = {
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'nogen', 'ting', 'maade', 'findes', 'vide', 'undrer', 'spekulerer', 'burde', 'imod',
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',
+    // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
+    'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
   ],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',

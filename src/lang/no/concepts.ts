@@ -104,7 +104,7 @@ export const concepts: ConceptWords = {
   food: ['mat', 'maten', 'måltider', 'kosthold', 'kostråd', 'kantine*', 'matsvinn', 'spise', 'sunn mat', 'usunn'],
   procurement: ['innkjøp', 'kjøpe inn', 'kjøper inn', 'anbud', 'leverandør*', 'miljøkrav', 'stille krav'],
   transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
-    'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*',
+    'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*', 'bil', 'bilen', 'biler', 'bilene', 'bilist*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann'],
   growth: ['befolkningsvekst', 'flere innbyggere', 'vokser', 'kapasitet', 'kapasiteten', 'flere og flere', 'flytter hit', 'tilflyttere', 'henge med'],
@@ -193,6 +193,7 @@ export const conceptContext: ConceptContext = {
     'forening*', 'klubb', 'klubber', 'idrettslag', 'livsstil', 'trening', 'bygg', 'renovering', 'bygning*',
     'vokser', 'flere og flere', 'henge med', 'apotek*',
     // keeping and leaving, avoiding, reporting, adapting, languages
+    'bil', 'bilen', 'biler', 'bilene', 'bilist*',
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte', 'slutter', 'bytte jobb', 'hindre', 'forhindre', 'unngå at',
     'havner i', 'ender i', 'meldt', 'melde', 'meldes', 'gikk galt', 'går galt', 'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'utenlandsk*', 'snakker sammen', 'papirene', 'nettforbindelse*', 'internettforbindelse*',

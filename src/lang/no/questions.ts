@@ -20,6 +20,8 @@ export const question: QuestionWords = {
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'noen', 'ting', 'maate', 'finnes', 'fins', 'vite', 'vet', 'lurer', 'lure', 'burde', 'imot', 'sted',
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
+    // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
+    'gjelder', 'gjelde', 'alltid', 'aldri', 'stedet', 'meningen',
   ],
   questionOpeners: [
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
