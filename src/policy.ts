@@ -199,7 +199,8 @@ const LanguageDecision = z.object({
   /** Below this many words (names left out) franc's trigrams are not evidence. 3–8. */
   francMinWords: count(4, 3, 8),
   /**
-   * Words (names left out) franc needs to decide when the page gives a hint and no cue leans its way: on
+   * Words (names left out) franc needs to decide when the page gives a hint and no cue of the asker's own
+   * (borrowed terms left out) leans its way: on
    * fewer, a question of words both languages write ("Hvor kan jeg parkere ved …?") is answered in the
    * language of the asker's earlier questions, else the page's. Without a hint `francMinWords` alone applies.
    * 3–20 (below `francMinWords` it changes nothing); higher trusts the page more. On made-up questions of six

@@ -186,7 +186,8 @@ function readings(text: string): string[] {
  * A text's cues decide, else franc if the text is long enough and franc is sure. With a page's hint, franc
  * alone needs `francMinWordsAgainstHint` words: on a short question of words both languages write
  * ("Hvor kan jeg parkere ved …?") its trigrams lean one way as confidently as on a real cue, and the
- * conversation's language, then the page's, is the better guess. A cue leaning franc's way, however weak, makes it evidence again.
+ * conversation's language, then the page's, is the better guess. A cue of the asker's own leaning franc's way, however weak,
+ * makes it evidence again.
  */
 function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | undefined, about: Language | undefined): Language | undefined {
   const balance = cueBalance(text, policy, about);
@@ -197,7 +198,10 @@ function readingVerdict(text: string, policy: LanguagePolicy, hint: Language | u
   // franc decides only when it is sure and no cue, however weak, says otherwise.
   if (Math.abs(margin) < policy.francClearMargin || margin * balance < 0) return undefined;
   // With a hint, franc's agreeing with it is no evidence either: the asker's earlier questions come first.
-  const guessing = hint !== undefined && balance === 0 && words.length < policy.francMinWordsAgainstHint;
+  // Nor is a lean of terms borrowed from the documents of the country asked about, whose trigrams franc
+  // reads too ("prioriterer Helse Nord pasientreiser …" on a Danish page): only the asker's own cues count.
+  const guessing =
+    hint !== undefined && words.length < policy.francMinWordsAgainstHint && cueBalance(text, { ...policy, borrowedCue: 0 }, about) === 0;
   return guessing ? undefined : margin > 0 ? 'da' : 'no';
 }
 

@@ -202,6 +202,18 @@ export const FEW_CUES: readonly LanguageAsk[] = [
   da('kigger de på nye former for behandling'),
 ];
 
+/** The page's hint against terms borrowed from the other country's documents, with no word of the asker's own. */
+export const HINT_AGAINST_BORROWED_TERMS: readonly LanguageAsk[] = [
+  da('Hvordan sikrer Helse Nord spesialisthelsetjenester i Finnmark?', { hint: 'da' }),
+  da('samhandling med kommunene i Nordland', { hint: 'da' }),
+  da('prioriterer Helse Nord pasientreiser for samiske pasienter', { hint: 'da' }),
+  da('hvordan ser Helse Nord på helsepersonell fra utlandet', { hint: 'da' }),
+  no('Hvordan styrker Region Nordjylland det nære sundhedsvæsen?', { hint: 'no' }),
+  no('sundhedsfællesskaber i Region Midtjylland', { hint: 'no' }),
+  no('prioriterer Region Hovedstaden patientinddragelse og sammenhængende forløb', { hint: 'no' }),
+  no('hvordan ser Region Midtjylland på sygeplejersker fra udlandet', { hint: 'no' }),
+];
+
 export const LANGUAGE_BATCHES = {
   DANISH_ABOUT_NORWAY,
   NORWEGIAN_ABOUT_DENMARK,
@@ -215,4 +227,5 @@ export const LANGUAGE_BATCHES = {
   SITUATIONS_ACROSS_THE_BORDER,
   FOLLOW_UPS_ACROSS_THE_BORDER,
   FEW_CUES,
+  HINT_AGAINST_BORROWED_TERMS,
 } as const;

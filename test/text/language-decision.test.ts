@@ -48,6 +48,17 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: NEUTRAL, hint: 'da', history: onlyAssistant }).language).toBe('da');
   });
 
+  it('does not let franc outvote the page on terms borrowed from the country asked about', () => {
+    // franc reads these as Norwegian and Danish, and the borrowed terms lean its way.
+    const borrowed = 'styrker Helse Nord spesialisthelsetjenesten i distriktene';
+    expect(decideLanguage({ question: borrowed, hint: 'da', about: 'no' })).toEqual({ language: 'da', by: 'hint' });
+    expect(decideLanguage({ question: borrowed, hint: 'no', about: 'no' }).language).toBe('no');
+    const danish = 'prioriterer Region Hovedstaden patientsikkerhed for ældre patienter';
+    expect(decideLanguage({ question: danish, hint: 'no', about: 'da' })).toEqual({ language: 'no', by: 'hint' });
+    // Without a hint franc's reading stands, as before.
+    expect(decideLanguage({ question: borrowed, about: 'no' })).toEqual({ language: 'no', by: 'question' });
+  });
+
   it('keeps the language the conversation was answered in when no question of the asker tells, before the country asked about', () => {
     // Questions of shared words about Norway, answered in Norwegian; then a Danish town.
     const history = [
