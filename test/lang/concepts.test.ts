@@ -75,6 +75,12 @@ describe('the concept lexicon', () => {
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');
+    // Modernising old buildings, AI and robots, merging hospitals, feeling bad, taxpayers' money.
+    check('Sygehusene er gammeldags, skal de moderniseres?', 'buildings');
+    check('Bruger hospitalet robotter og kunstig intelligens?', 'technology');
+    check('Skal sykehusene i fylket slås sammen?', 'specialisation');
+    check('Mange unge på efterskolen har det skidt', 'mentalHealth');
+    check('Hvor går mine skattekroner hen på sygehuset?', 'economy');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {
@@ -83,6 +89,8 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Det gikk galt med bilen, men jeg har meldt skaden')]).toContain('safety');
     expect([...withContext.outOfContext('Kan jeg beholde min gamle telefon?')]).toContain('staffShortage');
     expect([...withContext.outOfContext('Hvordan forhindrer sygehuset at patienter falder?')]).toEqual([]);
+    expect([...withContext.outOfContext('Kan man slå sammen to filer på computeren?')]).toContain('specialisation');
+    expect([...withContext.outOfContext('Min hund har det skidt i varmen')]).toContain('mentalHealth');
   });
 
   it('reads Danish "tog" (took) in a told situation as no train', () => {

@@ -27,7 +27,7 @@ export const concepts: ConceptWords = {
   itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'netforbindelse*', 'internetforbindelse*', 'datadeling', 'journal', 'elektronisk*',
     'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
   ],
-  technology: [
+  technology: [ 'kunstig intelligens', 'robot*', 'automatisering',
     'digitalisering', 'teknologi', 'sundhedsteknologi', 'transformationsdagsorden', 'arbejdsgange', 'teknologiske',
     'nye måder at arbejde',
   ],
@@ -133,7 +133,7 @@ export const concepts: ConceptWords = {
     'fødegang', 'gravid', 'graviditet', 'jordemoder', 'barsel', 'baby', 'nyfødt', 'svangerskab', 'fødselsomsorg',
     'første barn', 'venter barn', 'nybagte',
   ],
-  mentalHealth: [
+  mentalHealth: [ 'har det skidt', 'har det dårligt', 'ondt i livet',
     'psykiatri', 'psykiatrien', 'psykiatriske', 'psykisk sygdom', 'psykiske lidelser', 'psykisk syge', 'psykisk',
     'depression', 'angst', 'skizofreni', 'bipolar', 'psykiater', 'psykolog', 'mental sundhed', 'psykose', 'spiseforstyrrelse*',
     'autisme', 'adhd', 'ocd', 'psykiske problemer', 'mistrivsel', 'psykisk sårbar*',
@@ -161,7 +161,7 @@ export const concepts: ConceptWords = {
   prevention: ['forebyggelse', 'forebygge', 'forebyggende', 'forhindre', 'undgå at', 'havner i', 'ender i', 'sundt liv', 'sundere livsvilkår', 'befolkningssundhed', 'sundhedsprofilen', 'livsstil', 'motion', 'rygning', 'rygestop', 'tidlig indsats', 'leve sundt'],
   civilSociety: ['civilsamfundet', 'civilsamfund', 'foreningslivet', 'forening*', 'partnerskaber', 'partnerskab', 'frivillig*', 'idrætsforening*', 'klub', 'klubber'],
   relatives: ['pårørende', 'de pårørende', 'familie', 'familien', 'forældre', 'nærmeste'],
-  specialisation: [
+  specialisation: [ 'slå sammen', 'lægge sammen', 'sammenlægning*',
     'samler udvalgte funktioner', 'specialisering', 'specialiserede', 'specialfunktioner', 'akuthospitaler', 'decentral centralisering',
     'regionshospitalerne', 'højtspecialiseret', 'rette faglighed', 'centraliser*', 'lukke', 'lukkes', 'lukket', 'nedlægge*',
     'lokale sygehus', 'mindre sygehuse', 'små sygehuse', 'små hospitaler', 'lille sygehus', 'operation', 'opereret', 'operere',
@@ -172,12 +172,12 @@ export const concepts: ConceptWords = {
     'private aktører', 'private behandlingstilbud', 'offentligt-privat partnerskab', 'offentlig-privat innovation', 'privat*',
     'konkurrenceudsætter', 'konkurrence', 'kapacitetsbuffer', 'privathospital*', 'erhvervsliv*', 'virksomheder',
   ],
-  economy: [
+  economy: [ 'skatteyder*', 'skattekroner', 'skattepenge*',
     'økonomi', 'økonomisk balance', 'økonomiske', 'effektiv drift', 'ressourceudnyttelse', 'omkostningseffektive', 'omkostninger',
     'sundhed for pengene', 'penge', 'pengene', 'spare', 'besparelse*', 'budget*', 'nedskæring*', 'dyrt', 'billig*',
   ],
   culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*'],
-  buildings: ['bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*'],
+  buildings: [ 'moderniser*', 'gammeldags', 'forældede', 'nedslidte','bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*'],
   rural: [
     'region i balance', 'tyndere befolkede', 'alle dele af regionen', 'balanceret udvikling', 'yderområde*', 'udkant*',
     'på landet', 'landdistrikt*', 'små øer', 'øerne', 'langt fra', 'langt til',
@@ -226,6 +226,9 @@ export const conceptContext: ConceptContext = {
     'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'beholde', 'holde på', 'siger op', 'sige op', 'sagt op',
     'skifte job', 'forhindre', 'undgå at', 'havner i', 'ender i', 'indberet*', 'gik galt', 'går galt', 'udenlandsk*', 'taler sammen',
     'snakker sammen', 'netforbindelse*', 'internetforbindelse*',
+    // merging, modernising, machines, taxes, feeling bad: said of anything, not only of health
+    'slå sammen', 'lægge sammen', 'sammenlægning*', 'moderniser*', 'gammeldags', 'forældede', 'nedslidte',
+    'kunstig intelligens', 'robot*', 'automatisering', 'skatteyder*', 'skattekroner', 'skattepenge*', 'har det skidt', 'har det dårligt',
   ],
   health: [
     'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',
