@@ -98,6 +98,10 @@ export const NYNORSK: readonly LanguageAsk[] = [
   no('kan ho få hjelp heime når ho kjem ut frå sjukehuset'),
   no('kva gjer Region Hovedstaden for å korte ned ventetida'),
   no('korleis har Region Nordjylland tenkt å få fleire til å bli sjukepleiarar'),
+  no('mor treng tilsyn om kvelden, er tilbodet i Sogndal godt nok'),
+  no('ingen svarar på telefonen hos legevakta i Aalborg'),
+  no('det er vanskeleg å få time hos psykolog i Skive'),
+  no('veit de om ventetidene går ned'),
 ];
 
 /** Short follow-ups at the third turn or later: they keep the conversation's language. */

@@ -468,4 +468,7 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   { question: 'hun er halvfems og bor alene', hint: 'no', expected: 'da' },
   { question: 'han er nitti og bor alene', hint: 'da', expected: 'no' },
   { question: 'støtter de unge med depresjon', hint: 'da', expected: 'no' },
+  // Nynorsk verb forms and adjectives in -leg.
+  { question: 'treng mor tilsyn i Viborg', about: 'da', aboutByPlace: true, expected: 'no' },
+  { question: 'tilbodet i Hjørring er dårleg', about: 'da', aboutByPlace: true, expected: 'no' },
 ];

@@ -13,6 +13,9 @@ export const cues: LanguageCues = {
     'ute', 'inne', 'igjennom', 'oss', 'hennes', 'mitt', 'ditt', 'sitt', 'fortsatt', 'takk', 'eg', 'dei', 'ein', 'eit',
     'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile', 'kor', 'ho', 'noko', 'nokon', 'nokre', 'enno', 'kvarandre', 'eige',
     'eigen', 'eigne', 'likevel', 'inn', 'likesom',
+    // more Nynorsk: verb forms (treng, veit, tek; present in -ar: kostar, ventar), heim(e), sjølv; not "me"
+    // (we), which English orders pasted in write too ("tell me …")
+    'treng', 'veit', 'tek', 'heim', 'heime', 'sjoelv', 'kostar', 'svarar', 'ventar', 'manglar', 'snakkar', 'jobbar',
     // the infinitive marker å, and the feminine possessive ("kona mi")
     'aa', 'mi',
     // verb forms ("gjor"/"gjore": typed without ø)
@@ -40,7 +43,7 @@ export const cues: LanguageCues = {
     'henge', 'henger', 'hengte',
     // peoples (danskerne, nordmænd), and "kols" (Danish KOL)
     'danskene', 'danskane', 'svenskene', 'nordmenn', 'nordmennene', 'kols',
-    'vekk', 'sjekk', 'sjekke', 'sjekker', 'sjekket',
+    'vekk', 'sjekk', 'sjekke', 'sjekker', 'sjekket', 'tilbod', 'tilbodet', 'tilboda',
     // tens Danish counts apart (tredive, fyrre, halvfems); femti and seksti Danish word lists know too
     'tretti', 'foerti', 'sytti', 'aatti', 'nitti',
   ],
@@ -54,10 +57,10 @@ export const cues: LanguageCues = {
   // helbred; its few helse- words left out: helsekost, helsecenter …), egenandel (Danish egenbetaling),
   // sammenheng, tilgjengelig, felles (helsefellesskap), allmenn (allmennlege), årsak, ytelse; at a word's
   // start endr- (endring; Danish only the rare endrægtig), sterk, mengde, pensjon, tann-, gjen-; and budsjett,
-  // resept, besøk.
+  // resept, besøk; Nynorsk adjectives in -leg (dårleg, vanskeleg; Danish only games: halvleg, gemmeleg).
   // Weak also: "jobbe" (work), which Danes say too, but Norwegians ask with where Danes write "arbejde".
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
