@@ -84,6 +84,9 @@ describe('PassageTerms', () => {
     expect(words('Hvorfor skal man altid vente i telefonen?')).not.toContain('altid');
     expect(words('Kan man cykle i stedet for at tage bilen?')).not.toContain('stedet');
     expect(words('Gjelder det alltid pasientene?')).toEqual(['pasientene']);
+    expect(words('Hva skjer med fødetilbudet der oppe de neste årene?')).not.toContain('aarene');
+    expect(words('Blir de ansatte spurt når det skal gjøres endringer?')).not.toContainEqual(expect.stringMatching(/^endring|^gjoeres/));
+    expect(words('Hvordan er ventetiden deroppe?')).toEqual(['ventetiden']);
   });
 
   it('knows the names the documents use, and not the ones they don’t', () => {

@@ -81,6 +81,11 @@ describe('the concept lexicon', () => {
     check('Skal sykehusene i fylket slås sammen?', 'specialisation');
     check('Mange unge på efterskolen har det skidt', 'mentalHealth');
     check('Hvor går mine skattekroner hen på sygehuset?', 'economy');
+    // Irregular plurals, burning out, telling one's story to each new doctor.
+    check('Det mangler jordmødre i Finnmark', 'births');
+    check('Mange sygeplejersker brænder ud', 'workEnvironment');
+    check('Jeg får en ny læge hver gang jeg kommer', 'responsibleDoctor');
+    check('Må jeg gjenta historien for hver ny lege?', 'responsibleDoctor');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {

@@ -81,7 +81,7 @@ export const concepts: ConceptWords = {
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'siger op', 'sige op', 'sagt op', 'skifte job', 'forlade faget',
   ],
-  workEnvironment: [
+  workEnvironment: [ 'brænder ud', 'brændt ud', 'udbrændt*',
     'arbejdsmiljø', 'trivsel', 'arbejdsglæde', 'work-life', 'arbejdsliv', 'arbejde og fritid', 'fuld tid',
     'arbejdstilrettelæggelse', 'stress', 'stresset', 'sygemeld*', 'arbejdspres', 'travlhed', 'fuldtid', 'deltid',
     'have det godt', 'nedslidt', 'kollega*',
@@ -128,7 +128,7 @@ export const concepts: ConceptWords = {
     'nye indbyggere', 'vokser', 'flere mennesker', 'kapacitet', 'kapacitetsforbedringer', 'befolkningstilvækst',
     'flere og flere', 'flytter hertil', 'tilflyttere', 'følge med', 'befolkningen vokser',
   ],
-  births: [
+  births: [ 'jordemødre', 'jordemødrene',
     'nyfødte', 'moderne families', 'familiernes hverdag', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeafdeling*',
     'fødegang', 'gravid', 'graviditet', 'jordemoder', 'barsel', 'baby', 'nyfødt', 'svangerskab', 'fødselsomsorg',
     'første barn', 'venter barn', 'nybagte',
@@ -196,7 +196,7 @@ export const concepts: ConceptWords = {
   ],
   collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed'],
   documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer'],
-  responsibleDoctor: ['patientansvarlig læge', 'fast læge', 'samme læge', 'kontaktperson'],
+  responsibleDoctor: [ 'ny læge hver gang', 'hver ny læge', 'skifter læge', 'gentage min historie', 'fortælle min historie', 'forklare det hele igen','patientansvarlig læge', 'fast læge', 'samme læge', 'kontaktperson'],
   expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan'],
   valueBased: ['værdibaseret sundhed', 'værdi for patienten', 'skabe værdi'],
 };

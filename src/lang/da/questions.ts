@@ -22,6 +22,8 @@ export const question: QuestionWords = {
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
+    // where, when and what changes, said around the topic: 'deroppe', 'de næste år', 'når der skal gøres ændringer'
+    'deroppe', 'dernede', 'derovre', 'heroppe', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
   ],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',

@@ -77,7 +77,7 @@ export const concepts: ConceptWords = {
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte', 'slutter', 'bytte jobb',
   ],
-  workEnvironment: ['arbeidsmiljø', 'utviklende arbeidsmiljø', 'trivsel', 'stress', 'stresset', 'sykemeld*', 'arbeidspress', 'travelhet', 'heltid', 'deltid', 'ha det bra', 'utbrent', 'kollega*',
+  workEnvironment: [ 'brenner ut', 'brent ut', 'utbrent*','arbeidsmiljø', 'utviklende arbeidsmiljø', 'trivsel', 'stress', 'stresset', 'sykemeld*', 'arbeidspress', 'travelhet', 'heltid', 'deltid', 'ha det bra', 'utbrent', 'kollega*',
     'arbeidsforhold', 'arbeidstid*', 'vakter', 'overtid', 'nattevakt*', 'kveldsvakt*', 'aftenvakt*', 'dagvakt*',
   ],
   newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'tatt imot', 'mottak av nye'],
@@ -108,7 +108,7 @@ export const concepts: ConceptWords = {
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann'],
   growth: ['befolkningsvekst', 'flere innbyggere', 'vokser', 'kapasitet', 'kapasiteten', 'flere og flere', 'flytter hit', 'tilflyttere', 'henge med'],
-  births: [
+  births: [ 'jordmødre', 'jordmødrene',
     'fødselsomsorgen', 'fødselsomsorg', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeavdeling*', 'fødestue*', 'fødetilbud*',
     'fødetilbod*', 'gravid', 'gravide', 'graviditet', 'svangerskap', 'jordmor', 'barsel', 'nyfødt', 'nyfødte',
     'første barn', 'venter barn', 'nybakte',
@@ -168,7 +168,7 @@ export const concepts: ConceptWords = {
   ],
   collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers'],
   documentation: ['dokumentasjon', 'papirarbeid', 'byråkrati', 'registrering', 'skjema', 'skjemaer'],
-  responsibleDoctor: ['fast lege', 'samme lege', 'kontaktperson'],
+  responsibleDoctor: [ 'ny lege hver gang', 'hver ny lege', 'bytter lege', 'gjenta historien', 'fortelle historien min', 'forklare alt på nytt','fast lege', 'samme lege', 'kontaktperson'],
   expectations: ['forventninger', 'forventningsavklaring'],
   valueBased: ['verdibasert helsetjeneste', 'verdibasert'],
 };

@@ -22,6 +22,8 @@ export const question: QuestionWords = {
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gjelder', 'gjelde', 'alltid', 'aldri', 'stedet', 'meningen',
+    // where, when and what changes, said around the topic: 'der oppe', 'de neste årene', 'når det skal gjøres endringer'
+    'deroppe', 'dernede', 'heroppe', 'aarene', 'gjoeres', 'endring', 'endringer', 'endringene',
   ],
   questionOpeners: [
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
