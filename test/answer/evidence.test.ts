@@ -89,6 +89,13 @@ describe('PassageTerms', () => {
     expect(words('Hvordan er ventetiden deroppe?')).toEqual(['ventetiden']);
   });
 
+  it('reads a judgement of importance as no topic: “hvorfor er det så vigtigt” asks why about what was said', () => {
+    for (const q of ['Hvorfor er det så vigtigt at have egen læge?', 'Hvorfor er det viktig med fastlege?', 'Er de vigtige opgaver i hjemmet løst?']) {
+      expect(terms.topicOf(q).words.map((w) => w.word), q).not.toContainEqual(expect.stringMatching(/^vi[gk]tig/));
+    }
+    expect(terms.topicOf('Hvorfor er det viktig med fastlege?').words.map((w) => w.word)).toContain('fastlege');
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

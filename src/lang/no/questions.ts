@@ -15,8 +15,9 @@ export const question: QuestionWords = {
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
-    // judging what was told: "er det normalt?" asks about the situation, which then decides
-    'normalt', 'vanlig', 'vanlige', 'farlig', 'alvorlig', 'greit', 'ok',
+    // judging what was told: "er det normalt?", "hvorfor er det så viktig?" ask about the situation or what
+    // was said, which then decides
+    'normalt', 'vanlig', 'vanlige', 'farlig', 'alvorlig', 'greit', 'ok', 'viktig', 'viktige',
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'noen', 'ting', 'maate', 'finnes', 'fins', 'vite', 'vet', 'lurer', 'lure', 'burde', 'imot', 'sted',
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
