@@ -15,7 +15,7 @@ export const question: QuestionWords = {
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
     'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik', 'fortael', 'fortaelle', 'fortaeller',
-    // judging what was told: "er det normalt?", "hvorfor er det så vigtigt?" ask about the situation or what
+    // judging what was told: "er det normalt?", "er det vigtigt?" ask about the situation or what
     // was said, which then decides
     'normalt', 'almindeligt', 'farligt', 'alvorligt', 'okay', 'ok', 'vigtig', 'vigtigt', 'vigtige',
     // asking whether things change, for whom, or at all: the topic is in the situation told before

@@ -15,7 +15,7 @@ export const question: QuestionWords = {
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
-    // judging what was told: "er det normalt?", "hvorfor er det så viktig?" ask about the situation or what
+    // judging what was told: "er det normalt?", "er det viktig?" ask about the situation or what
     // was said, which then decides
     'normalt', 'vanlig', 'vanlige', 'farlig', 'alvorlig', 'greit', 'ok', 'viktig', 'viktige',
     // asking whether things change, for whom, or at all: the topic is in the situation told before
