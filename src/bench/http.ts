@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { treeCpuMs } from './proc.js';
 import { runWrk, type LoadRun } from './wrk.js';
 
 /**
@@ -50,23 +50,6 @@ export interface HttpBenchRow {
   cpuMsPerAsk?: number;
   /** CPU time the load generator spent per request: taken from the same cores. */
   loadGeneratorCpuMsPerRequest: number;
-}
-
-/** Linux's clock ticks per second for /proc/<pid>/stat times (USER_HZ: 100 on every mainstream kernel). */
-const TICKS_PER_SECOND = 100;
-
-/** CPU milliseconds (user + system) of a process and all its descendants, from /proc; undefined elsewhere. */
-function treeCpuMs(pid: number): number | undefined {
-  try {
-    // The command name (field 2) may hold spaces: the fields after its closing parenthesis are fixed.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND; // utime, stime
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-    return children.reduce((sum, child) => sum + (treeCpuMs(child) ?? 0), own);
-  } catch {
-    return undefined;
-  }
 }
 
 const WARM_UP_S = 3;

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ticksToMs } from './proc.js';
 
 /**
  * A lighter load generator beside autocannon for `npm run bench -- --http --wrk`: wrk (Debian's `wrk`, C,
@@ -77,9 +78,6 @@ export function parseWrkOutput(stdout: string, cpuMs: number): LoadRun {
   };
 }
 
-/** Linux's clock ticks per second for /proc/<pid>/stat times. */
-const TICKS_PER_SECOND = 100;
-
 /**
  * Loads `url` with wrk (one thread, `connections` keep-alive connections) for `durationS` seconds. wrk runs
  * under a shell that prints its own /proc stat once wrk has exited: the children's CPU times there (cutime,
@@ -99,6 +97,6 @@ export async function runWrk(url: string, connections: number, durationS: number
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) throw new Error(`wrk exited with ${code}:\n${stdout}`);
   const ticks = /^cpu-ticks (\d+) (\d+)$/m.exec(stdout);
-  const cpuMs = ticks ? ((Number(ticks[1]) + Number(ticks[2])) * 1000) / TICKS_PER_SECOND : Number.NaN;
+  const cpuMs = ticks ? ticksToMs(Number(ticks[1]), Number(ticks[2])) : Number.NaN;
   return parseWrkOutput(stdout, cpuMs);
 }
