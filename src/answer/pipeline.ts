@@ -29,6 +29,7 @@ import { inStandardForms, readQuestion, type ReadQuestion } from './question.js'
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
+import { createTitleMatcher, type NamedTitles } from './titles.js';
 
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 
@@ -122,6 +123,7 @@ export class AnswerPipeline {
   private readonly locateQuote: QuoteLocator;
   private readonly unitsOf: (chunk: Chunk) => readonly string[];
   private readonly concepts: ConceptMatcher;
+  private readonly titlesIn: (question: string) => NamedTitles | undefined;
   /** Each chunk's position in the corpus's chunks, which are in text order. */
   private readonly numbers: ReadonlyMap<string, number>;
   /**
@@ -142,6 +144,7 @@ export class AnswerPipeline {
     this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval);
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
+    this.titlesIn = createTitleMatcher(corpus.documents.documents, (w) => analysis.wordTerms(w), (t) => this.regions.strip(t));
     this.passageTerms = new PassageTerms(corpus.passages ?? chunks, analysis, policy.evidence);
     // The passages worth quoting recur across questions: each is split into statements once, and each
     // statement located in its source once. Kept per passage, the statements are the same strings each
@@ -206,7 +209,22 @@ export class AnswerPipeline {
 
   /** Retrieval for the search endpoint: the question read and expanded as for an answer, named regions first. */
   search(query: string, k: number, mode: RetrievalMode): Promise<RetrievedPassage[]> {
-    return this.retriever.retrieve(this.retrievalQuery(query), { k, mode, preferRegions: regionsAskedAbout(this.regions.mentions(query)) });
+    const { text, mentions } = this.byTitle(query, this.regions.mentions(query));
+    return this.retriever.retrieve(this.retrievalQuery(text), { k, mode, preferRegions: regionsAskedAbout(mentions) });
+  }
+
+  /**
+   * A question that names a document by its title ("… i Vision og retning") asks about that document's
+   * region, and the title's words are no topic of it, as long as it asks something besides ("hvad står der i
+   * Vision og retning?" keeps them: they are all it asks). A title of a region other than the ones the
+   * question names is left alone: "Helse Nords vision og retning" borrows the words, not the document.
+   */
+  private byTitle(question: string, mentions: RegionMentions): { text: string; mentions: RegionMentions } {
+    const titled = this.titlesIn(question);
+    if (!titled || mentions.known.some((r) => !titled.regions.includes(r))) return { text: question, mentions };
+    const rest = this.passageTerms.topicOf(this.regions.strip(titled.rest)).words.length > 0;
+    const add = (regions: string[]) => [...new Set([...regions, ...titled.regions])];
+    return { text: rest ? titled.rest : question, mentions: { ...mentions, known: add(mentions.known), named: add(mentions.named) } };
   }
 
   /** The question read for what it asks, its words in the documents' written standard (Nynorsk → Bokmål). */
@@ -301,13 +319,13 @@ export class AnswerPipeline {
         ? condensed
         : condenseFollowUp(message, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
     // Most questions stand alone: the gazetteer's pass over the question is not run again.
-    const mentions = standalone === question ? questionMentions : this.regions.mentions(standalone);
+    const { text: asking, mentions } = this.byTitle(standalone, standalone === question ? questionMentions : this.regions.mentions(standalone));
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
       const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
     }
 
-    const read = this.read(standalone);
+    const read = this.read(asking);
     const ask = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
     // A message that only tells urgent symptoms ("far har pludselig skæv mund og kan ikke tale") needs 112/113
