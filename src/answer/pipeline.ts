@@ -215,7 +215,7 @@ export class AnswerPipeline {
 
   /**
    * A question that names a document by its title ("… i Vision og retning") asks about that document's
-   * region, and the title's words are no topic of it, as long as it asks something besides ("hvad står der i
+   * region, and the title's words are no topic of it, as long as it asks something besides ("kort om
    * Vision og retning?" keeps them: they are all it asks). A title of a region other than the ones the
    * question names is left alone: "Helse Nords vision og retning" borrows the words, not the document.
    */

@@ -308,5 +308,11 @@ export interface RegionCollectives {
    * its own; "Region Nordjyllands plan for at blive Danmarks bedste …" stays about Region Nordjylland.
    */
   countries: readonly { phrase: string; scope: CollectiveScope }[];
+  /**
+   * The documents themselves in the plural ("strategierne", "alle strategiene"): every region, read like a
+   * country's name, only when the question names no region or place of its own ("strategierne i Nordjylland"
+   * stays about Region Nordjylland).
+   */
+  documents: readonly string[];
 }
 

@@ -191,6 +191,7 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
   for (const c of knowledge.collectives) {
     for (const { phrase, scope } of c.phrases) add(phrase, { kind: 'collective', scope, weak: false });
     for (const { phrase, scope } of c.countries) add(phrase, { kind: 'collective', scope, weak: true });
+    for (const phrase of c.documents) add(phrase, { kind: 'collective', scope: 'all', weak: true });
   }
   for (const g of knowledge.gazetteers) {
     for (const [place, regions] of Object.entries(g.spanning ?? {})) add(place, { kind: 'spanning', place, regions });

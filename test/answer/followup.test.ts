@@ -81,6 +81,13 @@ describe('deeper conversations', () => {
     expect(q).toMatch(/telemedicin/);
   });
 
+  it('takes "noget lignende" in another region as the earlier topic asked there', () => {
+    const q = condenseFollowUp('Har Region Midtjylland noget lignende?', history, deps);
+    expect(q).toContain('Region Midtjylland');
+    expect(q).toContain('ventetiderne');
+    expect(q).not.toContain('Nordjylland');
+  });
+
   it('moves on to a new topic with "hvad med …", keeping only the region', () => {
     const q = condenseFollowUp('Hvad med pårørende?', history, deps);
     expect(q).toContain('Region Nordjylland');

@@ -253,6 +253,13 @@ describe('questions about several regions at once', () => {
     });
   });
 
+  it('compares every region for the documents in the plural, unless a region or place is named', () => {
+    expect(matcher.mentions('Hvad skriver strategierne om psykiatri?').compared).toEqual(all);
+    expect(matcher.mentions('Hva sier alle strategiene om fødsler?').compared).toEqual(all);
+    expect(matcher.mentions('Hvad siger strategierne om psykiatri i Nordjylland?')).toMatchObject({ known: ['Region Nordjylland'], compared: [] });
+    expect(matcher.mentions('Hvad siger strategien om psykiatri?')).toMatchObject({ known: [], compared: [] });
+  });
+
   it('strips collectives and places with the region names', () => {
     expect(matcher.strip('Hvad gør de danske regioner for klimaet?')).toBe('Hvad gør for klimaet?');
     expect(matcher.strip('Hvad gør de i Hjørring for ældre?')).toBe('Hvad gør de i for ældre?');

@@ -257,6 +257,10 @@ export const places: Gazetteer = {
  * question names no region or place itself.
  */
 export const regionCollectives: RegionCollectives = {
+  documents: [
+    'strategierne', 'strategiernes', 'alle strategierne', 'de forskellige strategier', 'de fire strategier', 'regionernes strategier',
+    'dokumenterne', 'alle dokumenterne', 'strategidokumenterne',
+  ],
   phrases: [
     ...[
       'regionerne', 'regionernes', 'alle regioner', 'alle regionerne', 'hver region', 'hver enkelt region', 'hver af regionerne',

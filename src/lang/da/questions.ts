@@ -9,6 +9,8 @@ export const question: QuestionWords = {
     'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens',
   ],
   fillers: [
+    // something like what was asked before: its topic is in the earlier turn
+    'lignende', 'tilsvarende',
     'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne',
     'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers',
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
@@ -33,6 +35,7 @@ export const question: QuestionWords = {
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
-  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa'],
+  // "noget lignende", "det tilsvarende": like what was asked before
+  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
   abbreviations: ['ca', 'kl', 'nr', 'fx', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol'],
 };

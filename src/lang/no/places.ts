@@ -269,6 +269,11 @@ export const places: Gazetteer = {
  * Norwegian RHFs; "de danske regionene" the Danish corpus regions.
  */
 export const regionCollectives: RegionCollectives = {
+  documents: [
+    'strategiene', 'strategienes', 'strategiane', 'alle strategiene', 'dei ulike strategiane', 'de ulike strategiene',
+    'de forskjellige strategiene', 'de fire strategiene', 'regionenes strategier', 'dokumentene', 'alle dokumentene',
+    'strategidokumentene',
+  ],
   phrases: [
     ...[
       'regionene', 'regionenes', 'regionane', 'alle regionene', 'alle regionane', 'alle regioner', 'hver region',

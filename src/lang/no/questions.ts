@@ -9,6 +9,8 @@ export const question: QuestionWords = {
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens',
   ],
   fillers: [
+    // something like what was asked before: its topic is in the earlier turn
+    'lignende', 'liknende', 'tilsvarende',
     'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'slik', 'slike', 'slikt', 'bare', 'naa',
     'fortsatt', 'ogsaa', 'snart', 'ellers',
     'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
@@ -33,6 +35,7 @@ export const question: QuestionWords = {
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
-  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa'],
+  // "noget lignende", "det tilsvarende": like what was asked before
+  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
   abbreviations: ['ca', 'kl', 'nr', 'f', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol', 'ev', 'dsb', 'bl'],
 };
