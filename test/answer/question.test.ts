@@ -134,6 +134,10 @@ describe('what a question asks for', () => {
     expect(askOf('kva tid opnar det nye bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
     expect(askOf('kva tid blir det lettare å få time', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('når jeg får time, kan jeg ta med en venn', '')).not.toMatchObject({ detail: 'date' });
+    // Getting rid of or bringing down what is bad is a change too.
+    expect(askOf('når vil de bli kvitt de lange køene', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('hvornår slipper vi af med gangpatienterne', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('hvornår skal CO2-udslippet nedbringes', '')).toEqual({ kind: 'detail', detail: 'progress' });
     // A change without "when" is a topic.
     expect(askOf('bliver ventetiderne kortere', '')).toEqual({ kind: 'topic' });
   });

@@ -51,6 +51,9 @@ export const asks: AskWords = {
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'hurtigere', 'lettere', 'nemmere', 'billigere', 'nærmere',
     'tættere', 'forbedre*', 'forbedring*', 'udvide*', 'udbygge*',
+    // getting rid of or bringing down what is bad: "hvornår slipper vi af med køerne?", "kommer af med", "bliver kvit"
+    'af med', 'kvit', 'afskaffe*', 'fjerne', 'fjernet', 'nedbringe*', 'reducere*', 'mindske*',
+    'skære ned', 'få ned', 'få bugt med', 'forsvinde', 'forsvinder',
   ],
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],

@@ -51,6 +51,9 @@ export const asks: AskWords = {
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'raskere', 'lettere', 'enklere', 'billigere', 'nærmere',
     'tettere', 'forbedre*', 'forbedring*', 'utvide*', 'bygge ut',
+    // getting rid of or bringing down what is bad: "når blir vi kvitt køene?"
+    'kvitt', 'kvitte seg med', 'avskaffe*', 'fjerne', 'fjernet', 'eliminere*', 'redusere*', 'minske*',
+    'kutte ned', 'få ned', 'få bukt med', 'forsvinne', 'forsvinner',
     // Nynorsk
     'kortare', 'betre', 'fleire', 'raskare', 'lettare', 'enklare', 'billegare', 'nærare', 'tettare', 'byggje ut',
   ],
