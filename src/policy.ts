@@ -211,6 +211,13 @@ const LanguageDecision = z.object({
   francMinWordsAgainstHint: count(12, 3, 20),
   /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */
   francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
+  /**
+   * Cue weight a question must lean by, against the language of the asker's earlier questions, to be
+   * answered in the other language. 1–6: 1 lets any clear cue switch; the default 3 needs more than one
+   * grammar word (2), so a lone "takk" after Danish questions, Danish chat's "hva med …" or a shared sentence
+   * franc reads the other way keeps the conversation's language, while "hva med barna" (3) switches.
+   */
+  switchCues: z.number().min(1).max(6).default(3),
 });
 
 const Conversation = z.object({

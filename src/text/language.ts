@@ -214,13 +214,19 @@ function textVerdict(question: string, policy: LanguagePolicy, hint: Language | 
   return undefined;
 }
 
-/** Where the cues of a question lean: those of its first reading that leans at all (words outside quotes, then all). */
-function leanOf(question: string, policy: LanguagePolicy, about: Language | undefined): Language | undefined {
+/** The cue balance of a question's first reading that leans at all (words outside quotes, then all), else 0. */
+function balanceOf(question: string, policy: LanguagePolicy, about: Language | undefined): number {
   for (const text of readings(question)) {
     const balance = cueBalance(text, policy, about);
-    if (balance !== 0) return balance > 0 ? 'da' : 'no';
+    if (balance !== 0) return balance;
   }
-  return undefined;
+  return 0;
+}
+
+/** Where the cues of a question lean, if they do. */
+function leanOf(question: string, policy: LanguagePolicy, about: Language | undefined): Language | undefined {
+  const balance = balanceOf(question, policy, about);
+  return balance === 0 ? undefined : balance > 0 ? 'da' : 'no';
 }
 
 /** The language of the asker's latest earlier question that tells. */
@@ -229,6 +235,16 @@ function askerLanguage(history: readonly Turn[], policy: LanguagePolicy, hint: L
     if (turn.role !== 'user') continue;
     const earlier = clearLanguage(turn.content, policy, hint, undefined);
     if (earlier) return earlier;
+  }
+  return undefined;
+}
+
+/** The language the cues of the asker's latest earlier question that has clear cues say. */
+function askerCueLanguage(history: readonly Turn[], policy: LanguagePolicy): Language | undefined {
+  for (const turn of [...history].reverse()) {
+    if (turn.role !== 'user') continue;
+    const balance = balanceOf(turn.content, policy, undefined);
+    if (Math.abs(balance) >= policy.clearCues) return balance > 0 ? 'da' : 'no';
   }
   return undefined;
 }
@@ -252,8 +268,17 @@ export function decideLanguage(
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
   const own = clearLanguage(question, policy, hint ?? (aboutByPlace ? about : undefined), about);
-  if (own) return { language: own, by: 'question' };
   const earlier = askerLanguage(history ?? [], policy, hint);
+  // People don't change language within a conversation: a follow-up leaning the other way by less than
+  // `switchCues` ("takk" after Danish questions, Danish chat's "hva med …", a shared sentence franc reads
+  // the other way) is more likely a typo or a colloquial form than a switch. The conversation's language is
+  // what the cues of the asker's earlier questions say (franc's guess on a question of shared words is no
+  // such evidence), else the language it was answered in.
+  const kept = own && (askerCueLanguage(history ?? [], policy) ?? answerLanguage(history ?? [], policy));
+  if (own && kept && kept !== own && Math.abs(balanceOf(question, policy, about)) < policy.switchCues) {
+    return { language: kept, by: 'conversation' };
+  }
+  if (own) return { language: own, by: 'question' };
   if (earlier) return { language: earlier, by: 'conversation' };
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
   const answered = answerLanguage(history ?? [], policy);

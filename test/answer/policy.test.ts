@@ -188,6 +188,18 @@ describe('language', () => {
     expect(decide('ansvar for borgerne', 'no', { weakCue: 1 })).toBe('da');
   });
 
+  it('switchCues: how far a follow-up must lean against the asker’s earlier questions to change language', () => {
+    const history = [{ role: 'user' as const, content: 'hvad goer de for de aeldre' }, { role: 'assistant' as const, content: '…' }];
+    const follow = (question: string, language: PolicyOverrides['language']) =>
+      decideLanguage({ question, history }, answerPolicy({ language }).language).language;
+    // "takk" (1) and "hva" (2) keep the conversation's Danish; "hva … barna" (3) switches.
+    expect(follow('takk', {})).toBe('da');
+    expect(follow('og hva med psykiatrien', {})).toBe('da');
+    expect(follow('hva med barna', {})).toBe('no');
+    expect(follow('takk', { switchCues: 1 })).toBe('no');
+    expect(follow('hva med barna', { switchCues: 4 })).toBe('da');
+  });
+
   // No cue either way; franc leans Danish (margin about 0.07) on its eight words.
   const cueless = 'Hvem bestemmer hvor det kommende hospital skal ligge?';
 

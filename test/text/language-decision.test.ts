@@ -142,6 +142,24 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'og hvor mange er de', hint: 'da', history })).toEqual({ language: 'no', by: 'conversation' });
   });
 
+  it('keeps the conversation’s language against a follow-up leaning the other way by less than switchCues', () => {
+    const turns = (asked: string) => [{ role: 'user' as const, content: asked }, { role: 'assistant' as const, content: '…' }];
+    const danish = turns('hvad goer de for de aeldre');
+    const norwegian = turns('hva gjor de for eldre');
+    // A lone word of the other language (1) and Danish chat's "hva" (2): a typo or a colloquial form.
+    expect(decideLanguage({ question: 'takk', history: danish })).toEqual({ language: 'da', by: 'conversation' });
+    expect(decideLanguage({ question: 'tak', history: norwegian })).toEqual({ language: 'no', by: 'conversation' });
+    expect(decideLanguage({ question: 'og hva med psykiatrien', history: danish })).toEqual({ language: 'da', by: 'conversation' });
+    // Two cues (3) switch.
+    expect(decideLanguage({ question: 'hva med barna?', history: danish })).toEqual({ language: 'no', by: 'question' });
+    // With no cue in the asker's questions, the language the conversation was answered in.
+    const answered = [{ role: 'user' as const, content: 'ventetid i aalborg' }, { role: 'assistant' as const, content: 'Kort fortalt siger Region Nordjylland: „…“ [1]' }];
+    expect(decideLanguage({ question: 'og hva med psykiatrien', history: answered }).language).toBe('da');
+    // franc's guess on an earlier question of shared words is no such evidence: the cues of the one before tell.
+    const mixed = [...norwegian, ...turns('og hvordan vil de holde paa dem')];
+    expect(decideLanguage({ question: 'har de noe lignende', history: mixed }).language).toBe('no');
+  });
+
   it('takes the asker’s full cues leaning away from the country asked about over the country, but not a weak lean', () => {
     // Danish "er der" (1) outweighs the borrowed share of "pasienter": not clear alone, yet away from Norway.
     const lean = cueBalance('er der tolke til samiske pasienter', undefined, 'no');

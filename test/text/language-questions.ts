@@ -254,4 +254,28 @@ export const CROSS_BORDER_QUESTIONS: ReadonlyArray<readonly [string, Language]> 
   ['Hva så med barna?', 'no'],
   ['Hvordan vil de gjøre det?', 'no'],
   ['Hvordan vil de gøre det?', 'da'],
+  // Chat as people type it, each with one cue the lists lacked (3 of 21 right before them): the dialects'
+  // question words and "e"/"æ"/"itj", existential "kommer/fins det", å typed "a", the feminine -a of
+  // ventetida and utredninga, -ått/-ået, viktig-/vigtig-, sette/sætte, and Danish -igt and "lige".
+  ['ka e egentlig planen for psykiatrien', 'no'],
+  ['ka tid kommer svaret', 'no'],
+  ['koffor e det så lang kø på akutten', 'no'],
+  ['kossen går det med psykiatrien', 'no'],
+  ['æ lure på om de bygger nye hospitaler', 'no'],
+  ['det e itj så lett her', 'no'],
+  ['kommer det flere psykologer til byen snart?', 'no'],
+  ['fins det mange planer for de gamle?', 'no'],
+  ['hvor lang er ventetida på psykolog', 'no'],
+  ['hvordan er utredninga av de unge', 'no'],
+  ['har du forstått spørsmålet', 'no'],
+  ['det viktigste for barn?', 'no'],
+  ['kan du oversette strategien', 'no'],
+  ['hvorfor er det så vanskelig a fa time', 'no'],
+  ['er det muligt at få en tolk', 'da'],
+  ['er det nødvendigt med en henvisning', 'da'],
+  ['har jeg forstået det korrekt', 'da'],
+  ['det vigtigste for børn?', 'da'],
+  ['kan du oversætte strategien', 'da'],
+  ['hvor lang er ventetiden lige nu', 'da'],
+  ['er det ordentligt behandlet', 'da'],
 ];

@@ -43,6 +43,8 @@ export const cues: LanguageCues = {
     'vaek', 'tjek', 'tjekke', 'tjekker', 'tjekket', 'kigge', 'kigger',
     // tens Norwegian counts apart (tretti, førti, femti: "min mor er halvfems")
     'tredive', 'fyrre', 'halvtreds', 'halvfjerds', 'firs', 'halvfems',
+    // everyday words Norwegian writes otherwise (like/rett, jammen, lei seg)
+    'lige', 'sgu', 'ked',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -56,10 +58,14 @@ export const cues: LanguageCues = {
   // tilgængelig/tilgjengelig, erhverv/næring, fælles/felles (sundhedsfællesskab), årsag/årsak, ydelse/ytelse,
   // and at a word's start ændr-/endr- (ændring), stærk/sterk, mængde/mengde; -sion/-sjon (depression,
   // pension), tand-/tann-, budget/budsjett, genop-/opp- (genoptræning), recept/resept, besøg/besøk.
+  // The neuter -igt of adjectives in -ig (muligt, nødvendigt; Bokmål and Nynorsk write "mulig"; their few
+  // words in -igt are -eigt, leigt, seigt, or rare), vigtig-/viktig- at a word's start, and sætte, sætning
+  // inside any word (ansætte, oversætte, omsætning; Norwegian only in rare words of "ætt", kin); participles
+  // in -ået (forstået, slået; Norwegian -ått).
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
@@ -75,5 +81,5 @@ export const cues: LanguageCues = {
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
+    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
 };

@@ -16,6 +16,9 @@ export const cues: LanguageCues = {
     // more Nynorsk: verb forms (treng, veit, tek; present in -ar: kostar, ventar), heim(e), sjølv; not "me"
     // (we), which English orders pasted in write too ("tell me …")
     'treng', 'veit', 'tek', 'heim', 'heime', 'sjoelv', 'kostar', 'svarar', 'ventar', 'manglar', 'snakkar', 'jobbar',
+    // question words of the dialects, as people write them in a chat (koss/kossen/korsn: hvordan; koffor:
+    // hvorfor; åssen: hvordan); none is a Danish word
+    'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'korfor', 'kaffor', 'aassen',
     // the infinitive marker å, and the feminine possessive ("kona mi")
     'aa', 'mi',
     // verb forms ("gjor"/"gjore": typed without ø)
@@ -46,6 +49,8 @@ export const cues: LanguageCues = {
     'vekk', 'sjekk', 'sjekke', 'sjekker', 'sjekket', 'tilbod', 'tilbodet', 'tilboda',
     // tens Danish counts apart (tredive, fyrre, halvfems); femti and seksti Danish word lists know too
     'tretti', 'foerti', 'sytti', 'aatti', 'nitti',
+    // dialect forms written in a chat: itj/ittj (ikke), nokka (noe), mæ/dæ (meg/deg)
+    'itj', 'ittj', 'nokka', 'mae', 'dae',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -57,10 +62,13 @@ export const cues: LanguageCues = {
   // helbred; its few helse- words left out: helsekost, helsecenter …), egenandel (Danish egenbetaling),
   // sammenheng, tilgjengelig, felles (helsefellesskap), allmenn (allmennlege), årsak, ytelse; at a word's
   // start endr- (endring; Danish only the rare endrægtig), sterk, mengde, pensjon, tann-, gjen-; and budsjett,
-  // resept, besøk; Nynorsk adjectives in -leg (dårleg, vanskeleg; Danish only games: halvleg, gemmeleg).
+  // resept, besøk; Nynorsk adjectives in -leg (dårleg, vanskeleg; Danish only games: halvleg, gemmeleg);
+  // viktig- at a word's start, sette and its compounds (oversette, fastsette; Danish only the dog "setter");
+  // the feminine definite -a of "tid" and of nouns in -ing (ventetida, behandlinga, avdelinga; Danish writes
+  // no word so but "tida" alone); participles in -ått (forstått, slått; Danish -ået).
   // Weak also: "jobbe" (work), which Danes say too, but Norwegians ask with where Danes write "arbejde".
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
@@ -73,8 +81,12 @@ export const cues: LanguageCues = {
   // "de store sykehusene"; Danish "det nye sygehus"), leaving out Danish nouns whose own ending looks
   // definite (budget, toilet, billet, tablet, planet, orden, køkken, våben, eksamen).
   // The past in -et after its subject or before it ("jeg ventet", "far ventet"; "i går ringte vi" aside), where Danish
-  // writes -ede. "få tak i" (get hold of; Danish "få fat i"): "få tak" evens out Danish "tak" (thanks), "få
+  // writes -ede; not -ået, Danish participles ("har jeg forstået"). "få tak i" (get hold of; Danish "få fat i"): "få tak" evens out Danish "tak" (thanks), "få
   // tak i" is the cue.
+  // Existential "det" after "kommer"/"finnes" before an amount ("kommer det flere leger"; Danish "kommer der").
+  // The dialects' "ka" (hva) before a verb ("ka skjer", "ka e"; Danish "ka'" is "kan", before its subject:
+  // "ka jeg", "ka man"), their "e" (er) after a question word or "æ"/"eg" ("kor e", "æ e"), and "æ" (jeg)
+  // before a verb ("æ lure på"). "å" typed "a" before a short infinitive ("for a fa time").
   pairs:
-    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
+    /^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
 };
