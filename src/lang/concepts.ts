@@ -38,6 +38,7 @@ export const CONCEPTS = {
   transport: 'public transport, trains, buses, traffic and patient transport',
   environment: 'nature, water and the environment',
   growth: 'a growing population and the capacity to serve it',
+  capacity: 'hospital capacity: beds, occupancy and the flow of patients through the wards',
   births: 'births, maternity care and newborns',
   mentalHealth: 'psychiatry and mental illness',
   suicide: 'suicide and suicide prevention',

@@ -86,6 +86,15 @@ describe('the concept lexicon', () => {
     check('Mange sygeplejersker brænder ud', 'workEnvironment');
     check('Jeg får en ny læge hver gang jeg kommer', 'responsibleDoctor');
     check('Må jeg gjenta historien for hver ny lege?', 'responsibleDoctor');
+    // A full ward, treatment that does no good, families with small children, being asked afterwards, work
+    // and family life, missing hands.
+    check('Afdelingen er overfyldt, og folk ligger på gangene', 'capacity');
+    check('Det er korridorpasienter på medisinsk avdeling hver uke', 'capacity');
+    check('Får mange patienter unødvendige undersøgelser?', 'priorities');
+    check('Vi er en barnefamilie som flytter hit', 'births');
+    check('Sender sykehuset ut pasientundersøkelser etterpå?', 'involvement');
+    check('Hvordan får sygeplejersker familielivet til at fungere med vagterne?', 'workEnvironment');
+    check('Der mangler hænder på alle sygehusets afdelinger', 'staffShortage');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {
@@ -96,6 +105,8 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Hvordan forhindrer sygehuset at patienter falder?')]).toEqual([]);
     expect([...withContext.outOfContext('Kan man slå sammen to filer på computeren?')]).toContain('specialisation');
     expect([...withContext.outOfContext('Min hund har det skidt i varmen')]).toContain('mentalHealth');
+    expect([...withContext.outOfContext('Hvad laver du i din fritid?')]).toContain('workEnvironment');
+    expect([...withContext.outOfContext('Har sygeplejerskerne tid nok til fritid?')]).toEqual([]);
   });
 
   it('reads Danish "tog" (took) in a told situation as no train', () => {
