@@ -1,9 +1,11 @@
 import cluster from 'node:cluster';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { loadConfig, withoutPassword, type Config } from '../config.js';
 import { buildBytes, liveBuild } from '../index/lifecycle.js';
 import { feedbackStoreName, openFeedbackStore, type FeedbackStore } from '../feedback/store.js';
 import { createLogger } from './logger.js';
+import type { HandedConnections } from './cluster.js';
 import type { RedisRateLimit } from './rate-limit.js';
 
 /** One clear line and exit 1: what operators read when a setting or the environment is wrong. */
@@ -53,6 +55,7 @@ if (cluster.isPrimary && config.WORKERS > 1) {
     graceMs: config.SHUTDOWN_GRACE_MS,
     logger,
     host: config.HOST,
+    port: config.PORT,
     countRateLimits: !config.REDIS_URL,
     semiSpaceMb: config.WORKER_SEMI_SPACE_MB,
   });
@@ -64,7 +67,7 @@ async function serve(feedback: FeedbackStore, redis: RedisRateLimit | undefined)
   logger.info(await feedback.usage(), 'feedback store open');
 
   // The engine's modules (ONNX, transformers.js) take seconds to load: only once the settings are known good.
-  const [{ serve: serveHttp }, { createEngine }, { createApp }, { exitGracefullyOnSignals }] = await Promise.all([
+  const [{ serve: serveHttp, createAdaptorServer }, { createEngine }, { createApp }, { exitGracefullyOnSignals }] = await Promise.all([
     import('@hono/node-server'),
     import('../engine.js'),
     import('./app.js'),
@@ -90,20 +93,29 @@ async function serve(feedback: FeedbackStore, redis: RedisRateLimit | undefined)
   const { clusterStore } = await import('./rate-limit.js');
   const rateLimitStore = redis?.store ?? (cluster.isWorker ? clusterStore() : undefined);
   const app = createApp({ engine, config, logger, feedback, indexBytes, rateLimitStore, isStopping: () => stopping });
-  const server = serveHttp({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
-    // A worker's port is the primary's, which says where it listens once all workers do.
+  // A cluster's worker serves the connections its primary hands it (./cluster.ts); a single process listens.
+  let handed: HandedConnections | undefined;
+  let server: Server;
+  if (cluster.isWorker) {
+    server = createAdaptorServer({ fetch: app.fetch, hostname: config.HOST }) as Server;
+    const { serveHandedConnections } = await import('./cluster.js');
+    handed = serveHandedConnections(server);
     // Its Node flags too: the young generation's size the primary set (WORKER_SEMI_SPACE_MB) shows there.
-    if (cluster.isWorker) return logger.info({ port: address.port, execArgv: process.execArgv }, 'worker ready');
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    logger.info(`strategisvar is listening on http://${host}:${address.port}`);
-  });
-  server.on('error', (err: NodeJS.ErrnoException) => {
-    logger.fatal({ err }, 'the server failed');
-    fail(err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is in use` : `the server failed: ${err.message}`);
-  });
+    logger.info({ execArgv: process.execArgv }, 'worker ready');
+  } else {
+    server = serveHttp({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (address) => {
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      logger.info(`strategisvar is listening on http://${host}:${address.port}`);
+    }) as Server;
+    server.on('error', (err: NodeJS.ErrnoException) => {
+      logger.fatal({ err }, 'the server failed');
+      fail(err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is in use` : `the server failed: ${err.message}`);
+    });
+  }
 
   process.off('SIGTERM', stopEarly).off('SIGINT', stopEarly);
   exitGracefullyOnSignals(server, {
+    handed,
     graceMs: config.SHUTDOWN_GRACE_MS,
     logger,
     onStopping: () => {
@@ -113,4 +125,5 @@ async function serve(feedback: FeedbackStore, redis: RedisRateLimit | undefined)
       await Promise.all([feedback.close(), redis?.close()]);
     },
   });
+  handed?.ready();
 }

@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { Http2SecureServer, Http2Server } from 'node:http2';
-import { SHUTDOWN_MESSAGE } from './cluster.js';
+import { SHUTDOWN_MESSAGE, type HandedConnections } from './cluster.js';
 import type { Logger } from './logger.js';
 
 export interface GracefulOptions {
@@ -12,6 +12,8 @@ export interface GracefulOptions {
   cleanup: () => Promise<void>;
   /** Called as shutdown starts: readiness turns false, so a load balancer stops sending traffic. */
   onStopping: () => void;
+  /** In a cluster's worker, the connections its primary handed it (./cluster.ts): the server listens on none. */
+  handed?: Pick<HandedConnections, 'drained'>;
 }
 
 /**
@@ -45,13 +47,16 @@ export function exitGracefullyOnSignals(server: Server | Http2Server | Http2Secu
       http.closeAllConnections();
       void exit(1);
     }, options.graceMs);
-    http.close((err) => {
+    const closed = (err?: Error) => {
       clearInterval(idle);
       clearTimeout(deadline);
       if (err) options.logger.error({ err }, 'error while closing the server');
       else options.logger.info('all requests finished');
       void exit(err ? 1 : 0);
-    });
+    };
+    const { handed } = options;
+    if (handed) void handed.drained().then(() => closed());
+    else http.close(closed);
     http.closeIdleConnections();
     // Only now: whoever reads this line (an operator, a test) can rely on the port being closed.
     options.logger.info({ signal, graceMs: options.graceMs }, 'shutting down: no new connections, finishing open requests');
