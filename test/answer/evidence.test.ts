@@ -96,6 +96,18 @@ describe('PassageTerms', () => {
     expect(terms.topicOf('Synes dere det er viktig med fastlege?').words.map((w) => w.word)).toContain('fastlege');
   });
 
+  it('reads dialect question words and what the asker has read or believes as no topic, the subject kept', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('ka e planen for fødeavdelinga')).toEqual(['foedeavdelinga']);
+    expect(topic('koss får dem tak i sjukepleiarar')).not.toContain('koss');
+    expect(topic('æ lure på om kreftbehandlinga blir bedre')).not.toContain('ae');
+    expect(topic('jeg har læst at sygehusene skal spare energi')).not.toContain('laest');
+    const opinion = topic('jeg synes ikk der er jordemødre nok');
+    expect(opinion).toContain('jordemoedre');
+    expect(opinion).not.toContain('synes');
+    expect(opinion).not.toContain('ikk');
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

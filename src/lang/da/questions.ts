@@ -27,6 +27,8 @@ export const question: QuestionWords = {
     'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'deroppe', 'de næste år', 'når der skal gøres ændringer'
     'deroppe', 'dernede', 'derovre', 'heroppe', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
+    // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
+    'laest', 'synes', 'syntes', 'tror', 'ikk',
   ],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',

@@ -27,11 +27,17 @@ export const question: QuestionWords = {
     'gjelder', 'gjelde', 'alltid', 'aldri', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'der oppe', 'de neste årene', 'når det skal gjøres endringer'
     'deroppe', 'dernede', 'heroppe', 'aarene', 'gjoeres', 'endring', 'endringer', 'endringene',
+    // speech typed as said (northern and Trøndelag dialects): question words, 'æ' (jeg), 'mæ'/'dæ', 'itj',
+    // 'nokka': read as topic words, none of which the documents write, they made a question look off-topic
+    'ka', 'kor', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen', 'ae', 'mae', 'dae', 'itj', 'nokka',
+    // what the asker has read or believes: the topic is what follows
+    'lest', 'tror', 'syns',
   ],
   questionOpeners: [
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
     'bruker', 'tenker', 'gjelder', 'skjer', 'jobber', 'arbeider', 'burde', 'tilbyr', 'soerger',
+    'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
