@@ -66,6 +66,8 @@ export const CONCEPTS = {
   responsibleDoctor: 'a responsible doctor and continuity of contact',
   expectations: 'citizens’ expectations of what the region can deliver',
   valueBased: 'value-based health care',
+  specialSector: 'the special-needs sector: residential homes and specialised support for people with disabilities',
+  selfCare: 'patients doing what they can themselves and taking responsibility for their own health',
 } as const;
 
 export type ConceptId = keyof typeof CONCEPTS;

@@ -122,6 +122,12 @@ describe('what a question asks for', () => {
     expect(askOf('Gør regionen noget ved det?', 'Han har ondt i brystet og bliver ikke taget alvorligt. Gør regionen noget ved det?')).toEqual({ kind: 'topic' });
   });
 
+  it('reads which doctor has room for a new patient as a procedure, not who is responsible', () => {
+    expect(askOf('hvilken fastlege i Bodø har ledig plass', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('findes der en læge i Skagen der tager imod nye patienter', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('hvilken læge har ansvaret når jeg er udskrevet', '')).toEqual({ kind: 'topic' });
+  });
+
   it('reads "when" asked of a change as progress, and of an event as a date', () => {
     expect(askOf('hvornår bliver ventetiderne kortere', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('naar blir det flere jordmoedre', '')).toEqual({ kind: 'detail', detail: 'progress' });

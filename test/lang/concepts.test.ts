@@ -95,6 +95,14 @@ describe('the concept lexicon', () => {
     check('Sender sykehuset ut pasientundersøkelser etterpå?', 'involvement');
     check('Hvordan får sygeplejersker familielivet til at fungere med vagterne?', 'workEnvironment');
     check('Der mangler hænder på alle sygehusets afdelinger', 'staffShortage');
+    // Residential homes and disability, doing more oneself, small units, electric cars, social status,
+    // being steered from above.
+    check('Han bor på et bosted for udviklingshæmmede', 'specialSector');
+    check('Jeg vil gerne måle selv og klare mere egenomsorg', 'selfCare');
+    check('Vi er en av de små enhetene i foretaket, de små enheter forsvinner', 'specialisation');
+    check('Får sygehuset flere elbiler?', 'transport');
+    check('Hva med dem med lav sosial status?', 'inequality');
+    check('Politikerne driver detailstyring af hospitalerne', 'leadership');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {

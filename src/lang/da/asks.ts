@@ -63,6 +63,8 @@ export const asks: AskWords = {
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
     'hvad gør jeg', 'hvad gør vi nu', 'min recept fornyet', 'forny min recept', 'fornye min recept', 'fornyet min recept',
+    // which doctor has room for one more: a list no strategy holds
+    'har ledig plads', 'har ledige pladser', 'ledig plads hos', 'tager imod nye patienter',
     // errands asked of the assistant itself
     'kan du finde en', 'kan du finde mig', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte min',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',

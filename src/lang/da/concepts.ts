@@ -102,7 +102,7 @@ export const concepts: ConceptWords = {
   leadership: [
     'ledelse', 'borgernær ledelse', 'patientnær ledelse', 'god ledelse', 'lederskab', 'ledere', 'værdier', 'itop',
     'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder',
-    'styring', 'kontrol', 'værdigrundlag',
+    'styring', 'kontrol', 'værdigrundlag', 'detailstyring', 'mikrostyring', 'topstyring', 'styring oppefra', 'blander sig',
     'ansvar', 'ansvaret', 'tage ansvar',
   ],
   employeeVoice: ['indflydelse', 'lyttes til', 'deres ideer', 'medarbejderne efterspørger', 'feedback', 'kritik', 'medindflydelse', 'blive hørt', 'forslag', 'ideer'],
@@ -122,7 +122,7 @@ export const concepts: ConceptWords = {
     'kollektiv trafik', 'kollektiv transport', 'ingen bil', 'uden bil', 'har ikke bil', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
     'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
     'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
-    'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*',
+    'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'elbil*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive'],
@@ -153,7 +153,7 @@ export const concepts: ConceptWords = {
     'lighed i sundhed', 'ulighed', 'socialgruppe', 'udsatte familier', 'udsatte', 'livsvilkår', 'lige effekt',
     'differentierede tilbud', 'uanset deres forudsætninger', 'sårbare', 'fattig*', 'få penge',
     'arbejdsløs*', 'hjemløs*', 'social ulighed', 'førtidspension*', 'kontanthjælp', 'ressourcesvage',
-    'rige og fattige', 'social baggrund', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',
+    'rige og fattige', 'social baggrund', 'social status', 'socioøkonomisk*', 'dårligst stillede', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',
     'lav indkomst', 'lavindkomst*', 'kort uddannelse', 'ingen uddannelse', 'lever kortere', 'dør før tid',
   ],
   communication: [
@@ -169,7 +169,7 @@ export const concepts: ConceptWords = {
   specialisation: [ 'slå sammen', 'lægge sammen', 'sammenlægning*',
     'samler udvalgte funktioner', 'specialisering', 'specialiserede', 'specialfunktioner', 'akuthospitaler', 'decentral centralisering',
     'regionshospitalerne', 'højtspecialiseret', 'rette faglighed', 'centraliser*', 'lukke', 'lukkes', 'lukket', 'nedlægge*',
-    'lokale sygehus', 'mindre sygehuse', 'små sygehuse', 'små hospitaler', 'lille sygehus', 'operation', 'opereret', 'operere',
+    'lokale sygehus', 'mindre sygehuse', 'små sygehuse', 'små hospitaler', 'lille sygehus', 'små enheder', 'små afdelinger', 'operation', 'opereret', 'operere',
     'store sygehuse', 'større sygehuse', 'store hospitaler', 'specialafdeling*',
   ],
   universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'skejby', 'det nye hospital i aarhus', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap'],
@@ -204,6 +204,12 @@ export const concepts: ConceptWords = {
   responsibleDoctor: [ 'ny læge hver gang', 'hver ny læge', 'skifter læge', 'gentage min historie', 'fortælle min historie', 'forklare det hele igen','patientansvarlig læge', 'fast læge', 'samme læge', 'kontaktperson'],
   expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan'],
   valueBased: ['værdibaseret sundhed', 'værdi for patienten', 'skabe værdi'],
+  specialSector: ['specialsektor', 'specialsektoren', 'specialiserede og virksomme forløb', 'bosted*', 'botilbud*', 'udviklingshæm*',
+    'handicappede', 'autis*', 'socialpsykiatri*', 'døgntilbud*',
+  ],
+  selfCare: ['gøre mest muligt selv', 'ansvar for egen sundhed', 'egenomsorg', 'klare selv', 'gøre mere selv', 'selvmonitorering',
+    'måle selv', 'hjemmemåling*', 'selvbetjening',
+  ],
 };
 
 /**
@@ -233,6 +239,7 @@ export const conceptContext: ConceptContext = {
     'snakker sammen', 'netforbindelse*', 'internetforbindelse*',
     // merging, modernising, machines, taxes, feeling bad: said of anything, not only of health
     'slå sammen', 'lægge sammen', 'sammenlægning*', 'moderniser*', 'gammeldags', 'forældede', 'nedslidte',
+    'blander sig', 'klare selv', 'elbil*',
     'fritid', 'familieliv*', 'tid til familien', 'job og familie', 'arbejde og familie', 'spørgeskema*',
     'kunstig intelligens', 'robot*', 'automatisering', 'skatteyder*', 'skattekroner', 'skattepenge*', 'har det skidt', 'har det dårligt',
   ],

@@ -65,6 +65,8 @@ export const asks: AskWords = {
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     'hvordan fornyer jeg', 'hvordan kommer jeg i kontakt', 'korleis får eg', 'korleis søkjer eg', 'kvar kan eg',
     'hva gjør jeg', 'hva gjør vi nå', 'kva gjer eg', 'resepten min fornyet', 'fornye resepten', 'forny resepten',
+    // which doctor has room for one more: a list no strategy holds
+    'har ledig plass', 'har ledige plasser', 'ledig plass hos', 'tar imot nye pasienter',
     // errands asked of the assistant itself
     'kan du finne en', 'kan du finne meg', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte timen',
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',

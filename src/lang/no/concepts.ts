@@ -93,7 +93,7 @@ export const concepts: ConceptWords = {
   research: ['forskning', 'klinisk forskning', 'klinisk dokumentasjon', 'universitetet i tromsø', 'fou', 'forsker', 'forskere', 'forskningsprosjekt*',
     'forske', 'forskningen', 'doktorgrad', 'phd', 'kliniske studier', 'kliniske forsøk', 'vitenskap*', 'utprøving',
   ],
-  leadership: ['ledelse', 'god ledelse', 'organisering', 'ledere', 'leder', 'sjef', 'sjefer', 'verdier', 'styring',
+  leadership: ['ledelse', 'god ledelse', 'organisering', 'ledere', 'leder', 'sjef', 'sjefer', 'verdier', 'styring', 'detaljstyring', 'mikrostyring', 'toppstyring', 'styring ovenfra', 'blander seg',
     'ansvar', 'ansvaret', 'ta ansvar',
   ],
   employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse'],
@@ -107,7 +107,7 @@ export const concepts: ConceptWords = {
   food: ['mat', 'maten', 'måltider', 'kosthold', 'kostråd', 'kantine*', 'matsvinn', 'spise', 'sunn mat', 'usunn'],
   procurement: ['innkjøp', 'kjøpe inn', 'kjøper inn', 'anbud', 'leverandør*', 'miljøkrav', 'stille krav'],
   transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
-    'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*', 'bil', 'bilen', 'biler', 'bilene', 'bilist*',
+    'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*', 'bil', 'bilen', 'biler', 'bilene', 'bilist*', 'elbil*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann'],
   growth: ['befolkningsvekst', 'flere innbyggere', 'vokser', 'kapasitet', 'kapasiteten', 'flere og flere', 'flytter hit', 'tilflyttere', 'henge med'],
@@ -132,7 +132,7 @@ export const concepts: ConceptWords = {
   inequality: [
     'grupper med spesielle behov', 'spesielle behov', 'ulikhet', 'ulikheter', 'sosiale forskjeller', 'forskjeller i helse',
     'jevne ut', 'utsatte grupper', 'utsatte', 'sårbare', 'fattig*', 'lite penger', 'arbeidsledig*', 'bostedsløs*', 'uføretrygd*', 'likeverdig*',
-    'rike og fattige', 'sosial bakgrunn', 'dysleksi', 'lesevansker', 'funksjonsnedsettelse*', 'handikap*',
+    'rike og fattige', 'sosial bakgrunn', 'sosial status', 'sosioøkonomisk*', 'dårligst stilte', 'svakest stilte', 'dysleksi', 'lesevansker', 'funksjonsnedsettelse*', 'handikap*',
     'lav inntekt', 'lavinntekt*', 'kort utdanning', 'ingen utdanning', 'lever kortere', 'dør før tiden',
     'ta hensyn', 'tar hensyn', 'tatt hensyn',
   ],
@@ -149,7 +149,7 @@ export const concepts: ConceptWords = {
   relatives: ['pårørende', 'familie', 'familien', 'foreldre', 'nærmeste'],
   specialisation: [ 'slå sammen', 'slås sammen', 'sammenslåing*',
     'små og sårbare', 'enhetene', 'sentraliser*',
-    'legges ned', 'legge ned', 'nedlegging', 'nedleggelse', 'lokalsykehus*', 'små sykehus', 'lite sykehus', 'operasjon', 'operert', 'operere',
+    'legges ned', 'legge ned', 'nedlegging', 'nedleggelse', 'lokalsykehus*', 'små sykehus', 'lite sykehus', 'små enheter', 'små avdelinger', 'sårbare enheter', 'operasjon', 'operert', 'operere',
     'store sykehus', 'større sykehus', 'store sykehusene', 'spesialavdeling*',
   ],
   universityHospital: ['universitetssykehuset nord-norge', 'universitetssykehus*', 'kompetansemotorer', 'nordlandssykehuset', 'unn', 'høyspesialisert'],
@@ -177,6 +177,8 @@ export const concepts: ConceptWords = {
   responsibleDoctor: [ 'ny lege hver gang', 'hver ny lege', 'bytter lege', 'gjenta historien', 'fortelle historien min', 'forklare alt på nytt','fast lege', 'samme lege', 'kontaktperson'],
   expectations: ['forventninger', 'forventningsavklaring'],
   valueBased: ['verdibasert helsetjeneste', 'verdibasert'],
+  specialSector: ['bofellesskap*', 'botilbud*', 'utviklingshemm*', 'funksjonshemm*', 'autis*', 'døgntilbud*'],
+  selfCare: ['egenomsorg', 'klare seg selv', 'gjøre mer selv', 'ansvar for egen helse', 'egenmåling*', 'måle selv', 'selvbetjening'],
 };
 
 /**
@@ -208,6 +210,7 @@ export const conceptContext: ConceptContext = {
     'robot*', 'automatisering', 'skattebetaler*', 'skattekroner', 'skattepenger', 'har det vondt', 'har det dårlig', 'kjøre langt',
     'kjører langt', 'kjøretid',
     // free time and family life, questionnaires
+    'blander seg', 'klare seg selv', 'elbil*',
     'fritid', 'familieliv*', 'tid til familien', 'jobb og familie', 'arbeid og familie', 'spørreskjema*',
   ],
   health: [
