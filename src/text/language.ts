@@ -1,9 +1,9 @@
-import { francAll } from 'franc';
 import { LRUCache } from 'lru-cache';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import type { LanguageCues } from '../lang/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Language, Turn } from '../shared/api.js';
+import { francMargin } from './franc-margin.js';
 import { isNameLike, wordsOf, type Word } from './normalize.js';
 
 /**
@@ -53,7 +53,6 @@ export interface LanguageDecision {
 const FALLBACK: Language = 'da';
 type LanguagePolicy = AnswerPolicy['language'];
 
-const FRANC_LANGUAGES: Record<string, Language> = { dan: 'da', nob: 'no', nno: 'no' };
 const LANGUAGES = Object.keys(LANGUAGE_DATA) as Language[];
 
 /**
@@ -138,16 +137,6 @@ function withoutNames(text: string): Word[] {
   const words = wordsOf(text);
   const inName = (w: Word | undefined) => w !== undefined && isNameLike(w) && !w.sentenceStart;
   return words.filter((w, i) => !inName(w) && !(isNameLike(w) && inName(words[i + 1])));
-}
-
-/** franc's Danish score minus its best Norwegian (Bokmål or Nynorsk) score; each is in [0, 1], best = 1. */
-function francMargin(text: string): number {
-  const scores: Record<Language, number> = { da: 0, no: 0 };
-  for (const [code, score] of francAll(text, { only: Object.keys(FRANC_LANGUAGES), minLength: 1 })) {
-    const language = FRANC_LANGUAGES[code];
-    if (language) scores[language] = Math.max(scores[language], score);
-  }
-  return scores.da - scores.no;
 }
 
 /** franc's verdict alone (restricted to Danish, Bokmål, Nynorsk); kept to measure what the cues add. */
