@@ -13,6 +13,7 @@ import type {
   DocumentsResponse,
   DocumentSummary,
   IndexInfo,
+  Language,
   RetrievalMode,
   SearchHit,
 } from './shared/api.js';
@@ -50,7 +51,15 @@ export interface Engine {
   /** One document's text and sections, for its page; undefined for an unknown id. */
   document(id: string): DocumentText | undefined;
   info(): IndexInfo;
+  /**
+   * The language `ask` would answer a request in, from the same evidence (the places it names, orders set
+   * aside), for error messages about it. Optional: without it the server reads the words alone.
+   */
+  languageOf?(request: LanguageRequest): Language;
 }
+
+/** What a request's language is read from. */
+export type LanguageRequest = Pick<AskRequest, 'question' | 'languageHint' | 'history'>;
 
 /** The logging the engine does: pino's and console's shapes both fit. */
 export interface EngineLogger {

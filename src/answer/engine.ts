@@ -1,6 +1,6 @@
-import type { AskOptions, DocumentText, Engine } from '../engine.js';
+import type { AskOptions, DocumentText, Engine, LanguageRequest } from '../engine.js';
 import type { AnswerPolicy } from '../policy.js';
-import type { AskRequest, AskResponse, AskStreamEvent, DocumentsResponse, IndexInfo, RetrievalMode, SearchHit } from '../shared/api.js';
+import type { AskRequest, AskResponse, AskStreamEvent, DocumentsResponse, IndexInfo, Language, RetrievalMode, SearchHit } from '../shared/api.js';
 import type { AnswerCorpus } from './corpus.js';
 import { citedNumbers, isRefusal, type GenerativeAnswerer, type GenerativeOutcome } from './generative/index.js';
 import { messagesFor } from './messages.js';
@@ -75,6 +75,10 @@ class AnswerEngine implements Engine {
       mode: 'generative',
       promptVersion,
     };
+  }
+
+  languageOf(request: LanguageRequest): Language {
+    return this.pipeline.askerLanguage(request);
   }
 
   async search(query: string, k: number, mode?: RetrievalMode): Promise<SearchHit[]> {

@@ -2,6 +2,7 @@ import { boundedCache } from '../text/bounded-cache.js';
 import { locateQuote } from '../ingest/passage.js';
 import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
+import type { LanguageRequest } from '../engine.js';
 import type { AnswerPolicy } from '../policy.js';
 import { ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
@@ -272,6 +273,21 @@ export class AnswerPipeline {
     );
   }
 
+  /** The asker's language, read as an answer reads it (for error messages about a request). */
+  askerLanguage(request: LanguageRequest): Language {
+    return this.languageOf(this.languageEvidence(request), splitRequests(request.question));
+  }
+
+  /** What tells a question's language: its words, the page's hint, the conversation, and the country of the places it names. */
+  private languageEvidence(
+    { question, languageHint, history }: LanguageRequest,
+    mentions: RegionMentions = this.regions.mentions(question),
+  ): LanguageEvidence {
+    const about = languageOfCountries(mentions.countries);
+    const aboutByPlace = mentions.places.length > 0 && !namesRegion(mentions);
+    return { question, hint: languageHint, history, about, aboutByPlace };
+  }
+
   /**
    * The asker's language: read from their own sentences when the message also holds orders (which may be
    * pasted in English or the other language), unless those tell nothing at all; else from the whole message.
@@ -299,10 +315,8 @@ export class AnswerPipeline {
     const mode = modeOverride ?? this.settings.mode;
     const { question, history, language: chosen, languageHint } = validated ? request : AskRequestSchema.parse(request);
     const questionMentions = this.regions.mentions(question);
-    const about = languageOfCountries(questionMentions.countries);
-    const aboutByPlace = questionMentions.places.length > 0 && !namesRegion(questionMentions);
     const requests = splitRequests(question);
-    const language = chosen ?? this.languageOf({ question, hint: languageHint, history, about, aboutByPlace }, requests);
+    const language = chosen ?? this.languageOf(this.languageEvidence({ question, languageHint, history }, questionMentions), requests);
     const base = { language, retrieveMs: 0 };
     const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
 

@@ -55,6 +55,14 @@ export function createApp(appDeps: AppDeps): Hono {
   app.use(requestLogger(deps.logger));
   app.use(thrownValuesAsErrors());
   app.use(headerLanguage());
+  // An error about a question reads in the language its answer would: the engine reads the places it names too.
+  const readLanguage = deps.engine.languageOf?.bind(deps.engine);
+  if (readLanguage) {
+    app.use(async (c, next) => {
+      c.set('readLanguage', readLanguage);
+      await next();
+    });
+  }
   app.use(methodNotAllowed({ app, onMethodNotAllowed: methodNotAllowedResponse }));
   // CORS before the rate limit, so a 429 still carries the headers the widget needs to read it.
   app.use('/api/*', apiCors(deps.config));

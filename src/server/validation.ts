@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { Language, MAX_QUESTION_CHARS, type Turn } from '../shared/api.js';
+import type { LanguageRequest } from '../engine.js';
 import { decideLanguage } from '../text/language.js';
 import { ApiError, ClientWentAway } from './errors.js';
 import { currentLanguage, quoted, type IssueTexts, type Texts } from './messages.js';
@@ -68,17 +69,31 @@ const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typ
  * conversation and the page's `languageHint`, else the hint, else `fallback`: an error reads in the
  * language the answer would have.
  */
-function askerLanguage(raw: unknown, fallback: Language): Language {
+function askerLanguage(raw: unknown, fallback: Language, read: LanguageReader): Language {
   if (!isRecord(raw)) return fallback;
   const stated = Language.safeParse(raw.language);
   if (stated.success) return stated.data;
   const parsedHint = Language.safeParse(raw.languageHint);
-  const hint = parsedHint.success ? parsedHint.data : fallback;
+  const languageHint = parsedHint.success ? parsedHint.data : undefined;
   const text = [raw.question, raw.q].find((x): x is string => typeof x === 'string' && x.trim() !== '');
-  if (!text) return hint;
+  if (!text) return languageHint ?? fallback;
   const history = Array.isArray(raw.history) ? raw.history.filter(isTurn) : undefined;
   // An over-long question is an error anyway; its first part says as much about the language as the rest.
-  return decideLanguage({ question: text.slice(0, MAX_QUESTION_CHARS), hint, history }).language;
+  // Read with the request's own hint only, as the answer is: the fallback (Accept-Language) is no hint there,
+  // and as one it outweighed the country a question of shared words names ("ventetid i bodø").
+  return read({ question: text.slice(0, MAX_QUESTION_CHARS), languageHint, history });
+}
+
+/** Reads a request's language: the engine's own reading where the app has one (./app.ts), else the words'. */
+export type LanguageReader = (request: LanguageRequest) => Language;
+
+const wordsLanguage: LanguageReader = ({ question, languageHint, history }) => decideLanguage({ question, hint: languageHint, history }).language;
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** How the asker's language is read for an error message (set by the app from its engine). */
+    readLanguage?: LanguageReader;
+  }
 }
 
 /** A history entry that can be read as a turn, whatever else is wrong with the request. */
@@ -93,7 +108,7 @@ function isTurn(x: unknown): x is Turn {
 export function validate<S extends z.ZodType>(c: Context, schema: S, raw: unknown, status: 400 | 422): z.output<S> {
   // What an earlier validation (a body before its query string) would have settled is this one's fallback.
   const earlier = c.get('settleLanguage') ?? (() => currentLanguage(c));
-  c.set('settleLanguage', () => askerLanguage(raw, earlier()));
+  c.set('settleLanguage', () => askerLanguage(raw, earlier(), c.get('readLanguage') ?? wordsLanguage));
   const parsed = schema.safeParse(raw, { error: (issue) => ZOD_LOCALES[currentLanguage(c)].localeError(issue) });
   if (parsed.success) return parsed.data;
   const code = status === 400 ? 'invalid_query' : 'invalid_request';
