@@ -108,6 +108,12 @@ describe('PassageTerms', () => {
     expect(opinion).not.toContain('ikk');
   });
 
+  it('reads the people a situation is about as no topic: who the asker asks for, not what', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('kan min svigermor få genoptræning hjemme')).not.toContain('svigermor');
+    expect(topic('får onkelen min rehabilitering')).toEqual(['rehabilitering']);
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

@@ -29,6 +29,11 @@ export const question: QuestionWords = {
     'deroppe', 'dernede', 'derovre', 'heroppe', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
     // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
     'laest', 'synes', 'syntes', 'tror', 'ikk',
+    // the people a situation is about ('kan min mor få hjælp hjemme'): who is asking for, never what is asked
+    'mor', 'moren', 'moderen', 'far', 'faren', 'faderen', 'mormor', 'morfar', 'farmor', 'farfar', 'bedstemor', 'bedstefar',
+    'oldemor', 'oldefar', 'onkel', 'tante', 'moster', 'faster', 'morbror', 'farbror', 'soester', 'bror', 'broder', 'soen',
+    'soennen', 'datter', 'datteren', 'svigermor', 'svigerfar', 'svigerdatter', 'svigersoen', 'kone', 'konen', 'hustru',
+    'mand', 'manden', 'kaereste', 'nabo', 'naboen', 'veninde', 'barnebarn',
   ],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',
