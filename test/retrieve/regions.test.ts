@@ -253,11 +253,13 @@ describe('questions about several regions at once', () => {
     });
   });
 
-  it('compares every region for the documents in the plural, unless a region or place is named', () => {
+  it('compares every region for the documents in the plural, unless a region or place is named, and for the four regions', () => {
     expect(matcher.mentions('Hvad skriver strategierne om psykiatri?').compared).toEqual(all);
     expect(matcher.mentions('Hva sier alle strategiene om fødsler?').compared).toEqual(all);
     expect(matcher.mentions('Hvad siger strategierne om psykiatri i Nordjylland?')).toMatchObject({ known: ['Region Nordjylland'], compared: [] });
     expect(matcher.mentions('Hvad siger strategien om psykiatri?')).toMatchObject({ known: [], compared: [] });
+    expect(matcher.mentions('Hvad siger de fire regioner om psykiatri?').compared).toEqual(all);
+    expect(matcher.mentions('Hva sier alle fire regionene om fødsler?').compared).toEqual(all);
   });
 
   it('strips collectives and places with the region names', () => {

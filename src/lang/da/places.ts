@@ -263,7 +263,7 @@ export const regionCollectives: RegionCollectives = {
   ],
   phrases: [
     ...[
-      'regionerne', 'regionernes', 'alle regioner', 'alle regionerne', 'hver region', 'hver enkelt region', 'hver af regionerne',
+      'regionerne', 'regionernes', 'alle regioner', 'alle regionerne', 'de fire regioner', 'alle fire regioner', 'de fire regionerne', 'hver region', 'hver enkelt region', 'hver af regionerne',
       'de forskellige regioner', 'begge regioner', 'de andre regioner', 'andre regioner', 'flere regioner', 'de to regioner',
       'paa tvaers af regionerne', 'paa tvaers af regioner', 'de nordiske', 'nordiske regioner', 'de nordiske lande', 'norden',
       'begge lande', 'begge landes', 'danmark og norge', 'norge og danmark',

@@ -276,7 +276,7 @@ export const regionCollectives: RegionCollectives = {
   ],
   phrases: [
     ...[
-      'regionene', 'regionenes', 'regionane', 'alle regionene', 'alle regionane', 'alle regioner', 'hver region',
+      'regionene', 'regionenes', 'regionane', 'alle regionene', 'alle regionane', 'alle regioner', 'de fire regionene', 'alle fire regionene', 'hver region',
       'hver enkelt region', 'kvar region', 'de ulike regionene', 'dei ulike regionane', 'de forskjellige regionene',
       'begge regionene', 'de andre regionene', 'andre regioner', 'flere regioner', 'fleire regionar', 'de to regionene',
       'paa tvers av regionene', 'de nordiske', 'dei nordiske', 'nordiske regioner', 'de nordiske landene', 'norden',
