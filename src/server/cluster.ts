@@ -9,7 +9,7 @@ import { serveClusterCounts } from './rate-limit.js';
 /** The message a primary sends its workers to shut down gracefully (./shutdown.ts listens for it). */
 export const SHUTDOWN_MESSAGE = 'strategisvar:shutdown';
 /** Primary to worker, with a connection's socket: serve it. */
-const CONNECTION_MESSAGE = 'strategisvar:connection';
+export const CONNECTION_MESSAGE = 'strategisvar:connection';
 /** Worker to primary: ready for connections. */
 const READY_MESSAGE = 'strategisvar:ready';
 /** Worker to primary: this many of the connections it was handed have closed since its last such message. */
@@ -236,21 +236,32 @@ export interface HandedConnections {
   drained(): Promise<void>;
 }
 
+/** The side of the IPC channel a worker sees (`process`): what `serveHandedConnections` needs of it. */
+export interface HandChannel {
+  readonly connected: boolean;
+  send(message: unknown): unknown;
+  on(event: 'message', listener: (message: unknown, socket?: Socket) => void): unknown;
+}
+
 /**
- * A worker's side of the primary's hand-out: the connections it is handed are served by `server` (which does
- * not listen itself), and their closing is reported back, once per turn of the event loop for all that
- * closed in it. `drained` is for a graceful shutdown: net's `server.close()` waits only for connections the
- * server accepted itself.
+ * A worker's side of the primary's hand-out: the connections it is handed (over `channel`, the worker's
+ * `process`) are served by `server`, which does not listen itself, and their closing is reported back, once
+ * per turn of the event loop for all that closed in it. `drained` is for a graceful shutdown: net's
+ * `server.close()` waits only for connections the server accepted itself.
  */
-export function serveHandedConnections(server: HttpServer): HandedConnections {
+export function serveHandedConnections(server: HttpServer, channel: HandChannel = process as unknown as HandChannel): HandedConnections {
+  // Node's HTTP server starts tracking its connections when it starts listening, which this one never
+  // does: without that, headersTimeout and requestTimeout (a client sending its request slowly, or never)
+  // would not apply, and closeIdleConnections() at shutdown would close nothing.
+  server.emit('listening');
   let open = 0;
   let closed = 0;
   let whenDrained: (() => void) | undefined;
   const report = () => {
-    if (process.connected) process.send!({ type: 'strategisvar:closed', count: closed } satisfies ClosedMessage);
+    if (channel.connected) channel.send({ type: 'strategisvar:closed', count: closed } satisfies ClosedMessage);
     closed = 0;
   };
-  process.on('message', (message: unknown, socket?: Socket) => {
+  channel.on('message', (message, socket) => {
     if (message !== CONNECTION_MESSAGE || !socket) return;
     open++;
     socket.once('close', () => {
@@ -262,7 +273,7 @@ export function serveHandedConnections(server: HttpServer): HandedConnections {
     socket.resume();
   });
   return {
-    ready: () => void process.send!({ type: READY_MESSAGE }),
+    ready: () => void channel.send({ type: READY_MESSAGE }),
     drained: () => (open === 0 ? Promise.resolve() : new Promise<void>((resolve) => (whenDrained = resolve))),
   };
 }
