@@ -278,4 +278,18 @@ export const CROSS_BORDER_QUESTIONS: ReadonlyArray<readonly [string, Language]> 
   ['kan du oversætte strategien', 'da'],
   ['er køen til scanning lige så lang i år', 'da'],
   ['er det ordentligt behandlet', 'da'],
+  // Words of a formal question the two spell apart inside: -verdig/-værdig, like-/lige- in compounds, and
+  // loanwords with s or k in Norwegian, c in Danish (0 of 12 right before them: gjelder/gælder too).
+  ['Hvordan vil de sikre likeverdige tilbud?', 'no'],
+  ['Hvordan vil de sikre ligeværdige tilbud?', 'da'],
+  ['Hvordan vil de redusere køen?', 'no'],
+  ['Hvordan vil de reducere køen?', 'da'],
+  ['Er det akseptabelt?', 'no'],
+  ['Er det acceptabelt?', 'da'],
+  ['Har de en spesifikk plan?', 'no'],
+  ['Har de en specifik plan?', 'da'],
+  ['Er likestilling et mål?', 'no'],
+  ['Er ligestilling et mål?', 'da'],
+  ['Sammenlign dem når det gjelder forskning', 'no'],
+  ['Sammenlign dem når det gælder forskning', 'da'],
 ];

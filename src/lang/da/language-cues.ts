@@ -27,6 +27,8 @@ export const cues: LanguageCues = {
     // present and past forms Norwegian spells apart (læser/leser, sagde/sa, vidste/visste, spurgte/spurte)
     'laeser', 'laeste', 'taenker', 'taenkte', 'kender', 'kendte', 'koerer', 'koerte', 'spoerger', 'spurgte', 'spurgt',
     'soeger', 'sagde', 'vidste', 'troede',
+    // "when it comes to" (gælder/gjelder; the past "gjaldt" both write)
+    'gaelder', 'gaelde', 'gaeldende',
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
@@ -61,11 +63,13 @@ export const cues: LanguageCues = {
   // The neuter -igt of adjectives in -ig (muligt, nødvendigt; Bokmål and Nynorsk write "mulig"; their few
   // words in -igt are -eigt, leigt, seigt, or rare), vigtig-/viktig- at a word's start, and sætte, sætning
   // inside any word (ansætte, oversætte, omsætning; Norwegian only in rare words of "ætt", kin); participles
-  // in -ået (forstået, slået; Norwegian -ått).
+  // in -ået (forstået, slået; Norwegian -ått); -værdig (ligeværdig, uværdig; Norwegian -verdig), lige- in
+  // compounds (ligestilling, ligebehandling, ligeværd; Norwegian like-), and c in loanwords Norwegian writes
+  // with s or k: reducere, introducere, accept-, speci- (speciel, specifik).
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
