@@ -72,6 +72,29 @@ function opensQuestion(sentence: string): boolean {
   return first !== undefined && QUESTION_OPENERS.has(foldNordic(first));
 }
 
+const CLAUSE_QUESTION_WORDS = new Set(allLanguages((d) => d.question.clauseQuestionWords));
+const FIRST_PERSON = new Set(allLanguages((d) => d.question.firstPerson));
+/** A comma, semicolon, colon or free-standing dash, and the word after it. */
+const CLAUSE_BREAK = /(?:[,;:]|\s[–—-])\s+(?=(\p{L}+))/gu;
+
+/**
+ * A sentence that tells the asker's situation and then asks, after a comma or dash ("vi holder til i Skagen –
+ * hvordan er …", "min far er 90, hvem hjælper ham …"), as two: the situation, and the question from its
+ * question word on. Typed as one sentence, the situation's words were all read as the need. A clause that
+ * tells nothing of the asker names the topic asked about ("og ventetiderne, hvad gør de ved dem?") and stays;
+ * so does a sentence that opens like a question, which asks from its start.
+ */
+function clauses(sentence: string): string[] {
+  if (opensQuestion(sentence)) return [sentence];
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (!CLAUSE_QUESTION_WORDS.has(foldNordic(m[1]))) continue;
+    const situation = sentence.slice(0, m.index).trim();
+    const tellsOwn = tokenize(situation).some((w) => FIRST_PERSON.has(foldNordic(w)));
+    return tellsOwn ? [situation, sentence.slice(m.index + m[0].length)] : [sentence];
+  }
+  return [sentence];
+}
+
 /**
  * The sentences that ask: those ending in "?"; in a message typed without any, those opening like a question
  * ("… bor alene. hvad gør regionen for ældre"), as long as some sentence doesn't (then it tells the situation).
@@ -86,7 +109,7 @@ function askingSentences(kept: string[]): string[] {
 export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
-  const kept = all.filter((s) => !instructions.includes(s));
+  const kept = all.filter((s) => !instructions.includes(s)).flatMap(clauses);
   const asking = askingSentences(kept);
   const need = (asking.length ? asking : kept).join(' ');
   const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';

@@ -61,6 +61,17 @@ export interface QuestionWords {
    * jeg", "bliver det"). Such a sentence is the information need; the others tell the situation.
    */
   questionOpeners: readonly string[];
+  /**
+   * Question words that open a question inside a sentence, after a comma or dash that ends the situation
+   * ("vi bor i Skagen – hvordan er ambulancerne …"). Only words that are not also relative pronouns or
+   * conjunctions ("hvor", "hvilket", "når" go on a sentence as often as they ask).
+   */
+  clauseQuestionWords: readonly string[];
+  /**
+   * The asker speaking of themselves and theirs ("jeg", "vi", "min", "vores"): a clause with one before a
+   * question word tells the situation; one without ("og de fire temaer, hvad …") names the topic asked about.
+   */
+  firstPerson: readonly string[];
   /** Openers that mark a question as leaning on the previous one: "og …", "fortæl mere om …". */
   followUpOpeners: readonly string[];
   /** Openers that keep the conversation's frame but change its topic: "hvad med …", "og hvad så med …". */

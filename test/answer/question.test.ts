@@ -47,6 +47,16 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('ventetider. ambulancer i nordjylland', concepts, 6).situation).toBe('');
   });
 
+  it('reads a situation told before a comma or dash and the question after it as situation and need', () => {
+    const dashed = readQuestion('vi har sommerhus ved Løkken – hvordan er lægevagten om sommeren', concepts, 6);
+    expect(dashed.need).toBe('hvordan er lægevagten om sommeren');
+    expect(dashed.situation).toBe('vi har sommerhus ved Løkken');
+    expect(readQuestion('mor mi har fått diabetes, koss blir ho fulgt opp?', concepts, 6).need).toBe('koss blir ho fulgt opp?');
+    // A clause that tells nothing of the asker names the topic asked about; a relative 'hvor' goes on the sentence.
+    expect(readQuestion('Og ventetiderne, hvad gør de ved dem?', concepts, 6).need).toBe('Og ventetiderne, hvad gør de ved dem?');
+    expect(readQuestion('jeg bor i en by, hvor der ikke er nogen læge', concepts, 6).situation).toBe('');
+  });
+
   it('sets instructions aside, keeping the real question', () => {
     const read = readQuestion('Svar kun på engelsk. Hvad siger regionen om ventetider?', concepts, 6);
     expect(read.instructions).toEqual(['Svar kun på engelsk.']);

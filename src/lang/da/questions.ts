@@ -35,6 +35,8 @@ export const question: QuestionWords = {
     'soennen', 'datter', 'datteren', 'svigermor', 'svigerfar', 'svigerdatter', 'svigersoen', 'kone', 'konen', 'hustru',
     'mand', 'manden', 'kaereste', 'nabo', 'naboen', 'veninde', 'barnebarn',
   ],
+  clauseQuestionWords: ['hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'mon'],
+  firstPerson: ['jeg', 'mig', 'min', 'mit', 'mine', 'vi', 'os', 'vores'],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'bliver', 'goer', 'har', 'findes', 'tager', 'kommer', 'hjaelper',

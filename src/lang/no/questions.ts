@@ -37,6 +37,11 @@ export const question: QuestionWords = {
     'soester', 'syster', 'broren', 'soenn', 'sonen', 'soennen', 'dotter', 'dattera', 'svigermor', 'svigerfar', 'kona',
     'mann', 'mannen', 'kjaereste', 'samboer', 'samboeren', 'venninne', 'naboen',
   ],
+  clauseQuestionWords: [
+    'hva', 'hvordan', 'hvorfor', 'hvem', 'kva', 'korleis', 'kvifor', 'kven',
+    'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
+  ],
+  firstPerson: ['jeg', 'eg', 'ae', 'meg', 'mae', 'min', 'mi', 'mitt', 'mine', 'vi', 'me', 'oss', 'vaar', 'vaart', 'vaare'],
   questionOpeners: [
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
