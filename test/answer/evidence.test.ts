@@ -114,6 +114,12 @@ describe('PassageTerms', () => {
     expect(topic('får onkelen min rehabilitering')).toEqual(['rehabilitering']);
   });
 
+  it('reads when-words said around the topic (etterpå, bagefter) as no topic', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('rehabilitering etterpå')).toEqual(['rehabilitering']);
+    expect(topic('genoptræning bagefter')).toEqual(['genoptraening']);
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

@@ -117,6 +117,13 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Har sygeplejerskerne tid nok til fritid?')]).toEqual([]);
   });
 
+  it('reads the past of "følge op" and "gammel" as their concepts: followed up after discharge, the elderly', () => {
+    expect([...matcher.conceptsOf('Er patienterne fulgt op af kommunen?')]).toContain('discharge');
+    expect([...matcher.conceptsOf('Skal pasientene følges opp av kommunen?')]).toContain('discharge');
+    expect([...matcher.conceptsOf('Hun er gammel og ligger på sykehuset')]).toContain('chronic');
+    expect([...createCorpusConceptMatcher().outOfContext('Hvor gammel er universet?')]).toContain('chronic');
+  });
+
   it('reads Danish "tog" (took) in a told situation as no train', () => {
     expect([...matcher.conceptsOf('Det tog lang tid før hjælpen kom')]).not.toContain('transport');
     expect([...matcher.conceptsOf('Jeg tog bussen til sygehuset')]).toContain('transport');

@@ -40,7 +40,7 @@ export const concepts: ConceptWords = {
     'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',
     'hjemmepleje*', 'hjemmesygeplej*', 'efter indlæggelse', 'efterforløb', 'genoptræning',
     'sendt hjem', 'sendes hjem', 'kommer hjem', 'kommet hjem',
-    'holde øje med', 'holder øje med', 'følge op', 'følger op', 'opfølgning',
+    'holde øje med', 'holder øje med', 'følge op', 'følger op', 'fulgt op', 'følges op', 'opfølgning',
     'rehabilitering', 'genoptræn*', 'fysioterapi', 'fysioterapeut*', 'hjemmehjælp*',
   ],
   coherence: [

@@ -26,7 +26,7 @@ export const question: QuestionWords = {
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'deroppe', 'de næste år', 'når der skal gøres ændringer'
-    'deroppe', 'dernede', 'derovre', 'heroppe', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
+    'deroppe', 'dernede', 'derovre', 'heroppe', 'bagefter', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
     // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
     'laest', 'synes', 'syntes', 'tror', 'ikk',
     // the people a situation is about ('kan min mor få hjælp hjemme'): who is asking for, never what is asked

@@ -38,7 +38,7 @@ export const concepts: ConceptWords = {
   ],
   discharge: ['utskrivning', 'utskriving', 'utskrevet', 'utskrives', 'skrives ut', 'hjemmetjeneste*', 'hjemmesykepleie*', 'etter innleggelse', 'rehabilitering', 'opptrening',
     'sendt hjem', 'sendes hjem', 'kommer hjem',
-    'holde øye med', 'holder øye med', 'følge opp', 'følger opp', 'oppfølging',
+    'holde øye med', 'holder øye med', 'følge opp', 'følger opp', 'fulgt opp', 'følges opp', 'oppfølging',
     'rehabiliter*', 'opptren*', 'fysioterapi', 'fysioterapeut*', 'hjemmehjelp*',
   ],
   coherence: [
@@ -164,7 +164,7 @@ export const concepts: ConceptWords = {
   minorities: ['samisk talende', 'samisk', 'samisktalende', 'innvandrere', 'innvandrer', 'flyktning*', 'minoritet*', 'tolk', 'språk',
     'tolketjeneste*', 'tolking', 'snakker norsk', 'snakke norsk', 'morsmål*', 'fremmedspråklig*', 'utenlandsk*',
   ],
-  chronic: ['eldre', 'kronikere', 'kronisk syke', 'kronisk', 'gamle', 'pensjonist*', 'flere sykdommer',
+  chronic: ['eldre', 'kronikere', 'kronisk syke', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer',
     'diabetes', 'sukkersyke', 'kols', 'astma', 'gikt', 'demens', 'dement*', 'hjertesykdom*', 'alderdom',
   ],
   vision: [
@@ -188,7 +188,7 @@ export const concepts: ConceptWords = {
 export const conceptContext: ConceptContext = {
   everyday: [
     // economy, the elderly, digital contact, IT
-    'penger', 'pengene', 'spare', 'sparing', 'kutt', 'dyrt', 'billig*', 'budsjett*', 'ressurser', 'gamle',
+    'penger', 'pengene', 'spare', 'sparing', 'kutt', 'dyrt', 'billig*', 'budsjett*', 'ressurser', 'gamle', 'gammel',
     'video', 'skjerm', 'nett', 'nettet', 'på nett', 'app', 'apper', 'datamaskin', 'pc', 'smarttelefon', 'mobil',
     'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'bredbånd',
     // transport, food, energy, culture, nature

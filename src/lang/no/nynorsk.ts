@@ -29,7 +29,7 @@ export const nynorsk: StandardForms = {
   tenester: 'tjenester', tenestene: 'tjenestene', helseteneste: 'helsetjeneste', helsetenesta: 'helsetjenesten',
   helsetenester: 'helsetjenester', kommunehelsetenesta: 'kommunehelsetjenesten',
   ventetida: 'ventetiden', tida: 'tiden', folka: 'folk', hjelpa: 'hjelpen', reisa: 'reisen',
-  tek: 'tar', omsyn: 'hensyn', gamal: 'gammel', gong: 'gang', gonger: 'ganger', sjaa: 'se', fleire: 'flere',
+  tek: 'tar', omsyn: 'hensyn', gamal: 'gammel', aaleine: 'alene', gong: 'gang', gonger: 'ganger', sjaa: 'se', fleire: 'flere',
   sjoelv: 'selv', heilt: 'helt', difor: 'derfor', inga: 'ingen', born: 'barn', borna: 'barna', syster: 'soester',
   systera: 'soesteren', spurde: 'spurte', hoeyre: 'hoere', hoeyrer: 'hoerer', tykkjer: 'synes', synest: 'synes',
   hugsar: 'husker', hugse: 'huske', byrja: 'begynte', byrjar: 'begynner', vert: 'blir', verte: 'bli', vorte: 'blitt',
@@ -38,4 +38,6 @@ export const nynorsk: StandardForms = {
   'sjuk*': 'syk*',
   // plurals in -arar ("sjukepleiarar", "innvandrarar") are Bokmål's -ere
   '*arar': '*ere',
+  // agent nouns in -pleiar ("sjukepleiar", "hjelpepleiar") are Bokmål's -pleier
+  '*pleiar': '*pleier',
 };

@@ -26,7 +26,7 @@ export const question: QuestionWords = {
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gjelder', 'gjelde', 'alltid', 'aldri', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'der oppe', 'de neste årene', 'når det skal gjøres endringer'
-    'deroppe', 'dernede', 'heroppe', 'aarene', 'gjoeres', 'endring', 'endringer', 'endringene',
+    'deroppe', 'dernede', 'heroppe', 'etterpaa', 'aarene', 'gjoeres', 'endring', 'endringer', 'endringene',
     // speech typed as said (northern and Trøndelag dialects): question words, 'æ' (jeg), 'mæ'/'dæ', 'itj',
     // 'nokka': read as topic words, none of which the documents write, they made a question look off-topic
     'ka', 'kor', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen', 'ae', 'mae', 'dae', 'itj', 'nokka',
