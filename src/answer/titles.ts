@@ -43,13 +43,24 @@ export function createTitleMatcher(
         .filter((terms) => terms.length > 0),
     }))
     .filter((t) => t.words.length > 0);
+  // Only titles sharing a term with the question can be named: with thousands of documents, looking at every
+  // title for every question would cost more than answering it.
+  const titlesByTerm = new Map<string, number[]>();
+  titles.forEach((title, i) => {
+    for (const term of new Set(title.words.flat())) {
+      const holding = titlesByTerm.get(term);
+      if (holding) holding.push(i);
+      else titlesByTerm.set(term, [i]);
+    }
+  });
   return (question) => {
     const words = wordsOf(question)
       .map((w) => ({ ...w, terms: wordTerms(w.folded) }))
       .filter((w) => w.terms.length > 0);
+    const candidates = new Set(words.flatMap((w) => w.terms.flatMap((term) => titlesByTerm.get(term) ?? [])));
     const naming = new Set<number>();
     const regions: string[] = [];
-    for (const title of titles) {
+    for (const title of [...candidates].sort((a, b) => a - b).map((i) => titles[i])) {
       const needed = Math.min(2, title.words.length);
       let named = false;
       for (let q = 0; q < words.length; q++) {
