@@ -239,6 +239,8 @@ export class AnswerPipeline {
    */
   private topicOf(read: ReadQuestion): ReadTopic {
     const byWord = this.concepts.conceptsByWord(read.text);
+    // "bygger" in "hvad bygger planen på" asks what the plan rests on, not about buildings.
+    const notTopic = this.concepts.wordsNotMentioning(read.text);
     // Only the concepts the question was read to mention: not those of everyday words alone. Most words'
     // concepts all are, and keep their set.
     const inQuestion = (concepts: Set<ConceptId> | undefined): ReadonlySet<ConceptId> => {
@@ -253,7 +255,7 @@ export class AnswerPipeline {
     const keep = (name: string) => this.passageTerms.knows(name);
     const add = (text: string, need: boolean) => {
       for (const w of this.passageTerms.topicOf(this.regions.strip(text, { keep })).words) {
-        if (seen.has(w.word)) continue;
+        if (seen.has(w.word) || notTopic.has(w.word)) continue;
         seen.add(w.word);
         const weight = need ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
         words.push({ ...w, weight, need, concepts: inQuestion(byWord.get(w.word)) });

@@ -96,5 +96,11 @@ export interface ConceptContext {
   everyday: readonly string[];
   /** Single words that place a question in health or the service, as written; `*` for any ending. */
   health: readonly string[];
+  /**
+   * Phrases holding a concept's word that don't mention the concept, by concept: "strategien bygger på …"
+   * (is based on) says nothing of buildings. A concept word matched inside such a phrase mentions nothing,
+   * in questions and passages alike.
+   */
+  notMentioning?: Partial<Record<ConceptId, readonly string[]>>;
 }
 

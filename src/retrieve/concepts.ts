@@ -44,6 +44,11 @@ export interface ConceptMatcher {
   /** For each (folded) word of a text, the concepts it takes part in mentioning. */
   conceptsByWord(text: string): Map<string, Set<ConceptId>>;
   /**
+   * The (folded) words of a text that take part in a phrase not mentioning the concept its word would
+   * ("bygger" in "hvad bygger planen på"): they say how something is related, not what it is about.
+   */
+  wordsNotMentioning(text: string): Set<string>;
+  /**
    * The concepts a question mentions only through everyday words with no sign of health beside them (no
    * other concept word, no health word: see ConceptContext): "hvor gammel er universet" → the elderly.
    * They don't make it a question about the strategies; the question reader leaves them out.
@@ -101,6 +106,8 @@ interface Entry {
   parts: Part[];
   /** An everyday word that mentions its concept in a question only beside a health word (ConceptContext). */
   everyday: boolean;
+  /** A phrase that holds a word of its concept without mentioning it (ConceptContext.notMentioning). */
+  notMentioning: boolean;
 }
 
 /** A word as concept matching reads it: its token and the entries whose first part it matches. */
@@ -119,11 +126,16 @@ interface TextMatch {
   entry: Entry;
   start: number;
   end: number;
+  /** The tokens its parts matched (the words between a phrase's parts aren't), of a not-mentioning phrase only. */
+  words?: number[];
 }
 
 interface TextMatches {
   tokens: Token[];
+  /** The matches that mention their concept. */
   matches: TextMatch[];
+  /** The phrases that hold a concept's word without mentioning it (ConceptContext.notMentioning). */
+  notMentioning: TextMatch[];
 }
 
 interface Token {
@@ -145,10 +157,10 @@ export function createConceptMatcher(
   const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => map.set(key, [...(map.get(key) ?? []), entry]);
   const everyday = new Set(contexts.flatMap((c) => c.everyday.map(foldNordic)));
 
-  const index = (concept: ConceptId, phrase: string) => {
+  const index = (concept: ConceptId, phrase: string, notMentioning = false) => {
     const parts = phraseParts(phrase, analysis);
     if (!parts.length) return;
-    const entry = { concept, parts, everyday: everyday.has(foldNordic(phrase)) };
+    const entry = { concept, parts, everyday: everyday.has(foldNordic(phrase)), notMentioning };
     const first = parts[0];
     if ('prefix' in first) {
       add(byPrefix, first.prefix, entry);
@@ -159,6 +171,11 @@ export function createConceptMatcher(
   for (const lexicon of lexicons) {
     for (const [concept, phrases] of Object.entries(lexicon) as [ConceptId, readonly string[]][]) {
       for (const phrase of phrases) index(concept, phrase);
+    }
+  }
+  for (const context of contexts) {
+    for (const [concept, phrases] of Object.entries(context.notMentioning ?? {}) as [ConceptId, readonly string[]][]) {
+      for (const phrase of phrases) index(concept, phrase, true);
     }
   }
   const health = healthWords(contexts);
@@ -187,12 +204,17 @@ export function createConceptMatcher(
   }
 
   /** The entries matching at `i`, with the index of the last token each spans. */
-  function matchesAt(tokens: Token[], i: number, candidates: ReadonlySet<Entry> = startingAt(tokens[i])): { entry: Entry; end: number }[] {
-    const out: { entry: Entry; end: number }[] = [];
+  function matchesAt(
+    tokens: Token[],
+    i: number,
+    candidates: ReadonlySet<Entry> = startingAt(tokens[i]),
+  ): { entry: Entry; end: number; words?: number[] }[] {
+    const out: { entry: Entry; end: number; words?: number[] }[] = [];
     if (candidates.size === 0) return out;
     for (const entry of candidates) {
       let at = i;
       let ok = true;
+      const words = entry.notMentioning ? [i] : undefined;
       for (const part of entry.parts.slice(1)) {
         let next = -1;
         for (let j = at + 1; j <= Math.min(at + PHRASE_WINDOW, tokens.length - 1); j++) {
@@ -206,8 +228,9 @@ export function createConceptMatcher(
           break;
         }
         at = next;
+        words?.push(at);
       }
-      if (ok) out.push({ entry, end: at });
+      if (ok) out.push({ entry, end: at, words });
     }
     return out;
   }
@@ -241,9 +264,10 @@ export function createConceptMatcher(
     const tokens = words.map((w) => w.token);
     const matches: TextMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const { entry, end } of matchesAt(tokens, i, words[i].starting)) matches.push({ entry, start: i, end });
+      for (const { entry, end, words: at } of matchesAt(tokens, i, words[i].starting)) matches.push({ entry, start: i, end, words: at });
     }
-    readings.set(text, (found = { tokens, matches }));
+    const notMentioning = matches.filter((m) => m.entry.notMentioning);
+    readings.set(text, (found = { tokens, matches: mentioning(matches), notMentioning }));
     return found;
   };
 
@@ -263,6 +287,11 @@ export function createConceptMatcher(
       }
     }
     return byWord;
+  }
+
+  function wordsNotMentioning(text: string): Set<string> {
+    const { tokens, notMentioning } = matchesIn(text);
+    return new Set(notMentioning.flatMap((m) => (m.words ?? []).map((i) => tokens[i]).filter((t) => t.terms.length).map((t) => t.word)));
   }
 
   function outOfContext(text: string): Set<ConceptId> {
@@ -303,19 +332,21 @@ export function createConceptMatcher(
         tokens.push(entry.token);
         starting.push(entry.starting);
       }
+      const matches: TextMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        for (const { entry, end, words } of matchesAt(tokens, i, starting[i])) matches.push({ entry, start: i, end, words });
+      }
       const found = new Set<ConceptId>();
       const seen = new Set<string>();
-      for (let i = 0; i < tokens.length; i++) {
-        for (const { entry, end } of matchesAt(tokens, i, starting[i])) {
-          found.add(entry.concept);
-          const words = tokens.slice(i, end + 1).map((t) => t.word).join(' ');
-          const key = `${entry.concept} ${words}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const counts = spread.get(entry.concept) ?? new Map<string, number>();
-          counts.set(words, (counts.get(words) ?? 0) + 1);
-          spread.set(entry.concept, counts);
-        }
+      for (const { entry, start, end } of mentioning(matches)) {
+        found.add(entry.concept);
+        const words = tokens.slice(start, end + 1).map((t) => t.word).join(' ');
+        const key = `${entry.concept} ${words}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const counts = spread.get(entry.concept) ?? new Map<string, number>();
+        counts.set(words, (counts.get(words) ?? 0) + 1);
+        spread.set(entry.concept, counts);
       }
       return found;
     });
@@ -347,12 +378,25 @@ export function createConceptMatcher(
     conceptsOf,
     bridgedConcepts,
     conceptsByWord,
+    wordsNotMentioning,
     outOfContext,
     learnCorpus,
     corpusKnowledge,
     useCorpusKnowledge,
     corpusWords: (concept) => corpusWords.get(concept) ?? [],
   };
+}
+
+/**
+ * The matches that mention their concept: without the phrases that don't (ConceptContext.notMentioning) and
+ * the matches of their concept starting at a word of one ("bygger" in "bygger … på", not "bygninger" between).
+ */
+function mentioning(matches: readonly TextMatch[]): TextMatch[] {
+  const not = matches.filter((m) => m.entry.notMentioning);
+  if (!not.length) return [...matches];
+  return matches.filter(
+    (m) => !m.entry.notMentioning && !not.some((n) => n.entry.concept === m.entry.concept && n.words?.includes(m.start)),
+  );
 }
 
 /**

@@ -52,6 +52,11 @@ describe('engine over the real corpus', () => {
     expect(trusted.standaloneQuestion).toBe(question);
   });
 
+  it('reads "bygger … på" as what something rests on: its "bygger" is no topic, and the lead quotes no building passage', async () => {
+    const r = await engine.ask({ question: 'Hvad er det for et menneskesyn, Midtjylland bygger på?' });
+    expect(r.citations[0].quote).not.toMatch(/byg/i);
+  });
+
   it('answers a Norwegian question about Sami speakers from Helse Nord, in Norwegian', async () => {
     const r = await engine.ask({ question: 'Hva vil Helse Nord gjøre for samisktalende pasienter?' });
     expect(r).toMatchObject({ abstained: false, language: 'no' });

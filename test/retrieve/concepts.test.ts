@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptWords } from '../../src/lang/concepts.js';
-import { createConceptMatcher } from '../../src/retrieve/concepts.js';
+import { createConceptMatcher, createCorpusConceptMatcher } from '../../src/retrieve/concepts.js';
 import { stems } from '../../src/text/analyze.js';
 import { STOPWORDS } from '../../src/text/stopwords.js';
 
@@ -47,6 +47,30 @@ describe('concept matcher', () => {
     expect([...m.outOfContext('Får man mad, når man skal vente længe?')]).toEqual([]);
     // Without context lists every concept word counts alone, as before.
     expect([...matcher().outOfContext('Hvordan laver man god mad?')]).toEqual([]);
+  });
+
+  it('leaves out a concept word inside a phrase that does not mention the concept, in questions and passages alike', () => {
+    const buildings = { buildings: ['bygger', 'bygning*'] } as unknown as ConceptWords;
+    const m = createConceptMatcher([buildings], { stems, isStopword: (w) => STOPWORDS.has(w) }, [
+      { everyday: [], health: [], notMentioning: { buildings: ['bygger på'] } },
+    ]);
+    expect([...m.conceptsOf('Hvad bygger planen på?')]).toEqual([]);
+    expect([...m.conceptsOf('Regionen bygger et nyt sygehus')]).toEqual(['buildings']);
+    // Only the phrase's own words are left out, not a concept word between them.
+    expect([...m.conceptsOf('Regionen bygger nye bygninger på grunden')]).toEqual(['buildings']);
+    expect(m.learnCorpus(['Planen bygger på tre principper', 'Nye bygninger']).map((s) => [...s])).toEqual([[], ['buildings']]);
+    expect(m.corpusWords('buildings')).toEqual(['bygninger']);    // Those words are no topic of a question: they say how, not what.
+    expect([...m.wordsNotMentioning('Hvad bygger planen på?')]).toEqual(['bygger']);
+    expect([...m.wordsNotMentioning('Regionen bygger et nyt sygehus')]).toEqual([]);
+  });
+
+  it('reads "bygger på" (is based on) as no building in either language, nor "er bygd på" as a village', () => {
+    const m = createCorpusConceptMatcher();
+    for (const text of ['Hvad bygger planen på?', 'Hva bygger planen på?', 'Hva er planen bygd på?']) {
+      expect(m.conceptsOf(text).has('buildings') || m.conceptsOf(text).has('rural')).toBe(false);
+    }
+    expect(m.conceptsOf('Regionen bygger et nyt hospital').has('buildings')).toBe(true);
+    expect(m.conceptsOf('Små bygder på kysten').has('rural')).toBe(true);
   });
 
   it('reads a text once for all four questions, each answer as a fresh matcher gives it and the caller’s to change', () => {

@@ -249,5 +249,7 @@ export const conceptContext: ConceptContext = {
     'personale*', 'speciallæge*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
     'strategi*', 'sundhedspersonale*', 'medarbejder*', 'ansatte', 'borger*', 'pårørende', 'jordemoder*', 'tandlæge*', 'terapi*',
   ],
+  // "bygger på" / "bygger videre på": is based on, builds on (an idea), not a building
+  notMentioning: { buildings: ['bygger på', 'bygger videre på'] },
 };
 

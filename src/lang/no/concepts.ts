@@ -219,5 +219,7 @@ export const conceptContext: ConceptContext = {
     'personell*', 'spesialist*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
     'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
   ],
+  // "bygger på" / "er bygd på": is based on, builds on (an idea), not a building or a village (bygd)
+  notMentioning: { buildings: ['bygger på', 'bygger videre på'], rural: ['er bygd på'] },
 };
 
