@@ -120,6 +120,12 @@ describe('PassageTerms', () => {
     expect(topic('genoptræning bagefter')).toEqual(['genoptraening']);
   });
 
+  it('reads a comparison with elsewhere as no topic: the topic is what is compared', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('kræftbehandling sammenlignet med resten')).toEqual(['kraeftbehandling']);
+    expect(topic('kreftbehandling sammenliknet med resten')).toEqual(['kreftbehandling']);
+  });
+
   it('knows the names the documents use, and not the ones they don’t', () => {
     expect(terms.knows('Tromsø')).toBe(true);
     expect(terms.knows('Hjørring')).toBe(false);

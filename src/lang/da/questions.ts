@@ -29,6 +29,8 @@ export const question: QuestionWords = {
     'deroppe', 'dernede', 'derovre', 'heroppe', 'bagefter', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
     // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
     'laest', 'synes', 'syntes', 'tror', 'ikk',
+    // comparing with elsewhere ('sammenlignet med andre steder', 'som resten af regionen'): the topic is what is compared
+    'sammenlignet', 'sammenligne', 'sammenlignes', 'resten',
     // the people a situation is about ('kan min mor få hjælp hjemme'): who is asking for, never what is asked
     'mor', 'moren', 'moderen', 'far', 'faren', 'faderen', 'mormor', 'morfar', 'farmor', 'farfar', 'bedstemor', 'bedstefar',
     'oldemor', 'oldefar', 'onkel', 'tante', 'moster', 'faster', 'morbror', 'farbror', 'soester', 'bror', 'broder', 'soen',

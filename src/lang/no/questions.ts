@@ -32,6 +32,8 @@ export const question: QuestionWords = {
     'ka', 'kor', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen', 'ae', 'mae', 'dae', 'itj', 'nokka',
     // what the asker has read or believes: the topic is what follows
     'lest', 'tror', 'syns',
+    // comparing with elsewhere ('sammenlignet med andre steder', 'som resten av regionen'): the topic is what is compared
+    'sammenlignet', 'sammenliknet', 'sammenligne', 'sammenlikne', 'sammenlignes', 'resten',
     // the people a situation is about ('får mor mi hjelp heime'): who is asking for, never what is asked
     'mora', 'moren', 'faren', 'bestemor', 'bestefar', 'oldemor', 'oldefar', 'onkel', 'onkelen', 'tante', 'tanten',
     'soester', 'syster', 'broren', 'soenn', 'sonen', 'soennen', 'dotter', 'dattera', 'svigermor', 'svigerfar', 'kona',
