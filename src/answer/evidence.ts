@@ -33,6 +33,18 @@ const QUESTION_FRAME = new Set(allLanguages((d) => [...d.question.frame, ...d.qu
 
 type EvidencePolicy = AnswerPolicy['evidence'];
 
+/** The words that ask (hvordan, hvorfor, hvornår, korleis …), in every language, folded. */
+const QUESTION_WORDS = allLanguages((d) => d.question.clauseQuestionWords);
+
+/** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+}
+
 /** Edits forgiven as a typo: one from `oneTypoFrom` letters, two from `twoTyposFrom` ("rekrutering", "helsepersonel"). */
 function typoBudget(length: number, policy: EvidencePolicy): number {
   return length >= policy.twoTyposFrom ? 2 : length >= policy.oneTypoFrom ? 1 : 0;
@@ -90,6 +102,8 @@ export class PassageTerms {
       if (terms.length === 0) continue;
       const parts = this.analysis.terms(word).filter((t) => !terms.includes(t));
       const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);
+      // A question word typed fast ("hvordn", "hvornå", "hvorden") asks, as the word itself does: no topic.
+      if (!frequencies.length && this.mistypedQuestionWord(word)) continue;
       // A word the corpus doesn't know (off-topic, a typo, or an everyday word the documents don't use)
       // weighs `unknownWeight` of the rarest word's weight: enough that a question of only such words finds
       // nothing, little enough that one everyday word doesn't sink a question the passages answer.
@@ -99,6 +113,11 @@ export class PassageTerms {
       words.push({ word, terms, parts, weight, near, known: frequencies.length > 0 || knownParts || near.size > 0 });
     }
     return { words };
+  }
+
+  /** Whether a word the corpus lacks is a question word one typo off (one long enough to forgive a typo in). */
+  private mistypedQuestionWord(word: string): boolean {
+    return QUESTION_WORDS.some((q) => q.length >= this.policy.oneTypoFrom && oneEditApart(word, q));
   }
 
   /** Whether the passages contain every word of `text` (a place name the documents themselves use). */

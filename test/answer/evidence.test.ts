@@ -114,6 +114,14 @@ describe('PassageTerms', () => {
     expect(topic('får onkelen min rehabilitering')).toEqual(['rehabilitering']);
   });
 
+  it('reads a question word one typo off (hvordn, hvornå, hvorfr, korlei) as the question word: no topic', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('hvordn rehabilitering')).toEqual(['rehabilitering']);
+    expect(topic('hvornå genoptræning')).toEqual(['genoptraening']);
+    expect(topic('hvorfr rehabilitering')).toEqual(['rehabilitering']);
+    expect(topic('korlei rehabilitering')).toEqual(['rehabilitering']);
+  });
+
   it('reads when-words said around the topic (etterpå, bagefter) as no topic', () => {
     const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
     expect(topic('rehabilitering etterpå')).toEqual(['rehabilitering']);
