@@ -257,17 +257,19 @@ export function decideLanguage(
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
   const own = clearLanguage(question, policy, hint ?? (aboutByPlace ? about : undefined), about);
-  const earlier = askerLanguage(history ?? [], policy, hint);
-  // People don't change language within a conversation: a follow-up leaning the other way by less than
-  // `switchCues` ("takk" after Danish questions, Danish chat's "hva med …", a shared sentence franc reads
-  // the other way) is more likely a typo or a colloquial form than a switch. The conversation's language is
-  // what the cues of the asker's earlier questions say (franc's guess on a question of shared words is no
-  // such evidence), else the language it was answered in.
-  const kept = own && (askerCueLanguage(history ?? [], policy) ?? answerLanguage(history ?? [], policy));
-  if (own && kept && kept !== own && Math.abs(balanceOf(question, policy, about)) < policy.switchCues) {
-    return { language: kept, by: 'conversation' };
+  if (own) {
+    // People don't change language within a conversation: a follow-up leaning the other way by less than
+    // `switchCues` ("takk" after Danish questions, Danish chat's "hva med …", a shared sentence franc reads
+    // the other way) is more likely a typo or a colloquial form than a switch. The conversation's language
+    // is what the cues of the asker's earlier questions say (franc's guess on a question of shared words is
+    // no such evidence), else the language it was answered in. A question with no conversation skips this.
+    const kept = history?.length ? (askerCueLanguage(history, policy) ?? answerLanguage(history, policy)) : undefined;
+    if (kept && kept !== own && Math.abs(balanceOf(question, policy, about)) < policy.switchCues) {
+      return { language: kept, by: 'conversation' };
+    }
+    return { language: own, by: 'question' };
   }
-  if (own) return { language: own, by: 'question' };
+  const earlier = askerLanguage(history ?? [], policy, hint);
   if (earlier) return { language: earlier, by: 'conversation' };
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };
   const answered = answerLanguage(history ?? [], policy);
