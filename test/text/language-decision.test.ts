@@ -126,6 +126,16 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'er det lang ventetid' })).toEqual({ language: 'no', by: 'question' });
   });
 
+  it('reads "at" before a plural noun as "that" before a subject, which both languages write, not as Danish "at" before an infinitive', () => {
+    expect(cueBalance('at pasientene')).toBe(cueBalance('pasientene'));
+    expect(cueBalance('at sykepleiere')).toBe(cueBalance('sykepleiere'));
+    expect(cueBalance('at patienterne')).toBe(cueBalance('patienterne'));
+    // An infinitive in -ere after "at" still is one ("at være", "at lære": folded -aere).
+    expect(cueBalance('for at være')).toBe(1);
+    expect(cueBalance('at lære')).toBe(1);
+    expect(decideLanguage({ question: 'Hvordan skal Helse Nord sikre at pasientene får behandling nær der de bor?', about: 'no' }).language).toBe('no');
+  });
+
   it('reads the past tense beside its subject (-ede Danish, -et Norwegian) and "få tak i"', () => {
     expect(cueBalance('jeg ventede')).toBe(1);
     expect(cueBalance('ventede vi')).toBe(1);

@@ -75,8 +75,8 @@ export const cues: LanguageCues = {
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
   // "står der noget om".
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
-  // "at" (that) comes before a subject, so plurals (-ene, -ere, -erne) and the determiners and adjectives
-  // that begin one ("at de", "at mange", "at nye") are left out. "vant til" (used to), which both write,
+  // "at" (that) comes before a subject, so plurals (-ene, -ere but "at være"/"at lære", -erne) and the
+  // determiners and adjectives that begin one ("at de", "at mange", "at nye") are left out. "vant til" (used to), which both write,
   // evens out Norwegian "vant" (won; Danish "vandt").
   // A bare noun after "den/det" and an adjective ("det nye hospital", "den norske plan"), where Norwegian adds the definite ending
   // ("det nye sykehuset", ../no/language-cues.ts); left out: words in -e (further adjectives: "det store
@@ -85,5 +85,5 @@ export const cues: LanguageCues = {
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}(?<!ene|ere|rne)e$/,
+    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)/,
 };
