@@ -189,6 +189,14 @@ const LanguageDecision = z.object({
   /** Weight of a weak cue, a word part some words of the other language share (-ene, -erne). 0–1. */
   weakCue: share(0.5),
   /**
+   * Weight of a weak cue leaning away from the country of a region the question names, when nothing else
+   * tells (no clear cue, conversation or hint): "Hvordan jobber Region Nordjylland med …" or "ventetidene i
+   * Region Midtjylland" is read as Norwegian, where a Dane writes "arbejder", "ventetiderne". Beside a town
+   * the town's country stands (most people ask about where they live). 0–1: 0 lets a region's country outvote
+   * any weak lean, as a town's does; the default counts a weak cue as `weakCue` does.
+   */
+  weakCueAgainstRegion: share(0.5),
+  /**
    * Weight of a word cue (not grammar) for the language of the one country the question asks about: a Dane
    * asking about Helse Nord borrows its terms ("sykehus", "helsepersonell") but keeps their own verbs and
    * function words, so those terms say less about the asker than a word against that country does. 0–1:

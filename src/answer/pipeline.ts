@@ -286,8 +286,9 @@ export class AnswerPipeline {
     mentions: RegionMentions = this.regions.mentions(question),
   ): LanguageEvidence {
     const about = languageOfCountries(mentions.countries);
-    const aboutByPlace = mentions.places.length > 0 && !namesRegion(mentions);
-    return { question, hint: languageHint, history, about, aboutByPlace };
+    const aboutByRegion = namesRegion(mentions);
+    const aboutByPlace = mentions.places.length > 0 && !aboutByRegion;
+    return { question, hint: languageHint, history, about, aboutByPlace, aboutByRegion };
   }
 
   /**

@@ -41,6 +41,11 @@ export interface LanguageEvidence {
    * names it ("Satser Region Nordjylland på …" may well be Norwegian), and there franc's guess stands.
    */
   aboutByPlace?: boolean;
+  /**
+   * `about` comes from a region's name (Region Nordjylland, Helse Nord), which the other country's askers
+   * write as often as its own: there a weak lean away from it tells (`weakCueAgainstRegion`).
+   */
+  aboutByRegion?: boolean;
 }
 
 export interface LanguageDecision {
@@ -84,6 +89,11 @@ function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, borr
   return borrowed ? weight * policy.borrowedCue : weight;
 }
 
+/** Whether a folded word is a grammar word, a listed word or a word part of the language (not only a weak part). */
+function isFullCue(word: string, lookup: CueLookup): boolean {
+  return !lookup.shared.has(word) && (lookup.grammar.has(word) || lookup.words.has(word) || lookup.cues.parts.test(word));
+}
+
 /** The longest run of words a phrase cue spans ("er det så lang …": four). */
 const PHRASE_WORDS = 4;
 
@@ -121,9 +131,19 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
     }
     run = [...run.slice(1 - PHRASE_WORDS), word.folded];
     const phrases = phrasesEndingAt(run);
+    let danish = cueWeight(word.folded, DANISH_CUES, policy, about === 'da');
+    let norwegian = cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no');
+    // A word with a full cue of one language is that language's word, whatever its ending: "sygehusene" is
+    // Danish "sygehuse" with its article, not Norwegian -ene; "pasienterne" is no Danish -erne.
+    if (danish && norwegian) {
+      const fullDanish = isFullCue(word.folded, DANISH_CUES);
+      if (fullDanish !== isFullCue(word.folded, NORWEGIAN_CUES)) {
+        if (fullDanish) norwegian = 0;
+        else danish = 0;
+      }
+    }
     balance +=
-      cueWeight(word.folded, DANISH_CUES, policy, about === 'da') + phraseWeight(phrases, DANISH_CUES.cues, policy) -
-      cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no') - phraseWeight(phrases, NORWEGIAN_CUES.cues, policy);
+      danish + phraseWeight(phrases, DANISH_CUES.cues, policy) - norwegian - phraseWeight(phrases, NORWEGIAN_CUES.cues, policy);
   }
   return balance;
 }
@@ -253,7 +273,7 @@ function answerLanguage(history: readonly Turn[], policy: LanguagePolicy): Langu
 
 /** The language of the question, decided from the question, then the conversation, then the hint. */
 export function decideLanguage(
-  { question, hint, history, about, aboutByPlace }: LanguageEvidence,
+  { question, hint, history, about, aboutByPlace, aboutByRegion }: LanguageEvidence,
   policy: LanguagePolicy = DEFAULT_POLICY.language,
 ): LanguageDecision {
   const own = clearLanguage(question, policy, hint ?? (aboutByPlace ? about : undefined), about);
@@ -278,9 +298,12 @@ export function decideLanguage(
   // i Aalborg?" leans Norwegian on a phrase Danes say too) — unless the asker's full cues lean away from it
   // even after its borrowed terms are counted ("er der tolke til samiske pasienter i Kautokeino": Danish "er
   // der" outweighs its share of "pasienter"): someone writing their own grammar around a country's terms is
-  // from the other country, while a weak cue alone is no such sign, as both write it.
+  // from the other country. A weak cue alone is no such sign beside a town, as both write it; beside a
+  // region's name it is (`weakCueAgainstRegion`): a town named is mostly where the asker lives, while the
+  // other country's askers name its regions ("Hvordan jobber Region Nordjylland med …", "ventetidene i
+  // Region Midtjylland", where a Dane writes "arbejder", "ventetiderne").
   if (about && LANGUAGES.includes(about)) {
-    const away = leanOf(question, { ...policy, weakCue: 0 }, about);
+    const away = leanOf(question, { ...policy, weakCue: aboutByRegion ? policy.weakCueAgainstRegion : 0 }, about);
     return away && away !== about ? { language: away, by: 'question' } : { language: about, by: 'country' };
   }
   // Else a lean (a weak cue) is better than nothing.

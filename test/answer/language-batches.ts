@@ -218,6 +218,20 @@ export const HINT_AGAINST_BORROWED_TERMS: readonly LanguageAsk[] = [
   no('hvordan ser Region Midtjylland på sygeplejersker fra udlandet', { hint: 'no' }),
 ];
 
+/**
+ * The other country's region named, and nothing of the asker's but a weak cue (jobber, -ene, -erne): its
+ * askers name it as often as its own people do, so the weak lean tells; beside a town the town's country
+ * stands. A plural ending on a word of the region's own spelling ("sygehusene") is no lean away from it.
+ */
+export const WEAK_LEAN_AGAINST_A_REGION: readonly LanguageAsk[] = [
+  no('Hvordan jobber Region Midtjylland med forebyggelse?'),
+  no('jobber Region Hovedstaden med luftforurensning'),
+  no('hvordan er ventetidene i Region Nordjylland'),
+  da('hvordan er ventetiderne i Helse Nord'),
+  da('har Region Hovedstaden en plan for robotter paa sygehusene'),
+  da('er det lang ventetid i Randers'),
+];
+
 export const LANGUAGE_BATCHES = {
   DANISH_ABOUT_NORWAY,
   NORWEGIAN_ABOUT_DENMARK,
@@ -232,4 +246,5 @@ export const LANGUAGE_BATCHES = {
   FOLLOW_UPS_ACROSS_THE_BORDER,
   FEW_CUES,
   HINT_AGAINST_BORROWED_TERMS,
+  WEAK_LEAN_AGAINST_A_REGION,
 } as const;

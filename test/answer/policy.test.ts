@@ -188,6 +188,18 @@ describe('language', () => {
     expect(decide('ansvar for borgerne', 'no', { weakCue: 1 })).toBe('da');
   });
 
+  it('weakCueAgainstRegion: whether a weak lean away from the country of a region named tells', () => {
+    // "jobber": a weak Norwegian cue, Region Nordjylland Danish.
+    const asked = (weakCueAgainstRegion: number) =>
+      decideLanguage({ question: 'hvordan jobber Region Nordjylland med klima', about: 'da', aboutByRegion: true }, answerPolicy({ language: { weakCueAgainstRegion } }).language).language;
+    expect(asked(DEFAULT_POLICY.language.weakCueAgainstRegion)).toBe('no');
+    expect(asked(0)).toBe('da');
+    // A town's country still stands at any weight.
+    const town = (weakCueAgainstRegion: number) =>
+      decideLanguage({ question: 'hvordan jobber de i Aalborg med klima', about: 'da', aboutByPlace: true }, answerPolicy({ language: { weakCueAgainstRegion } }).language).language;
+    expect(town(1)).toBe('da');
+  });
+
   it('switchCues: how far a follow-up must lean against the asker’s earlier questions to change language', () => {
     const history = [{ role: 'user' as const, content: 'hvad goer de for de aeldre' }, { role: 'assistant' as const, content: '…' }];
     const follow = (question: string, language: PolicyOverrides['language']) =>

@@ -183,6 +183,26 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'er der tolke til samiske pasienter i Kautokeino', about: 'no', hint: 'no' }).language).toBe('no');
   });
 
+  it('takes a weak lean away from the country of a region named, but not of a town named', () => {
+    const region = 'Hvordan jobber Region Nordjylland med klima?';
+    expect(decideLanguage({ question: region, about: 'da', aboutByRegion: true })).toEqual({ language: 'no', by: 'question' });
+    expect(decideLanguage({ question: 'hvordan er ventetiderne i Helse Nord', about: 'no', aboutByRegion: true }).language).toBe('da');
+    // A town is where the asker lives; the page's hint still comes first.
+    expect(decideLanguage({ question: 'Hvordan jobber de i Aalborg med klima?', about: 'da', aboutByPlace: true })).toEqual({ language: 'da', by: 'country' });
+    expect(decideLanguage({ question: region, about: 'da', aboutByRegion: true, hint: 'da' }).language).toBe('da');
+  });
+
+  it('reads a word with a full cue of one language as that language’s, whatever its ending', () => {
+    // Danish "sygehuse" with its article is no Norwegian -ene; Norwegian "pasient" with -erne no Danish plural.
+    expect(cueBalance('sygehusene')).toBe(1);
+    expect(cueBalance('pasienterne')).toBe(-1);
+    expect(cueBalance('sykehusene')).toBe(-1);
+    // A word with only a weak ending still leans.
+    expect(cueBalance('ventetidene')).toBe(-0.5);
+    const question = 'har Region Hovedstaden en plan for kunstig intelligens paa sygehusene';
+    expect(decideLanguage({ question, about: 'da', aboutByRegion: true }).language).toBe('da');
+  });
+
   it('takes a town named in shared words as where the asker lives, over franc’s guess, but not a region’s name', () => {
     const town = 'hvordan er psykiatrien i Esbjerg';
     expect(decideLanguage({ question: town, about: 'da' }).language).toBe('no'); // franc's trigrams, read alone
