@@ -26,6 +26,18 @@ function lowerCaseSentences(segment: string): string[] {
   return out;
 }
 
+/**
+ * A text the segmenter cannot split: letters, digits, spaces and punctuation that ends no sentence, then at
+ * most one final ".", "?" or "!" and spaces. A sentence ends only after such a mark or a line or paragraph
+ * separator (Unicode's sentence rules, UAX #29), so this text is one sentence, as most questions are; the
+ * segmenter costs a few microseconds even then.
+ */
+const ONE_SENTENCE = /^[\p{L}\p{N}\p{M} ,;:'"()\-–—/&%+’‘“”«»]*[.?!]? *$/u;
+
 export function splitSentences(text: string): string[] {
+  if (ONE_SENTENCE.test(text)) {
+    const sentence = text.trim();
+    return sentence ? [sentence] : [];
+  }
   return [...segmenter.segment(text)].flatMap((s) => lowerCaseSentences(s.segment.trim())).map((s) => s.trim()).filter(Boolean);
 }
