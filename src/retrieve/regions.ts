@@ -145,7 +145,11 @@ interface Match {
 type Spelling = 'folded' | 'loose';
 const SPELLINGS: readonly Spelling[] = ['folded', 'loose'];
 
+/** A folded word with a digraph the loose spelling drops: most words have none, and keep their spelling. */
+const DIGRAPH = /a[ae]|oe/;
+
 function looseKey(folded: string): string {
+  if (!DIGRAPH.test(folded)) return folded;
   return folded.replace(/aa/g, 'a').replace(/ae/g, 'a').replace(/oe/g, 'o');
 }
 
@@ -230,6 +234,9 @@ function canonicalRegion(name: string, regions: string[]): string {
 /** Texts whose region matches are kept: those of the question being answered (see `find`). */
 const TEXTS_KEPT = 64;
 
+/** Long words whose mending (below) is remembered: a few days' questions' worth of distinct words. */
+const MENDED_KEPT = 20_000;
+
 /** Region names are long enough that one letter wrong, missing or extra still names only one of them. */
 const TYPO_MIN_LENGTH = 7;
 
@@ -250,10 +257,19 @@ function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, un
     }
   }
   const candidates = [...targets.values()];
+  // Each long word of every question would be measured against every region name: the same words recur, so
+  // what a word mends to (or that it is left alone: null) is remembered.
+  const mended = boundedCache<string, Token | null>(MENDED_KEPT);
+  const mendTo = (folded: string, loose: string): Token | null => {
+    if (knownWords.has(folded) || knownWords.has(loose)) return null;
+    const near = candidates.filter((t) => Math.abs(t.folded.length - folded.length) <= 1 && distance(t.folded, folded) === 1);
+    return near.length === 1 ? near[0] : null;
+  };
   const mend = (w: Token): Token => {
-    if (w.folded.length < TYPO_MIN_LENGTH || knownWords.has(w.folded) || knownWords.has(w.loose)) return w;
-    const near = candidates.filter((t) => Math.abs(t.folded.length - w.folded.length) <= 1 && distance(t.folded, w.folded) === 1);
-    return near.length === 1 ? { ...w, folded: near[0].folded, loose: near[0].loose } : w;
+    if (w.folded.length < TYPO_MIN_LENGTH) return w;
+    let to = mended.get(w.folded);
+    if (to === undefined) mended.set(w.folded, (to = mendTo(w.folded, w.loose)));
+    return to ? { ...w, folded: to.folded, loose: to.loose } : w;
   };
   return (words) => words.map(mend);
 }

@@ -40,6 +40,9 @@ describe('region mentions', () => {
     // Two letters off, or a short name, is no longer a name.
     expect(matcher.mentions('hvad goer region mitjyland').known).toEqual([]);
     expect(matcher.mentions('Hvad med nordjyske patienter?').known).toEqual([]);
+    // Read again, a word mends (or is left alone) as it was the first time.
+    expect(matcher.mentions('Hvilke planer har midtjyland?').known).toEqual(['Region Midtjylland']);
+    expect(matcher.mentions('hvad goer region mitjyland').known).toEqual([]);
   });
 
   it('does not match a region name inside another word', () => {
