@@ -1,4 +1,5 @@
 import { allLanguages } from '../lang/index.js';
+import { boundedCache } from '../text/bounded-cache.js';
 import { wordsOf } from '../text/normalize.js';
 
 /**
@@ -18,6 +19,9 @@ export interface TitledDocument {
   title: string;
   region: string;
 }
+
+/** Question words whose terms and titles are remembered: a few days' questions' worth of distinct words. */
+const WORDS_KEPT = 20_000;
 
 /** Words that frame a question about a strategy ("strategi", "plan"): a title's word among them names nothing. */
 const FRAME = new Set(allLanguages((d) => d.question.frame));
@@ -53,11 +57,22 @@ export function createTitleMatcher(
       else titlesByTerm.set(term, [i]);
     }
   });
+  // A word's terms and the titles holding one, remembered: every word of every question is looked up, the
+  // same words recur, and most name no title, so most questions are done with after a look-up per word.
+  const seen = boundedCache<string, { terms: string[]; titles: number[] }>(WORDS_KEPT);
+  const lookUp = (folded: string) => {
+    let found = seen.get(folded);
+    if (!found) {
+      const terms = wordTerms(folded);
+      seen.set(folded, (found = { terms, titles: [...new Set(terms.flatMap((term) => titlesByTerm.get(term) ?? []))] }));
+    }
+    return found;
+  };
   return (question) => {
-    const words = wordsOf(question)
-      .map((w) => ({ ...w, terms: wordTerms(w.folded) }))
-      .filter((w) => w.terms.length > 0);
-    const candidates = new Set(words.flatMap((w) => w.terms.flatMap((term) => titlesByTerm.get(term) ?? [])));
+    const all = wordsOf(question);
+    if (!all.some((w) => lookUp(w.folded).titles.length > 0)) return undefined;
+    const words = all.map((w) => ({ ...w, ...lookUp(w.folded) })).filter((w) => w.terms.length > 0);
+    const candidates = new Set(words.flatMap((w) => w.titles));
     const naming = new Set<number>();
     const regions: string[] = [];
     for (const title of [...candidates].sort((a, b) => a - b).map((i) => titles[i])) {

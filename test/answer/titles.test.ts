@@ -30,6 +30,14 @@ describe('documents named by their title', () => {
     expect(titlesIn('Er handlingslinjerne lokale?')).toBeUndefined();
     expect(titlesIn('Hvad siger strategien om ventetider?')).toBeUndefined();
   });
+
+  it('reads a word the same the next time it is asked (its terms and titles are remembered)', () => {
+    const question = 'Står der noget om tandpleje i Kurs og kompas?';
+    const first = titlesIn(question);
+    expect(titlesIn('Hvad er kursen for sygehusene, og hvem sætter kompasset?')).toBeUndefined();
+    expect(titlesIn(question)).toEqual(first);
+    expect(titlesIn('hvad står der om tandpleje i kurs og kompas')).toEqual({ regions: ['Region Nord'], rest: 'hvad står der om tandpleje i og' });
+  });
 });
 
 describe('a title in a question to the real corpus', () => {
