@@ -109,10 +109,14 @@ export function validate<S extends z.ZodType>(c: Context, schema: S, raw: unknow
   // What an earlier validation (a body before its query string) would have settled is this one's fallback.
   const earlier = c.get('settleLanguage') ?? (() => currentLanguage(c));
   c.set('settleLanguage', () => askerLanguage(raw, earlier(), c.get('readLanguage') ?? wordsLanguage));
-  const parsed = schema.safeParse(raw, { error: (issue) => ZOD_LOCALES[currentLanguage(c)].localeError(issue) });
+  // Parsed without an error map first: one passed in cost each parse ~3 µs more (two per ask), and only a
+  // failure has messages to word. A failing value fails again the same way, now in the asker's language.
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
+  const worded = schema.safeParse(raw, { error: (issue) => ZOD_LOCALES[currentLanguage(c)].localeError(issue) });
+  const issues = worded.error?.issues ?? parsed.error.issues;
   const code = status === 400 ? 'invalid_query' : 'invalid_request';
-  throw new ApiError(status, code, (t) => describeIssues(t, parsed.error.issues, raw));
+  throw new ApiError(status, code, (t) => describeIssues(t, issues, raw));
 }
 
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
