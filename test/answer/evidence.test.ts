@@ -108,6 +108,13 @@ describe('PassageTerms', () => {
     expect(opinion).not.toContain('ikk');
   });
 
+  it("reads avoiding what was told, and 'fler' for 'flere', as no topic: the topic is around them", () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('hvordan vil de undgå fejlmedicinering')).toEqual(['fejlmedicinering']);
+    expect(topic('hvordan skal de unngå korridorpasienter')).toEqual(['korridorpasienter']);
+    expect(topic('får vi fler jordemødre')).toEqual(['jordemoedre']);
+  });
+
   it('reads the people a situation is about as no topic: who the asker asks for, not what', () => {
     const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
     expect(topic('kan min svigermor få genoptræning hjemme')).not.toContain('svigermor');

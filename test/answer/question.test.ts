@@ -214,6 +214,11 @@ describe('what a question asks for', () => {
     // What to do, asked with symptoms that may be urgent: pointed to emergency help, not to the website.
     expect(askOf('Hvad gør jeg?', 'Min far har trykken for brystet. Hvad gør jeg?')).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvad gør jeg?', 'Jeg vil gerne klage. Hvad gør jeg?')).toEqual({ kind: 'detail', detail: 'procedure' });
+    // Which pill to take, short of breath: emergency help; which bus to take: a route no strategy holds.
+    expect(askOf('Hvilken pille skal jeg tage?', 'Jeg kan ikke få luft. Hvilken pille skal jeg tage?')).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Hva skal jeg ta?', 'Mamma får ikke luft. Hva skal jeg ta?')).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Hvilken bus kører ud til sygehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvilket tog går til sykehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
   });
 
   it('recognises a person’s own errand, which no strategy describes, and leaves questions about the region’s plans alone', () => {

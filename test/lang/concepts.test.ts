@@ -103,6 +103,20 @@ describe('the concept lexicon', () => {
     check('Får sygehuset flere elbiler?', 'transport');
     check('Hva med dem med lav sosial status?', 'inequality');
     check('Politikerne driver detailstyring af hospitalerne', 'leadership');
+    // Rivers and fjords, pollution, tangled courses of illness, drinking, the writing that eats a shift, saying
+    // what one thinks, the emergency chain.
+    check('Passer regionen på åerne og fjordene?', 'environment');
+    check('Renser sykehusene avløpet til elvene og fjorden?', 'environment');
+    check('Hospitalerne forurener for meget', 'climate');
+    check('Sykehusene forurenser mye', 'climate');
+    check('Han har et indviklet sygdomsforløb', 'chronic');
+    check('Hun har sammensatte lidelser', 'chronic');
+    check('Han drikker for meget', 'addiction');
+    check('Hun drikker for mye', 'addiction');
+    check('Der er alt for meget skriveri på vagten', 'documentation');
+    check('Vi bruker timer på skriving', 'documentation');
+    check('Får pasientene si hva de synes?', 'involvement');
+    check('Hvordan styrkes akuttkjeden i Troms?', 'emergency');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {
@@ -112,6 +126,9 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Kan jeg beholde min gamle telefon?')]).toContain('staffShortage');
     expect([...withContext.outOfContext('Hvordan forhindrer sygehuset at patienter falder?')]).toEqual([]);
     expect([...withContext.outOfContext('Kan man slå sammen to filer på computeren?')]).toContain('specialisation');
+    // Rivers and fjords are nature talk, beside a health word the documents' waters.
+    expect([...withContext.outOfContext('Hvilken fjord er smukkest i Nordjylland?')]).toContain('environment');
+    expect([...withContext.outOfContext('Kan man bade i elvene i Troms?')]).toContain('environment');
     expect([...withContext.outOfContext('Min hund har det skidt i varmen')]).toContain('mentalHealth');
     expect([...withContext.outOfContext('Hvad laver du i din fritid?')]).toContain('workEnvironment');
     expect([...withContext.outOfContext('Har sygeplejerskerne tid nok til fritid?')]).toEqual([]);

@@ -3,7 +3,7 @@ import type { AskWords } from '../types.js';
 export const asks: AskWords = {
   urgentSymptoms: [
     'brystsmerter', 'smerter i brystet', 'trykken i brystet', 'trykken for brystet', 'trykke for brystet', 'ondt i brystet', 'åndenød',
-    'kan ikke få vejret', 'svært ved at trække vejret', 'forpustet', 'lammet', 'lammelse', 'skæv i ansigtet',
+    'kan ikke få vejret', 'kan ikke få luft', 'får ikke luft', 'svært ved at trække vejret', 'forpustet', 'lammet', 'lammelse', 'skæv i ansigtet',
     'talebesvær', 'bevidstløs', 'besvimet', 'besvimer', 'kraftig blødning', 'bløder meget', 'selvmordstanker',
     'vil ikke leve', 'tage mit eget liv', 'forgiftet', 'forgiftning', 'krampe*', 'blodprop',
     // the signs of a stroke, and a child's lips turning blue
@@ -14,7 +14,7 @@ export const asks: AskWords = {
     'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
     'skal jeg ringe', 'skal jeg gå til lægen', 'skal jeg tage på skadestuen', 'hvad fejler jeg', 'hvad fejler han', 'hvad fejler hun', 'hvilken medicin skal', 'hvor meget medicin',
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis', 'hvilken medicin er', 'hvilken medicin hjælper',
-    'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
+    'hvilke piller', 'hvilke tabletter', 'hvilken pille', 'hvilken tablet', 'hvad skal jeg tage', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
     'skal vi køre til skadestuen', 'skal jeg køre på skadestuen', 'er jeg syg', 'er jeg deprimeret',
     // general medicine, which a doctor or sundhed.dk answers, not a strategy
     'hvad er symptomerne', 'hvad er symptomer', 'hvilke symptomer', 'hvordan smitter', 'hvor længe smitter',
@@ -62,6 +62,8 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
+    // which bus or train to take: a route no strategy holds
+    'hvilken bus', 'hvilke busser', 'hvilket tog',
     'hvad gør jeg', 'hvad gør vi nu', 'min recept fornyet', 'forny min recept', 'fornye min recept', 'fornyet min recept',
     // which doctor has room for one more: a list no strategy holds
     'har ledig plads', 'har ledige pladser', 'ledig plads hos', 'tager imod nye patienter',

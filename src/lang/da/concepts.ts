@@ -109,7 +109,7 @@ export const concepts: ConceptWords = {
   climate: [
     'klima', 'klimaet', 'klimavenlig', 'klimaaftryk', 'co2', 'co2-aftryk', 'co2-udledning', 'drivhusgasser', 'fossilfri',
     'fossilfrie', 'energi', 'energiforsyning', 'grøn omstilling', 'grønneste', 'grøn', 'bæredygtig*', 'klimahandlingsplaner',
-    'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
+    'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*', 'forurening', 'forurene*', 'forurenende',
   ],
   waste: [
     'genanvendelse', 'affald', 'affaldsfrie', 'spild', 'reducere forbruget', 'ressource', 'forbrug', 'forbruget',
@@ -125,7 +125,7 @@ export const concepts: ConceptWords = {
     'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'elbil*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
-  environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive'],
+  environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*', 'vandmiljø*', 'forurening', 'forurene*'],
   growth: [
     'nye indbyggere', 'vokser', 'flere mennesker', 'kapacitet', 'kapacitetsforbedringer', 'befolkningstilvækst',
     'flere og flere', 'flytter hertil', 'tilflyttere', 'følge med', 'befolkningen vokser',
@@ -148,7 +148,7 @@ export const concepts: ConceptWords = {
     'unge',
   ],
   physicalHealthMental: ['overdødelighed', 'fysiske sygdomme', 'længere liv', 'dør tidligere', 'levealder', 'somatisk*'],
-  addiction: ['misbrug', 'samtidig misbrug', 'alkohol', 'stoffer', 'hash', 'narkotika', 'afhængighed', 'misbruger*'],
+  addiction: ['misbrug', 'samtidig misbrug', 'alkohol', 'stoffer', 'hash', 'narkotika', 'afhængighed', 'misbruger*', 'drikker for meget', 'drikker meget', 'alkoholproblem*', 'alkoholiker*', 'druk'],
   inequality: [
     'lighed i sundhed', 'ulighed', 'socialgruppe', 'udsatte familier', 'udsatte', 'livsvilkår', 'lige effekt',
     'differentierede tilbud', 'uanset deres forudsætninger', 'sårbare', 'fattig*', 'få penge',
@@ -191,7 +191,7 @@ export const concepts: ConceptWords = {
     'taler dansk', 'tale dansk', 'modersmål*', 'fremmedsproget*', 'udenlandsk*',
     'tolkebistand', 'tolkning',
   ],
-  chronic: ['ældre', 'kronisk syge', 'kronikere', 'komplicerede forløb', 'komplekse forløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
+  chronic: ['ældre', 'kronisk syge', 'kronikere', 'komplicerede forløb', 'komplekse forløb', 'indviklede forløb', 'indviklede sygdomsforløb', 'indviklet sygdomsforløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
     'diabetes', 'sukkersyge', 'kol', 'astma', 'gigt', 'demens', 'dement*', 'hjertesygdom*', 'gammel', 'alderdom',
   ],
   vision: [
@@ -200,7 +200,7 @@ export const concepts: ConceptWords = {
     'målene', 'vigtigste mål', 'ambition*', 'visioner',
   ],
   collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed'],
-  documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer'],
+  documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer', 'skriveri*', 'skrivearbejde', 'skrive i systemerne', 'skrive i journalen', 'dokumentere', 'taste ind', 'indtaste*'],
   responsibleDoctor: [ 'ny læge hver gang', 'hver ny læge', 'skifter læge', 'gentage min historie', 'fortælle min historie', 'forklare det hele igen','patientansvarlig læge', 'fast læge', 'samme læge', 'kontaktperson'],
   expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan'],
   valueBased: ['værdibaseret sundhed', 'værdi for patienten', 'skabe værdi'],
@@ -228,7 +228,7 @@ export const conceptContext: ConceptContext = {
     'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
     'mad', 'maden', 'spise', 'kost', 'økologisk', 'sund mad', 'usund', 'måltider',
     'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
-    'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer',
+    'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*',
     // leadership, ideas, associations, exercise, building, growth, the pharmacy
     'chef', 'chefer', 'leder', 'ansvar', 'ansvaret', 'kontrol', 'tillid', 'forslag', 'ideer', 'kritik', 'feedback',
     'forening*', 'klub', 'klubber', 'idrætsforening*', 'motion', 'livsstil', 'bygger', 'renoverer', 'anlæg', 'bygning*',

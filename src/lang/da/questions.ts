@@ -23,6 +23,8 @@ export const question: QuestionWords = {
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'nogen', 'ting', 'maade', 'findes', 'vide', 'undrer', 'spekulerer', 'burde', 'imod',
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',
+    // avoiding what was told ('hvordan vil de undgå det?'), and 'flere' typed short: the topic is around them
+    'undgaa', 'undgaas', 'undgik', 'forhindre', 'forhindres', 'fler',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'deroppe', 'de næste år', 'når der skal gøres ændringer'

@@ -3,7 +3,7 @@ import type { AskWords } from '../types.js';
 export const asks: AskWords = {
   urgentSymptoms: [
     'brystsmerter', 'smerter i brystet', 'trykk i brystet', 'vondt i brystet', 'tungpust', 'andpusten',
-    'får ikke puste', 'klarer ikke å puste', 'pustebesvær', 'lammet', 'lammelse', 'skjev i ansiktet', 'talevansker',
+    'får ikke puste', 'får ikke luft', 'kan ikke få luft', 'klarer ikke å puste', 'pustebesvær', 'lammet', 'lammelse', 'skjev i ansiktet', 'talevansker',
     'bevisstløs', 'besvimt', 'besvimer', 'kraftig blødning', 'blør mye', 'selvmordstanker', 'vil ikke leve',
     'ta mitt eget liv', 'forgiftet', 'forgiftning', 'kramper', 'blodpropp',
     // the signs of a stroke, and a child's lips turning blue
@@ -14,7 +14,7 @@ export const asks: AskWords = {
     'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
     'skal jeg ringe', 'skal jeg gå til legen', 'skal jeg dra på legevakten', 'hva feiler jeg', 'hva feiler han', 'hva feiler hun', 'hvilken medisin skal', 'hvor mye medisin',
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering', 'hvilken medisin er', 'hvilken medisin hjelper',
-    'hvilke piller', 'hvilke tabletter', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
+    'hvilke piller', 'hvilke tabletter', 'hvilken pille', 'hvilken tablett', 'hva skal jeg ta', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
     'skal jeg dra til legevakten', 'er jeg syk', 'er jeg deprimert',
     // general medicine, which a doctor or helsenorge.no answers, not a strategy
     'hva er symptomene', 'hva er symptomer', 'hvilke symptomer', 'kva er symptoma', 'hvordan smitter', 'hvor lenge smitter',
@@ -63,6 +63,8 @@ export const asks: AskWords = {
     'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
+    // which bus or train to take: a route no strategy holds
+    'hvilken buss', 'hvilke busser', 'hvilket tog',
     'hvordan fornyer jeg', 'hvordan kommer jeg i kontakt', 'korleis får eg', 'korleis søkjer eg', 'kvar kan eg',
     'hva gjør jeg', 'hva gjør vi nå', 'kva gjer eg', 'resepten min fornyet', 'fornye resepten', 'forny resepten',
     // which doctor has room for one more: a list no strategy holds

@@ -13,7 +13,7 @@ export const concepts: ConceptWords = {
   ],
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor'],
   emergency: [
-    'akuttmedisinske kjede', 'akuttmedisinsk', 'akuttberedskapen', 'akuttberedskap', 'akutt', 'ambulanse*', 'legevakt*',
+    'akuttmedisinske kjede', 'akuttkjede*', 'akuttmedisinsk', 'akuttberedskapen', 'akuttberedskap', 'akutt', 'ambulanse*', 'legevakt*',
     'nødetat*', 'luftambulanse*', 'redningshelikopter', 'akuttmottak*', '113',
     'akutte', 'nødsituasjon*', 'rask hjelp', 'amk',
     'akuttberedskap*', 'beredskap*', 'blodpropp', 'hjerneslag', 'hjertestans', 'hjerteinfarkt', 'falt om', 'nå fram', 'komme fram', 'kom fram', 'hjelpen kom',
@@ -57,7 +57,7 @@ export const concepts: ConceptWords = {
   involvement: [
     'medvirkning', 'brukerutvalg', 'deltagende', 'deltakelse', 'innspill', 'pasientundersøkelser', 'bli hørt', 'medbestemmelse',
     'være med å bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
-    'spurt', 'lytte', 'lyttet', 'sin mening',
+    'spurt', 'lytte', 'lyttet', 'sin mening', 'si hva de synes', 'si hva de mener', 'si hva vi synes', 'si hva vi mener', 'si ifra',
     'pasientundersøkelse*', 'brukerundersøkelse*', 'spørreundersøkelse*', 'spørreskjema*', 'spør pasientene', 'hva pasientene synes',
     'pasienttilfredshet',
   ],
@@ -99,7 +99,7 @@ export const concepts: ConceptWords = {
   employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse'],
   climate: [
     'klima', 'klimaet', 'klimavennlig', 'co2', 'utslipp', 'klimagass*', 'fossilfri', 'fornybar', 'energi', 'grønn omstilling',
-    'grønn', 'grønne', 'bærekraft*', 'miljøvennlig', 'bærekraftsmål*', 'fns bærekraftsmål', 'elbil*', 'solceller', 'strøm', 'strømmen', 'strømforbruk*',
+    'grønn', 'grønne', 'bærekraft*', 'miljøvennlig', 'bærekraftsmål*', 'fns bærekraftsmål', 'elbil*', 'solceller', 'strøm', 'strømmen', 'strømforbruk*', 'forurensning', 'forurense*', 'forurensende',
   ],
   waste: ['avfall', 'gjenbruk', 'gjenvinning', 'resirkulering', 'søppel', 'kildesortering', 'kaste', 'kastes', 'engangs*', 'plast', 'forbruk',
     'søppel*', 'kaster', 'avfall*',
@@ -109,7 +109,7 @@ export const concepts: ConceptWords = {
   transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
     'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*', 'bil', 'bilen', 'biler', 'bilene', 'bilist*', 'elbil*',
   ],
-  environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann'],
+  environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*', 'forurensning', 'forurense*'],
   growth: ['befolkningsvekst', 'flere innbyggere', 'vokser', 'kapasitet', 'kapasiteten', 'flere og flere', 'flytter hit', 'tilflyttere', 'henge med'],
   capacity: ['kapasitet', 'kapasiteten', 'belegg', 'overbelegg*', 'overbelagt*', 'overfylt*', 'fullt på avdelingen', 'smekkfull*',
     'ligger på gangen', 'ligger i gangen', 'korridorpasient*', 'ingen ledige senger', 'mangler senger', 'for få senger', 'sengeplasser',
@@ -128,7 +128,7 @@ export const concepts: ConceptWords = {
     'unge',
   ],
   physicalHealthMental: ['fysiske sykdommer', 'overdødelighet', 'lengre liv', 'dør tidligere', 'levealder', 'somatisk*'],
-  addiction: ['rus', 'rusavhengighet', 'rusmisbruk', 'misbruk', 'alkohol', 'narkotika', 'avhengighet'],
+  addiction: ['rus', 'rusavhengighet', 'rusmisbruk', 'misbruk', 'alkohol', 'narkotika', 'avhengighet', 'drikker for mye', 'drikker mye', 'alkoholproblem*', 'alkoholiker*'],
   inequality: [
     'grupper med spesielle behov', 'spesielle behov', 'ulikhet', 'ulikheter', 'sosiale forskjeller', 'forskjeller i helse',
     'jevne ut', 'utsatte grupper', 'utsatte', 'sårbare', 'fattig*', 'lite penger', 'arbeidsledig*', 'bostedsløs*', 'uføretrygd*', 'likeverdig*',
@@ -164,7 +164,7 @@ export const concepts: ConceptWords = {
   minorities: ['samisk talende', 'samisk', 'samisktalende', 'innvandrere', 'innvandrer', 'flyktning*', 'minoritet*', 'tolk', 'språk',
     'tolketjeneste*', 'tolking', 'snakker norsk', 'snakke norsk', 'morsmål*', 'fremmedspråklig*', 'utenlandsk*',
   ],
-  chronic: ['eldre', 'kronikere', 'kronisk syke', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer',
+  chronic: ['eldre', 'kronikere', 'kronisk syke', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer', 'kompliserte forløp', 'sammensatte lidelser',
     'diabetes', 'sukkersyke', 'kols', 'astma', 'gikt', 'demens', 'dement*', 'hjertesykdom*', 'alderdom',
   ],
   vision: [
@@ -173,7 +173,7 @@ export const concepts: ConceptWords = {
     'målene', 'viktigste mål', 'ambisjon*', 'visjoner',
   ],
   collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers'],
-  documentation: ['dokumentasjon', 'papirarbeid', 'byråkrati', 'registrering', 'skjema', 'skjemaer'],
+  documentation: ['dokumentasjon', 'papirarbeid', 'byråkrati', 'registrering', 'skjema', 'skjemaer', 'skriving', 'skrivearbeid', 'skrive i systemene', 'skrive i journalen', 'dokumentere', 'taste inn'],
   responsibleDoctor: [ 'ny lege hver gang', 'hver ny lege', 'bytter lege', 'gjenta historien', 'fortelle historien min', 'forklare alt på nytt','fast lege', 'samme lege', 'kontaktperson'],
   expectations: ['forventninger', 'forventningsavklaring'],
   valueBased: ['verdibasert helsetjeneste', 'verdibasert'],
@@ -195,7 +195,7 @@ export const conceptContext: ConceptContext = {
     'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
     'mat', 'maten', 'måltider', 'kosthold', 'spise', 'sunn mat', 'usunn',
     'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar', 'strøm', 'strømmen', 'strømforbruk*',
-    'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann',
+    'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*',
     // leadership, ideas, associations, exercise, building, growth, the pharmacy
     'leder', 'sjef', 'sjefer', 'ansvar', 'ansvaret', 'organisering', 'innspill', 'forslag', 'ideer',
     'forening*', 'klubb', 'klubber', 'idrettslag', 'livsstil', 'trening', 'bygg', 'renovering', 'bygning*',

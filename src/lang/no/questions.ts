@@ -23,6 +23,8 @@ export const question: QuestionWords = {
     // asking whether things change, for whom, or at all: the topic is in the situation told before
     'folk', 'noen', 'ting', 'maate', 'finnes', 'fins', 'vite', 'vet', 'lurer', 'lure', 'burde', 'imot', 'sted',
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
+    // avoiding what was told ('hvordan vil de unngå det?'), and 'flere' typed short: the topic is around them
+    'unngaa', 'unngaas', 'unngikk', 'forhindre', 'forhindres', 'fler',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gjelder', 'gjelde', 'alltid', 'aldri', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'der oppe', 'de neste årene', 'når det skal gjøres endringer'
