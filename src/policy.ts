@@ -190,7 +190,7 @@ const LanguageDecision = z.object({
   weakCue: share(0.5),
   /**
    * Weight of a weak cue leaning away from the country of a region the question names, when nothing else
-   * tells (no clear cue, conversation or hint): "Hvordan jobber Region Nordjylland med …" or "ventetidene i
+   * tells (no clear cue, conversation or hint): "jobber Region Midtjylland med …" or "ventetidene i
    * Region Midtjylland" is read as Norwegian, where a Dane writes "arbejder", "ventetiderne". Beside a town
    * the town's country stands (most people ask about where they live). 0–1: 0 lets a region's country outvote
    * any weak lean, as a town's does; the default counts a weak cue as `weakCue` does.

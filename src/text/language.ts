@@ -300,7 +300,7 @@ export function decideLanguage(
   // der" outweighs its share of "pasienter"): someone writing their own grammar around a country's terms is
   // from the other country. A weak cue alone is no such sign beside a town, as both write it; beside a
   // region's name it is (`weakCueAgainstRegion`): a town named is mostly where the asker lives, while the
-  // other country's askers name its regions ("Hvordan jobber Region Nordjylland med …", "ventetidene i
+  // other country's askers name its regions ("jobber Region Midtjylland med …", "ventetidene i
   // Region Midtjylland", where a Dane writes "arbejder", "ventetiderne").
   if (about && LANGUAGES.includes(about)) {
     const away = leanOf(question, { ...policy, weakCue: aboutByRegion ? policy.weakCueAgainstRegion : 0 }, about);

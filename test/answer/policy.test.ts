@@ -189,9 +189,9 @@ describe('language', () => {
   });
 
   it('weakCueAgainstRegion: whether a weak lean away from the country of a region named tells', () => {
-    // "jobber": a weak Norwegian cue, Region Nordjylland Danish.
+    // "jobber": a weak Norwegian cue, Region Midtjylland Danish.
     const asked = (weakCueAgainstRegion: number) =>
-      decideLanguage({ question: 'hvordan jobber Region Nordjylland med klima', about: 'da', aboutByRegion: true }, answerPolicy({ language: { weakCueAgainstRegion } }).language).language;
+      decideLanguage({ question: 'jobber Region Midtjylland med klimaet', about: 'da', aboutByRegion: true }, answerPolicy({ language: { weakCueAgainstRegion } }).language).language;
     expect(asked(DEFAULT_POLICY.language.weakCueAgainstRegion)).toBe('no');
     expect(asked(0)).toBe('da');
     // A town's country still stands at any weight.
