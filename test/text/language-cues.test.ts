@@ -15,6 +15,24 @@ describe('language cues in word parts', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  // Each against the other language as the fallback, so only the one stem spelt apart decides.
+  it.each([
+    ['er drikkevandet rent', 'da'],
+    ['er drikkevannet rent', 'no'],
+    ['kommer behandlingen tættere på', 'da'],
+    ['kommer behandlingen tettere på', 'no'],
+    ['vil de sænke ventetiden', 'da'],
+    ['vil de senke ventetiden', 'no'],
+    ['er hospitalet et flagskib', 'da'],
+    ['er hospitalet et flaggskip', 'no'],
+    ['hvilket hotel anbefaler du', 'da'],
+    ['hvilket hotell anbefaler du', 'no'],
+    ['er jobben godt betalt', 'no'],
+    ['tilbyr regionen psykolog', 'no'],
+  ] as const)('an everyday stem spelt apart: %s → %s', (text, language) => {
+    expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
+  });
+
   it('leaves a short text without cues to the fallback (the conversation’s language)', () => {
     expect(detectLanguage('Og Region Hovedstaden?', 'no')).toBe('no');
     expect(detectLanguage('Og Region Hovedstaden?', 'da')).toBe('da');

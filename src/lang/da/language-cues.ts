@@ -65,11 +65,13 @@ export const cues: LanguageCues = {
   // inside any word (ansætte, oversætte, omsætning; Norwegian only in rare words of "ætt", kin); participles
   // in -ået (forstået, slået; Norwegian -ått); -værdig (ligeværdig, uværdig; Norwegian -verdig), lige- in
   // compounds (ligestilling, ligebehandling, ligeværd; Norwegian like-), and c in loanwords Norwegian writes
-  // with s or k: reducere, introducere, accept-, speci- (speciel, specifik).
+  // with s or k: reducere, introducere, accept-, speci- (speciel, specifik). Everyday stems Norwegian spells
+  // otherwise, inside compounds too: tæt- (tættere; Norwegian tett-), vand (drikkevand, vandet; Norwegian
+  // vann), skib (flagskibet; Norwegian skip), sænke (Norwegian senke), hotel and motel (Norwegian -ell).
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci/,
+    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",

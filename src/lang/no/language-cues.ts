@@ -69,10 +69,14 @@ export const cues: LanguageCues = {
   // the feminine definite -a of "tid" and of nouns in -ing (ventetida, behandlinga, avdelinga; Danish writes
   // no word so but "tida" alone); participles in -ått (forstått, slått; Danish -ået); -verdig (likeverdig,
   // uverdig), like- in compounds (likestilling, likebehandling), and s or k in loanwords Danish writes with c:
-  // redusere, produsere, introdusere, aksept-, spesi- (spesiell, spesifikk).
+  // redusere, produsere, introdusere, aksept-, spesi- (spesiell, spesifikk). Everyday stems Danish spells
+  // otherwise, inside compounds too: tett- (tettere; Danish tæt-), vann (drikkevann, vannet; Danish vand),
+  // skip (flaggskipet, but not the bare word, which English orders write; Danish skib), senke (Danish
+  // sænke), jobb and jobben (the noun; Danish job, jobbet), tilbyr and byr (Danish tilbyder), and -tell
+  // with the other -ell words (hotell; Danish hotel).
   // Weak also: "jobbe" (work), which Danes say too, but Norwegians ask with where Danes write "arbejde".
   parts:
-    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi/,
+    /^(syk|sjuk|pasient|verdi|hjelp|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r|t)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi|^tett|vann(et|ene)?$|skip(et|ene|a)$|.skip$|^senk(e|er|es|et)?$|jobb(en)?$|^(til)?byr$/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
