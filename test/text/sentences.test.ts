@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/text/sentences.js';
+import { sentenceSegments, splitSentences } from '../../src/text/sentences.js';
 
 const segmenter = new Intl.Segmenter('da', { granularity: 'sentence' });
 
@@ -27,5 +27,37 @@ describe('splitSentences on a text the segmenter cannot split', () => {
     expect(splitSentences('far bor alene. hvad gør i')).toEqual(['far bor alene.', 'hvad gør i']);
     expect(splitSentences('Hvad sker der\nmed akutberedskabet')).toEqual(['Hvad sker der', 'med akutberedskabet']);
     expect(splitSentences('Hvad siger de om f.eks. sygehuse?')).toEqual(['Hvad siger de om f.eks. sygehuse?']);
+  });
+});
+
+describe('sentence segments of plain Danish and Norwegian text', () => {
+  const bySegmenter = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
+
+  it('are the segmenter’s, for random texts of letters, digits, spaces and every mark the rules read', () => {
+    // Every character of the shortcut's alphabet that a rule tells apart, spaces and full stops more often.
+    const alphabet = [...'abxzæøåäöüéABZÆØÅÄÖÜÉ0129', ...'    ...??!', ...',:;-–—"\'()«»‘’“”/&%+'];
+    let seed = 1;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const differing: string[] = [];
+    for (let i = 0; i < 200_000 && differing.length < 5; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(random() * 24); n > 0; n--) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (JSON.stringify(sentenceSegments(text)) !== JSON.stringify(bySegmenter(text))) differing.push(text);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('are the segmenter’s for questions as people type them, and other texts go to the segmenter', () => {
+    for (const text of [
+      'Min mor er 82. Hun bor alene. Hvad gør de for ældre? (2)',
+      'vi har ventet i 3 timer. hvad gør i ved det?',
+      'Står der noget om ca. 3 mio. kr. til U.S.A.?Og hvad så',
+      'Hvad med "akutklinikken"? Den er lukket!  Hvorfor?',
+      'Hva skjer med sykehuset i Bodø – og når? (12)',
+      'Линия 1. Линия 2.',
+      'første linje.\nAnden linje?',
+    ]) {
+      expect(sentenceSegments(text)).toEqual(bySegmenter(text));
+    }
   });
 });
