@@ -113,6 +113,8 @@ describe('PassageTerms', () => {
     expect(topic('hvordan vil de undgå fejlmedicinering')).toEqual(['fejlmedicinering']);
     expect(topic('hvordan skal de unngå korridorpasienter')).toEqual(['korridorpasienter']);
     expect(topic('får vi fler jordemødre')).toEqual(['jordemoedre']);
+    // Being allowed: the topic is what may be done.
+    expect(topic('får pårørende lov at være med')).toEqual(['paaroerende']);
   });
 
   it('reads the people a situation is about as no topic: who the asker asks for, not what', () => {

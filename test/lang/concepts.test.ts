@@ -117,6 +117,11 @@ describe('the concept lexicon', () => {
     check('Vi bruker timer på skriving', 'documentation');
     check('Får pasientene si hva de synes?', 'involvement');
     check('Hvordan styrkes akuttkjeden i Troms?', 'emergency');
+    // The old as people ('de gamle', 'gamle folk'), and a say of one's own ('sige deres mening').
+    check('Hvem passer på de gamle?', 'chronic');
+    check('Blir gamle folk glemt?', 'chronic');
+    check('Får de lov at sige deres mening?', 'involvement');
+    check('Får de si sin mening?', 'involvement');
   });
 
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {
@@ -129,6 +134,9 @@ describe('the concept lexicon', () => {
     // Rivers and fjords are nature talk, beside a health word the documents' waters.
     expect([...withContext.outOfContext('Hvilken fjord er smukkest i Nordjylland?')]).toContain('environment');
     expect([...withContext.outOfContext('Kan man bade i elvene i Troms?')]).toContain('environment');
+    // 'de gamle' are people, not old things: no health word needed.
+    expect([...withContext.outOfContext('Hvem passer på de gamle?')]).toEqual([]);
+    expect([...withContext.outOfContext('Er den gamle bil god nok?')]).toContain('chronic');
     expect([...withContext.outOfContext('Min hund har det skidt i varmen')]).toContain('mentalHealth');
     expect([...withContext.outOfContext('Hvad laver du i din fritid?')]).toContain('workEnvironment');
     expect([...withContext.outOfContext('Har sygeplejerskerne tid nok til fritid?')]).toEqual([]);

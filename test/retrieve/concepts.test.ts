@@ -73,6 +73,13 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('Små bygder på kysten').has('rural')).toBe(true);
   });
 
+  it('reads taking care of someone (tage/ta vare på) as no topic word in either language: the topic is whom', () => {
+    const m = createCorpusConceptMatcher();
+    expect([...m.wordsNotMentioning('Hvordan tager regionen vare på de ældre?')]).toContain('vare');
+    expect([...m.wordsNotMentioning('kossen tar dem vare på pasientene')]).toContain('vare');
+    expect([...m.wordsNotMentioning('Hvilke varer køber regionen?')]).toEqual([]);
+  });
+
   it('reads a text once for all four questions, each answer as a fresh matcher gives it and the caller’s to change', () => {
     const contexts = [{ everyday: ['mad', 'maden'], health: ['sygehus*'] }];
     const make = () => createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) }, contexts);

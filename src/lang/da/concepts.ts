@@ -60,7 +60,7 @@ export const concepts: ConceptWords = {
     'inddraget', 'inddragelse', 'inddragende', 'set, hørt', 'patientens præmisser', 'tilpasset den enkelte', 'ønsker, behov',
     'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'være med til at bestemme', 'blive hørt', 'tage hensyn',
     'indflydelse', 'mine ønsker', 'patientoplevede', 'tilfredse patienter', 'individualiseret',
-    'spurgt', 'lytte', 'lyttet', 'sin mening', 'brugerinddragelse', 'medinddragelse',
+    'spurgt', 'lytte', 'lyttet', 'sin mening', 'deres mening', 'sige deres mening', 'sige sin mening', 'sige min mening', 'brugerinddragelse', 'medinddragelse',
     'patientundersøgelse*', 'tilfredshedsundersøgelse*', 'spørgeskema*', 'spørger patienterne', 'hvad patienterne synes', 'patienttilfredshed',
   ],
   safety: [
@@ -191,7 +191,7 @@ export const concepts: ConceptWords = {
     'taler dansk', 'tale dansk', 'modersmål*', 'fremmedsproget*', 'udenlandsk*',
     'tolkebistand', 'tolkning',
   ],
-  chronic: ['ældre', 'kronisk syge', 'kronikere', 'komplicerede forløb', 'komplekse forløb', 'indviklede forløb', 'indviklede sygdomsforløb', 'indviklet sygdomsforløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
+  chronic: ['ældre', 'kronisk syge', 'kronikere', 'de gamle', 'gamle mennesker', 'gamle folk', 'de ældre', 'komplicerede forløb', 'komplekse forløb', 'indviklede forløb', 'indviklede sygdomsforløb', 'indviklet sygdomsforløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
     'diabetes', 'sukkersyge', 'kol', 'astma', 'gigt', 'demens', 'dement*', 'hjertesygdom*', 'gammel', 'alderdom',
   ],
   vision: [
@@ -250,6 +250,10 @@ export const conceptContext: ConceptContext = {
     'strategi*', 'sundhedspersonale*', 'medarbejder*', 'ansatte', 'borger*', 'pårørende', 'jordemoder*', 'tandlæge*', 'terapi*',
   ],
   // "bygger på" / "bygger videre på": is based on, builds on (an idea), not a building
-  notMentioning: { buildings: ['bygger på', 'bygger videre på'] },
+  notMentioning: {
+    buildings: ['bygger på', 'bygger videre på'],
+    // taking care of someone ('tage vare på de ældre') buys no goods: the topic is whom
+    procurement: ['tage vare på', 'tager vare på', 'taget vare på', 'ta vare på'],
+  },
 };
 

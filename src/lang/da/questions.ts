@@ -25,6 +25,8 @@ export const question: QuestionWords = {
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',
     // avoiding what was told ('hvordan vil de undgå det?'), and 'flere' typed short: the topic is around them
     'undgaa', 'undgaas', 'undgik', 'forhindre', 'forhindres', 'fler',
+    // being allowed ('får de lov at/til …'): the topic is what they may do
+    'lov',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'deroppe', 'de næste år', 'når der skal gøres ændringer'

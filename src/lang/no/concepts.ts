@@ -57,7 +57,7 @@ export const concepts: ConceptWords = {
   involvement: [
     'medvirkning', 'brukerutvalg', 'deltagende', 'deltakelse', 'innspill', 'pasientundersøkelser', 'bli hørt', 'medbestemmelse',
     'være med å bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
-    'spurt', 'lytte', 'lyttet', 'sin mening', 'si hva de synes', 'si hva de mener', 'si hva vi synes', 'si hva vi mener', 'si ifra',
+    'spurt', 'lytte', 'lyttet', 'sin mening', 'si sin mening', 'si meningen sin', 'deres mening', 'si hva de synes', 'si hva de mener', 'si hva vi synes', 'si hva vi mener', 'si ifra',
     'pasientundersøkelse*', 'brukerundersøkelse*', 'spørreundersøkelse*', 'spørreskjema*', 'spør pasientene', 'hva pasientene synes',
     'pasienttilfredshet',
   ],
@@ -164,7 +164,7 @@ export const concepts: ConceptWords = {
   minorities: ['samisk talende', 'samisk', 'samisktalende', 'innvandrere', 'innvandrer', 'flyktning*', 'minoritet*', 'tolk', 'språk',
     'tolketjeneste*', 'tolking', 'snakker norsk', 'snakke norsk', 'morsmål*', 'fremmedspråklig*', 'utenlandsk*',
   ],
-  chronic: ['eldre', 'kronikere', 'kronisk syke', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer', 'kompliserte forløp', 'sammensatte lidelser',
+  chronic: ['eldre', 'kronikere', 'kronisk syke', 'de gamle', 'gamle mennesker', 'gamle folk', 'de eldre', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer', 'kompliserte forløp', 'sammensatte lidelser',
     'diabetes', 'sukkersyke', 'kols', 'astma', 'gikt', 'demens', 'dement*', 'hjertesykdom*', 'alderdom',
   ],
   vision: [
@@ -220,6 +220,11 @@ export const conceptContext: ConceptContext = {
     'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
   ],
   // "bygger på" / "er bygd på": is based on, builds on (an idea), not a building or a village (bygd)
-  notMentioning: { buildings: ['bygger på', 'bygger videre på'], rural: ['er bygd på'] },
+  notMentioning: {
+    buildings: ['bygger på', 'bygger videre på'],
+    rural: ['er bygd på'],
+    // taking care of someone ('ta vare på de eldre') buys no goods: the topic is whom
+    procurement: ['ta vare på', 'tar vare på', 'tatt vare på', 'tok vare på'],
+  },
 };
 

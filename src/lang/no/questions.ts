@@ -25,6 +25,8 @@ export const question: QuestionWords = {
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
     // avoiding what was told ('hvordan vil de unngå det?'), and 'flere' typed short: the topic is around them
     'unngaa', 'unngaas', 'unngikk', 'forhindre', 'forhindres', 'fler',
+    // being allowed ('får de lov å …'): the topic is what they may do
+    'lov',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
     'gjelder', 'gjelde', 'alltid', 'aldri', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'der oppe', 'de neste årene', 'når det skal gjøres endringer'
