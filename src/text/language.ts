@@ -4,6 +4,7 @@ import type { LanguageCues } from '../lang/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Language, Turn } from '../shared/api.js';
 import { francMargin } from './franc-margin.js';
+import { boundedCache, type BoundedCache } from './bounded-cache.js';
 import { isNameLike, wordsOf, type Word } from './normalize.js';
 
 /**
@@ -62,19 +63,40 @@ const LANGUAGES = Object.keys(LANGUAGE_DATA) as Language[];
 
 /**
  * A language's cues with its word lists as sets: every word of every question is looked up in each list of
- * both languages, and a list of a hundred words searched through was ~2% of an ask's CPU.
+ * both languages, and a list of a hundred words searched through was ~2% of an ask's CPU. What a word is to
+ * the language is remembered too (`kinds`): the `parts` pattern was tried on every word of every question,
+ * in both languages and twice (its weight, whether it is a full cue), and the same words recur.
  */
 interface CueLookup {
   cues: LanguageCues;
   grammar: ReadonlySet<string>;
   words: ReadonlySet<string>;
   shared: ReadonlySet<string>;
+  kinds: BoundedCache<string, CueKind>;
 }
+/** What a folded word is to a language's cues: a shared word, grammar, a word or part, a weak part, or none. */
+type CueKind = 'shared' | 'grammar' | 'word' | 'weak' | 'none';
+/** Words whose kind is remembered, per language: a few days' questions' worth of distinct words. */
+const CUE_WORDS_KEPT = 20_000;
+
 function cueLookup(cues: LanguageCues): CueLookup {
-  return { cues, grammar: new Set(cues.grammar), words: new Set(cues.words), shared: new Set(cues.shared) };
+  return { cues, grammar: new Set(cues.grammar), words: new Set(cues.words), shared: new Set(cues.shared), kinds: boundedCache(CUE_WORDS_KEPT) };
 }
 const DANISH_CUES = cueLookup(LANGUAGE_DATA.da.cues);
 const NORWEGIAN_CUES = cueLookup(LANGUAGE_DATA.no.cues);
+
+function cueKind(word: string, lookup: CueLookup): CueKind {
+  let kind = lookup.kinds.get(word);
+  if (kind === undefined) {
+    const { cues } = lookup;
+    if (lookup.shared.has(word)) kind = 'shared';
+    else if (lookup.grammar.has(word)) kind = 'grammar';
+    else if (lookup.words.has(word) || cues.parts.test(word)) kind = 'word';
+    else kind = cues.weakParts?.test(word) ? 'weak' : 'none';
+    lookup.kinds.set(word, kind);
+  }
+  return kind;
+}
 
 /**
  * How strongly one folded word points to a language: 2 for grammar, 1 for a word or part, ½ for a weak part.
@@ -82,16 +104,17 @@ const NORWEGIAN_CUES = cueLookup(LANGUAGE_DATA.no.cues);
  * counts `borrowedCue` of that.
  */
 function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, borrowed: boolean): number {
-  const { cues } = lookup;
-  if (lookup.shared.has(word)) return 0;
-  if (lookup.grammar.has(word)) return policy.grammarCue;
-  const weight = lookup.words.has(word) || cues.parts.test(word) ? 1 : cues.weakParts?.test(word) ? policy.weakCue : 0;
+  const kind = cueKind(word, lookup);
+  if (kind === 'shared') return 0;
+  if (kind === 'grammar') return policy.grammarCue;
+  const weight = kind === 'word' ? 1 : kind === 'weak' ? policy.weakCue : 0;
   return borrowed ? weight * policy.borrowedCue : weight;
 }
 
 /** Whether a folded word is a grammar word, a listed word or a word part of the language (not only a weak part). */
 function isFullCue(word: string, lookup: CueLookup): boolean {
-  return !lookup.shared.has(word) && (lookup.grammar.has(word) || lookup.words.has(word) || lookup.cues.parts.test(word));
+  const kind = cueKind(word, lookup);
+  return kind === 'grammar' || kind === 'word';
 }
 
 /** The longest run of words a phrase cue spans ("er det så lang …": four). */

@@ -49,7 +49,7 @@ describe('sentence segments of plain Danish and Norwegian text', () => {
 
   it('are the segmenter’s for questions as people type them, and other texts go to the segmenter', () => {
     for (const text of [
-      'Min mor er 82. Hun bor alene. Hvad gør de for ældre? (2)',
+      'Min mor er 82. Hun bor alene. Hvem hjælper hende? (2)',
       'vi har ventet i 3 timer. hvad gør i ved det?',
       'Står der noget om ca. 3 mio. kr. til U.S.A.?Og hvad så',
       'Hvad med "akutklinikken"? Den er lukket!  Hvorfor?',
