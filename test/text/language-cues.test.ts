@@ -29,6 +29,14 @@ describe('language cues in word parts', () => {
     ['hvilket hotell anbefaler du', 'no'],
     ['er jobben godt betalt', 'no'],
     ['tilbyr regionen psykolog', 'no'],
+    ['tilbyder de psykologhjælp', 'da'],
+    ['tilbyder de psykologhjelp', 'no'],
+    ['hvor mange akutsygehuse har regionen', 'da'],
+    ['hvor mange akuttsykehus har regionen', 'no'],
+    ['hvordan er psykiatrien organiseret', 'da'],
+    ['hvordan er psykiatrien organisert', 'no'],
+    ['kan pårørende bidrage', 'da'],
+    ['kan pårørende bidra', 'no'],
   ] as const)('an everyday stem spelt apart: %s → %s', (text, language) => {
     expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
   });

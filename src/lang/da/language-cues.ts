@@ -39,6 +39,7 @@ export const cues: LanguageCues = {
     'skadestue', 'skadestuen', 'skidt', 'sjov', 'sjovt', 'pige', 'piger', 'dreng', 'drenge', 'kvinde', 'kvinder',
     'mad', 'maden', 'bog', 'mand', 'manden', 'jordemoder', 'jordemoderen', 'jordemoedre',
     'hurtigt', 'traene', 'traener', 'traening', 'traeningen', 'forkoelelse', 'forkoelet',
+    'bidrage', 'bidrager',
     'haenge', 'haenger', 'haengte',
     // sweethearts and peoples (kjæreste, danskene, nordmenn)
     'kaereste', 'kaeresten', 'kaerester', 'danskerne', 'svenskerne', 'nordmaend',
@@ -67,11 +68,15 @@ export const cues: LanguageCues = {
   // compounds (ligestilling, ligebehandling, ligeværd; Norwegian like-), and c in loanwords Norwegian writes
   // with s or k: reducere, introducere, accept-, speci- (speciel, specifik). Everyday stems Norwegian spells
   // otherwise, inside compounds too: tæt- (tættere; Norwegian tett-), vand (drikkevand, vandet; Norwegian
-  // vann), skib (flagskibet; Norwegian skip), sænke (Norwegian senke), hotel and motel (Norwegian -ell).
+  // vann), skib (flagskibet; Norwegian skip), sænke (Norwegian senke), hotel and motel (Norwegian -ell);
+  // hjælp and sygehus at any place in a compound (psykologhjælp, akutsygehus; not akut-/akutt-, as Danish
+  // writes akut|tilbud "akuttilbud"), and the participles of loan verbs in -iseret, -ineret, -uleret,
+  // -iteret (organiseret, koordineret, reguleret, prioriteret; Norwegian -isert, -inert …; not -ieret, as
+  // Norwegian nouns like atelieret end so), and bidrage (Norwegian bidra).
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne).
   parts:
-    /^(syg|patient|vaerdi|hjaelp|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$/,
+    /^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$/,
   weakParts: /.{4}erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
