@@ -77,6 +77,18 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   return { kind: 'topic' };
 }
 
+const COUNT = pattern('count');
+
+/**
+ * The (folded) words after a count's words, where what is counted is named ("hvor mange nye indbyggere …"):
+ * its first topic word is the thing counted. Undefined when nothing is counted.
+ */
+export function afterCount(need: string): string[] | undefined {
+  const folded = foldNordic(need);
+  const m = COUNT.exec(folded);
+  return m ? (folded.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? []) : undefined;
+}
+
 /** Whether a text tells symptoms that may need emergency help now. */
 export function tellsUrgentSymptoms(text: string): boolean {
   return URGENT.test(foldNordic(text));

@@ -25,7 +25,7 @@ import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './ext
 import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { askOf, holdsDetail, tellsUrgentSymptoms, type Detail } from './asks.js';
+import { afterCount, askOf, holdsDetail, tellsUrgentSymptoms, type Detail } from './asks.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
@@ -405,7 +405,12 @@ export class AnswerPipeline {
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what
     // is asked (a year in a passage about something else answers nothing): it leads.
-    const holder = ask.kind === 'detail' && !ask.live ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, topic)) : undefined;
+    // A count is held only by a number about what is counted: "hvor mange operationer laver hospitalerne" is not
+    // answered by "de fem akuthospitaler".
+    const counting = ask.kind === 'detail' && ask.detail === 'count' ? afterCount(read.need) : undefined;
+    const counted = counting?.map((word) => topic.words.find((w) => w.word === word)).find((w) => w !== undefined);
+    const about = counted ? { ...topic, words: [counted] } : topic;
+    const holder = ask.kind === 'detail' && !ask.live ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about)) : undefined;
     const notHeld = ask.kind === 'detail' && !holder;
     if (notHeld && hardDetail) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });

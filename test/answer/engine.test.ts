@@ -309,6 +309,13 @@ describe('engine over the real corpus', () => {
     const count = await engine.ask({ question: 'Hvor mange ambulancer har Region Nordjylland?' });
     expect(count).toMatchObject({ abstained: true });
     expect(count.answer).toMatch(/detaljer/);
+    // A number about something else than what is counted ("de fem akuthospitaler") holds no count of births;
+    // it holds the count of the acute hospitals themselves.
+    const births = await engine.ask({ question: 'Hvor mange fødsler var der på hospitalerne i Region Midtjylland?' });
+    expect(births).toMatchObject({ abstained: true });
+    const hospitals = await engine.ask({ question: 'Hvor mange akuthospitaler har Region Midtjylland?' });
+    expect(hospitals.abstained).toBe(false);
+    expect(hospitals.answer).toMatch(/fem akuthospitaler/);
   });
 
   it('answers the real question inside an injection, without obeying it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askOf, holdsDetail, tellsUrgentSymptoms } from '../../src/answer/asks.js';
+import { afterCount, askOf, holdsDetail, tellsUrgentSymptoms } from '../../src/answer/asks.js';
 import { inStandardForms, readQuestion } from '../../src/answer/question.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { withoutRequests } from '../../src/answer/requests.js';
@@ -125,6 +125,12 @@ describe('what a question asks for', () => {
     expect(ask('Er det vanlig at det er så lite personale på avdelingen?', 'Er det vanlig at det er så lite personale på avdelingen?')).toEqual({ kind: 'topic' });
     // Without a way to tell the service, and without service words, a judgement is a health question.
     expect(askOf('Er det farligt?', 'Jeg er svimmel om morgenen. Er det farligt?').kind).toBe('medical');
+  });
+
+  it('reads the words after a count, where what is counted is named', () => {
+    expect(afterCount('Hvor mange nye sengepladser får sygehuset?')).toEqual(['nye', 'sengepladser', 'faar', 'sygehuset']);
+    expect(afterCount('Hvor mange?')).toEqual([]);
+    expect(afterCount('Hvad gør regionen for de ældre?')).toBeUndefined();
   });
 
   it('recognises personal medical advice, and urgency from symptoms anywhere in the message', () => {
