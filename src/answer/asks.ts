@@ -80,7 +80,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
 const COUNT = pattern('count');
 
 /**
- * The (folded) words after a count's words, where what is counted is named ("hvor mange nye indbyggere …"):
+ * The (folded) words after a count's words, where what is counted is named ("hvor mange ledige sengepladser …"):
  * its first topic word is the thing counted. Undefined when nothing is counted.
  */
 export function afterCount(need: string): string[] | undefined {

@@ -130,7 +130,7 @@ describe('what a question asks for', () => {
   it('reads the words after a count, where what is counted is named', () => {
     expect(afterCount('Hvor mange nye sengepladser får sygehuset?')).toEqual(['nye', 'sengepladser', 'faar', 'sygehuset']);
     expect(afterCount('Hvor mange?')).toEqual([]);
-    expect(afterCount('Hvad gør regionen for de ældre?')).toBeUndefined();
+    expect(afterCount('Hvordan hjælper regionen de ældre?')).toBeUndefined();
   });
 
   it('recognises personal medical advice, and urgency from symptoms anywhere in the message', () => {
