@@ -192,6 +192,12 @@ describe('what a question asks for', () => {
     expect(askOf('Når åpnet det nye sykehuset?', '')).toEqual({ kind: 'detail', detail: 'date' });
     expect(askOf('Når jeg blir utskrevet, hvem følger meg opp?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvem er direktør i regionen?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    // A role as a compound's last part names a person too, in either language.
+    expect(askOf('Hvem er regionsrådsformanden i dag?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvem er fagdirektør ved sykehuset?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('hva heter styreformannen', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvem er afdelingsleder på fødegangen?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvem er ledende i forskningen på området?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvad siger Helse Nord om prisen på bredbånd?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvor mange senge har sygehuset?', '')).toEqual({ kind: 'detail', detail: 'count' });
     expect(askOf('Hvor længe skal man regne med at vente på en knæoperation?', '')).toEqual({ kind: 'detail', detail: 'duration' });

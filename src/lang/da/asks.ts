@@ -35,9 +35,10 @@ export const asks: AskWords = {
     'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med ham', 'komme i kontakt med hende', 'komme i kontakt med vedkommende', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
   ],
   person: [
-    'hvem er direktør*', 'hvem er regionsdirektør*', 'hvem er formand*', 'hvem er leder*', 'hvem er chef*',
-    'hvad hedder direktør*', 'hvad hedder regionsdirektør*', 'hvad hedder formand*', 'hvad hedder leder*',
-    'hvad hedder chef*', 'hvad hedder vedkommende', 'navnet på direktør*', 'navnet på lederen',
+    // a role, alone or as a compound's last part ("regionsdirektøren", "regionsrådsformanden", "afdelingslederen")
+    'hvem er *direktør*', 'hvem er *formand*', 'hvem er *leder*', 'hvem er *chef*',
+    'hvad hedder *direktør*', 'hvad hedder *formand*', 'hvad hedder *leder*',
+    'hvad hedder *chef*', 'hvad hedder vedkommende', 'navnet på *direktør*', 'navnet på *lederen',
     'hvem er den bedste', 'hvem er bedst til', 'hvilken læge er bedst', 'hvilken kirurg er bedst', 'den bedste læge', 'den bedste kirurg',
     // who won an election: a name the strategies never hold
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',

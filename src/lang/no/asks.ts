@@ -35,9 +35,10 @@ export const asks: AskWords = {
     'få tak i ham', 'få tak i henne', 'komme i kontakt med ham', 'komme i kontakt med henne', 'kontakte ham', 'kontakte henne',
   ],
   person: [
-    'hvem er direktør*', 'hvem er administrerende direktør', 'hvem er styreleder*', 'hvem er leder*', 'hvem er sjef*',
-    'hva heter direktør*', 'hva heter styreleder*', 'hva heter leder*', 'hva heter sjef*', 'navnet på direktør*',
-    'navnet på lederen', 'hvem er den beste', 'hvem er best til', 'hvilken lege er best', 'hvilken kirurg er best', 'den beste legen',
+    // a role, alone or as a compound's last part ("fagdirektøren", "regionrådsformannen", "styrelederen")
+    'hvem er *direktør*', 'hvem er administrerende direktør', 'hvem er *leder*', 'hvem er *formann*', 'hvem er *sjef*',
+    'hva heter *direktør*', 'hva heter *leder*', 'hva heter *formann*', 'hva heter *sjef*', 'navnet på *direktør*',
+    'navnet på *lederen', 'hvem er den beste', 'hvem er best til', 'hvilken lege er best', 'hvilken kirurg er best', 'den beste legen',
     'den beste kirurgen',
     // who won an election: a name the strategies never hold
     'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
