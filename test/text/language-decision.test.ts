@@ -192,6 +192,16 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: region, about: 'da', aboutByRegion: true, hint: 'da' }).language).toBe('da');
   });
 
+  it('reads -erne after æ, ø or å as Danish on a short word too, against franc’s guess', () => {
+    // No Norwegian word ends so (Norwegian writes øyene, sjøene); four letters before -erne elsewhere keep
+    // Norwegian hjerne, fjerne out.
+    expect(cueBalance('øerne')).toBe(0.5);
+    expect(cueBalance('søerne')).toBe(0.5);
+    expect(cueBalance('hjerne fjerne')).toBe(0);
+    // franc reads these shared words as Norwegian; the ending says otherwise, so franc doesn't decide.
+    expect(decideLanguage({ question: 'hvordan kommer man til søerne om vinteren' })).toEqual({ language: 'da', by: 'question' });
+  });
+
   it('reads a word with a full cue of one language as that language’s, whatever its ending', () => {
     // Danish "sygehuse" with its article is no Norwegian -ene; Norwegian "pasient" with -erne no Danish plural.
     expect(cueBalance('sygehusene')).toBe(1);

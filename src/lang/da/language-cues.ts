@@ -74,10 +74,12 @@ export const cues: LanguageCues = {
   // -iteret (organiseret, koordineret, reguleret, prioriteret; Norwegian -isert, -inert …; not -ieret, as
   // Norwegian nouns like atelieret end so), and bidrage (Norwegian bidra).
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
-  // (innbyggerne, lederne).
+  // (innbyggerne, lederne). Four letters before it leave out Norwegian gjerne, fjerne, hjerne; after æ, ø or å
+  // any word counts (øerne, søerne, træerne): neither Bokmål's nor Nynorsk's word list ends a word so
+  // (Norwegian writes øyene, sjøene), and it evens out a Danish -ene beside it (skovene, of skove).
   parts:
     /^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$/,
-  weakParts: /.{4}erne$/,
+  weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
   // "står der noget om".
