@@ -105,7 +105,7 @@ describe('the concept lexicon', () => {
     check('Politikerne driver detailstyring af hospitalerne', 'leadership');
     // Rivers and fjords, pollution, tangled courses of illness, drinking, the writing that eats a shift, saying
     // what one thinks, the emergency chain.
-    check('Gør regionen noget for kysten og vandløbene?', 'environment');
+    check('Beskytter amtet kysten og vandløbene?', 'environment');
     check('Renser sykehusene avløpet til elvene og fjorden?', 'environment');
     check('Hospitalerne forurener for meget', 'climate');
     check('Sykehusene forurenser mye', 'climate');
