@@ -217,8 +217,12 @@ const LanguageDecision = z.object({
    * language up to 11 words.
    */
   francMinWordsAgainstHint: count(12, 3, 20),
-  /** franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. */
-  francClearMargin: z.number().min(0.03).max(0.3).default(0.05),
+  /**
+   * franc's Danish-minus-Norwegian score gap (scores in [0, 1]) below which it is guessing. 0.03–0.3. On
+   * sentences of words both languages write ("hvor lang er ventelisten for en ny hofte") its gap reaches 0.07
+   * either way; such a guess gave made-up Danish questions Norwegian answers at 0.05.
+   */
+  francClearMargin: z.number().min(0.03).max(0.3).default(0.08),
   /**
    * Cue weight a question must lean by, against the language of the asker's earlier questions, to be
    * answered in the other language. 1–6: 1 lets any clear cue switch; the default 3 needs more than one

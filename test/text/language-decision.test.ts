@@ -192,6 +192,13 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: region, about: 'da', aboutByRegion: true, hint: 'da' }).language).toBe('da');
   });
 
+  it('takes no side on franc’s small lean on words both languages write (francClearMargin)', () => {
+    const shared = 'hvor lang er ventelisten for en ny hofte';
+    expect(cueBalance(shared)).toBe(0);
+    expect(decideLanguage({ question: shared })).toEqual({ language: 'da', by: 'default' });
+    expect(decideLanguage({ question: shared, hint: 'no' })).toEqual({ language: 'no', by: 'hint' });
+  });
+
   it('reads -erne after æ, ø or å as Danish on a short word too, against franc’s guess', () => {
     // No Norwegian word ends so (Norwegian writes øyene, sjøene); four letters before -erne elsewhere keep
     // Norwegian hjerne, fjerne out.
