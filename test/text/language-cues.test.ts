@@ -41,6 +41,26 @@ describe('language cues in word parts', () => {
     expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
   });
 
+  // Typed without æ, ø, å: each against the other language as the fallback, so only the one word decides.
+  it.each([
+    ['jeg har et sporgsmal', 'da'],
+    ['jeg har et sporsmal', 'no'],
+    ['far man besog hjemme', 'da'],
+    ['far man besok hjemme', 'no'],
+    ['er kvaliteten hoj', 'da'],
+    ['er kvaliteten hoy', 'no'],
+    ['kan de oge antallet', 'da'],
+    ['kan de oke antallet', 'no'],
+    ['det haber jeg', 'da'],
+    ['det haper jeg', 'no'],
+    ['mangler de jordemodre', 'da'],
+    ['mangler de jordmodre', 'no'],
+    ['er den naste plan klar', 'da'],
+    ['er planen klar enna', 'no'],
+  ] as const)('a word typed without æ, ø, å: %s → %s', (text, language) => {
+    expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
+  });
+
   it('leaves a short text without cues to the fallback (the conversation’s language)', () => {
     expect(detectLanguage('Og Region Hovedstaden?', 'no')).toBe('no');
     expect(detectLanguage('Og Region Hovedstaden?', 'da')).toBe('da');
