@@ -140,6 +140,16 @@ const Relevance = z.object({
    * `minRegionCoverage` or above the concept makes no difference.
    */
   minRegionConceptCoverage: share(0),
+  /**
+   * A question about one region (or a few, not compared) is refused when that region's passages hold no
+   * word or concept for at least this weighted share of its domain words (src/answer/relevance.ts,
+   * absentShare): "kulturlivet" asked of a region whose strategy never speaks of culture is answered in
+   * another region's strategy, if anywhere, and the region's nearest passages speak of something else.
+   * 0.05–1.01: 1 refuses only when none of the question's themes is in the region's documents; lower also
+   * when a minor one is found (a question's concepts are read loosely, "bygger" is a building, so lower
+   * refuses answerable questions); 1.01 turns the check off.
+   */
+  absentFromRegion: z.number().min(0.05).max(1.01).default(1),
   /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
   regionOnlyPassages: count(3, 1, 10),
 });

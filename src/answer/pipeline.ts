@@ -27,7 +27,7 @@ import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js'
 import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, holdsDetail, tellsUrgentSymptoms, type Detail } from './asks.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
-import { assess, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { absentShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
@@ -107,6 +107,8 @@ export interface PipelineSettings {
 
 /** Statements (sentences and bullets of passages) whose concepts are kept. */
 const STATEMENTS_KEPT = 20_000;
+/** Region and question-word pairs whose holding is kept. */
+const REGION_WORDS_KEPT = 20_000;
 /** Passages whose statements are kept, split and located in their source (about four statements each). */
 const PASSAGES_KEPT = 5_000;
 
@@ -127,6 +129,10 @@ export class AnswerPipeline {
   private readonly titlesIn: (question: string) => NamedTitles | undefined;
   /** Each chunk's position in the corpus's chunks, which are in text order. */
   private readonly numbers: ReadonlyMap<string, number>;
+  /** Each region's chunk ids. */
+  private readonly regionChunks = new Map<string, string[]>();
+  /** Whether a region's passages hold a question word (by word and concepts): askers reuse their words. */
+  private readonly regionHolds = boundedCache<string, boolean>(REGION_WORDS_KEPT);
   /**
    * The concepts each passage mentions, in chunk order; as sets, for the passages asked about lately. A set
    * per passage made at start was a tenth of a 100k-passage start and ~100k objects the heap carried.
@@ -179,6 +185,11 @@ export class AnswerPipeline {
     } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
     this.foundConcepts = found;
     this.numbers = chunkPositions(chunks);
+    for (const c of chunks) {
+      const ids = this.regionChunks.get(c.region);
+      if (ids) ids.push(c.id);
+      else this.regionChunks.set(c.region, [c.id]);
+    }
   }
 
   /** The concepts a passage mentions (none for a chunk the corpus lacks). */
@@ -264,6 +275,24 @@ export class AnswerPipeline {
     add(read.need, true);
     add(read.situation, false);
     return { words, concepts: read.concepts };
+  }
+
+  /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
+  private absentFrom(topic: ReadTopic, regions: readonly string[]): number {
+    return absentShare(topic, (w) => regions.some((region) => this.regionHoldsWord(region, w)));
+  }
+
+  /** Whether a passage of the region holds the word, itself or through a concept (or a narrower one). */
+  private regionHoldsWord(region: string, w: QuestionWord): boolean {
+    const key = `${region}\u0000${w.word}\u0000${[...w.concepts].join(',')}`;
+    let held = this.regionHolds.get(key);
+    if (held === undefined) {
+      held = (this.regionChunks.get(region) ?? []).some(
+        (id) => this.passageTerms.covers(id, w) || speaksOfConcept(w.concepts, this.passageConcepts(id)),
+      );
+      this.regionHolds.set(key, held);
+    }
+    return held;
   }
 
   /** Whether a passage mentions any word the asking sentences ask about, itself or through a concept. */
@@ -389,6 +418,11 @@ export class AnswerPipeline {
     // The window the decision reads: a follow-up's passages not said yet first, and also those already said
     // that retrieval ranked within it, so a follow-up about a detail of the last answer ("Gælder det også
     // bostederne?") still finds the passage holding it; the answer then leads with what was not said.
+    // A question about one region's strategy whose themes only other strategies speak of gets no answer from
+    // the passages retrieval brings nearest in that region: they speak of something else.
+    if (!comparison && asked.length && this.absentFrom(topic, asked) >= policy.relevance.absentFromRegion) {
+      return refuse('no-evidence', { standalone });
+    }
     const window = comparison ? inRegions : inRegions.slice(0, policy.relevance.consideredPassages);
     if (!comparison && said) {
       const top = found.slice(0, policy.relevance.consideredPassages);

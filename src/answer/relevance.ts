@@ -1,4 +1,4 @@
-import type { ConceptId } from '../lang/concepts.js';
+import { BROADER, type ConceptId } from '../lang/concepts.js';
 import type { AnswerPolicy } from '../policy.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import type { Support } from '../shared/api.js';
@@ -177,6 +177,34 @@ function unknownShare(words: QuestionWord[]): number {
     if (!w.known && !w.concepts.size) unknown += w.weight;
   }
   return total ? unknown / total : 0;
+}
+
+/**
+ * Weighted share of the question's domain words (those mentioning a concept: a word rare in the corpus but
+ * of no theme, "sender", "landet", says nothing of what a strategy covers) that `held` says the region(s)
+ * asked about don't hold: 1 when the region's strategy speaks of nothing the question does ("kulturlivet"
+ * asked of a strategy that never speaks of culture). The situation's words count at their weight, so a
+ * narrative whose asking sentence only points back at it ("Gør de noget ved det?") is judged by what it
+ * tells too.
+ */
+export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => boolean): number {
+  let total = 0;
+  let absent = 0;
+  for (const w of topic.words) {
+    if (!w.concepts.size) continue;
+    total += w.weight;
+    if (!held(w)) absent += w.weight;
+  }
+  return total ? absent / total : 0;
+}
+
+/**
+ * Whether a passage's concepts include one of a word's, or a narrower one of it (BROADER: a passage on
+ * coercion speaks of psychiatry).
+ */
+export function speaksOfConcept(word: ReadonlySet<ConceptId>, passage: ReadonlySet<ConceptId>): boolean {
+  for (const c of passage) if (word.has(c) || BROADER[c]?.some((b) => word.has(b))) return true;
+  return false;
 }
 
 function agrees(p: RetrievedPassage, rank: number): boolean {

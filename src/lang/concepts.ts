@@ -80,6 +80,19 @@ export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
   'cancer', 'medicine', 'mentalHealth', 'suicide', 'physicalHealthMental', 'addiction', 'chronic',
 ]);
 
+/**
+ * Concepts that are part of a broader one: a strategy speaking of coercion, suicide, young people in
+ * psychiatry or the mentally ill's shorter lives speaks of psychiatry. Used only to tell whether a region's
+ * documents speak of a question's theme at all (src/answer/relevance.ts, absentShare), not for
+ * retrieval: a psychiatry question is not expanded with coercion's words.
+ */
+export const BROADER: Partial<Record<ConceptId, readonly ConceptId[]>> = {
+  coercion: ['mentalHealth'],
+  suicide: ['mentalHealth'],
+  youngMental: ['mentalHealth'],
+  physicalHealthMental: ['mentalHealth'],
+};
+
 /** One language's words for each concept, as written (they are folded for matching); `*` for any ending, phrases allowed. */
 export type ConceptWords = Record<ConceptId, readonly string[]>;
 

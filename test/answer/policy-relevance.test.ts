@@ -12,6 +12,7 @@ const chunks = [
   chunkOf('nj#2', NJ, 'Sundhed › Sammenhæng og nærhed', '• Behandling i nærmiljøet og i eget hjem\n• Medicinen tæt på borgerne - medicinbokse'),
   chunkOf('nj#3', NJ, 'Regional udvikling › En ren og grøn region', '• Lokale klimahandlingsplaner og fossilfri energiforsyning'),
   chunkOf('nj#4', NJ, 'Fælles › En arbejdsplads', '• Godt arbejdsmiljø og styrket trivsel\n• Fastholdelse og rekruttering'),
+  chunkOf('nj#5', NJ, 'Sundhed › Sikkerhed og kvalitet', '• Patienterne oplever sikker behandling\n• Forebyggelse af tvang'),
   chunkOf('rm#1', RM, 'Personaleressourcer', 'Vi ved, at om nogle år skal færre medarbejdere passe og behandle flere patienter.'),
   chunkOf('rm#2', RM, 'Bæredygtighed › Genanvendelse', 'Vi vil reducere forbruget gennem øget genanvendelse af affald på hospitaler.'),
   chunkOf('rm#3', RM, 'Et sundhedsvæsen på patientens præmisser', 'Vi spilder ikke patienternes tid, og ventetider skal ned.'),
@@ -105,6 +106,23 @@ describe('relevance', () => {
     const progress = 'Hvornår bliver der kortere ventetid på psykiatrien i Region Nordjylland?';
     expect(await decide(progress)).toMatchObject({ kind: 'answer', support: 'related' });
     expect(await decide(progress, { relevance: { softDetails: ['duration'] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'progress' });
+  });
+
+  it('absentFromRegion: a theme only another region’s strategy speaks of is refused for this one', async () => {
+    // Only Nordjylland's passages speak of medicine: asked of Midtjylland, the nearest passages speak of something else.
+    const elsewhere = 'Hvad gør Region Midtjylland med medicinbokse?';
+    expect(await decide(elsewhere)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(elsewhere, { relevance: { absentFromRegion: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    expect(await decide('Hvad gør Region Nordjylland med medicinbokse?')).toMatchObject({ kind: 'answer' });
+    // Half of it is in Midtjylland's strategy (recycling): refused only below the default.
+    const half = 'Hvad gør Region Midtjylland med medicinbokse og genanvendelse?';
+    expect(await decide(half, { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    expect(await decide(half, { relevance: { absentFromRegion: 0.3, direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    // A comparison is not judged so: each region answers for itself.
+    expect(await decide('Hvad siger regionerne om medicinbokse?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    // A strategy speaking of coercion speaks of psychiatry (a narrower concept of it).
+    expect(await decide('Hvad gør Region Nordjylland for psykiatrien?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    expect(await decide('Hvad gør Region Midtjylland for psykiatrien?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
   });
 
   it('regionOnlyPassages: what a question naming only a region gets', async () => {

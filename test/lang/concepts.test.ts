@@ -61,6 +61,9 @@ describe('the concept lexicon', () => {
     check('Vi må ta båt og ferje for å komme til spesialist', 'nearCare');
     check('Far bor på sykehjem i kommunen', 'primaryCare');
     check('Vi har ingen bil og bor langt fra sygehuset', 'transport');
+    // Living far from the hospital asks for care nearer home, in both languages.
+    check('Vi bor langt fra sygehuset', 'nearCare');
+    check('Tenker de på oss som bor langt fra sykehuset?', 'nearCare');
     check('Kommer der flere tog til sygehuset?', 'transport');
     // Reporting a mistake, a cottage hospital, low income, keeping staff, a language of one's own, keeping
     // children out of care, the line between hospitals: each told without the documents' terms.

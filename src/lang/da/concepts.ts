@@ -35,6 +35,8 @@ export const concepts: ConceptWords = {
     'nærmiljøet', 'eget hjem', 'nære sundhedstilbud', 'tæt på borgerne', 'nærhed', 'nært', 'hjemme', 'derhjemme',
     'i nærheden', 'tæt på', 'langt at køre', 'lang vej', 'afstand', 'lokalsygehus*', 'hjemmebehandling',
     'køretid', 'transporttid', 'køre langt', 'lang transport',
+    // living far from the hospital asks for care nearer home, as much as about the region's outskirts
+    'langt fra', 'langt til',
   ],
   discharge: [
     'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',

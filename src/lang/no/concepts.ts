@@ -34,6 +34,8 @@ export const concepts: ConceptWords = {
     'nærmere hjemmet', 'ambulerende spesialister', 'desentralisering', 'høyvolumtjenester', 'der vi bor', 'geografiske avstander',
     'hjemme', 'i nærheten', 'lang reisevei', 'langt å reise', 'reise langt', 'avstand', 'avstander',
     'lokalsykehus*', 'hjemmebehandling', 'heime', 'bu heime',
+    // living far from the hospital asks for care nearer home, as much as about the region's outskirts
+    'langt fra', 'langt til',
     'pasientreise*', 'reisevei*', 'reisetid', 'båt', 'ferje*', 'hurtigbåt*', 'reise til sykehuset', 'reise til spesialist',
   ],
   discharge: ['utskrivning', 'utskriving', 'utskrevet', 'utskrives', 'skrives ut', 'hjemmetjeneste*', 'hjemmesykepleie*', 'etter innleggelse', 'rehabilitering', 'opptrening',
