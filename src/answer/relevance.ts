@@ -91,20 +91,31 @@ export interface AssessInput {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+/** How a passage covers a topic word: in its own words, only through a concept both mention, or not at all. */
+type Cover = 'words' | 'concept' | 'none';
+
+/** How a passage covers each of `words`, in order: read once, then weighed as each share needs. */
+function coversOf(input: AssessInput, chunkId: string, words: readonly QuestionWord[]): Cover[] {
+  const concepts = input.passageConcepts(chunkId);
+  return words.map((w) => (input.passageTerms.covers(chunkId, w) ? 'words' : intersects(w.concepts, concepts) ? 'concept' : 'none'));
+}
+
 /**
- * Weighted share of `words` a passage covers, in its own words or through a concept both mention. For
- * ranking, a word the corpus has but this passage covers only through a concept counts `conceptCredit`:
- * a passage with the asker's own word is the better evidence. A word the corpus doesn't have can only be
- * covered through a concept, which then counts in full.
+ * Weighted share of `words` a passage covers (`covers`, as {@link coversOf} read them), in its own words or
+ * through a concept both mention. For ranking, a word the corpus has but this passage covers only through a
+ * concept counts `conceptCredit`: a passage with the asker's own word is the better evidence. A word the
+ * corpus doesn't have can only be covered through a concept, which then counts in full. `counted` picks the
+ * words that count (default all).
  */
-function coverageOf(input: AssessInput, chunkId: string, words: QuestionWord[], conceptCredit = 1): number {
+function coverageOf(words: readonly QuestionWord[], covers: readonly Cover[], conceptCredit = 1, counted?: (w: QuestionWord) => boolean): number {
   let total = 0;
   let covered = 0;
-  const concepts = input.passageConcepts(chunkId);
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (counted && !counted(w)) continue;
     total += w.weight;
-    if (input.passageTerms.covers(chunkId, w)) covered += w.weight;
-    else if (intersects(w.concepts, concepts)) covered += w.weight * (w.known ? conceptCredit : 1);
+    if (covers[i] === 'words') covered += w.weight;
+    else if (covers[i] === 'concept') covered += w.weight * (w.known ? conceptCredit : 1);
   }
   return total ? covered / total : 0;
 }
@@ -117,12 +128,19 @@ export function assess(input: AssessInput): Assessment {
   const needWords = topic.words.filter((w) => w.need);
   const asked = needWords.length ? needWords : topic.words;
   const askedConcepts = new Set(asked.flatMap((w) => [...w.concepts]));
-  const evidence = considered.map((passage) => ({
-    passage,
-    coverage: coverageOf(input, passage.chunk.id, topic.words),
-    strength: coverageOf(input, passage.chunk.id, topic.words, policy.conceptCredit),
-    onConcept: intersects(askedConcepts, input.passageConcepts(passage.chunk.id)),
-  }));
+  // What is asked is the asking sentences' words when there are any, else every word.
+  const isAsked = needWords.length ? (w: QuestionWord) => w.need : undefined;
+  const coversByPassage = new Map<RetrievedPassage, Cover[]>();
+  const evidence = considered.map((passage) => {
+    const covers = coversOf(input, passage.chunk.id, topic.words);
+    coversByPassage.set(passage, covers);
+    return {
+      passage,
+      coverage: coverageOf(topic.words, covers),
+      strength: coverageOf(topic.words, covers, policy.conceptCredit),
+      onConcept: intersects(askedConcepts, input.passageConcepts(passage.chunk.id)),
+    };
+  });
   // The asker's own words are better evidence than a concept standing in for them; near-ties go to what
   // retrieval ranked higher (`retrievalWeight`).
   const rank = new Map(evidence.map((e) => [e, e.strength + retrieved(e.passage)]));
@@ -130,7 +148,7 @@ export function assess(input: AssessInput): Assessment {
   // The decision weighs the passage that covers most of the question and of what it asks, together (the
   // model was fitted so): in a narrative, a passage matching the situation's words may cover more of the
   // question than the one that answers its asking sentence ("Tager de hensyn til, hvad jeg ønsker?").
-  const needOf = new Map(evidence.map((e) => [e, coverageOf(input, e.passage.chunk.id, asked)]));
+  const needOf = new Map(evidence.map((e) => [e, coverageOf(topic.words, coversByPassage.get(e.passage)!, 1, isAsked)]));
   const weigh = (e: PassageEvidence) => e.coverage + needOf.get(e)!;
   const best = [...evidence].sort((a, b) => weigh(b) - weigh(a) || b.passage.score - a.passage.score)[0];
   const features: RelevanceFeatures = {
