@@ -57,6 +57,12 @@ describe('language cues in word parts', () => {
     ['mangler de jordmodre', 'no'],
     ['er den naste plan klar', 'da'],
     ['er planen klar enna', 'no'],
+    ['er klinikken aben', 'da'],
+    ['er klinikken apen', 'no'],
+    ['er arsagen klar', 'da'],
+    ['er arsaken klar', 'no'],
+    ['er mangden stor', 'da'],
+    ['har planen vardi', 'da'],
   ] as const)('a word typed without æ, ø, å: %s → %s', (text, language) => {
     expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
   });

@@ -80,14 +80,15 @@ export const cues: LanguageCues = {
   // writes akut|tilbud "akuttilbud"), and the participles of loan verbs in -iseret, -ineret, -uleret,
   // -iteret (organiseret, koordineret, reguleret, prioriteret; Norwegian -isert, -inert …; not -ieret, as
   // Norwegian nouns like atelieret end so), and bidrage (Norwegian bidra). Typed without æ, ø, å: spørgsmål,
-  // besøg, tilgængelig, sammenhæng, undersøgelse and a start høj- (sporgsmal, besog, hojt; Bokmål and Nynorsk
-  // typed so write sporsmal, besok, hoyt, and none of their words holds these).
+  // besøg, tilgængelig, sammenhæng, undersøgelse, værdi (not before -ng: Norwegian varding), and at a word's
+  // start høj-, mængde, årsag, åben (sporgsmal, besog, hojt, vardi, arsag, aben; Bokmål and Nynorsk typed so
+  // write sporsmal, besok, hoyt, verdi, arsak, apen, and none of their common words holds these).
   // The definite plural -erne (patienterne) is only weak: Norwegian writes it on nouns in -er
   // (innbyggerne, lederne). Four letters before it leave out Norwegian gjerne, fjerne, hjerne; after æ, ø or å
   // any word counts (øerne, søerne, træerne): neither Bokmål's nor Nynorsk's word list ends a word so
   // (Norwegian writes øyene, sjøene), and it evens out a Danish -ene beside it (skovene, of skove).
   parts:
-    /^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj/,
+    /^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
