@@ -211,6 +211,14 @@ describe('what a question asks for', () => {
     expect(askOf('Hvornår går den sidste bus til Hirtshals?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Når går ferja til Værøy?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Kommer der flere busser til sygehuset?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Når går siste hurtigbåt til Senja?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('Når går neste hurtigrute sørover?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('Hvornår går flyet til Bornholm?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    // A doctor's post names a person; a price by the day is a price.
+    expect(askOf('Hvem er ledende overlæge på kardiologisk?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvem er avdelingsoverlegen på kirurgen?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hva er døgnprisen på pasienthotellet?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvad er timeprisen for en tolk?', '')).toEqual({ kind: 'detail', detail: 'price' });
     // Who won a vote is a name; what the elected council wants is the strategies' topic.
     expect(askOf('Hvem vandt flest mandater i regionsrådet sidste gang?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvem fikk flest stemmer i Tromsø?', '')).toEqual({ kind: 'detail', detail: 'person' });

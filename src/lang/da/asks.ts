@@ -39,6 +39,8 @@ export const asks: AskWords = {
     'hvem er *direktør*', 'hvem er *formand*', 'hvem er *leder*', 'hvem er *chef*',
     'hvad hedder *direktør*', 'hvad hedder *formand*', 'hvad hedder *leder*',
     'hvad hedder *chef*', 'hvad hedder vedkommende', 'navnet på *direktør*', 'navnet på *lederen',
+    // a doctor's post ("overlæge", "ledende overlæge", "cheflægen"): who holds it is a name
+    'hvem er *overlæge*', 'hvem er ledende overlæge', 'hvad hedder *overlæge*', 'hvem er *cheflæge*', 'hvad hedder *cheflæge*',
     'hvem er den bedste', 'hvem er bedst til', 'hvilken læge er bedst', 'hvilken kirurg er bedst', 'den bedste læge', 'den bedste kirurg',
     // who won an election: a name the strategies never hold
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
@@ -47,6 +49,8 @@ export const asks: AskWords = {
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
+    // a price by the day or hour
+    'dagspris*', 'døgnpris*', 'timepris*',
   ],
   count: ['hvor mange', 'antallet af'],
   change: [
@@ -77,6 +81,7 @@ export const asks: AskWords = {
     // timetables: a departure is a clock time too
     'køreplan*', 'afgangstid*', 'hvornår går * * bus*', 'hvornår går * * tog*', 'hvornår går * * færge*', 'hvornår kører * * bus*',
     'hvornår kører * * tog*', 'hvornår sejler', 'hvornår afgår',
+    'hvornår går * * *båd*', 'hvornår går * * fly*',
   ],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
 };

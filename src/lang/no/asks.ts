@@ -38,6 +38,8 @@ export const asks: AskWords = {
     // a role, alone or as a compound's last part ("fagdirektøren", "regionrådsformannen", "styrelederen")
     'hvem er *direktør*', 'hvem er administrerende direktør', 'hvem er *leder*', 'hvem er *formann*', 'hvem er *sjef*',
     'hva heter *direktør*', 'hva heter *leder*', 'hva heter *formann*', 'hva heter *sjef*', 'navnet på *direktør*',
+    // a doctor's post ("overlege", "avdelingsoverlegen", "sjefslegen"): who holds it is a name
+    'hvem er *overlege*', 'hvem er ledende overlege', 'hva heter *overlege*', 'hvem er *sjefslege*', 'hva heter *sjefslege*',
     'navnet på *lederen', 'hvem er den beste', 'hvem er best til', 'hvilken lege er best', 'hvilken kirurg er best', 'den beste legen',
     'den beste kirurgen',
     // who won an election: a name the strategies never hold
@@ -47,6 +49,8 @@ export const asks: AskWords = {
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønn', 'lønninger', 'bonus',
+    // a price by the day or hour
+    'dagspris*', 'døgnpris*', 'timepris*',
   ],
   count: ['hvor mange', 'antallet av'],
   change: [
@@ -80,6 +84,7 @@ export const asks: AskWords = {
     // timetables: a departure is a clock time too
     'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',
     'når kjører * * bus*', 'når kjører * * tog*', 'når seiler', 'når avgår',
+    'når går * * *båt*', 'når går * * hurtigrut*', 'når går * * fly*',
   ],
   // Not a bare "når", which also sets a condition ("når jeg kommer hjem"), as Danish "hvornår" never does.
   date: [
