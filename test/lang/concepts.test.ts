@@ -64,6 +64,9 @@ describe('the concept lexicon', () => {
     // Living far from the hospital asks for care nearer home, in both languages.
     check('Vi bor langt fra sygehuset', 'nearCare');
     check('Tenker de på oss som bor langt fra sykehuset?', 'nearCare');
+    // Emissions as a compound of climate, in both languages.
+    check('Kutter sykehusene klimautslippene sine?', 'climate');
+    check('Hvor store er hospitalernes klimaudslip?', 'climate');
     check('Kommer der flere tog til sygehuset?', 'transport');
     // Reporting a mistake, a cottage hospital, low income, keeping staff, a language of one's own, keeping
     // children out of care, the line between hospitals: each told without the documents' terms.

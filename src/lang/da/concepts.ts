@@ -110,7 +110,7 @@ export const concepts: ConceptWords = {
   employeeVoice: ['indflydelse', 'lyttes til', 'deres ideer', 'medarbejderne efterspørger', 'feedback', 'kritik', 'medindflydelse', 'blive hørt', 'forslag', 'ideer'],
   climate: [
     'klima', 'klimaet', 'klimavenlig', 'klimaaftryk', 'co2', 'co2-aftryk', 'co2-udledning', 'drivhusgasser', 'fossilfri',
-    'fossilfrie', 'energi', 'energiforsyning', 'grøn omstilling', 'grønneste', 'grøn', 'bæredygtig*', 'klimahandlingsplaner',
+    'fossilfrie', 'energi', 'energiforsyning', 'klimaudslip*', 'grøn omstilling', 'grønneste', 'grøn', 'bæredygtig*', 'klimahandlingsplaner',
     'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*', 'forurening', 'forurene*', 'forurenende',
   ],
   waste: [

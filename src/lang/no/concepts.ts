@@ -100,7 +100,7 @@ export const concepts: ConceptWords = {
   ],
   employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse'],
   climate: [
-    'klima', 'klimaet', 'klimavennlig', 'co2', 'utslipp', 'klimagass*', 'fossilfri', 'fornybar', 'energi', 'grønn omstilling',
+    'klima', 'klimaet', 'klimavennlig', 'co2', 'utslipp', 'utslipp*', 'klimautslipp*', 'klimagass*', 'fossilfri', 'fornybar', 'energi', 'grønn omstilling',
     'grønn', 'grønne', 'bærekraft*', 'miljøvennlig', 'bærekraftsmål*', 'fns bærekraftsmål', 'elbil*', 'solceller', 'strøm', 'strømmen', 'strømforbruk*', 'forurensning', 'forurense*', 'forurensende',
   ],
   waste: ['avfall', 'gjenbruk', 'gjenvinning', 'resirkulering', 'søppel', 'kildesortering', 'kaste', 'kastes', 'engangs*', 'plast', 'forbruk',
