@@ -222,7 +222,7 @@ export class AnswerPipeline {
   /** Retrieval for the search endpoint: the question read and expanded as for an answer, named regions first. */
   search(query: string, k: number, mode: RetrievalMode): Promise<RetrievedPassage[]> {
     const { text, mentions } = this.byTitle(query, this.regions.mentions(query));
-    return this.retriever.retrieve(this.retrievalQuery(text), { k, mode, preferRegions: regionsAskedAbout(mentions) });
+    return this.retriever.retrieve(this.retrievalQuery(this.read(text, mentions)), { k, mode, preferRegions: regionsAskedAbout(mentions) });
   }
 
   /**
@@ -240,8 +240,9 @@ export class AnswerPipeline {
   }
 
   /** The question read for what it asks, its words in the documents' written standard (Nynorsk → Bokmål). */
-  private read(question: string): ReadQuestion {
-    return readQuestion(inStandardForms(question), this.concepts, this.settings.policy.retrieval.wordsPerConcept);
+  private read(question: string, mentions: RegionMentions): ReadQuestion {
+    const { wordsPerConcept } = this.settings.policy.retrieval;
+    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, mentions.named.length > 0);
   }
 
   /**
@@ -332,8 +333,7 @@ export class AnswerPipeline {
   }
 
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
-  private retrievalQuery(question: string | ReadQuestion): RetrievalQuery {
-    const read = typeof question === 'string' ? this.read(question) : question;
+  private retrievalQuery(read: ReadQuestion): RetrievalQuery {
     const words = read.conceptWords.join(' ');
     return { text: read.text, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
   }
@@ -371,7 +371,7 @@ export class AnswerPipeline {
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
     }
 
-    const read = this.read(asking);
+    const read = this.read(asking, mentions);
     const ask = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
     // A message that only tells urgent symptoms ("far har pludselig skæv mund og kan ikke tale") needs 112/113

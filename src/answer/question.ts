@@ -106,7 +106,11 @@ function askingSentences(kept: string[]): string[] {
   return opening.length < kept.length ? opening : [];
 }
 
-export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number): ReadQuestion {
+/**
+ * `namesRegion`: the question names a health region ("… i Nordjylland"), which places its everyday words in
+ * the service as a health word does ("flere elbiler i Nordjylland" asks about the region's transport).
+ */
+export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number, namesRegion = false): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
   const kept = all.filter((s) => !instructions.includes(s)).flatMap(clauses);
@@ -115,7 +119,7 @@ export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerCon
   const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';
   const rest = kept.join(' ');
   // Everyday words alone ("hvor gammel er …", "en billig app") don't bring their concepts in.
-  const aside = concepts.outOfContext(rest);
+  const aside = namesRegion ? new Set<ConceptId>() : concepts.outOfContext(rest);
   const found = without(concepts.conceptsOf(rest), aside);
   const own = new Set(tokenize(rest));
   const conceptWords = [...without(concepts.bridgedConcepts(rest), aside)].flatMap((c) =>

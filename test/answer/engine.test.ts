@@ -57,6 +57,12 @@ describe('engine over the real corpus', () => {
     expect(r.citations[0].quote).not.toMatch(/byg/i);
   });
 
+  it('answers everyday words asked of a region named without "Region"', async () => {
+    const r = await engine.ask({ question: 'Sparer de på strømmen i Hovedstaden?' });
+    expect(r).toMatchObject({ abstained: false, language: 'da' });
+    expect(r.citations[0].region).toBe('Region Hovedstaden');
+  });
+
   it('answers a Norwegian question about Sami speakers from Helse Nord, in Norwegian', async () => {
     const r = await engine.ask({ question: 'Hva vil Helse Nord gjøre for samisktalende pasienter?' });
     expect(r).toMatchObject({ abstained: false, language: 'no' });

@@ -29,6 +29,18 @@ describe('reading a question as a person writes it', () => {
     expect(splitSentences('Det sker bl.a. med medicinbokse, ca. to gange om ugen osv. det er godt.')).toEqual(['Det sker bl.a. med medicinbokse, ca. to gange om ugen osv. det er godt.']);
   });
 
+  it('reads everyday words as their concept beside a named region, as beside a health word', () => {
+    const withContext = createConceptMatcher(
+      [{ transport: ['eltog*'] } as unknown as ConceptWords],
+      { stems, isStopword: (w) => STOPWORDS.has(w) },
+      [{ everyday: ['eltog*'], health: ['sygehus*'] }],
+    );
+    withContext.learnCorpus(['Elektrificering af jernbanen']);
+    expect([...readQuestion('kører der flere eltog i Midtjylland?', withContext, 6).concepts]).toEqual([]);
+    expect([...readQuestion('kører der flere eltog i Midtjylland?', withContext, 6, true).concepts]).toEqual(['transport']);
+    expect([...readQuestion('kører der flere eltog til sygehuset?', withContext, 6).concepts]).toEqual(['transport']);
+  });
+
   it('takes the whole text as the need when nothing ends in a question mark', () => {
     const read = readQuestion('ventetider i nordjylland', concepts, 6);
     expect(read).toMatchObject({ need: 'ventetider i nordjylland', situation: '', asks: false });
