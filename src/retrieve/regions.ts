@@ -240,6 +240,9 @@ const MENDED_KEPT = 20_000;
 /** Region names are long enough that one letter wrong, missing or extra still names only one of them. */
 const TYPO_MIN_LENGTH = 7;
 
+/** A region name's leading word is mended from this length ("helse", "regon"): shorter ones are other words. */
+const MIN_LEAD_TYPO = 4;
+
 /**
  * Mends a word one letter away from a word of a region's name ("midtjyland", "hovestaden", "nordjylands" →
  * Midtjylland, Hovedstaden, Nordjyllands): typed fast, a region's name is often misspelt, and the question is
@@ -271,7 +274,23 @@ function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, un
     if (to === undefined) mended.set(w.folded, (to = mendTo(w.folded, w.loose)));
     return to ? { ...w, folded: to.folded, loose: to.loose } : w;
   };
-  return (words) => words.map(mend);
+  // A name's leading word ("region", "helse") is too short to mend alone ("regon" could be many words);
+  // followed by the rest of a region's name it can only be that name's ("regon midtjylland").
+  const leads = new Map<string, Set<string>>();
+  for (const name of [...catalog.regions.flatMap((r) => [r.name, ...r.aliases]), ...catalog.otherRegions]) {
+    const [lead, next] = tokens(name);
+    if (next) leads.set(next.folded, (leads.get(next.folded) ?? new Set()).add(lead.folded));
+  }
+  const mendLead = (w: Token, next: Token | undefined): Token => {
+    if (!next || w.folded.length < MIN_LEAD_TYPO || knownWords.has(w.folded)) return w;
+    const named = leads.get(next.folded) ?? (next.folded.endsWith('s') ? leads.get(next.folded.slice(0, -1)) : undefined);
+    const near = [...(named ?? [])].filter((lead) => Math.abs(lead.length - w.folded.length) <= 1 && distance(lead, w.folded) === 1);
+    return near.length === 1 ? { ...w, folded: near[0], loose: looseKey(near[0]) } : w;
+  };
+  return (words) => {
+    const mendedWords = words.map(mend);
+    return mendedWords.map((w, i) => mendLead(w, mendedWords[i + 1]));
+  };
 }
 
 /** Whether a text ends in a travel phrase of any gazetteer ("… uden at flytte til", "… reise helt til"). */

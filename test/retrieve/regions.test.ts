@@ -45,6 +45,16 @@ describe('region mentions', () => {
     expect(matcher.mentions('hvad goer region mitjyland').known).toEqual([]);
   });
 
+  it('reads the leading word of a region name typed one letter wrong as part of the name, before the rest of it', () => {
+    // "regon" names nothing alone; before "midtjylland" it is the name's "region", and no topic word is left.
+    expect(matcher.strip('hvad goer regon midtjylland for de aeldre').replace(/\s+/g, ' ').trim()).toBe('hvad goer for de aeldre');
+    expect(matcher.strip('hva gjor hlse nord').replace(/\s+/g, ' ').trim()).toBe('hva gjor');
+    expect(matcher.mentions('hlse nords planer').named).toEqual(['Helse Nord']);
+    // Without the rest of a name it stays a word, as does a word two letters off.
+    expect(matcher.strip('regon og sundhed').replace(/\s+/g, ' ').trim()).toBe('regon og sundhed');
+    expect(matcher.strip('rgon midtjylland').replace(/\s+/g, ' ').trim()).toBe('rgon');
+  });
+
   it('does not match a region name inside another word', () => {
     expect(matcher.mentions('Nordjyllandsbanen kører').known).toEqual([]);
   });
