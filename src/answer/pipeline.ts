@@ -133,6 +133,8 @@ export class AnswerPipeline {
   private readonly regionChunks = new Map<string, string[]>();
   /** Whether a region's passages hold a question word (by word and concepts): askers reuse their words. */
   private readonly regionHolds = boundedCache<string, boolean>(REGION_WORDS_KEPT);
+  /** Every concept some passage of a region mentions, gathered on the region's first question. */
+  private readonly regionConcepts = new Map<string, ReadonlySet<ConceptId>>();
   /**
    * The concepts each passage mentions, in chunk order; as sets, for the passages asked about lately. A set
    * per passage made at start was a tenth of a 100k-passage start and ~100k objects the heap carried.
@@ -283,17 +285,35 @@ export class AnswerPipeline {
     return absentShare(topic, (w) => regions.some((region) => this.regionHoldsWord(region, w)));
   }
 
-  /** Whether a passage of the region holds the word, itself or through a concept (or a narrower one). */
+  /**
+   * Whether a passage of the region holds the word, itself or through a concept (or a narrower one). The
+   * concepts are checked against the region's union of them, and only a word the corpus knows is looked for
+   * passage by passage: a word no passage holds (a typo, an everyday word) scanned every passage of the region
+   * and built each one's concept set, which at 100k passages was a third of a citizen's ask.
+   */
   private regionHoldsWord(region: string, w: QuestionWord): boolean {
     const key = `${region}\u0000${w.word}\u0000${[...w.concepts].join(',')}`;
     let held = this.regionHolds.get(key);
     if (held === undefined) {
-      held = (this.regionChunks.get(region) ?? []).some(
-        (id) => this.passageTerms.covers(id, w) || speaksOfConcept(w.concepts, this.passageConcepts(id)),
-      );
+      held =
+        speaksOfConcept(w.concepts, this.conceptsOfRegion(region)) ||
+        (w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, w)));
       this.regionHolds.set(key, held);
     }
     return held;
+  }
+
+  private conceptsOfRegion(region: string): ReadonlySet<ConceptId> {
+    let concepts = this.regionConcepts.get(region);
+    if (!concepts) {
+      const gathered = new Set<ConceptId>();
+      for (const id of this.regionChunks.get(region) ?? []) {
+        const i = this.numbers.get(id);
+        if (i !== undefined) for (const c of this.foundConcepts[i]) gathered.add(c);
+      }
+      this.regionConcepts.set(region, (concepts = gathered));
+    }
+    return concepts;
   }
 
   /** Whether a passage mentions any word the asking sentences ask about, itself or through a concept. */
