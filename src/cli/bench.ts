@@ -44,7 +44,7 @@ const HTTP_DURATION_S = 15;
 
 const CLI = {
   name: 'bench',
-  usage: `usage: npm run bench -- [--rounds N] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S] [--wrk]]
+  usage: `usage: npm run bench -- [--rounds N] [--questions FILE] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S] [--wrk]]
   (no options)       the real corpus: index build time, /api/ask latency in-process and over HTTP, peak RSS
   --http             the real corpus served as deployed: distinct asks/s and p50/p99 under load, per worker count
   --workers LIST     with --http: the WORKERS values to measure, comma-separated (default ${HTTP_WORKERS})
@@ -52,7 +52,9 @@ const CLI = {
   --duration S       with --http: seconds measured per worker count, after a warm-up (default ${HTTP_DURATION_S})
   --wrk              with --http: after autocannon, load each worker count with wrk too (apt-get install wrk),
                      a lighter generator: a second row, labelled wrk
-  --rounds N         times through ${QUESTIONS_FILE} (default ${ROUNDS})
+  --rounds N         times through the questions (default ${ROUNDS})
+  --questions FILE   the questions asked, one JSON object with a "question" per line (default ${QUESTIONS_FILE});
+                     e.g. a dev set written as citizens write, whose typos and everyday words take other paths
   --synthetic SIZES  the scale benchmark on generated corpora of these passage counts, comma-separated
                      (e.g. 1000,10k,100k): build time and peak RSS, index size, load, server RSS, ask p50/p95
                      after one warm-up pass over the questions (whose own p50/p95 are printed too)
@@ -69,8 +71,11 @@ const { values: args } = parseCli({
     connections: { type: 'string', default: String(HTTP_CONNECTIONS) },
     duration: { type: 'string', default: String(HTTP_DURATION_S) },
     wrk: { type: 'boolean', default: false },
+    questions: { type: 'string', default: QUESTIONS_FILE },
   },
 });
+const questionsFile = args.questions;
+const askedQuestions = await readQuestions(questionsFile);
 const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) usageError(CLI, '--rounds must be a positive integer');
 
@@ -82,12 +87,12 @@ if (args.synthetic !== undefined) {
   const rows = await runScaleBench({
     sizes,
     sourceDir: 'corpus',
-    questionsFile: QUESTIONS_FILE,
+    questionsFile,
     rounds,
     keep: args.keep,
     log: (line) => console.error(line),
   });
-  console.log(`strategisvar scale bench — synthetic corpora; per size one discarded warm-up pass, then ${rounds} × ${QUESTIONS_FILE} timed`);
+  console.log(`strategisvar scale bench — synthetic corpora; per size one discarded warm-up pass, then ${rounds} × ${questionsFile} timed`);
   console.log([...TABLE_HEADER, ...rows.map((row) => formatRow(row))].join('\n'));
   console.log(formatStages(rows).join('\n'));
   process.exit(0);
@@ -109,7 +114,7 @@ if (args.http) {
       workers,
       connections,
       durationS,
-      questions: await questions(),
+      questions: askedQuestions,
       corpusDir: config.CORPUS_DIR,
       indexDir: config.INDEX_DIR,
       dataDir: config.DATA_DIR,
@@ -117,7 +122,7 @@ if (args.http) {
       scratchDir: dir,
       log: (line) => console.error(line),
     });
-    console.log(`strategisvar bench --http — ${manifest.documents} documents, ${manifest.chunks} chunks; each request a distinct question from ${QUESTIONS_FILE}`);
+    console.log(`strategisvar bench --http — ${manifest.documents} documents, ${manifest.chunks} chunks; each request a distinct question from ${questionsFile}`);
     console.log(rows.map(formatHttpRow).join('\n'));
     console.log('target on 2 cores: ≥ 2,000 asks/s with p99 ≤ 50 ms');
   } finally {
@@ -130,9 +135,28 @@ function fmt(ms: number | null): string {
   return ms === null ? '–' : `${ms.toFixed(2)} ms`;
 }
 
-async function questions(): Promise<string[]> {
-  const lines = (await readFile(QUESTIONS_FILE, 'utf8')).split('\n').filter((l) => l.trim());
-  return lines.map((l) => (JSON.parse(l) as { question: string }).question);
+/** The questions to ask, checked before any work starts so that a wrong file fails in a second. */
+async function readQuestions(file: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return usageError(CLI, `--questions: cannot read ${file}`);
+  }
+  const lines = text.split('\n').filter((l) => l.trim());
+  const asked = lines.map((l) => {
+    try {
+      const question = (JSON.parse(l) as { question?: unknown }).question;
+      return typeof question === 'string' && question.trim() ? question : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  const bad = asked.findIndex((q) => q === undefined);
+  if (!lines.length || bad >= 0) {
+    usageError(CLI, `--questions: ${file} needs one JSON object with a "question" per line${lines.length ? ` (line ${bad + 1} has none)` : ' (it is empty)'}`);
+  }
+  return asked as string[];
 }
 
 const indexDir = await mkdtemp(join(tmpdir(), 'strategisvar-bench-'));
@@ -146,17 +170,16 @@ try {
   const engine = await createEngine(config);
   const loadMs = performance.now() - loadStarted;
 
-  const qs = await questions();
-  for (const question of qs.slice(0, 10)) await engine.ask({ question }); // warm-up
+  for (const question of askedQuestions.slice(0, 10)) await engine.ask({ question }); // warm-up
   const inProcess: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const question of qs) {
+    for (const question of askedQuestions) {
       const t = performance.now();
       await engine.ask({ question });
       inProcess.push(performance.now() - t);
     }
   }
-  const costs = await measureAskCosts((question) => engine.ask({ question }), qs, rounds);
+  const costs = await measureAskCosts((question) => engine.ask({ question }), askedQuestions, rounds);
 
   // Reading a question: a fresh matcher (its build is timed) and a fresh policy, so no cached verdicts.
   const catalog = JSON.parse(await readFile(join(config.CORPUS_DIR, 'manifest.json'), 'utf8')) as RegionCatalog;
@@ -165,7 +188,7 @@ try {
   const matcherMs = performance.now() - matcherStarted;
   const languagePolicy = answerPolicy().language;
   const reading: number[] = [];
-  for (const question of qs) {
+  for (const question of askedQuestions) {
     const t = performance.now();
     regions.mentions(question);
     decideLanguage({ question }, languagePolicy);
@@ -178,7 +201,7 @@ try {
   const { port } = server.address() as AddressInfo;
   const overHttp: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    for (const question of qs) {
+    for (const question of askedQuestions) {
       const t = performance.now();
       const res = await fetch(`http://127.0.0.1:${port}/api/ask`, {
         method: 'POST',

@@ -76,3 +76,16 @@ describe('commands answer --help without running', () => {
     expect(bogus.stderr).toMatch(/usage: npm run /i);
   });
 });
+
+describe('bench --questions', () => {
+  // Checked before any work: a wrong file used to surface only after minutes of corpus generation and builds.
+  it.each([
+    ['/no/such/questions.jsonl', /^bench: --questions: cannot read \/no\/such\/questions\.jsonl/],
+    ['package.json', /^bench: --questions: package\.json needs one JSON object with a "question" per line \(line 1 has none\)/],
+  ])('%s exits 2 before any work', (file, message) => {
+    const run = spawnSync(NODE, [...TSX_LOADER, 'src/cli/bench.ts', '--questions', file, '--synthetic', '1000'], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/passages: generating/);
+  });
+});
