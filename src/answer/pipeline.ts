@@ -435,14 +435,14 @@ export class AnswerPipeline {
       if (!asked.length || !passages.length) return refuse('no-evidence', { standalone });
       return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison };
     }
-    // The window the decision reads: a follow-up's passages not said yet first, and also those already said
-    // that retrieval ranked within it, so a follow-up about a detail of the last answer ("Gælder det også
-    // bostederne?") still finds the passage holding it; the answer then leads with what was not said.
     // A question about one region's strategy whose themes only other strategies speak of gets no answer from
     // the passages retrieval brings nearest in that region: they speak of something else.
     if (!comparison && asked.length && this.absentFrom(topic, asked) >= policy.relevance.absentFromRegion) {
       return refuse('no-evidence', { standalone });
     }
+    // The window the decision reads: a follow-up's passages not said yet first, and also those already said
+    // that retrieval ranked within it, so a follow-up about a detail of the last answer ("Gælder det også
+    // bostederne?") still finds the passage holding it; the answer then leads with what was not said.
     const window = comparison ? inRegions : inRegions.slice(0, policy.relevance.consideredPassages);
     if (!comparison && said) {
       const top = found.slice(0, policy.relevance.consideredPassages);

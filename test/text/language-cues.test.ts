@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/text/language.js';
 
+/** Decided against the other language as the fallback, so only the text's own words can decide it. */
+function decidesAgainstFallback(text: string, language: 'da' | 'no'): void {
+  expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
+}
+
 describe('language cues in word parts', () => {
   it.each([
     ['Hvordan vil de utnytte ressursene bedre?', 'no'],
@@ -37,9 +42,7 @@ describe('language cues in word parts', () => {
     ['hvordan er psykiatrien organisert', 'no'],
     ['kan pårørende bidrage', 'da'],
     ['kan pårørende bidra', 'no'],
-  ] as const)('an everyday stem spelt apart: %s → %s', (text, language) => {
-    expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
-  });
+  ] as const)('an everyday stem spelt apart: %s → %s', decidesAgainstFallback);
 
   // Typed without æ, ø, å: each against the other language as the fallback, so only the one word decides.
   it.each([
@@ -63,9 +66,7 @@ describe('language cues in word parts', () => {
     ['er arsaken klar', 'no'],
     ['er mangden stor', 'da'],
     ['har planen vardi', 'da'],
-  ] as const)('a word typed without æ, ø, å: %s → %s', (text, language) => {
-    expect(detectLanguage(text, language === 'da' ? 'no' : 'da')).toBe(language);
-  });
+  ] as const)('a word typed without æ, ø, å: %s → %s', decidesAgainstFallback);
 
   it('leaves a short text without cues to the fallback (the conversation’s language)', () => {
     expect(detectLanguage('Og Region Hovedstaden?', 'no')).toBe('no');
