@@ -335,6 +335,14 @@ export class AnswerPipeline {
     { question, languageHint, history }: LanguageRequest,
     mentions: RegionMentions = this.regions.mentions(question),
   ): LanguageEvidence {
+    if (!mentions.countries.length && history?.length) {
+      // A follow-up naming no place ("og fastlegene?") is still about the country the asker's earlier question
+      // named: that country's terms are borrowed there too, and a Dane's "hva med legevakt" after asking about
+      // Helse Nord in Danish is no switch. No place of the asker's own is named in it, so not `aboutByPlace`.
+      const earlier = history.findLast((t) => t.role === 'user' && this.regions.mentions(t.content).countries.length);
+      const about = earlier && languageOfCountries(this.regions.mentions(earlier.content).countries);
+      return { question, hint: languageHint, history, about };
+    }
     const about = languageOfCountries(mentions.countries);
     const aboutByRegion = namesRegion(mentions);
     const aboutByPlace = mentions.places.length > 0 && !aboutByRegion;

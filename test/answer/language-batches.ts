@@ -232,6 +232,15 @@ export const WEAK_LEAN_AGAINST_A_REGION: readonly LanguageAsk[] = [
   da('er det lang ventetid i Randers'),
 ];
 
+/**
+ * A follow-up naming no place, in a chat form of the other language around a term of the country the asker's
+ * earlier question named: the term is borrowed there too, so the lean is no switch.
+ */
+export const FOLLOW_UPS_NAMING_NOTHING: readonly LanguageAsk[] = [
+  da('hva med legevakt', { earlier: ['hvad gør Helse Nord for dem der bor på øerne'] }),
+  da('hva med fastlegene?', { earlier: ['hvordan skaffer de flere læger til Finnmark'] }),
+];
+
 export const LANGUAGE_BATCHES = {
   DANISH_ABOUT_NORWAY,
   NORWEGIAN_ABOUT_DENMARK,
@@ -247,4 +256,5 @@ export const LANGUAGE_BATCHES = {
   FEW_CUES,
   HINT_AGAINST_BORROWED_TERMS,
   WEAK_LEAN_AGAINST_A_REGION,
+  FOLLOW_UPS_NAMING_NOTHING,
 } as const;

@@ -68,6 +68,29 @@ describe('language cues in word parts', () => {
     ['har planen vardi', 'da'],
   ] as const)('a word typed without æ, ø, å: %s → %s', decidesAgainstFallback);
 
+  // Function words, verb forms and everyday words spelt apart, and a stem of the documents' own terms: each
+  // against the other language as the fallback, so only the one word decides.
+  it.each([
+    ['hvorhenne er klinikken', 'da'],
+    ['er det endda gratis', 'da'],
+    ['er det enda gratis', 'no'],
+    ['har du laest planen', 'da'],
+    ['har de taenkt paa det', 'da'],
+    ['har de tenkt paa det', 'no'],
+    ['er det sjaelden', 'da'],
+    ['er det sjelden', 'no'],
+    ['mangler de hænder', 'da'],
+    ['mangler de hender', 'no'],
+    ['jeg lurer på om klinikken er stor', 'no'],
+    ['hvor ligger akutmodtagelsen', 'da'],
+    ['hvor ligger akuttmottaket', 'no'],
+  ] as const)('a word of the asker’s own spelt apart: %s → %s', decidesAgainstFallback);
+
+  it('leaves "akutte", which both write, to the fallback', () => {
+    expect(detectLanguage('er de akutte', 'no')).toBe('no');
+    expect(detectLanguage('er de akutte', 'da')).toBe('da');
+  });
+
   it('leaves a short text without cues to the fallback (the conversation’s language)', () => {
     expect(detectLanguage('Og Region Hovedstaden?', 'no')).toBe('no');
     expect(detectLanguage('Og Region Hovedstaden?', 'da')).toBe('da');

@@ -12,7 +12,7 @@ export const cues: LanguageCues = {
     'hvad', 'hvornaar', 'hvornar', 'mig', 'dig', 'sig', 'nogle', 'nogen', 'noget', 'efter', 'mellem', 'gennem', 'uden',
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
     'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
-    'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom',
+    'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom', 'hvorhenne', 'endda',
     // place adverbs Danish writes as one word (Norwegian "der oppe", "her ute"; "dernede" both write)
     'deroppe', 'derude', 'derovre', 'derinde', 'derhjemme', 'heroppe', 'herude', 'herovre', 'herinde', 'herhjemme', 'hernede',
     // verb forms ("gor"/"gore": typed without ø)
@@ -26,7 +26,7 @@ export const cues: LanguageCues = {
     'aabne', 'aabner', 'skabe', 'skaber', 'arbejder',
     // present and past forms Norwegian spells apart (læser/leser, sagde/sa, vidste/visste, spurgte/spurte)
     'laeser', 'laeste', 'taenker', 'taenkte', 'kender', 'kendte', 'koerer', 'koerte', 'spoerger', 'spurgte', 'spurgt',
-    'soeger', 'sagde', 'vidste', 'troede',
+    'soeger', 'sagde', 'vidste', 'troede', 'laest', 'taenkt',
     // "when it comes to" (gælder/gjelder; the past "gjaldt" both write)
     'gaelder', 'gaelde', 'gaeldende',
     // the same typed without æ, ø, å (næste as "naste"), where that spelling is no Bokmål, Nynorsk or English
@@ -50,8 +50,8 @@ export const cues: LanguageCues = {
     'vaek', 'tjek', 'tjekke', 'tjekker', 'tjekket', 'kigge', 'kigger',
     // tens Norwegian counts apart (tretti, førti, femti: "min mor er halvfems")
     'tredive', 'fyrre', 'halvtreds', 'halvfjerds', 'firs', 'halvfems',
-    // everyday words Norwegian writes otherwise (like/rett, jammen, lei seg)
-    'lige', 'sgu', 'ked',
+    // everyday words Norwegian writes otherwise (like/rett, jammen, lei seg, hender, sjelden)
+    'lige', 'sgu', 'ked', 'haender', 'sjaelden',
     // typed without æ, ø, å, checked as the grammar words above
     'bornene', 'satning', 'jordemodre', 'traning', 'traningen', 'forkolelse', 'forkolet', 'hangte', 'kareste',
     'karesten', 'karester',
@@ -87,8 +87,9 @@ export const cues: LanguageCues = {
   // (innbyggerne, lederne). Four letters before it leave out Norwegian gjerne, fjerne, hjerne; after æ, ø or å
   // any word counts (øerne, søerne, træerne): neither Bokmål's nor Nynorsk's word list ends a word so
   // (Norwegian writes øyene, sjøene), and it evens out a Danish -ene beside it (skovene, of skove).
+  // akut- at a word's start (akutmodtagelse, akutafdeling; Norwegian akutt-: akuttmottak).
   parts:
-    /^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
+    /^akut(?!t)|^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",

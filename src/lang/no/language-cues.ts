@@ -12,7 +12,7 @@ export const cues: LanguageCues = {
     'siste', 'neste', 'saann', 'slik', 'slike', 'mot', 'ut', 'opp', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'ikkje',
     'ute', 'inne', 'igjennom', 'oss', 'hennes', 'mitt', 'ditt', 'sitt', 'fortsatt', 'takk', 'eg', 'dei', 'ein', 'eit',
     'berre', 'fraa', 'meir', 'mykje', 'desse', 'heile', 'kor', 'ho', 'noko', 'nokon', 'nokre', 'enno', 'kvarandre', 'eige',
-    'eigen', 'eigne', 'likevel', 'inn', 'likesom',
+    'eigen', 'eigne', 'likevel', 'inn', 'likesom', 'enda',
     // more Nynorsk: verb forms (treng, veit, tek; present in -ar: kostar, ventar), heim(e), sjølv; not "me"
     // (we), which English orders pasted in write too ("tell me …")
     'treng', 'veit', 'tek', 'heim', 'heime', 'sjoelv', 'kostar', 'svarar', 'ventar', 'manglar', 'snakkar', 'jobbar',
@@ -32,7 +32,7 @@ export const cues: LanguageCues = {
     // present and past forms Danish spells apart (leser/læser, visste/vidste, spurte/spurgte; not "sa", which
     // is also "så" typed without å)
     'leser', 'leste', 'tenker', 'tenkte', 'kjenner', 'kjente', 'kjoerer', 'kjoerte', 'spoer', 'spurte', 'spurt',
-    'soeker', 'visste', 'trodde',
+    'soeker', 'visste', 'trodde', 'tenkt',
     // "when it comes to" (gjelder/gælder; the past "gjaldt" both write)
     'gjelder', 'gjelde', 'gjeldende', 'gjeldande',
     // the same typed without æ, ø, å (ennå as "enna"), where that spelling is no Danish or English word typed
@@ -49,7 +49,7 @@ export const cues: LanguageCues = {
     'liten', 'lite', 'helga', 'helgen', 'natta', 'vant', 'mann', 'mannen', 'jordmor', 'jordmora', 'jordmoren',
     'jordmoedre', 'fram', 'framtid', 'framtida', 'framover', 'trene', 'trener', 'trening', 'treningen', 'forkjoelelse', 'forkjoelet',
     'bidra', 'bidrar', 'bidratt',
-    'henge', 'henger', 'hengte',
+    'henge', 'henger', 'hengte', 'hender', 'sjelden',
     // peoples (danskerne, nordmænd), and "kols" (Danish KOL)
     'danskene', 'danskane', 'svenskene', 'nordmenn', 'nordmennene', 'kols',
     'vekk', 'sjekk', 'sjekke', 'sjekker', 'sjekket', 'tilbod', 'tilbodet', 'tilboda',
@@ -86,8 +86,9 @@ export const cues: LanguageCues = {
   // besok, hoyt, arsak, apen; Danish typed so writes sporgsmal, besog, hojt, arsag, aben, and none of its
   // words holds these).
   // Weak also: "jobbe" (work), which Danes say too, but Norwegians ask with where Danes write "arbejde".
+  // akutt- at a word's start (akuttmottak, akutten; Danish akut-: akutmodtagelse), but "akutte", which both write.
   parts:
-    /^(syk|sjuk|pasient|verdi|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r|t)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi|^tett|vann(et|ene)?$|skip(et|ene|a)$|.skip$|^senk(e|er|es|et)?$|jobb(en)?$|^(til)?byr$|hjelp|sykehus|(is|ul|it|[^e]in)ert$|sporsm|^besok|^hoy|undersok|^apen(t|e)?$|^arsak/,
+    /^akutt(?!e?$)|^(syk|sjuk|pasient|verdi|bruk|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r|t)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi|^tett|vann(et|ene)?$|skip(et|ene|a)$|.skip$|^senk(e|er|es|et)?$|jobb(en)?$|^(til)?byr$|hjelp|sykehus|(is|ul|it|[^e]in)ert$|sporsm|^besok|^hoy|undersok|^apen(t|e)?$|^arsak/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
@@ -103,9 +104,10 @@ export const cues: LanguageCues = {
   // writes -ede; not -ået, Danish participles ("har jeg forstået"). "få tak i" (get hold of; Danish "få fat i"): "få tak" evens out Danish "tak" (thanks), "få
   // tak i" is the cue.
   // Existential "det" after "kommer"/"finnes" before an amount ("kommer det flere leger"; Danish "kommer der").
+  // "lurer på" (wonder; Danish "spekulerer på", "gad vide"): Danish "lurer på" lies in wait, not in a question.
   // The dialects' "ka" (hva) before a verb ("ka skjer", "ka e"; Danish "ka'" is "kan", before its subject:
   // "ka jeg", "ka man"), their "e" (er) after a question word or "æ"/"eg" ("kor e", "æ e"), and "æ" (jeg)
   // before a verb ("æ lure på"). "å" typed "a" before a short infinitive ("for a fa time").
   pairs:
-    /^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
+    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
 };
