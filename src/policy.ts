@@ -119,6 +119,18 @@ const Relevance = z.object({
    */
   relatedMinConcepts: count(1, 0, 3),
   /**
+   * Probability from which the passages are given as related to a question about a corpus region's health
+   * service: one naming the region or a town, hospital or area in it, and speaking of health (a domain
+   * concept, or a health word such as hospital, doctor, patient: src/lang/<language>/concepts.ts). The model
+   * was fitted on questions placed nowhere too; asked in everyday words, or typed fast with letters missing,
+   * such a question scores 0.1–0.19, below `related`, yet its region's nearest passages are what the strategy
+   * says on its theme. An off-domain question about a place has no health word and keeps `related`; one asking
+   * a practical detail of one hospital that no strategy holds scores below 0.09 and is still refused.
+   * 0–1, effective at most `related`: 0 gives every such question its region's nearest passages; at
+   * `related` or above it makes no difference.
+   */
+  relatedInRegion: share(0.1),
+  /**
    * Details (src/answer/asks.ts) the strategies speak of in general terms: a question asking for one that no
    * passage holds ("hvor længe skal man vente på en scanning?") is answered from what they say, as a related
    * answer (they give no figure), instead of being refused like a phone number or a budget no strategy holds.

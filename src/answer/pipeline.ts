@@ -272,7 +272,7 @@ export class AnswerPipeline {
         if (seen.has(w.word) || notTopic.has(w.word)) continue;
         seen.add(w.word);
         const weight = need ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
-        words.push({ ...w, weight, need, concepts: inQuestion(byWord.get(w.word)) });
+        words.push({ ...w, weight, need, concepts: inQuestion(byWord.get(w.word)), health: this.concepts.healthWord(w.word) });
       }
     };
     add(read.need, true);

@@ -18,6 +18,8 @@ import type { PassageTerms, TopicWord } from './evidence.js';
 export interface QuestionWord extends TopicWord {
   need: boolean;
   concepts: ReadonlySet<ConceptId>;
+  /** Whether the word places the question in health or the service (hospital, doctor, patient, …). */
+  health?: boolean;
 }
 
 export interface ReadTopic {
@@ -163,8 +165,15 @@ export function assess(input: AssessInput): Assessment {
   const probability = best ? score(features, policy.model) : 0;
   // Below `direct` the passages only come near the question: that is worth saying only for a question about
   // the documents' domain, one that names a region's strategy or a place in it, or mentions a domain concept.
-  const inDomain = input.named || input.placed || domainConcepts(topic) >= policy.relatedMinConcepts;
-  const support: Support = probability >= policy.direct ? 'direct' : probability >= policy.related && inDomain ? 'related' : 'none';
+  const concepts = domainConcepts(topic);
+  const inRegion = input.named || input.placed === true;
+  const inDomain = inRegion || concepts >= policy.relatedMinConcepts;
+  // A question about a corpus region's health service (its region or a town in it, and a domain concept or a
+  // health word) is in the documents' domain by what it says: its region's nearest passages are given as
+  // related from a lower bar than the model's, which was fitted on questions placed nowhere too.
+  const ofService = inRegion && (concepts > 0 || topic.words.some((w) => w.health));
+  const related = ofService ? Math.min(policy.related, policy.relatedInRegion) : policy.related;
+  const support: Support = probability >= policy.direct ? 'direct' : probability >= related && inDomain ? 'related' : 'none';
   return { features, probability, support, evidence };
 }
 

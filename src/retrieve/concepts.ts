@@ -54,6 +54,8 @@ export interface ConceptMatcher {
    * They don't make it a question about the strategies; the question reader leaves them out.
    */
   outOfContext(text: string): Set<ConceptId>;
+  /** Whether a folded word places a question in health or the service: a health word of ConceptContext. */
+  healthWord(word: string): boolean;
   /** The corpus's words for a concept, most widespread first (empty before {@link ConceptMatcher.learnCorpus}). */
   corpusWords(concept: ConceptId): readonly string[];
   /**
@@ -380,6 +382,7 @@ export function createConceptMatcher(
     conceptsByWord,
     wordsNotMentioning,
     outOfContext,
+    healthWord: health,
     learnCorpus,
     corpusKnowledge,
     useCorpusKnowledge,

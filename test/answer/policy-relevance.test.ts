@@ -28,7 +28,7 @@ describe('relevance', () => {
     const question = 'Hvad gør Region Nordjylland for at korte ventetiderne?';
     expect(answered(await decide(question, { relevance: { direct: 0.01, related: 0.01 } }))?.support).toBe('direct');
     expect(answered(await decide(question, { relevance: { direct: 1, related: 0.01 } }))?.support).toBe('related');
-    expect(await decide(question, { relevance: { direct: 1, related: 1 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(question, { relevance: { direct: 1, related: 1, relatedInRegion: 1 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
     const hedged = await pipeline({ relevance: { direct: 1, related: 0.01 } }).prepare({ question });
     expect(hedged.kind === 'answer' && hedged.extractive.answer.split('\n')[0]).toMatch(/^Strategierne svarer ikke præcist/);
   });
@@ -92,6 +92,23 @@ describe('relevance', () => {
     expect(answered(await decide(placed, { relevance: { ...related, relatedMinConcepts: 3 } }))?.support).toBe('related');
     // A direct answer needs no concept.
     expect(answered(await decide(everyday, { relevance: { direct: 0.001, related: 0.001, relatedMinConcepts: 3 } }))?.support).toBe('direct');
+  });
+
+  it('relatedInRegion: a question about a corpus region that speaks of health gets related passages from a lower bar', async () => {
+    // Every probability lies between the two bars here: only the lower one can let a question through.
+    const bars = (relatedInRegion: number) => ({ relevance: { direct: 1, related: 0.999, relatedInRegion } });
+    const support = async (question: string, relatedInRegion: number) => {
+      const d = await decide(question, bars(relatedInRegion));
+      return d.kind === 'answer' ? d.support : 'none';
+    };
+    // A town of the region and a health word ("sygehuset"), or a region named with a domain concept.
+    const placed = 'Jeg bor i Hjørring. Hvad sker der med sygehuset?';
+    expect(await support(placed, 0)).toBe('related');
+    expect(await support(placed, 0.999)).toBe('none');
+    expect(await support('Hvad gør Region Nordjylland ved ventetider?', 0)).toBe('related');
+    // A region without a word of health, or health without a region: the model's bar stands.
+    expect(await support('Hvorfor går tiden altid så hurtigt i Region Nordjylland?', 0)).toBe('none');
+    expect(await support('Hvad sker der med sygehuset?', 0)).toBe('none');
   });
 
   it('softDetails: a how-long question no passage holds a figure for is answered as related, unless the knob refuses it', async () => {

@@ -73,6 +73,12 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('Små bygder på kysten').has('rural')).toBe(true);
   });
 
+  it('tells a health word of either language by its start, and not a word of another domain', () => {
+    const m = createCorpusConceptMatcher();
+    for (const word of ['sygehusene', 'sykehuset', 'paaroerende', 'laegen']) expect(m.healthWord(word)).toBe(true);
+    for (const word of ['vejret', 'restaurant', 'bor']) expect(m.healthWord(word)).toBe(false);
+  });
+
   it('reads taking care of someone (tage/ta vare på) as no topic word in either language: the topic is whom', () => {
     const m = createCorpusConceptMatcher();
     expect([...m.wordsNotMentioning('Hvordan tager regionen vare på de ældre?')]).toContain('vare');
