@@ -52,9 +52,9 @@ describe('WORKERS=2', () => {
     const [first, second] = workerPids(server);
     expect(workerPids(server)).toHaveLength(2);
     expect(first).not.toBe(server.child.pid);
-    // Each worker runs with the young generation WORKER_SEMI_SPACE_MB sets (its default, 32 MiB).
+    // Each worker runs with the young generation WORKER_SEMI_SPACE_MB sets (its default, 64 MiB).
     const flags = server.logs.filter((l) => l.msg === 'worker ready').map((l) => l.execArgv);
-    expect(flags).toEqual([expect.arrayContaining(['--max-semi-space-size=32']), expect.arrayContaining(['--max-semi-space-size=32'])]);
+    expect(flags).toEqual([expect.arrayContaining(['--max-semi-space-size=64']), expect.arrayContaining(['--max-semi-space-size=64'])]);
 
     const statuses = await Promise.all(Array.from({ length: 8 }, () => status(`${base}/healthz`)));
     expect(statuses.every((s) => s === 200)).toBe(true);

@@ -83,8 +83,8 @@ describe('a bad setting or environment stops the server at start with one clear 
     expect(loadConfig({}).WORKERS).toBe(1);
   });
 
-  it('workers get a 32 MiB young generation unless WORKER_SEMI_SPACE_MB says otherwise (0: V8 decides)', () => {
-    expect(loadConfig({}).WORKER_SEMI_SPACE_MB).toBe(32);
+  it('workers get a 64 MiB young generation unless WORKER_SEMI_SPACE_MB says otherwise (0: V8 decides)', () => {
+    expect(loadConfig({}).WORKER_SEMI_SPACE_MB).toBe(64);
     expect(loadConfig({ WORKER_SEMI_SPACE_MB: '0' }).WORKER_SEMI_SPACE_MB).toBe(0);
     expect(workerExecArgv(['--enable-source-maps'], 64)).toEqual(['--enable-source-maps', '--max-semi-space-size=64']);
     // The last of a repeated V8 flag wins: the setting overrides a size the primary was started with.
