@@ -237,7 +237,7 @@ export const WEAK_LEAN_AGAINST_A_REGION: readonly LanguageAsk[] = [
  * earlier question named: the term is borrowed there too, so the lean is no switch.
  */
 export const FOLLOW_UPS_NAMING_NOTHING: readonly LanguageAsk[] = [
-  da('hva med legevakt', { earlier: ['hvad gør Helse Nord for dem der bor på øerne'] }),
+  da('hva med legevakt', { earlier: ['hvordan hjælper Helse Nord dem der bor på øerne'] }),
   da('hva med fastlegene?', { earlier: ['hvordan skaffer de flere læger til Finnmark'] }),
 ];
 
