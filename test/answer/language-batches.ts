@@ -241,6 +241,18 @@ export const FOLLOW_UPS_NAMING_NOTHING: readonly LanguageAsk[] = [
   da('hva med fastlegene?', { earlier: ['hvordan skaffer de flere læger til Finnmark'] }),
 ];
 
+/**
+ * The other country's region named at the start of a well-written sentence, the rest mostly words both
+ * languages write: one verb, adverb, relative pronoun or loanword spelling of the asker's own tells.
+ */
+export const ONE_WORD_OF_THE_ASKERS: readonly LanguageAsk[] = [
+  da('Har Helse Nord en plan for de ansatte, der pendler langt?'),
+  da('Nævner Helse Nord klimaet overhovedet?'),
+  no('Prioriterer Region Nordjylland kollektivtrafikk til sygehusene?'),
+  no('Nevner Region Nordjylland digitalisering?'),
+  no('Fokuserer Region Hovedstaden på forebygging?'),
+];
+
 export const LANGUAGE_BATCHES = {
   DANISH_ABOUT_NORWAY,
   NORWEGIAN_ABOUT_DENMARK,
@@ -257,4 +269,5 @@ export const LANGUAGE_BATCHES = {
   HINT_AGAINST_BORROWED_TERMS,
   WEAK_LEAN_AGAINST_A_REGION,
   FOLLOW_UPS_NAMING_NOTHING,
+  ONE_WORD_OF_THE_ASKERS,
 } as const;

@@ -84,11 +84,22 @@ describe('language cues in word parts', () => {
     ['jeg lurer på om klinikken er stor', 'no'],
     ['hvor ligger akutmodtagelsen', 'da'],
     ['hvor ligger akuttmottaket', 'no'],
+    ['naevner de klimaet', 'da'],
+    ['nevner de klimaet', 'no'],
+    ['er det overhovedet muligt', 'da'],
+    ['er det overhodet mulig', 'no'],
+    ['er det en god klinik', 'da'],
+    ['er det en god klinikk', 'no'],
+    ['er trafik et problem', 'da'],
+    ['er trafikk et problem', 'no'],
+    ['satser de på forebygging', 'no'],
+    ['har de en plan for dem der pendler', 'da'],
   ] as const)('a word of the asker’s own spelt apart: %s → %s', decidesAgainstFallback);
 
-  it('leaves "akutte", which both write, to the fallback', () => {
-    expect(detectLanguage('er de akutte', 'no')).toBe('no');
-    expect(detectLanguage('er de akutte', 'da')).toBe('da');
+  // Words both write, and Norwegian words in -ik or "der" (there) after people, are no cue.
+  it.each(['er de akutte', 'er det et svik', 'bor folk der borte', 'er det mange folk der'])('leaves "%s" to the fallback', (text) => {
+    expect(detectLanguage(text, 'no')).toBe('no');
+    expect(detectLanguage(text, 'da')).toBe('da');
   });
 
   it('leaves a short text without cues to the fallback (the conversation’s language)', () => {

@@ -26,7 +26,7 @@ export const cues: LanguageCues = {
     'aabne', 'aabner', 'skabe', 'skaber', 'arbejder',
     // present and past forms Norwegian spells apart (læser/leser, sagde/sa, vidste/visste, spurgte/spurte)
     'laeser', 'laeste', 'taenker', 'taenkte', 'kender', 'kendte', 'koerer', 'koerte', 'spoerger', 'spurgte', 'spurgt',
-    'soeger', 'sagde', 'vidste', 'troede', 'laest', 'taenkt',
+    'soeger', 'sagde', 'vidste', 'troede', 'laest', 'taenkt', 'naevne', 'naevner', 'naevnt', 'naevnte', 'overhovedet',
     // "when it comes to" (gælder/gjelder; the past "gjaldt" both write)
     'gaelder', 'gaelde', 'gaeldende',
     // the same typed without æ, ø, å (næste as "naste"), where that spelling is no Bokmål, Nynorsk or English
@@ -87,11 +87,15 @@ export const cues: LanguageCues = {
   // (innbyggerne, lederne). Four letters before it leave out Norwegian gjerne, fjerne, hjerne; after æ, ø or å
   // any word counts (øerne, søerne, træerne): neither Bokmål's nor Nynorsk's word list ends a word so
   // (Norwegian writes øyene, sjøene), and it evens out a Danish -ene beside it (skovene, of skove).
-  // akut- at a word's start (akutmodtagelse, akutafdeling; Norwegian akutt-: akuttmottak).
+  // akut- at a word's start (akutmodtagelse, akutafdeling; Norwegian akutt-: akuttmottak). Loanwords in -ik
+  // after t, s, f, g, m or n (klinik, politik, trafik, logistik, teknik; Norwegian klinikk, politikk …):
+  // Norwegian's own words in -ik end in -eik, -rik, -vik, -lik, -snik (streik, rik, vik, lik, innsnik).
   parts:
-    /^akut(?!t)|^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
+    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
+  // Relative "der" after people ("de ansatte, der pendler", "dem der bor"), where Norwegian writes "som";
+  // Norwegian "der" (there) after them stands before a place ("folk der borte", "barn der ute").
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
   // "står der noget om".
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
@@ -105,5 +109,5 @@ export const cues: LanguageCues = {
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)/,
+    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)/,
 };
