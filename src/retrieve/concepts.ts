@@ -3,7 +3,7 @@ import type { ConceptContext, ConceptId, ConceptWords } from '../lang/concepts.j
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { stems } from '../text/analyze.js';
 import { byCodeUnits } from '../text/dictionary.js';
-import { foldNordic, tokenize } from '../text/normalize.js';
+import { foldNordic, tokenize, typedForms } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /**
@@ -110,6 +110,8 @@ interface Entry {
   everyday: boolean;
   /** A phrase that holds a word of its concept without mentioning it (ConceptContext.notMentioning). */
   notMentioning: boolean;
+  /** For a phrase typed without æ/ø/å: the content words as written, which the corpus may use. */
+  typedFrom?: readonly string[];
 }
 
 /** A word as concept matching reads it: its token and the entries whose first part it matches. */
@@ -159,10 +161,12 @@ export function createConceptMatcher(
   const add = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => map.set(key, [...(map.get(key) ?? []), entry]);
   const everyday = new Set(contexts.flatMap((c) => c.everyday.map(foldNordic)));
 
-  const index = (concept: ConceptId, phrase: string, notMentioning = false) => {
+  const index = (concept: ConceptId, phrase: string, notMentioning = false, typedFrom?: string) => {
     const parts = phraseParts(phrase, analysis);
     if (!parts.length) return;
-    const entry = { concept, parts, everyday: everyday.has(foldNordic(phrase)), notMentioning };
+    const written = typedFrom ?? phrase;
+    const entry: Entry = { concept, parts, everyday: everyday.has(foldNordic(written)), notMentioning };
+    if (typedFrom) entry.typedFrom = tokenize(typedFrom).filter((w) => !analysis.isStopword(w));
     const first = parts[0];
     if ('prefix' in first) {
       add(byPrefix, first.prefix, entry);
@@ -172,7 +176,11 @@ export function createConceptMatcher(
   };
   for (const lexicon of lexicons) {
     for (const [concept, phrases] of Object.entries(lexicon) as [ConceptId, readonly string[]][]) {
-      for (const phrase of phrases) index(concept, phrase);
+      for (const phrase of phrases) {
+        index(concept, phrase);
+        // Typed without æ/ø/å ("jordemodre", "fodsler"), a word still mentions its concept.
+        for (const typed of typedPhrases(phrase, analysis)) index(concept, typed, false, phrase);
+      }
     }
   }
   for (const context of contexts) {
@@ -310,8 +318,10 @@ export function createConceptMatcher(
     const { tokens, matches } = matchesIn(text);
     const found = new Set<ConceptId>();
     for (const { entry, start, end } of matches) {
-      const words = tokens.slice(start, end + 1).filter((t) => t.terms.length);
-      if (words.some((t) => !corpusVocabulary.has(t.word))) found.add(entry.concept);
+      // A word typed without æ/ø/å is the corpus's own word when the corpus writes it: retrieval finds it as
+      // typed, and the concept's other words would only pull elsewhere.
+      const words = entry.typedFrom ?? tokens.slice(start, end + 1).filter((t) => t.terms.length).map((t) => t.word);
+      if (words.some((w) => !corpusVocabulary.has(w))) found.add(entry.concept);
     }
     return found;
   }
@@ -336,7 +346,8 @@ export function createConceptMatcher(
       }
       const matches: TextMatch[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        for (const { entry, end, words } of matchesAt(tokens, i, starting[i])) matches.push({ entry, start: i, end, words });
+        // The documents write æ/ø/å: there a phrase's form typed without them is another word ("fore", "lase").
+        for (const { entry, end, words } of matchesAt(tokens, i, starting[i])) if (!entry.typedFrom) matches.push({ entry, start: i, end, words });
       }
       const found = new Set<ConceptId>();
       const seen = new Set<string>();
@@ -411,6 +422,30 @@ function healthWords(contexts: readonly ConceptContext[]): (word: string) => boo
   const exact = new Set(words.filter((w) => !w.endsWith('*')));
   const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
   return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
+}
+
+/**
+ * Shortest word typed without æ/ø/å, and shortest stem of it, that still stands for its concept word: shorter
+ * ones are other words too ("for" and "før"; "fodende" stems to "fod", a foot).
+ */
+const MIN_TYPED_LENGTH = 5;
+
+/**
+ * A phrase as typed without æ/ø/å (typedForms), each changed word and its stems at least MIN_TYPED_LENGTH long;
+ * a `word*` keeps its star.
+ */
+function typedPhrases(phrase: string, analysis: ConceptAnalysis): string[] {
+  const words = foldNordic(phrase).split(/\s+/);
+  const long = (typed: string) => {
+    const word = typed.replace(/\*$/, '');
+    return word.length >= MIN_TYPED_LENGTH && (typed.endsWith('*') || analysis.stems(word).every((s) => s.length >= MIN_TYPED_LENGTH));
+  };
+  // Only the first form, æ typed as "e" ("kreft", "leger"): as "a" it makes other words of concept words too
+  // often ("kraft", "lager").
+  return typedForms(words.join(' ')).slice(0, 1).filter((form) => {
+    const typed = form.split(/\s+/);
+    return typed.length === words.length && typed.every((w, i) => w === words[i] || long(w));
+  });
 }
 
 /**

@@ -248,7 +248,7 @@ export const conceptContext: ConceptContext = {
   health: [
     'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',
     'region*', 'bosted*', 'handicap*', 'udviklingshæm*', 'psykiatri*', 'klinik*', 'operation*', 'indlæggelse*', 'indlagt',
-    'personale*', 'speciallæge*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
+    'personale*', 'speciallæge*', 'specialist*', 'konsultation*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
     'strategi*', 'sundhedspersonale*', 'medarbejder*', 'ansatte', 'borger*', 'pårørende', 'jordemoder*', 'tandlæge*', 'terapi*',
   ],
   // "bygger på" / "bygger videre på": is based on, builds on (an idea), not a building

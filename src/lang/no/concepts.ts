@@ -218,7 +218,7 @@ export const conceptContext: ConceptContext = {
   health: [
     'helse*', 'sykehus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
     'region*', 'omsorgsbolig*', 'funksjonshemm*', 'utviklingshemm*', 'psykiatri*', 'klinikk*', 'operasjon*', 'innleggelse*', 'innlagt',
-    'personell*', 'spesialist*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
+    'personell*', 'spesialist*', 'konsultasjon*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
     'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
   ],
   // "bygger på" / "er bygd på": is based on, builds on (an idea), not a building or a village (bygd)
