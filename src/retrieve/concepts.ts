@@ -178,7 +178,7 @@ export function createConceptMatcher(
     for (const [concept, phrases] of Object.entries(lexicon) as [ConceptId, readonly string[]][]) {
       for (const phrase of phrases) {
         index(concept, phrase);
-        // Typed without æ/ø/å ("jordemodre", "fodsler"), a word still mentions its concept.
+        // Typed without æ/ø/å ("parorende", "fodeafdeling"), a word still mentions its concept.
         for (const typed of typedPhrases(phrase, analysis)) index(concept, typed, false, phrase);
       }
     }
