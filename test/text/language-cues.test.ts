@@ -94,10 +94,21 @@ describe('language cues in word parts', () => {
     ['er trafikk et problem', 'no'],
     ['satser de på forebygging', 'no'],
     ['har de en plan for dem der pendler', 'da'],
+    ['er rusmisbruk et tema', 'no'],
+    ['er rusmisbrug et tema', 'da'],
+    ['skal de videreutvikle planen', 'no'],
+    ['skal de videreudvikle planen', 'da'],
+    ['er tiltaket godt', 'no'],
+    ['er tiltaget godt', 'da'],
+    ['er satsingen stor', 'no'],
+    ['går det ferje dit', 'no'],
+    ['går der færge dit', 'da'],
+    ['er almindelige folk glade', 'da'],
+    ['er barnene glade', 'no'],
   ] as const)('a word of the asker’s own spelt apart: %s → %s', decidesAgainstFallback);
 
-  // Words both write, and Norwegian words in -ik or "der" (there) after people, are no cue.
-  it.each(['er de akutte', 'er det et svik', 'bor folk der borte', 'er det mange folk der'])('leaves "%s" to the fallback', (text) => {
+  // Words both write, Norwegian words in -ik, "der" (there) after people and "dit" (whither) are no cue.
+  it.each(['er de akutte', 'er det tiltagende', 'er det et svik', 'hvordan kommer jeg dit', 'bor folk der borte', 'er det mange folk der'])('leaves "%s" to the fallback', (text) => {
     expect(detectLanguage(text, 'no')).toBe('no');
     expect(detectLanguage(text, 'da')).toBe('da');
   });

@@ -8,11 +8,12 @@ import type { LanguageCues } from '../types.js';
  */
 export const cues: LanguageCues = {
   grammar: [
-    // question and function words ("hvornar": typed without å)
+    // question and function words ("hvornar": typed without å); not "dit" (your), which is Norwegian "dit"
+    // (there, whither: "hvordan kommer jeg dit")
     'hvad', 'hvornaar', 'hvornar', 'mig', 'dig', 'sig', 'nogle', 'nogen', 'noget', 'efter', 'mellem', 'gennem', 'uden',
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
     'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
-    'mit', 'dit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom', 'hvorhenne', 'endda',
+    'mit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom', 'hvorhenne', 'endda',
     // place adverbs Danish writes as one word (Norwegian "der oppe", "her ute"; "dernede" both write)
     'deroppe', 'derude', 'derovre', 'derinde', 'derhjemme', 'heroppe', 'herude', 'herovre', 'herinde', 'herhjemme', 'hernede',
     // verb forms ("gor"/"gore": typed without ø)
@@ -90,8 +91,11 @@ export const cues: LanguageCues = {
   // akut- at a word's start (akutmodtagelse, akutafdeling; Norwegian akutt-: akuttmottak). Loanwords in -ik
   // after t, s, f, g, m or n (klinik, politik, trafik, logistik, teknik; Norwegian klinikk, politikk …):
   // Norwegian's own words in -ik end in -eik, -rik, -vik, -lik, -snik (streik, rik, vik, lik, innsnik).
+  // Inside compounds too: brug (misbrug, forbrug; Norwegian -bruk; not brugd-, a Norwegian shark), udvikl
+  // (videreudvikle), tiltag (Norwegian tiltak; not tiltagende, which Bokmål writes too), færge (Norwegian
+  // ferje), almindelig (Norwegian vanlig, alminnelig).
   parts:
-    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
+    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|brug|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Relative "der" after people ("de ansatte, der pendler", "dem der bor"), where Norwegian writes "som";
