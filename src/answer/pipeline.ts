@@ -272,7 +272,10 @@ export class AnswerPipeline {
         if (seen.has(w.word) || notTopic.has(w.word)) continue;
         seen.add(w.word);
         const weight = need ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
-        words.push({ ...w, weight, need, concepts: inQuestion(byWord.get(w.word)), health: this.concepts.healthWord(w.word) });
+        // Written out, not `{ ...w, … }`: on Node 20 a spread copy and what it points to outlive the next
+        // scavenges (promoted though dead), and this runs for every word of every question.
+        const { word, terms, parts, near, known } = w;
+        words.push({ word, terms, parts, weight, near, known, need, concepts: inQuestion(byWord.get(w.word)), health: this.concepts.healthWord(w.word) });
       }
     };
     add(read.need, true);
@@ -519,7 +522,8 @@ export class AnswerPipeline {
       language,
       standalone: searched,
       passages: forModel,
-      extractive: { ...extractive, abstained: false, support, mode: 'extractive' },
+      // Fields written out for the same reason as in `topicOf`: a spread copy here was promoted on every ask.
+      extractive: { answer: extractive.answer, citations: extractive.citations, abstained: false, support, mode: 'extractive' },
       generativeInput: {
         question: searched,
         language,
