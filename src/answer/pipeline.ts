@@ -491,12 +491,14 @@ export class AnswerPipeline {
     const started = performance.now();
     const decision = await this.decide(request, options);
     const { language, standalone } = decision;
-    const finish = (parts: AnswerParts): AskResponse => ({
-      ...parts,
-      language,
-      standaloneQuestion: standalone,
-      timings: { retrieveMs: round(decision.retrieveMs), totalMs: round(performance.now() - started) },
-    });
+    // Object.assign, not `{ ...parts, … }`: a spread copy is promoted though dead (see `topicOf`), and the
+    // parts' optional fields must stay absent when unset.
+    const finish = (parts: AnswerParts): AskResponse =>
+      Object.assign({}, parts, {
+        language,
+        standaloneQuestion: standalone,
+        timings: { retrieveMs: round(decision.retrieveMs), totalMs: round(performance.now() - started) },
+      });
     if (decision.kind === 'refuse') {
       return { kind: 'final', response: finish({ answer: this.refusal(decision), abstained: true, support: 'none', citations: [], mode: 'extractive' }) };
     }
