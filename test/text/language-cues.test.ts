@@ -107,8 +107,8 @@ describe('language cues in word parts', () => {
     ['er barnene glade', 'no'],
   ] as const)('a word of the asker’s own spelt apart: %s → %s', decidesAgainstFallback);
 
-  // Words both write, Norwegian words in -ik, "der" (there) after people and "dit" (whither) are no cue.
-  it.each(['er de akutte', 'er det tiltagende', 'er det et svik', 'hvordan kommer jeg dit', 'bor folk der borte', 'er det mange folk der'])('leaves "%s" to the fallback', (text) => {
+  // Words both write (brugde, a shark), Norwegian words in -ik, "der" (there) after people and "dit" (whither) are no cue.
+  it.each(['er de akutte', 'er det tiltagende', 'er det et svik', 'er det en brugde', 'hvordan kommer jeg dit', 'bor folk der borte', 'er det mange folk der'])('leaves "%s" to the fallback', (text) => {
     expect(detectLanguage(text, 'no')).toBe('no');
     expect(detectLanguage(text, 'da')).toBe('da');
   });
