@@ -342,9 +342,11 @@ export class AnswerPipeline {
       // A follow-up naming no place ("og fastlegene?") is still about the country the asker's earlier question
       // named: that country's terms are borrowed there too, and a Dane's "hva med legevakt" after asking about
       // Helse Nord in Danish is no switch. No place of the asker's own is named in it, so not `aboutByPlace`.
-      const earlier = history.findLast((t) => t.role === 'user' && this.regions.mentions(t.content).countries.length);
-      const about = earlier && languageOfCountries(this.regions.mentions(earlier.content).countries);
-      return { question, hint: languageHint, history, about };
+      let countries: readonly string[] = [];
+      for (let i = history.length - 1; i >= 0 && !countries.length; i--) {
+        if (history[i].role === 'user') countries = this.regions.mentions(history[i].content).countries;
+      }
+      return { question, hint: languageHint, history, about: languageOfCountries(countries) };
     }
     const about = languageOfCountries(mentions.countries);
     const aboutByRegion = namesRegion(mentions);
