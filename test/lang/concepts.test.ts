@@ -159,4 +159,17 @@ describe('the concept lexicon', () => {
     expect([...matcher.conceptsOf('Det tog lang tid før hjælpen kom')]).not.toContain('transport');
     expect([...matcher.conceptsOf('Jeg tog bussen til sygehuset')]).toContain('transport');
   });
+
+  it('reads the train in its definite forms ("toget", "togene"), which no form of "tage" shares', () => {
+    expect([...matcher.conceptsOf('Hvad er planen for togene i Nordjylland?')]).toContain('transport');
+    expect([...matcher.conceptsOf('Kommer toget oftere?')]).toContain('transport');
+    expect([...matcher.conceptsOf('Blir togene elektriske?')]).toContain('transport');
+    expect([...matcher.conceptsOf('Det tog tid at komme hjem')]).not.toContain('transport');
+  });
+
+  it('reads "flere hænder" (more hands) as staff, and "det hænder" (it happens) as nothing of it', () => {
+    expect([...matcher.conceptsOf('Hvordan skaffer de flere hænder?')]).toContain('staffShortage');
+    expect([...matcher.conceptsOf('Hvordan får sykehuset nok hender?')]).toContain('staffShortage');
+    expect([...matcher.conceptsOf('Det hænder at jeg glemmer det')]).not.toContain('staffShortage');
+  });
 });

@@ -78,7 +78,7 @@ export const concepts: ConceptWords = {
   staffShortage: [
     'rekruttering', 'rekruttere', 'fastholdelse', 'fastholde', 'manglende arbejdskraft', 'færre medarbejdere',
     'personaleressourcer', 'arbejdskraft', 'tiltrækkes', 'attraktiv arbejdsplads',
-    'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'mangler hænder', 'mangel på hænder', 'underbemanding', 'bemanding',
+    'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'mangler hænder', 'mangel på hænder', 'flere hænder', 'nok hænder', 'underbemanding', 'bemanding',
     'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
     'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'stilling', 'stillinger',
     'alt for få', 'sosu*', 'social- og sundhedsassistent*', 'plejepersonale*',
@@ -123,7 +123,7 @@ export const concepts: ConceptWords = {
   transport: [
     'kollektiv trafik', 'kollektiv transport', 'ingen bil', 'uden bil', 'har ikke bil', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
     'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
-    'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
+    'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
     'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'elbil*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
   ],
@@ -227,7 +227,7 @@ export const conceptContext: ConceptContext = {
     'video', 'skærm', 'online', 'internet*', 'nettet', 'på nettet', 'app', 'apps', 'computer', 'smartphone',
     'mobiltelefon', 'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'netværk', 'bredbånd',
     // transport, food, energy, culture, nature
-    'med tog', 'et tog', 'flere tog', 'færre tog', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
+    'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'cykel', 'cykle', 'kørsel', 'pendle', 'pendler', 'transport',
     'mad', 'maden', 'spise', 'kost', 'økologisk', 'sund mad', 'usund', 'måltider',
     'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
     'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*',

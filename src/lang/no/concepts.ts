@@ -75,7 +75,7 @@ export const concepts: ConceptWords = {
     'unødvendig behandling', 'unødvendige behandlinger', 'unødvendige undersøkelser', 'overbehandling', 'overdiagnostikk'],
   staffShortage: [
     'rekruttering', 'rekruttere', 'stabilisering', 'stabilisere', 'helsepersonell', 'nok helsepersonell', 'attraktiv arbeidsgiver',
-    'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'mangler hender', 'mangel på hender', 'bemanning', 'underbemanning',
+    'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'mangler hender', 'mangel på hender', 'flere hender', 'nok hender', 'bemanning', 'underbemanning',
     'sykepleiermangel', 'legemangel', 'ledige stillinger', 'søke jobb', 'ansette', 'travelt',
     'sykepleier*', 'leger', 'legene', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'stilling', 'stillinger',
     'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
@@ -108,7 +108,7 @@ export const concepts: ConceptWords = {
   ],
   food: ['mat', 'maten', 'måltider', 'kosthold', 'kostråd', 'kantine*', 'matsvinn', 'spise', 'sunn mat', 'usunn'],
   procurement: ['innkjøp', 'kjøpe inn', 'kjøper inn', 'anbud', 'leverandør*', 'miljøkrav', 'stille krav'],
-  transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
+  transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
     'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*', 'bil', 'bilen', 'biler', 'bilene', 'bilist*', 'elbil*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*', 'forurensning', 'forurense*'],
@@ -194,7 +194,7 @@ export const conceptContext: ConceptContext = {
     'video', 'skjerm', 'nett', 'nettet', 'på nett', 'app', 'apper', 'datamaskin', 'pc', 'smarttelefon', 'mobil',
     'telefon', 'telefonen', 'chat', 'sms', 'digital', 'digitale', 'digitalt', 'it', 'systemer', 'bredbånd',
     // transport, food, energy, culture, nature
-    'med tog', 'et tog', 'flere tog', 'færre tog', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
+    'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'trafikk', 'pendle', 'sykkel', 'transport',
     'mat', 'maten', 'måltider', 'kosthold', 'spise', 'sunn mat', 'usunn',
     'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar', 'strøm', 'strømmen', 'strømforbruk*',
     'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*',
