@@ -57,6 +57,12 @@ const Evidence = z.object({
    */
   unknownWeight: z.number().min(0.1).max(1).default(0.6),
   sharedPrefixShare: z.number().min(0.5).max(1).default(0.8),
+  /**
+   * Stem length from which a verb form counts as the noun made from its stem (src/lang/<language>/derivation.ts:
+   * "udredt" ~ "udredning", "uddannet" ~ "uddannelse"), which the stemmer keeps apart and the shared prefix
+   * misses when the stem is short. Shorter stems meet unrelated nouns ("lev" + "ning"). 3–12: 12 turns it off.
+   */
+  derivedStemFrom: count(5, 3, 12),
   /** …and the longer word may be at most this many times the shorter's length (a compound is longer). 1–3. */
   sharedPrefixMaxStretch: z.number().min(1).max(3).default(1.5),
 });

@@ -36,6 +36,16 @@ type EvidencePolicy = AnswerPolicy['evidence'];
 /** The words that ask (hvordan, hvorfor, hvornår, korleis …), in every language, folded. */
 const QUESTION_WORDS = allLanguages((d) => d.question.clauseQuestionWords);
 
+/** Every language's verb endings (longest first), noun suffixes and noun inflections, folded. */
+const VERB_ENDINGS = allLanguages((d) => d.derivation.verbEndings).sort((a, b) => b.length - a.length);
+const NOUN_SUFFIXES = allLanguages((d) => d.derivation.nounSuffixes);
+const NOUN_INFLECTIONS = new Set(allLanguages((d) => d.derivation.nounInflections));
+
+/** The stems a word may be a verb form of ("udredt" → "udred"), at least `from` letters long. */
+function verbStems(word: string, from: number): string[] {
+  return [...new Set(VERB_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= from).map((e) => word.slice(0, -e.length)))];
+}
+
 /** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
@@ -162,7 +172,8 @@ export class PassageTerms {
 
   /**
    * Corpus words within a typo's reach of `word` (typos rarely hit the first letter, so it must match), or
-   * sharing most of it as a prefix: derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse").
+   * sharing most of it as a prefix: derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse"), or
+   * the noun made from the stem of a verb form ("udredt" ~ "udredning": `derivedStemFrom`).
    * Both are ranges and walks of the sorted word list, not a scan of it.
    */
   private nearWords(word: string): ReadonlySet<string> {
@@ -181,6 +192,17 @@ export class PassageTerms {
       for (let id = start; id < end; id++) {
         const w = words.at(id);
         if (sharesLongPrefix(w, word, this.policy)) near.add(w);
+      }
+    }
+    // A verb form meets the noun made from its stem, in the noun's inflections only (not compounds it heads).
+    for (const stem of verbStems(word, this.policy.derivedStemFrom)) {
+      for (const suffix of NOUN_SUFFIXES) {
+        const noun = stem + suffix;
+        const { start, end } = words.prefixRange(noun, sameFirstLetter);
+        for (let id = start; id < end; id++) {
+          const w = words.at(id);
+          if (NOUN_INFLECTIONS.has(w.slice(noun.length))) near.add(w);
+        }
       }
     }
     return near;

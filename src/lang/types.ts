@@ -194,6 +194,23 @@ export interface LanguageData {
   regionCollectives: RegionCollectives;
   /** Spellings of another written standard of the language, mapped to the documents' standard. */
   standardForms?: StandardForms;
+  /** How a verb's forms meet the noun made from it (src/answer/evidence.ts). */
+  derivation: Derivation;
+}
+
+/**
+ * How a verb's forms and the noun made from its stem meet: an asker writes the verb ("bliver udredt",
+ * "blir utredet", "er uddannet") where the documents write the noun ("udredning", "utredning",
+ * "uddannelse"), and the stemmer keeps them apart. A verb form's stem is the word less one of
+ * `verbEndings`; the nouns are that stem with one of `nounSuffixes`, in any inflection. Folded.
+ */
+export interface Derivation {
+  /** Endings of the verb's forms: infinitive, present, past, participle, passive ("e", "er", "ede", "et", "t", "es"). */
+  verbEndings: readonly string[];
+  /** Suffixes that make a noun of a verb's stem ("ning", "else", "ing"). */
+  nounSuffixes: readonly string[];
+  /** The noun's inflections, "" for its bare form ("en", "er", "erne"): only these follow the suffix, not a compound's rest. */
+  nounInflections: readonly string[];
 }
 
 /**

@@ -88,14 +88,31 @@ describe('evidence', () => {
     expect(coverage('rekruteing', { twoTyposFrom: 11 })).toBe(0);
   });
 
+  it('derivedStemFrom: a verb form counts as the noun made from its stem, from a stem this long', () => {
+    const d = chunk('d#1', 'A', 'hurtig udredning og korte ventetider');
+    const covered = (question: string, evidence: PolicyOverrides['evidence'] = {}) => {
+      const terms = new PassageTerms([d], analysis, answerPolicy({ evidence }).evidence);
+      return terms.coverage('d#1', terms.topicOf(question));
+    };
+    // "udredt" and "udredning" share only "udred", too short a prefix to count (sharedPrefix 6).
+    expect(covered('udredt')).toBe(1);
+    expect(covered('udredes')).toBe(1);
+    expect(covered('udredt', { derivedStemFrom: 6 })).toBe(0);
+    // Only the noun's inflections follow the suffix: a stem is no noun's compound ("udredningsforløb" is not "udredt").
+    const e = chunk('e#1', 'A', 'udredningsforløb');
+    const compound = new PassageTerms([e], analysis, DEFAULT_POLICY.evidence);
+    expect(compound.coverage('e#1', compound.topicOf('udredt'))).toBe(0);
+  });
+
   it('sharedPrefix / sharedPrefixShare: derivations sharing a long prefix count as one word', () => {
     expect(coverage('fastholde')).toBe(1);
-    expect(coverage('fastholde', { sharedPrefix: 10 })).toBe(0);
+    // (derivedStemFrom 12: the verb's stem "fasthold" + "else" would find it too)
+    expect(coverage('fastholde', { sharedPrefix: 10, derivedStemFrom: 12 })).toBe(0);
     // "fastholdt" shares 8 of its 9 letters with "fastholdelse": enough at 0.8, not at 1.
     expect(coverage('fastholdt')).toBe(1);
-    expect(coverage('fastholdt', { sharedPrefixShare: 1 })).toBe(0);
+    expect(coverage('fastholdt', { sharedPrefixShare: 1, derivedStemFrom: 12 })).toBe(0);
     // "fastholdelse" is 1.33 times "fastholde": a derivation at 1.5, not at 1.2.
-    expect(coverage('fastholde', { sharedPrefixMaxStretch: 1.2, oneTypoFrom: 12, twoTyposFrom: 16 })).toBe(0);
+    expect(coverage('fastholde', { sharedPrefixMaxStretch: 1.2, oneTypoFrom: 12, twoTyposFrom: 16, derivedStemFrom: 12 })).toBe(0);
   });
 
   it('unknownWeight: how much a word the corpus doesn’t know counts against a passage', () => {

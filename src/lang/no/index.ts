@@ -1,6 +1,7 @@
 import type { LanguageData } from '../types.js';
 import { asks } from './asks.js';
 import { conceptContext, concepts } from './concepts.js';
+import { derivation } from './derivation.js';
 import { cues } from './language-cues.js';
 import { messages } from './messages.js';
 import { nynorsk } from './nynorsk.js';
@@ -8,4 +9,4 @@ import { places, regionCollectives } from './places.js';
 import { question } from './questions.js';
 import { requests } from './requests.js';
 
-export const data: LanguageData = { asks, messages, question, requests, concepts, conceptContext, cues, places, regionCollectives, standardForms: nynorsk };
+export const data: LanguageData = { asks, messages, question, requests, concepts, conceptContext, cues, places, regionCollectives, derivation, standardForms: nynorsk };
