@@ -77,6 +77,16 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   return { kind: 'topic' };
 }
 
+const RANKING = pattern('ranking');
+
+/**
+ * Whether the asking sentences ask "who" as a ranking ("hvem er bedst til …"): between regions a question
+ * compares, that asks which of them, not a person's name.
+ */
+export function asksRanking(need: string): boolean {
+  return RANKING.test(foldNordic(need));
+}
+
 const COUNT = pattern('count');
 
 /**

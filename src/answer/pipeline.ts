@@ -25,7 +25,7 @@ import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './ext
 import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { afterCount, askOf, holdsDetail, tellsUrgentSymptoms, type Detail } from './asks.js';
+import { afterCount, askOf, asksRanking, holdsDetail, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
@@ -405,7 +405,9 @@ export class AnswerPipeline {
     }
 
     const read = this.read(asking, mentions);
-    const ask = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
+    const worded = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
+    // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
+    const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
     // A message that only tells urgent symptoms ("far har pludselig skæv mund og kan ikke tale") needs 112/113
     // first; told beside a question about the service, they are the situation and the question is answered.

@@ -144,6 +144,11 @@ export interface AskWords {
   contact: readonly string[];
   /** Asking who someone is, or their name ("hvem er direktør", "hvad hedder lederen"). */
   person: readonly string[];
+  /**
+   * "Who" asked as a ranking ("hvem er bedst til", "hvem gør det bedst", "hvem er længst"): of people a name, but
+   * asked between regions the question compares, which of them, as any comparison is answered.
+   */
+  ranking: readonly string[];
   /** Asking what something costs, a price or a budget. */
   price: readonly string[];
   /** Asking for opening hours or a timetable ("hvornår går bussen"): a clock time. */

@@ -45,6 +45,10 @@ export const asks: AskWords = {
     // who won an election: a name the strategies never hold
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
   ],
+  ranking: [
+    'hvem er bedst', 'hvem er den bedste', 'hvem er bedre', 'hvem gør det bedst', 'hvem gør det bedre', 'hvem klarer det bedst',
+    'hvem er længst', 'hvem er kommet længst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gør mest', 'hvem satser mest',
+  ],
   price: [
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',

@@ -45,6 +45,10 @@ export const asks: AskWords = {
     // who won an election: a name the strategies never hold
     'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
   ],
+  ranking: [
+    'hvem er best', 'hvem er den beste', 'hvem er bedre', 'hvem gjør det best', 'hvem gjør det bedre', 'hvem klarer det best',
+    'hvem er lengst', 'hvem har kommet lengst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gjør mest', 'hvem satser mest',
+  ],
   price: [
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
