@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/text/language.js';
+import { cueBalance, decideLanguage, detectLanguage } from '../../src/text/language.js';
 
 /** Decided against the other language as the fallback, so only the text's own words can decide it. */
 function decidesAgainstFallback(text: string, language: 'da' | 'no'): void {
@@ -106,6 +106,61 @@ describe('language cues in word parts', () => {
     ['er almindelige folk glade', 'da'],
     ['er barnene glade', 'no'],
   ] as const)('a word of the asker’s own spelt apart: %s → %s', decidesAgainstFallback);
+
+  // Strong verbs' past and participle, and everyday words and numerals, spelt apart: each against the other
+  // language as the fallback, so only the one word decides.
+  it.each([
+    ['har du fundet klinikken', 'da'],
+    ['har du funnet klinikken', 'no'],
+    ['hvem har taget beslutningen', 'da'],
+    ['hvem har tatt beslutningen', 'no'],
+    ['han sidder i kørestol', 'da'],
+    ['han sitter i rullestol', 'no'],
+    ['har jeg ret til en tolk', 'da'],
+    ['har jeg rett til en tolk', 'no'],
+    ['kom det pludselig', 'da'],
+    ['kom det plutselig', 'no'],
+    ['er køen kortere end før', 'da'],
+    ['er køen kortere enn før', 'no'],
+    ['koster det hundrede kroner', 'da'],
+    ['koster det hundre kroner', 'no'],
+    ['er det vildt dyrt', 'da'],
+    ['er det vilt dyrt', 'no'],
+    ['det er fint, ik', 'da'],
+    ['er det naesten gratis', 'da'],
+    ['er det nesten gratis', 'no'],
+    ['er køen desvaerre lang', 'da'],
+    ['er køen dessverre lang', 'no'],
+    ['er det mindst en time', 'da'],
+    ['er det minst en time', 'no'],
+    ['er det liksom gratis', 'no'],
+  ] as const)('a verb form, everyday word or numeral spelt apart: %s → %s', decidesAgainstFallback);
+
+  // Nynorsk function words and dialect question words people write in a chat: only the one word decides.
+  it.each([
+    ['er køen lang medan vi venter', 'no'],
+    ['er det betre no', 'no'],
+    ['koffer er køen lang', 'no'],
+    ['affer er køen lang', 'no'],
+    ['kaem bestemmer det', 'no'],
+    ['er det itte gratis', 'no'],
+  ] as const)('a Nynorsk or dialect word: %s → %s', decidesAgainstFallback);
+
+  // Verb phrases: "have"/"ha" after a modal, "været"/"vært" after "har", "ved" (know) before "ikke".
+  it.each([
+    ['skal de have flere', 'da'],
+    ['har det været godt', 'da'],
+    ['har det vært godt', 'no'],
+    ['jeg ved ikke om det er gratis', 'da'],
+  ] as const)('a verb phrase: %s → %s', decidesAgainstFallback);
+
+  it('reads "ha" after a modal as a Norwegian lean only, which tells beside a Danish region’s name', () => {
+    // Danes type "ha'" in a chat too, so alone it doesn't outvote a hint…
+    expect(cueBalance('vil de ha flere')).toBe(-0.5);
+    expect(detectLanguage('vil de ha', 'da')).toBe('da');
+    // …but it is the lean away from the region's country that decides when nothing else tells.
+    expect(decideLanguage({ question: 'Region Nordjylland skal ha flere busser?', about: 'da', aboutByRegion: true }).language).toBe('no');
+  });
 
   // Words both write (brugde, a shark), Norwegian words in -ik, "der" (there) after people and "dit" (whither) are no cue.
   it.each(['er de akutte', 'er det tiltagende', 'er det et svik', 'er det en brugde', 'hvordan kommer jeg dit', 'bor folk der borte', 'er det mange folk der'])('leaves "%s" to the fallback', (text) => {

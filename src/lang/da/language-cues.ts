@@ -34,6 +34,10 @@ export const cues: LanguageCues = {
     // word typed so too (not "maske", "tanker", "kore", "laser", "lange": Norwegian or English words)
     'naste', 'sporge', 'fortalle', 'fortaller', 'haber', 'habe', 'valge', 'salge', 'hjalpe', 'hjalper', 'hjalpes',
     'kober', 'oge', 'oger', 'abne', 'abner', 'tankte', 'galdende',
+    // strong verbs' past and participle Norwegian spells apart (fandt/fant, fundet/funnet, sad/satt, siddet/
+    // sittet, taget/tatt, givet/gitt, drak/drakk), and sidder/sitter, løber/løper; "sad" and "tog" are left
+    // out (Bokmål writes "sad"; "tog" is a train in both)
+    'fandt', 'fundet', 'sidder', 'siddet', 'taget', 'givet', 'drak', 'loeber', 'lober', 'bagved',
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
@@ -55,7 +59,18 @@ export const cues: LanguageCues = {
     'lige', 'sgu', 'ked', 'haender', 'sjaelden',
     // typed without æ, ø, å, checked as the grammar words above
     'bornene', 'satning', 'jordemodre', 'traning', 'traningen', 'forkolelse', 'forkolet', 'hangte', 'kareste',
-    'karesten', 'karester',
+    'karesten', 'karester', 'sjaldent',
+    // everyday words and numerals Norwegian spells with a double consonant or otherwise (vild/vill, fedt/fett,
+    // fuld/full, pludselig/plutselig, hundrede/hundre, halvanden/halvannen, ret/rett: "har jeg ret til",
+    // svagt/svakt, træt/trøtt, ryg/rygg, knæ/kne, gade/gate), Danish "end" (than; Norwegian "enn"), and the
+    // chat forms "ik" (ikke: "ik?") and "gad" ("gad vide"). Bokmål's word list holds "ret", "end" and
+    // "hundrede" only as rare or old forms; "syv" and "tyve" Bokmål writes too, so they are left out.
+    'vild', 'vildt', 'fedt', 'fuld', 'fuldt', 'pludselig', 'pludseligt', 'hundrede', 'halvanden', 'ret', 'svagt',
+    'traet', 'ryg', 'knae', 'gade', 'gaden', 'sjaeldent', 'end', 'ik', 'gad',
+    // adverbs and courtesies of a chat (næsten/nesten, mindst/minst, sidst/sist, desværre/dessverre,
+    // forhåbentlig/forhåpentlig, undskyld/unnskyld, venligt/vennlig), typed without æ, å too
+    'naesten', 'nasten', 'mindst', 'sidst', 'desvaerre', 'desvarre', 'forhaabentlig', 'forhabentlig', 'undskyld',
+    'venligt', 'fandeme',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -109,9 +124,13 @@ export const cues: LanguageCues = {
   // A bare noun after "den/det" and an adjective ("det nye hospital", "den norske plan"), where Norwegian adds the definite ending
   // ("det nye sykehuset", ../no/language-cues.ts); left out: words in -e (further adjectives: "det store
   // flotte …"), definite-looking endings and the little words that follow "det nye" used alone ("det nye er").
+  // The infinitive "have" after a modal, its subject between or not ("vil have", "skal de have"; Norwegian "ha",
+  // "have" being a garden), the participle "været" after "har"/"havde" ("har det været"; Norwegian "vært";
+  // typed without æ "varet", which is Danish "lasted" too), and "ved" (know) after its subject before "ikke" or a question word ("jeg ved ikke",
+  // "man ved hvor"; Norwegian "vet"), where "ved" can't be the preposition.
   // The past in -ede after its subject or before it ("jeg ventede", "så ringede vi", "far ventede"), where
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)/,
+    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)|^(vil|skal|kan|maa|ma|ville|skulle|kunne|maatte|matte|gerne)( (jeg|du|de|vi|man|han|hun|i|folk))? have$|^(har|havde|hadde)( (det|jeg|du|de|vi|man|han|hun|i))? (vaeret|varet)$|^(jeg|vi|man|du|hun|han) ved (ikke|ik|ikk|godt|hvad|hva|hvor|hvordan|hvorfor|hvem|om)$/,
 };

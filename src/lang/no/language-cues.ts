@@ -19,6 +19,8 @@ export const cues: LanguageCues = {
     // question words of the dialects, as people write them in a chat (koss/kossen/korsn: hvordan; koffor:
     // hvorfor; åssen: hvordan); none is a Danish word
     'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'korfor', 'kaffor', 'aassen',
+    // …and koffer, kofor (hvorfor), kæm (hvem), åffer (hvorfor), kossn, typed without å "affer"
+    'koffer', 'kofor', 'kaem', 'aaffer', 'affer', 'kossn',
     // the infinitive marker å, and the feminine possessive ("kona mi")
     'aa', 'mi',
     // verb forms ("gjor"/"gjore": typed without ø)
@@ -38,6 +40,15 @@ export const cues: LanguageCues = {
     // the same typed without æ, ø, å (ennå as "enna"), where that spelling is no Danish or English word typed
     // so too (not "var", "vare", "fra", "mate": Danish or English words); kjøre, kjøpe need none (kj-)
     'enna', 'sann', 'sjolv', 'assen', 'fatt', 'gatt', 'sporre', 'haper', 'hape', 'oke', 'oker', 'apne', 'apner', 'soker',
+    // strong verbs' past and participle Danish spells apart (fant/fandt, funnet/fundet, satt/sad, sittet/
+    // siddet, tok/tog, tatt/taget, gitt/givet, sett/set, drakk/drak, turte/turde), sitter/sidder, løper/løber,
+    // and "enn" (than; Danish "end")
+    'fant', 'funnet', 'satt', 'sitter', 'sittet', 'tok', 'tatt', 'gitt', 'sett', 'drakk', 'turte', 'loeper', 'loper',
+    'enn',
+    // Nynorsk function words and verb forms people ask with (medan, utan, hjå, dykk, fekk, gjekk, synest,
+    // tykkjer, hugsar, difor, saman, fleire, kome, tenkjer) and Bokmål "verken" (Danish "hverken")
+    'medan', 'utan', 'hjaa', 'dykk', 'dykkar', 'fekk', 'gjekk', 'synest', 'tykkjer', 'hugsar', 'difor', 'saman',
+    'fleire', 'kome', 'tenkjer', 'verken',
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
@@ -55,10 +66,21 @@ export const cues: LanguageCues = {
     'vekk', 'sjekk', 'sjekke', 'sjekker', 'sjekket', 'tilbod', 'tilbodet', 'tilboda',
     // tens Danish counts apart (tredive, fyrre, halvfems); femti and seksti Danish word lists know too
     'tretti', 'foerti', 'sytti', 'aatti', 'nitti',
-    // dialect forms written in a chat: itj/ittj (ikke), nokka (noe), mæ/dæ (meg/deg)
-    'itj', 'ittj', 'nokka', 'mae', 'dae',
+    // dialect forms written in a chat: itj/ittj/itte/ittje (ikke), nokka (noe), mæ/dæ (meg/deg)
+    'itj', 'ittj', 'nokka', 'mae', 'dae', 'itte', 'ittje',
     // typed without æ, ø, å, checked as the grammar words above
     'gronn', 'sonn', 'jordmodre', 'forkjolelse', 'forkjolet', 'atti',
+    // everyday words and numerals Danish spells with a single consonant or otherwise (vill/vild, fett/fedt,
+    // fullt/fuldt, lett/let, rett/ret: "har jeg rett til", plutselig/pludselig, hundre/hundrede, halvannen/
+    // halvanden, sju/syv, flott/flot, svak/svag, trøtt/træt, rygg/ryg, kne/knæ, gate/gade), Nynorsk betre,
+    // gamal, heilt, borna, dotter, and the chat word "liksom" (Danish "ligesom"); not "full", which English
+    // orders write, nor "hardt", which Danes type for "hårdt"
+    'vill', 'vilt', 'fett', 'fullt', 'lett', 'rett', 'plutselig', 'plutselige', 'hundre', 'halvannen', 'sju', 'flott',
+    'svak', 'svakt', 'troett', 'sliten', 'rygg', 'ryggen', 'kne', 'gate', 'gata', 'betre', 'gamal', 'heilt',
+    'borna', 'dotter', 'liksom',
+    // adverbs and courtesies of a chat (nesten/næsten, minst/mindst, sist/sidst, dessverre/desværre,
+    // forhåpentlig/forhåbentlig, unnskyld/undskyld, vennlig/venlig, sint/vred), typed without å too
+    'nesten', 'minst', 'sist', 'dessverre', 'forhaapentlig', 'forhapentlig', 'unnskyld', 'vennlig', 'vennlige', 'sint',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -97,7 +119,9 @@ export const cues: LanguageCues = {
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
   // det" before a judgement ("er det sikkert", "er det gratis") and "nok" (probably) are left out.
-  weakPairs: /^(er|var|blir) det (saa |sa )?(lang|lange|mye|lite|mange|flere)$/,
+  // The infinitive "ha" after a modal, its subject between or not ("vil ha", "skal de ha"; Danish "have"): only a lean, as Danes type "ha'"
+  // so in a chat too.
+  weakPairs: /^(er|var|blir) det (saa |sa )?(lang|lange|mye|lite|mange|flere)$|^(vil|skal|ska|kan|maa|ma|ville|skulle|kunne|maatte|matte)( (jeg|du|de|vi|man|han|hun|dere|folk))? ha$/,
   shared: ['boernene'],
   // The possessive after a definite noun ("sønnen min", "legen din", "strategien sin"); Danish puts it first ("min søn"). Left
   // out: Danish prepositions and adverbs in -en before "min" ("siden min operation", "uden min viden").
@@ -107,11 +131,13 @@ export const cues: LanguageCues = {
   // The past in -et after its subject or before it ("jeg ventet", "far ventet"; "i går ringte vi" aside), where Danish
   // writes -ede; not -ået, Danish participles ("har jeg forstået"). "få tak i" (get hold of; Danish "få fat i"): "få tak" evens out Danish "tak" (thanks), "få
   // tak i" is the cue.
+  // The participle "vært" after "har"/"hadde" ("har det vært"; Danish "været", "vært" being a host), and dialect
+  // "vori".
   // Existential "det" after "kommer"/"finnes" before an amount ("kommer det flere leger"; Danish "kommer der").
   // "lurer på" (wonder; Danish "spekulerer på", "gad vide"): Danish "lurer på" lies in wait, not in a question.
   // The dialects' "ka" (hva) before a verb ("ka skjer", "ka e"; Danish "ka'" is "kan", before its subject:
   // "ka jeg", "ka man"), their "e" (er) after a question word or "æ"/"eg" ("kor e", "æ e"), and "æ" (jeg)
   // before a verb ("æ lure på"). "å" typed "a" before a short infinitive ("for a fa time").
   pairs:
-    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$/,
+    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$|^(har|hadde|havde)( (det|jeg|du|de|vi|man|han|hun|dere))? (vaert|vori)$/,
 };
