@@ -172,4 +172,18 @@ describe('the concept lexicon', () => {
     expect([...matcher.conceptsOf('Hvordan får sykehuset nok hender?')]).toContain('staffShortage');
     expect([...matcher.conceptsOf('Det hænder at jeg glemmer det')]).not.toContain('staffShortage');
   });
+
+  it('reads help arriving as emergency care, asked either way round', () => {
+    expect([...matcher.conceptsOf('Hvor længe går der, før hjælpen kommer?')]).toContain('emergency');
+    expect([...matcher.conceptsOf('Kan man få hjælp hurtigt om natten?')]).toContain('emergency');
+    expect([...matcher.conceptsOf('Kommer hjelpen fort nok på øyene?')]).toContain('emergency');
+    expect([...matcher.conceptsOf('Kan jeg få hjælp til at udfylde skemaet?')]).not.toContain('emergency');
+  });
+
+  it('reads residents ("beboerne") as the special sector only beside health or another concept word', () => {
+    const withContext = createCorpusConceptMatcher();
+    expect([...withContext.conceptsOf('Hvad gør de for beboerne på botilbuddet?')]).toContain('specialSector');
+    expect([...withContext.outOfContext('Hvad gør de for beboerne på botilbuddet?')]).toEqual([]);
+    expect([...withContext.outOfContext('Hvor mange beboere har opgangen?')]).toContain('specialSector');
+  });
 });

@@ -17,6 +17,8 @@ export const concepts: ConceptWords = {
     'ambulance*', 'skadestue*', 'akutmodtagelse*', 'lægevagt*', 'udrykning', 'redningsvogn*', 'nødopkald', '1813',
     'akutte', 'nødsituation*', 'hurtig hjælp', 'alarmcentral*',
     'akutberedskab*', 'beredskab*', 'blodprop', 'hjerneblødning', 'hjertestop', 'hjerteanfald', 'slagtilfælde', 'faldt om', 'nå frem', 'nåede frem', 'komme frem', 'hjælpen kom',
+    // help arriving, asked either way round ("kommer hjælpen hurtigt", "kan man få hjælp hurtigt")
+    'kommer hjælpen', 'hjælpen kommer', 'få hjælp hurtigt',
   ],
   digitalContact: [
     'digital kontakt', 'digital adgang', 'digitale løsninger', 'telemedicin*', 'digitalt',
@@ -207,7 +209,7 @@ export const concepts: ConceptWords = {
   expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan'],
   valueBased: ['værdibaseret sundhed', 'værdi for patienten', 'skabe værdi'],
   specialSector: ['specialsektor', 'specialsektoren', 'specialiserede og virksomme forløb', 'bosted*', 'botilbud*', 'udviklingshæm*',
-    'handicappede', 'autis*', 'socialpsykiatri*', 'døgntilbud*',
+    'handicappede', 'autis*', 'socialpsykiatri*', 'døgntilbud*', 'beboer*',
   ],
   selfCare: ['gøre mest muligt selv', 'ansvar for egen sundhed', 'egenomsorg', 'klare selv', 'gøre mere selv', 'selvmonitorering',
     'måle selv', 'hjemmemåling*', 'selvbetjening',
@@ -241,7 +243,7 @@ export const conceptContext: ConceptContext = {
     'snakker sammen', 'netforbindelse*', 'internetforbindelse*',
     // merging, modernising, machines, taxes, feeling bad: said of anything, not only of health
     'slå sammen', 'lægge sammen', 'sammenlægning*', 'moderniser*', 'gammeldags', 'forældede', 'nedslidte',
-    'blander sig', 'klare selv', 'elbil*',
+    'blander sig', 'klare selv', 'elbil*', 'beboer*',
     'fritid', 'familieliv*', 'tid til familien', 'job og familie', 'arbejde og familie', 'spørgeskema*',
     'kunstig intelligens', 'robot*', 'automatisering', 'skatteyder*', 'skattekroner', 'skattepenge*', 'har det skidt', 'har det dårligt',
   ],

@@ -17,6 +17,7 @@ export const concepts: ConceptWords = {
     'nødetat*', 'luftambulanse*', 'redningshelikopter', 'akuttmottak*', '113',
     'akutte', 'nødsituasjon*', 'rask hjelp', 'amk',
     'akuttberedskap*', 'beredskap*', 'blodpropp', 'hjerneslag', 'hjertestans', 'hjerteinfarkt', 'falt om', 'nå fram', 'komme fram', 'kom fram', 'hjelpen kom',
+    'kommer hjelpen', 'hjelpen kommer', 'få hjelp raskt',
   ],
   digitalContact: [
     'telemedisin*', 'telemedisinske tjenester', 'internett-portaler', 'internettportal*', 'digitalt', 'digital', 'digitale',
@@ -179,7 +180,7 @@ export const concepts: ConceptWords = {
   responsibleDoctor: [ 'ny lege hver gang', 'hver ny lege', 'bytter lege', 'gjenta historien', 'fortelle historien min', 'forklare alt på nytt','fast lege', 'samme lege', 'kontaktperson'],
   expectations: ['forventninger', 'forventningsavklaring'],
   valueBased: ['verdibasert helsetjeneste', 'verdibasert'],
-  specialSector: ['bofellesskap*', 'botilbud*', 'utviklingshemm*', 'funksjonshemm*', 'autis*', 'døgntilbud*'],
+  specialSector: ['bofellesskap*', 'botilbud*', 'utviklingshemm*', 'funksjonshemm*', 'autis*', 'døgntilbud*', 'beboer*'],
   selfCare: ['egenomsorg', 'klare seg selv', 'gjøre mer selv', 'ansvar for egen helse', 'egenmåling*', 'måle selv', 'selvbetjening'],
 };
 
@@ -212,7 +213,7 @@ export const conceptContext: ConceptContext = {
     'robot*', 'automatisering', 'skattebetaler*', 'skattekroner', 'skattepenger', 'har det vondt', 'har det dårlig', 'kjøre langt',
     'kjører langt', 'kjøretid',
     // free time and family life, questionnaires
-    'blander seg', 'klare seg selv', 'elbil*',
+    'blander seg', 'klare seg selv', 'elbil*', 'beboer*',
     'fritid', 'familieliv*', 'tid til familien', 'jobb og familie', 'arbeid og familie', 'spørreskjema*',
   ],
   health: [
