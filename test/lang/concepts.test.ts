@@ -186,4 +186,9 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Hvad gør de for beboerne på botilbuddet?')]).toEqual([]);
     expect([...withContext.outOfContext('Hvor mange beboere har opgangen?')]).toContain('specialSector');
   });
+
+  it('reads the Norwegian word for an acute hospital as emergency care, as the Danish "akuthospital"', () => {
+    expect([...matcher.conceptsOf('Får vi et nytt akuttsykehus i fylket?')]).toContain('emergency');
+    expect([...matcher.conceptsOf('Skal akuttsjukehusa bli færre?')]).toContain('emergency');
+  });
 });

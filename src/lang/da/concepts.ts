@@ -13,7 +13,7 @@ export const concepts: ConceptWords = {
   ],
   cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor'],
   emergency: [
-    'ambulancetjenesten', 'responstider', 'akuttilbud', 'akut', 'præhospital', 'akuthospital*',
+    'ambulancetjenesten', 'responstider', 'akuttilbud', 'akut', 'præhospital', 'akuthospital*', 'akutsygehus*',
     'ambulance*', 'skadestue*', 'akutmodtagelse*', 'lægevagt*', 'udrykning', 'redningsvogn*', 'nødopkald', '1813',
     'akutte', 'nødsituation*', 'hurtig hjælp', 'alarmcentral*',
     'akutberedskab*', 'beredskab*', 'blodprop', 'hjerneblødning', 'hjertestop', 'hjerteanfald', 'slagtilfælde', 'faldt om', 'nå frem', 'nåede frem', 'komme frem', 'hjælpen kom',

@@ -14,7 +14,7 @@ export const concepts: ConceptWords = {
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor'],
   emergency: [
     'akuttmedisinske kjede', 'akuttkjede*', 'akuttmedisinsk', 'akuttberedskapen', 'akuttberedskap', 'akutt', 'ambulanse*', 'legevakt*',
-    'nødetat*', 'luftambulanse*', 'redningshelikopter', 'akuttmottak*', '113',
+    'nødetat*', 'luftambulanse*', 'redningshelikopter', 'akuttmottak*', '113', 'akuttsykehus*', 'akuttsjukehus*',
     'akutte', 'nødsituasjon*', 'rask hjelp', 'amk',
     'akuttberedskap*', 'beredskap*', 'blodpropp', 'hjerneslag', 'hjertestans', 'hjerteinfarkt', 'falt om', 'nå fram', 'komme fram', 'kom fram', 'hjelpen kom',
     'kommer hjelpen', 'hjelpen kommer', 'få hjelp raskt',
