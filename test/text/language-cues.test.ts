@@ -133,6 +133,13 @@ describe('language cues in word parts', () => {
     ['er køen dessverre lang', 'no'],
     ['er det mindst en time', 'da'],
     ['er det minst en time', 'no'],
+    ['er grunden klar', 'da'],
+    ['er grunnen klar', 'no'],
+    ['er sagsbehandlingen lang', 'da'],
+    ['er saksbehandlingen lang', 'no'],
+    ['er det sunt', 'no'],
+    ['er det dybt', 'da'],
+    ['er det dypt', 'no'],
     ['er det liksom gratis', 'no'],
   ] as const)('a verb form, everyday word or numeral spelt apart: %s → %s', decidesAgainstFallback);
 

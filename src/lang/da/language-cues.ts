@@ -71,6 +71,11 @@ export const cues: LanguageCues = {
     // forhåbentlig/forhåpentlig, undskyld/unnskyld, venligt/vennlig), typed without æ, å too
     'naesten', 'nasten', 'mindst', 'sidst', 'desvaerre', 'desvarre', 'forhaabentlig', 'forhabentlig', 'undskyld',
     'venligt', 'fandeme',
+    // soft d, b, g and -ld, -nd where Norwegian writes t, p, k, -ll, -nn (kalder/kaller, grunden/grunnen: "på grund
+    // af", dyb/dyp, tælle/telle, sagsbehandler/saksbehandler); not "sag", "sagen", "sager", "kold", "falde",
+    // which Bokmål writes too (a saw; old forms)
+    'kalder', 'kaldes', 'kaldet', 'grund', 'grunden', 'dyb', 'dybt', 'taelle', 'taeller', 'sagsbehandler',
+    'sagsbehandling', 'sagsbehandlingen',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),

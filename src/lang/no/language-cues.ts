@@ -81,6 +81,11 @@ export const cues: LanguageCues = {
     // adverbs and courtesies of a chat (nesten/næsten, minst/mindst, sist/sidst, dessverre/desværre,
     // forhåpentlig/forhåbentlig, unnskyld/undskyld, vennlig/venlig, sint/vred), typed without å too
     'nesten', 'minst', 'sist', 'dessverre', 'forhaapentlig', 'forhapentlig', 'unnskyld', 'vennlig', 'vennlige', 'sint',
+    // t, p, k, -ll, -nn where Danish writes a soft d, b, g and -ld, -nd (sak/sag, saksbehandler/sagsbehandler,
+    // kaller/kalder, grunn/grund: "på grunn av", sunt/sundt, munn/mund, telle/tælle, dypt/dybt); not "kalle",
+    // "kalles", "falle", "dyp", "sunn", which Danish word lists hold too
+    'sak', 'saken', 'saker', 'sakene', 'saksbehandler', 'saksbehandling', 'saksbehandlingen', 'kaller', 'kalt',
+    'grunn', 'grunnen', 'sunt', 'munn', 'telle', 'teller', 'dypt',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
