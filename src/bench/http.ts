@@ -26,6 +26,8 @@ export interface HttpBenchOptions {
   corpusDir: string;
   indexDir: string;
   dataDir: string;
+  /** The port the server listens on (each worker count in turn); undefined: one the OS picks as free. */
+  port?: number;
   /** Also load with wrk, after autocannon, for the same duration: a second row per worker count. */
   wrk?: boolean;
   /** Where wrk's script and questions are written. */
@@ -53,6 +55,18 @@ export interface HttpBenchRow {
 }
 
 const WARM_UP_S = 3;
+
+/**
+ * `--port`'s value: the port to serve the benchmarked server on (so a shared machine's runs can keep to
+ * agreed ports), undefined when not given (a free one the OS picks). Throws a RangeError for anything but a
+ * whole number from 1 to 65535.
+ */
+export function httpBenchPort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const port = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new RangeError(`--port takes a port from 1 to 65535: ${text}`);
+  return port;
+}
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -130,7 +144,7 @@ export async function runHttpBench(options: HttpBenchOptions): Promise<HttpBench
   };
   const rows: HttpBenchRow[] = [];
   for (const workers of options.workers) {
-    const port = await freePort();
+    const port = options.port ?? (await freePort());
     options.log(`starting the server with WORKERS=${workers} on port ${port}…`);
     const server = await startServer(
       {

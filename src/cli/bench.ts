@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { formatAskCosts, measureAskCosts } from '../bench/ask-costs.js';
-import { formatHttpRow, runHttpBench } from '../bench/http.js';
+import { formatHttpRow, httpBenchPort, runHttpBench } from '../bench/http.js';
 import { hasWrk } from '../bench/wrk.js';
 import { formatRow, formatStages, runScaleBench, TABLE_HEADER } from '../bench/scale.js';
 import { loadConfigWith } from '../config.js';
@@ -44,12 +44,13 @@ const HTTP_DURATION_S = 15;
 
 const CLI = {
   name: 'bench',
-  usage: `usage: npm run bench -- [--rounds N] [--questions FILE] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S] [--wrk]]
+  usage: `usage: npm run bench -- [--rounds N] [--questions FILE] [--synthetic SIZES [--keep]] [--http [--workers N,M] [--connections C] [--duration S] [--port P] [--wrk]]
   (no options)       the real corpus: index build time, /api/ask latency in-process and over HTTP, peak RSS
   --http             the real corpus served as deployed: distinct asks/s and p50/p99 under load, per worker count
   --workers LIST     with --http: the WORKERS values to measure, comma-separated (default ${HTTP_WORKERS})
   --connections C    with --http: concurrent keep-alive connections (default ${HTTP_CONNECTIONS})
   --duration S       with --http: seconds measured per worker count, after a warm-up (default ${HTTP_DURATION_S})
+  --port P           with --http: the server's port, on 127.0.0.1 (default: a free one the OS picks)
   --wrk              with --http: after autocannon, load each worker count with wrk too (apt-get install wrk),
                      a lighter generator: a second row, labelled wrk
   --rounds N         times through the questions (default ${ROUNDS})
@@ -71,6 +72,7 @@ const { values: args } = parseCli({
     connections: { type: 'string', default: String(HTTP_CONNECTIONS) },
     duration: { type: 'string', default: String(HTTP_DURATION_S) },
     wrk: { type: 'boolean', default: false },
+    port: { type: 'string' },
     questions: { type: 'string', default: QUESTIONS_FILE },
   },
 });
@@ -105,6 +107,12 @@ if (args.http) {
   if (workers.some((w) => !Number.isInteger(w) || w < 1 || w > 64)) usageError(CLI, `--workers takes worker counts from 1 to 64, comma-separated: ${args.workers}`);
   if (!Number.isInteger(connections) || connections < 1) usageError(CLI, '--connections must be a positive integer');
   if (!Number.isInteger(durationS) || durationS < 1) usageError(CLI, '--duration must be a positive number of seconds');
+  let port: number | undefined;
+  try {
+    port = httpBenchPort(args.port);
+  } catch (err) {
+    usageError(CLI, (err as Error).message);
+  }
   if (args.wrk && !hasWrk()) usageError(CLI, '--wrk needs wrk on the PATH (apt-get install wrk)');
   const dir = await mkdtemp(join(tmpdir(), 'strategisvar-bench-http-'));
   try {
@@ -118,6 +126,7 @@ if (args.http) {
       corpusDir: config.CORPUS_DIR,
       indexDir: config.INDEX_DIR,
       dataDir: config.DATA_DIR,
+      port,
       wrk: args.wrk,
       scratchDir: dir,
       log: (line) => console.error(line),
