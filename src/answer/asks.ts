@@ -1,5 +1,5 @@
-import { allLanguages } from '../lang/index.js';
-import { phrasePattern } from '../lang/phrases.js';
+import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
+import { anyPhrase, phrasePattern } from '../lang/phrases.js';
 import type { AskWords } from '../lang/types.js';
 import { foldNordic } from '../text/normalize.js';
 
@@ -21,18 +21,26 @@ type WordedDetail = Exclude<Detail, 'progress'>;
 export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'topic' };
 
 
-const pattern = (key: keyof AskWords) => phrasePattern(allLanguages((d) => d.asks[key]));
-const URGENT = pattern('urgentSymptoms');
-const MEDICAL = pattern('medicalAdvice');
+type PhraseKey = Exclude<keyof AskWords, 'typedAlike'>;
+const pattern = (key: PhraseKey) => phrasePattern(allLanguages((d) => d.asks[key]));
+/**
+ * Also as typed without æ/ø/å ("hvornar", "abningstid", "kan ikke fa luft", "hvor lenge ma"): what a question
+ * asks, and the symptoms that need emergency help, don't change with the keyboard. Per language, as each
+ * language's `typedAlike` words (src/lang/<language>/asks.ts) keep their phrases to the written forms.
+ */
+const typedPattern = (key: PhraseKey) =>
+  new RegExp(Object.values(LANGUAGE_DATA).map((d) => anyPhrase(d.asks[key], { alike: d.asks.typedAlike })).join('|'));
+const URGENT = typedPattern('urgentSymptoms');
+const MEDICAL = typedPattern('medicalAdvice');
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
 const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress').map((detail) => ({
   detail,
-  pattern: pattern(detail),
+  pattern: typedPattern(detail),
 }));
-const NOW = pattern('now');
-const CHANGE = pattern('change');
+const NOW = typedPattern('now');
+const CHANGE = typedPattern('change');
 /** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
 const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
 
@@ -40,7 +48,7 @@ const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
  * Norwegian "når" asks when only at the start of a sentence and not followed by a subject ("Når åpnet …?" asks,
  * "Når jeg blir utskrevet, …" sets a condition).
  */
-const CONDITIONAL_NAAR = /^naar (jeg|du|han|hun|vi|dere|de|man|det|den|min|mitt|mine|barnet|mor|far)\b/;
+const CONDITIONAL_NAAR = /^naa?r (jeg|du|han|hun|vi|dere|de|man|det|den|min|mitt|mine|barnet|mor|far)\b/;
 
 /**
  * Whether a judgement question ("er det normalt?") asks about the asker's health: a symptom in the asking
@@ -68,7 +76,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   }
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asking)) continue;
-    if (detail === 'date' && asking.startsWith('naar') && CONDITIONAL_NAAR.test(asking)) continue;
+    if (detail === 'date' && CONDITIONAL_NAAR.test(asking)) continue;
     if (detail === 'date' && CHANGE.test(asking)) return { kind: 'detail', detail: 'progress' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
     if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };

@@ -179,6 +179,12 @@ export interface AskWords {
    * parkere"): a procedure for one person, which strategies (goals and direction) don't describe.
    */
   procedure: readonly string[];
+  /**
+   * Words of these lists that, typed without æ/ø/å, are another everyday word ("bør" typed "bor", lives: "nu bor
+   * jeg i …"): a phrase holding one is matched only as written (with æ/ø/å or "aa"/"oe"/"ae"), not as typed
+   * without them (src/lang/phrases.ts).
+   */
+  typedAlike: readonly string[];
 }
 
 export interface LanguageData {

@@ -237,6 +237,38 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad vil regionsrådet med psykiatrien?', '')).toEqual({ kind: 'topic' });
   });
 
+  it('reads what is asked the same when typed without æ/ø/å (aa/a for å, oe/o for ø, ae/e/a for æ)', () => {
+    // Details no strategy holds, Danish and Norwegian.
+    expect(askOf('hvornar aabner laegevagten i weekenden', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('hvad er abningstiderne pa sygehuset', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('nar apner legevakta pa lordag', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    expect(askOf('hvor mye ma jeg betale for en time', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('hvad er lonnen for en sygeplejerske', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('hvornar blev klinikken flyttet', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('hvor lenge ma man vente', '')).toEqual({ kind: 'detail', detail: 'duration' });
+    expect(askOf('hvad hedder regionsdirektoren', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('hvordan soker jeg om plass', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    // A "when" of a change is progress however typed; "når" setting a condition is still none.
+    expect(askOf('hvornar bliver der faerre pa venteliste', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('nar blir det ferre korridorpasienter', '')).toEqual({ kind: 'detail', detail: 'progress' });
+    expect(askOf('nar jeg blir utskrevet, hvem folger meg opp', '')).toEqual({ kind: 'topic' });
+    expect(askOf('hvor lang er ventetiden pa skadestuen akkurat na', '')).toEqual({ kind: 'detail', detail: 'duration', live: true });
+    // Personal advice and urgent symptoms.
+    expect(askOf('hva skal jeg gjore', 'min datter har feber. hva skal jeg gjore')).toEqual({ kind: 'medical', urgent: false });
+    expect(askOf('skal jeg ga til laegen', '').kind).toBe('medical');
+    expect(tellsUrgentSymptoms('han kan ikke fa vejret')).toBe(true);
+    expect(tellsUrgentSymptoms('hun er skev i ansigtet')).toBe(true);
+    expect(tellsUrgentSymptoms('han er bla rundt munnen')).toBe(true);
+    // A phrase holding a word that typed so is another word ("bor", lives; "far", father) matches only as written.
+    expect(askOf('nu bor jeg i Tromso, hva gjor regionen for eldre', '')).toEqual({ kind: 'topic' });
+    expect(askOf('bør jeg vente', '').kind).toBe('medical');
+    expect(askOf('hva skjer med oppfolgingen nar far blir utskrevet', '')).toEqual({ kind: 'topic' });
+    // Ordinary questions typed so are still topics.
+    expect(askOf('hvad gor regionen for de aeldre pa plejehjem', '')).toEqual({ kind: 'topic' });
+    expect(askOf('hvordan vil helse nord sikre at folk i distriktene far hjelp', '')).toEqual({ kind: 'topic' });
+    expect(askOf('hvad er malet for ventetider i psykiatrien', '')).toEqual({ kind: 'topic' });
+  });
+
   it('recognises questions about which medicine to take, and errands asked of the assistant', () => {
     expect(askOf('Hvilken medicin er bedst mod hovedpine?', '')).toEqual({ kind: 'medical', urgent: false });
     expect(askOf('Hvilken medisin hjelper mot søvnløshet?', '')).toEqual({ kind: 'medical', urgent: false });

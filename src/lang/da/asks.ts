@@ -88,4 +88,6 @@ export const asks: AskWords = {
     'hvornår går * * *båd*', 'hvornår går * * fly*',
   ],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
+  // bør typed "bor" (lives)
+  typedAlike: ['bør'],
 };

@@ -95,4 +95,6 @@ export const asks: AskWords = {
     'når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når kjem', 'når skal', 'når får', 'når vil', 'når starter',
     'når begynner', 'når byrjar', 'kva tid', 'hvilket år', 'hvilken dato', 'hvilken dag',
   ],
+  // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
+  typedAlike: ['bør', 'får'],
 };
