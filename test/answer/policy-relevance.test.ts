@@ -109,6 +109,10 @@ describe('relevance', () => {
     // A region without a word of health, or health without a region: the model's bar stands.
     expect(await support('Hvorfor går tiden altid så hurtigt i Region Nordjylland?', 0)).toBe('none');
     expect(await support('Hvad sker der med sygehuset?', 0)).toBe('none');
+    // However low the bar, a detail no strategy holds is refused for what it asks, also typed without æ/ø/å.
+    for (const question of ['Jeg bor i Hjørring. Hvornår åbner sygehuset om lørdagen?', 'jeg bor i hjorring. hvornar abner sygehuset om lordagen?']) {
+      expect(await decide(question, bars(0))).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'openingHours' });
+    }
   });
 
   it('softDetails: a how-long question no passage holds a figure for is answered as related, unless the knob refuses it', async () => {
