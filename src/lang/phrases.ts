@@ -44,6 +44,6 @@ export function phrasePair(first: readonly string[], second: readonly string[], 
   return new RegExp(`${anyPhrase(first)}.{0,${gap}}${anyPhrase(second)}`);
 }
 
-export function phrasePattern(phrases: readonly string[], typed?: Typed): RegExp {
-  return new RegExp(anyPhrase(phrases, typed));
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  return new RegExp(anyPhrase(phrases));
 }
