@@ -9,8 +9,9 @@ import { FAILURE_KINDS, failureKind, type ModeRun } from './result.js';
  * lives in the address's hash (`#filter:category=typos&outcome=refused`), so a filtered view can be
  * linked, and the breakdown tables link to their groups. Without scripts every card stays visible.
  *
- * When the run covers both parts of its set, the frozen test part is hidden by default: the report is
- * read while tuning, and the test part's questions are not for reading then (eval/README.md).
+ * When the run holds any of the frozen test part (`--split all` or `--split test`), that part is hidden by
+ * default: the report is read while tuning, and the test part's questions are not for reading then
+ * (eval/README.md).
  */
 
 export const FILTER_PREFIX = '#filter:';
@@ -47,12 +48,12 @@ const plain = (values: Iterable<string>) => [...new Set(values)].sort().map((v) 
 
 export function filterBar(runs: readonly ModeRun[], regionsOf: (r: ModeRun['results'][number]) => string[]): string {
   const results = runs.flatMap((r) => r.results);
-  const hasBothParts = results.some((r) => r.part === 'tune') && results.some((r) => r.part === 'test');
+  const hasTestPart = results.some((r) => r.part === 'test');
   const kinds = new Set(results.flatMap((r) => r.failures.map(failureKind)));
   const controls = [
     `<label class="search">Search <input type="search" name="q" placeholder="question, answer, passage text …" autocomplete="off"></label>`,
     runs.length > 1 ? select('mode', 'Mode', plain(runs.map((r) => r.mode))) : '',
-    hasBothParts ? select('part', 'Part', [{ value: 'tune', label: 'tune' }, { value: 'test', label: 'test (frozen)' }], 'tune') : '',
+    hasTestPart ? select('part', 'Part', [{ value: 'tune', label: 'tune' }, { value: 'test', label: 'test (frozen)' }], 'tune') : '',
     select('category', 'Category', plain(results.map((r) => r.category))),
     select('region', 'Region', plain(results.flatMap(regionsOf))),
     select('language', 'Language', plain(results.map((r) => r.language))),
@@ -64,7 +65,7 @@ export function filterBar(runs: readonly ModeRun[], regionsOf: (r: ModeRun['resu
       ...FAILURE_KINDS.filter((k) => kinds.has(k)).map((k) => ({ value: k, label: k })),
     ]),
   ];
-  const note = hasBothParts ? '<p class="small">The frozen test part is hidden by default: choose Part “all” or “test” to show it (read its questions only when not tuning).</p>' : '';
+  const note = hasTestPart ? '<p class="small">The frozen test part is hidden by default: choose Part “all” or “test” to show it (read its questions only when not tuning).</p>' : '';
   return `<form id="filters" class="filters">${controls.join('')}<button type="reset">Reset</button> <output id="shown" aria-live="polite"></output></form>${note}`;
 }
 

@@ -236,6 +236,14 @@ describe('npm run eval (runEvalCommand)', () => {
     // A run of one part has nothing to put beside it.
     expect(await runEvalCommand(options({ split: 'tune' }), deps(createFakeEngine(), capture(), capture(), '2025-05-05T00:00:00.000Z'))).toBe(0);
     expect(readReport(join(dir, 'reports', '20250505-000000-hybrid-abc1234')).runs[0].parts).toBeUndefined();
+    // A run of the frozen part alone gives its numbers, but its questions stay as unlisted as beside the tune part.
+    expect(await runEvalCommand(options({ split: 'test' }), deps(createFakeEngine(), capture(), capture(), '2025-06-06T00:00:00.000Z'))).toBe(0);
+    const testRun = join(dir, 'reports', '20250606-000000-hybrid-abc1234');
+    expect(readReport(testRun).runs[0].results.map((r) => r.part)).toEqual(['test', 'test']);
+    const testMd = readFileSync(join(testRun, 'report.md'), 'utf8');
+    expect(testMd).toContain('2 failing question(s) of the frozen test part are not listed here');
+    for (const id of frozen) expect(testMd).not.toContain(`**${id}**`);
+    expect(readFileSync(join(testRun, 'report.html'), 'utf8')).toContain('The frozen test part is hidden by default');
   });
 
   it('--format csv,junit also writes results.csv and junit.xml', async () => {
