@@ -196,6 +196,17 @@ const Compose = z.object({
    * section first whatever it covers; 1 orders by coverage alone. 0–1.
    */
   sameSectionShare: share(0.6),
+  /**
+   * Whether a statement of the best passage that covers none of the question (in its words or through a
+   * concept) is padding: quoted only after every statement that covers some of it. Where the best passage
+   * (with its section's next chunk) holds more than `maxUnitsFromBest` statements, those that cover the
+   * question are kept before those merely nearest the lead; and the answer's `maxUnits` go to further
+   * passages' covering statements before the best passage's other bullets. A narrative's best passage often
+   * shares one word with it, and its other bullets then took the room of the statement that answers. false
+   * quotes the best passage around its lead in order, as a list that is usually the rest of the answer, and
+   * fills up with further passages after it. true | false.
+   */
+  paddingLast: z.boolean().default(true),
 });
 
 const Generative = z.object({

@@ -171,10 +171,22 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const next = own.length < policy.maxUnitsFromBest ? input.nextInSection?.(best.chunk) : undefined;
   if (next) own.push(...unitsFor({ ...best, chunk: next }, bestRank, 50));
   if (own.length > policy.maxUnitsFromBest) {
-    // Around the lead: the statements closest to it in the passage.
+    // Around the lead: the statements closest to it in the passage; with `paddingLast`, first those that
+    // cover some of the question, then the closest of the rest.
     const at = own.indexOf(leadUnit);
-    const from = Math.max(0, Math.min(at - 1, own.length - policy.maxUnitsFromBest));
-    own = own.slice(from, from + policy.maxUnitsFromBest);
+    if (policy.paddingLast) {
+      // Nearest first; of two as near, the one after the lead (a list goes on after its lead).
+      const distance = (i: number) => (i === at ? -1 : i > at ? i - at : at - i + 0.5);
+      const kept = own
+        .map((u, i) => ({ u, rank: (u.covered > 0 || i === at ? 0 : own.length) + distance(i) }))
+        .sort((a, b) => a.rank - b.rank || a.u.order - b.u.order)
+        .slice(0, policy.maxUnitsFromBest)
+        .map((x) => x.u);
+      own = own.filter((u) => kept.includes(u));
+    } else {
+      const from = Math.max(0, Math.min(at - 1, own.length - policy.maxUnitsFromBest));
+      own = own.slice(from, from + policy.maxUnitsFromBest);
+    }
   }
   // A passage of lead-in lines only ("Vår visjon:") is quoted as it stands.
   if (!own.length) own = [{ passage: best, text: best.chunk.text.replace(/\s+/g, ' ').trim(), covered: 0, order: bestRank * 100 }];
@@ -198,7 +210,13 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     .flat()
     .filter((u, i, list) => list.findIndex((o) => o.text === u.text) === i)
     .sort((a, b) => spread(b) - spread(a) || b.covered - a.covered || a.order - b.order);
-  const rest = [...own.filter((u) => u !== lead), ...others].slice(0, policy.maxUnits - 1).sort((a, b) => a.order - b.order);
+  // With `paddingLast`, the best passage's statements that cover nothing of the question come after the
+  // further passages' that do.
+  const ownRest = own.filter((u) => u !== lead);
+  const padding = policy.paddingLast ? ownRest.filter((u) => u.covered <= 0) : [];
+  const rest = [...ownRest.filter((u) => !padding.includes(u)), ...others, ...padding]
+    .slice(0, policy.maxUnits - 1)
+    .sort((a, b) => a.order - b.order);
 
   const otherLanguage = (u: Unit) => u.passage.chunk.language !== language;
   // The framing on a line of its own (a lead-in), the statement under it: the statement is what is claimed.

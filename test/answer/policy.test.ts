@@ -174,6 +174,27 @@ describe('compose', () => {
     expect(quotes([third, other], { unitShareOfBest: 0 }, 'ventetider måles')).toContain('Ventetider er vigtige.');
   });
 
+  it('paddingLast: a best passage’s bullets that cover nothing of the question yield to statements that do', () => {
+    const padded = chunk('p#1', 'A', '• ventetider ned\n• noget andet\n• mere andet\n• endnu andet\n• ventetider børn');
+    const list = chunk('p#3', 'A', '• ventetider ned\n• noget andet\n• mere andet');
+    const more = chunk('p#2', 'A', 'Ventetider er vigtige. Ventetider skal måles.');
+    const t = new PassageTerms([padded, list, more], analysis);
+    const quoted = (passages: Chunk[], compose: PolicyOverrides['compose'] = {}) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf('ventetider'),
+        passages: passages.map((p) => passage(p)),
+        passageTerms: t,
+        policy: answerPolicy({ compose }).compose,
+      }).citations.map((c) => c.quote);
+    // Of the best passage's five bullets, four are quoted: the covering one at its end before the padding.
+    expect(quoted([padded])).toEqual(['ventetider ned', 'noget andet', 'mere andet', 'ventetider børn']);
+    expect(quoted([padded], { paddingLast: false })).toEqual(['ventetider ned', 'noget andet', 'mere andet', 'endnu andet']);
+    // Three quotes: the further passage's covering sentences before the best passage's padding.
+    expect(quoted([list, more], { maxUnits: 3 })).toEqual(['ventetider ned', 'Ventetider er vigtige.', 'Ventetider skal måles.']);
+    expect(quoted([list, more], { maxUnits: 3, paddingLast: false })).toEqual(['ventetider ned', 'noget andet', 'mere andet']);
+  });
+
   it('questionPenalty: a slide’s own question is quoted only when nothing else covers the topic', () => {
     // Both cover the whole topic; penalised, the question loses, unpenalised it comes first.
     const best = quotes([third, slide], { maxUnitsPerPassage: 1 }, 'kortere ventetider');
