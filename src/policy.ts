@@ -271,6 +271,16 @@ const LanguageDecision = z.object({
    * franc reads the other way keeps the conversation's language, while "hva med barna" (3) switches.
    */
   switchCues: z.number().min(1).max(6).default(3),
+  /**
+   * Share of its weight a grammar word of one language counts when it is the other language's colloquial
+   * form (Danish chat's "hva", "bli", "ta": `chatForms` in src/lang/<language>/language-cues.ts) and a cue
+   * of that other language the asker wrote themselves stands beside it (a grammar word, a phrase, or, when the
+   * question asks about the first language's country, any word of it, which its documents can't have lent):
+   * "hva gør de i Helse Nord …" is Danish.
+   * Alone, or beside only borrowed terms, such a word keeps its full weight ("hva mener Region Midtjylland med
+   * sundhedsfællesskab" is Norwegian). 0–1: 1 turns this off; 0 lets the asker's own cue decide.
+   */
+  chatFormCue: share(0),
 });
 
 const Conversation = z.object({

@@ -264,6 +264,14 @@ export interface LanguageCues {
   pairs?: RegExp;
   /** Runs of words that lean to this language but which the other also writes: `weakCue` each. */
   weakPairs?: RegExp;
+  /**
+   * Grammar words of the other language that this language's colloquial writing spells the same way: Danish
+   * writes "hva'" for hvad, and "bli'", "ta'", "gi'", "si'" for blive, tage, give, sige (Retskrivningsordbogen's
+   * short forms, typed in a chat without the apostrophe), each a Bokmål grammar word. Beside a cue of this
+   * language the asker wrote themselves they are this language's chat, and count `chatFormCue` of their weight
+   * for the other (src/text/language.ts).
+   */
+  chatForms?: readonly string[];
 }
 
 /**

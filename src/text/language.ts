@@ -140,13 +140,22 @@ function phraseWeight(phrases: readonly string[], cues: LanguageCues, policy: La
   return weight;
 }
 
+/** Each language's chat forms of the other's grammar words (`LanguageCues.chatForms`): Danish "hva", "bli" …. */
+const DANISH_CHAT = new Set(LANGUAGE_DATA.da.cues.chatForms ?? []);
+const NORWEGIAN_CHAT = new Set(LANGUAGE_DATA.no.cues.chatForms ?? []);
+
 /**
  * Danish-minus-Norwegian cue weight of a text's words; names inside a sentence are skipped. `about` is the
  * language of the one country the text asks about, whose terms an asker from the other country borrows.
+ * A grammar word of one language that the other's chat writes too (Danish "hva") counts `chatFormCue` of its
+ * weight when the text holds a cue of that other language of the asker's own: a grammar word, a phrase, or,
+ * when the text asks about the first language's country, a word its documents can't have lent.
  */
 export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY.language, about?: Language): number {
-  let balance = 0;
   let run: string[] = [];
+  const counted: { folded: string; danish: number; norwegian: number; phrases: number }[] = [];
+  let ownDanish = false;
+  let ownNorwegian = false;
   for (const word of wordsOf(text)) {
     if (isNameLike(word) && !word.sentenceStart) {
       run = [];
@@ -158,15 +167,27 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
     let norwegian = cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no');
     // A word with a full cue of one language is that language's word, whatever its ending: "sygehusene" is
     // Danish "sygehuse" with its article, not Norwegian -ene; "pasienterne" is no Danish -erne.
-    if (danish && norwegian) {
-      const fullDanish = isFullCue(word.folded, DANISH_CUES);
-      if (fullDanish !== isFullCue(word.folded, NORWEGIAN_CUES)) {
-        if (fullDanish) norwegian = 0;
-        else danish = 0;
-      }
+    const fullDanish = isFullCue(word.folded, DANISH_CUES);
+    const fullNorwegian = isFullCue(word.folded, NORWEGIAN_CUES);
+    if (danish && norwegian && fullDanish !== fullNorwegian) {
+      if (fullDanish) norwegian = 0;
+      else danish = 0;
     }
-    balance +=
-      danish + phraseWeight(phrases, DANISH_CUES.cues, policy) - norwegian - phraseWeight(phrases, NORWEGIAN_CUES.cues, policy);
+    const danishPhrases = phraseWeight(phrases, DANISH_CUES.cues, policy);
+    const norwegianPhrases = phraseWeight(phrases, NORWEGIAN_CUES.cues, policy);
+    // The asker's own cue: a phrase, a grammar word, or a word while the question asks about the other
+    // country (whose documents can't have lent it); never a chat form of the other language itself.
+    const own = (weight: number, full: boolean, lookup: CueLookup, other: Language, chat: ReadonlySet<string>) =>
+      weight > 0 && full && !chat.has(word.folded) && (about === other || cueKind(word.folded, lookup) === 'grammar');
+    if (danishPhrases >= 1 || own(danish, fullDanish, DANISH_CUES, 'no', NORWEGIAN_CHAT)) ownDanish = true;
+    if (norwegianPhrases >= 1 || own(norwegian, fullNorwegian, NORWEGIAN_CUES, 'da', DANISH_CHAT)) ownNorwegian = true;
+    counted.push({ folded: word.folded, danish, norwegian, phrases: danishPhrases - norwegianPhrases });
+  }
+  let balance = 0;
+  for (const { folded, danish, norwegian, phrases } of counted) {
+    const norwegianWeight = ownDanish && DANISH_CHAT.has(folded) ? norwegian * policy.chatFormCue : norwegian;
+    const danishWeight = ownNorwegian && NORWEGIAN_CHAT.has(folded) ? danish * policy.chatFormCue : danish;
+    balance += danishWeight - norwegianWeight + phrases;
   }
   return balance;
 }

@@ -250,6 +250,14 @@ describe('language', () => {
     expect(follow('hva med barna', { switchCues: 4 })).toBe('da');
   });
 
+  it('chatFormCue: what Danish chat’s "hva", "bli", "ta" weigh beside a Danish grammar word of the asker’s own', () => {
+    const read = (question: string, language: PolicyOverrides['language']) =>
+      decideLanguage({ question, about: 'no' }, answerPolicy({ language }).language).language;
+    // "hva" (2 for Norwegian) beside "siger" (2 for Danish): at 0 the asker's Danish verb decides.
+    expect(read('hva siger de om sykehusene', {})).toBe('da');
+    expect(read('hva siger de om sykehusene', { chatFormCue: 1 })).toBe('no');
+  });
+
   // No cue either way; franc leans Danish (margin about 0.06) on its eight words.
   const cueless = 'Hvem bestemmer hvor det kommende hospital skal ligge?';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_DATA } from '../../src/lang/index.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
 import { cueBalance, decideLanguage } from '../../src/text/language.js';
 import { CROSS_BORDER_QUESTIONS } from './language-questions.js';
 import { LANGUAGE_TABLE } from './language-table.js';
@@ -150,6 +151,23 @@ describe('decideLanguage', () => {
   it('keeps the conversation’s language for a short follow-up of shared words, even where franc leans with the hint', () => {
     const history = [{ role: 'user' as const, content: 'hva gjor de for aa holde paa sykepleierne' }, { role: 'assistant' as const, content: '…' }];
     expect(decideLanguage({ question: 'og hvor mange er de', hint: 'da', history })).toEqual({ language: 'no', by: 'conversation' });
+  });
+
+  it('reads Danish chat’s short forms (hva, bli, ta) as Danish beside a Danish cue of the asker’s own (chatFormCue)', () => {
+    const off = { ...DEFAULT_POLICY.language, chatFormCue: 1 };
+    // Beside a Danish grammar word: the short form is Danish chat, whatever is asked about.
+    expect(cueBalance('hva siger de om det')).toBeGreaterThan(0);
+    expect(cueBalance('hva siger de om det', off)).toBe(0);
+    expect(cueBalance('skal man ta noget med')).toBeGreaterThan(0);
+    // Beside a Danish word, when the country asked about is Norway (its documents lend no Danish word).
+    const tromso = { question: 'hva koster en tandlæge i Tromsø', about: 'no' as const, aboutByPlace: true };
+    expect(decideLanguage(tromso).language).toBe('da');
+    expect(decideLanguage(tromso, off).language).toBe('no');
+    // A term of the Danish country asked about may be borrowed: "hva" stays Norwegian grammar beside it.
+    expect(decideLanguage({ question: 'hva mener de med sundhedsvæsen i Aalborg', about: 'da', aboutByPlace: true }).language).toBe('no');
+    // Alone, or beside Norwegian words, it is Norwegian.
+    expect(cueBalance('hva med barna')).toBe(cueBalance('hva med barna', off));
+    expect(decideLanguage({ question: 'hva koster det i Aalborg', about: 'da', aboutByPlace: true }).language).toBe('no');
   });
 
   it('keeps the conversation’s language against a follow-up leaning the other way by less than switchCues', () => {
