@@ -12,11 +12,12 @@ import { foldNordic } from '../text/normalize.js';
  */
 /**
  * The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count.
- * `progress` has no words of its own: it is a "when" asked of a change (see AskWords.change).
+ * `progress` has no words of its own: it is a "when" asked of a change (see AskWords.change); nor has `access`:
+ * a "when" asked of getting to care ("hvornår kan man få hjælp", see AskWords.reach).
  */
-export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'count', 'duration', 'procedure'] as const;
+export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'access', 'count', 'duration', 'procedure'] as const;
 export type Detail = (typeof DETAILS)[number];
-type WordedDetail = Exclude<Detail, 'progress'>;
+type WordedDetail = Exclude<Detail, 'progress' | 'access'>;
 /** `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. */
 export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'topic' };
 
@@ -35,12 +36,13 @@ const MEDICAL = typedPattern('medicalAdvice');
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
-const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress').map((detail) => ({
+const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress' && detail !== 'access').map((detail) => ({
   detail,
   pattern: typedPattern(detail),
 }));
 const NOW = typedPattern('now');
 const CHANGE = typedPattern('change');
+const REACH = typedPattern('reach');
 /** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
 const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
 
@@ -78,6 +80,9 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (!pattern.test(asking)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asking)) continue;
     if (detail === 'date' && CHANGE.test(asking)) return { kind: 'detail', detail: 'progress' };
+    // "Hvornår kan man få hjælp …?": when one can get to care asks about access, which strategies speak of as
+    // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.
+    if (detail === 'date' && REACH.test(asking) && !NOW.test(asking)) return { kind: 'detail', detail: 'access' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
     if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
     return LIVE_DETAILS.has(detail) && NOW.test(asking) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
@@ -132,6 +137,7 @@ export function holdsDetail(text: string, detail: Detail): boolean {
   switch (detail) {
     case 'date':
     case 'progress':
+    case 'access':
       return /\b(1[89]|20)\d\d\b|\b\d{1,2}\.\s?(januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember)\b/i.test(text);
     case 'price':
       return /\d[\d.,]*\s?(kr\.?|kroner|mio\.?|mia\.?|millioner|milliarder|euro|€)/i.test(text);

@@ -161,6 +161,14 @@ export interface AskWords {
    * plans rather than as a date: the `progress` detail.
    */
   change: readonly string[];
+  /**
+   * Getting to care, said of anyone ("kan man få", "kan man komme til", "kan patienterne få"): a "when"
+   * question with one ("hvornår kan man få hjælp hjemme?") asks when care can be had, which strategies speak of
+   * as access goals rather than as a date: the `access` detail. Said of oneself ("kan jeg få en tid") it is an
+   * appointment, and of "we" often a building ("når får vi en ny ambulansebase"): dates no strategy holds, so
+   * the phrases name a general subject only.
+   */
+  reach: readonly string[];
   /** Asking how many: a number ("hvor mange senge", "antallet af"). */
   count: readonly string[];
   /**

@@ -64,6 +64,12 @@ export const asks: AskWords = {
     'af med', 'kvit', 'afskaffe*', 'fjerne', 'fjernet', 'nedbringe*', 'reducere*', 'mindske*',
     'skære ned', 'få ned', 'få bugt med', 'forsvinde', 'forsvinder',
   ],
+  // getting to care, said of anyone: "hvornår kan man få hjælp", "hvornår får man en fast læge"
+  reach: [
+    'kan man få', 'kan man se', 'kan man komme til', 'kan man komme ind', 'kan man blive set', 'kan man blive behandlet',
+    'får man', 'kommer man til', 'kan folk få', 'får folk', 'kan patienter få', 'kan patienterne få',
+    'får patienterne', 'kan borgerne få', 'får borgerne', 'kan børn få', 'kan ældre få', 'kan de ældre få',
+  ],
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [

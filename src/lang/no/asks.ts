@@ -66,6 +66,12 @@ export const asks: AskWords = {
     // Nynorsk
     'kortare', 'betre', 'fleire', 'raskare', 'lettare', 'enklare', 'billegare', 'nærare', 'tettare', 'byggje ut',
   ],
+  // getting to care, said of anyone: "når kan man få hjelp", "når får man en fast lege" (Nynorsk "ein")
+  reach: [
+    'kan man få', 'kan man se', 'kan man komme til', 'kan man komme inn', 'kan man treffe', 'kan man bli behandlet',
+    'får man', 'kommer man til', 'kan folk få', 'får folk', 'kan pasienter få', 'kan pasientene få',
+    'får pasientene', 'kan barn få', 'kan eldre få', 'kan de eldre få', 'kan ein få', 'får ein',
+  ],
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
