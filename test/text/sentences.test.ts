@@ -27,6 +27,9 @@ describe('splitSentences on a text the segmenter cannot split', () => {
     expect(splitSentences('far bor alene. hvad gør i')).toEqual(['far bor alene.', 'hvad gør i']);
     expect(splitSentences('Hvad sker der\nmed akutberedskabet')).toEqual(['Hvad sker der', 'med akutberedskabet']);
     expect(splitSentences('Hvad siger de om f.eks. sygehuse?')).toEqual(['Hvad siger de om f.eks. sygehuse?']);
+    // "pr." (per) ends no sentence: what a price is asked of stays in the asking sentence.
+    expect(splitSentences('Hvad koster en p-plads pr. time?')).toEqual(['Hvad koster en p-plads pr. time?']);
+    expect(splitSentences('hvor mye koster det pr. døgn')).toEqual(['hvor mye koster det pr. døgn']);
   });
 });
 
