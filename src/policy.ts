@@ -277,9 +277,9 @@ const LanguageDecision = z.object({
    * form (Danish chat's "hva", "bli", "ta": `chatForms` in src/lang/<language>/language-cues.ts) and a cue
    * of that other language the asker wrote themselves stands beside it (a grammar word, a phrase, or, when the
    * question asks about the first language's country, any word of it, which its documents can't have lent):
-   * "hva gør de i Helse Nord …" is Danish.
-   * Alone, or beside only borrowed terms, such a word keeps its full weight ("hva mener Region Midtjylland med
-   * sundhedsfællesskab" is Norwegian). 0–1: 1 turns this off; 0 lets the asker's own cue decide.
+   * "hva siger de om …" is Danish.
+   * Alone, or beside only borrowed terms, such a word keeps its full weight ("hva mener de med sundhedsvæsen i
+   * Aalborg" is Norwegian). 0–1: 1 turns this off; 0 lets the asker's own cue decide.
    */
   chatFormCue: share(0),
 });

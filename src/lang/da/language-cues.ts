@@ -34,6 +34,8 @@ export const cues: LanguageCues = {
     // word typed so too (not "maske", "tanker", "kore", "laser", "lange": Norwegian or English words)
     'naste', 'sporge', 'fortalle', 'fortaller', 'haber', 'habe', 'valge', 'salge', 'hjalpe', 'hjalper', 'hjalpes',
     'kober', 'oge', 'oger', 'abne', 'abner', 'tankte', 'galdende',
+    // …and æ typed as e ("gelde"), and the rest of the words above typed so (not "tat": English, three letters)
+    'sadan', 'sadanne', 'faet', 'gaet', 'sporger', 'tankt', 'navnt', 'navnte', 'gelde', 'geldende',
     // strong verbs' past and participle Norwegian spells apart (fandt/fant, fundet/funnet, sad/satt, siddet/
     // sittet, taget/tatt, givet/gitt, drak/drakk), and sidder/sitter, løber/løper; "sad" and "tog" are left
     // out (Bokmål writes "sad"; "tog" is a train in both)
@@ -60,6 +62,10 @@ export const cues: LanguageCues = {
     // typed without æ, ø, å, checked as the grammar words above
     'bornene', 'satning', 'jordemodre', 'traning', 'traningen', 'forkolelse', 'forkolet', 'hangte', 'kareste',
     'karesten', 'karester', 'sjaldent',
+    // …and æ typed as e ("kereste", "desverre"), and the rest of the words here typed so (not "made", an English
+    // word, for "måde")
+    'gron', 'lengere', 'kere', 'vegt', 'kereste', 'keresten', 'kerester', 'nordmend', 'hander', 'sjalden', 'trat',
+    'tret', 'desverre',
     // everyday words and numerals Norwegian spells with a double consonant or otherwise (vild/vill, fedt/fett,
     // fuld/full, pludselig/plutselig, hundrede/hundre, halvanden/halvannen, ret/rett: "har jeg ret til",
     // svagt/svakt, træt/trøtt, ryg/rygg, knæ/kne, gade/gate), Danish "end" (than; Norwegian "enn"), and the

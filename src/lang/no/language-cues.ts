@@ -69,7 +69,7 @@ export const cues: LanguageCues = {
     // dialect forms written in a chat: itj/ittj/itte/ittje (ikke), nokka (noe), mæ/dæ (meg/deg)
     'itj', 'ittj', 'nokka', 'mae', 'dae', 'itte', 'ittje',
     // typed without æ, ø, å, checked as the grammar words above
-    'gronn', 'sonn', 'jordmodre', 'forkjolelse', 'forkjolet', 'atti',
+    'gronn', 'sonn', 'jordmodre', 'forkjolelse', 'forkjolet', 'atti', 'trott',
     // everyday words and numerals Danish spells with a single consonant or otherwise (vill/vild, fett/fedt,
     // fullt/fuldt, lett/let, rett/ret: "har jeg rett til", plutselig/pludselig, hundre/hundrede, halvannen/
     // halvanden, sju/syv, flott/flot, svak/svag, trøtt/træt, rygg/ryg, kne/knæ, gate/gade), Nynorsk betre,
