@@ -143,7 +143,7 @@ const Relevance = z.object({
    * passage holds ("hvor længe skal man vente på en scanning?") is answered from what they say, as a related
    * answer (they give no figure), instead of being refused like a phone number or a budget no strategy holds.
    * So is when things get better ("hvornår bliver ventetiderne kortere?", `progress`): strategies give goals
-   * and plans, seldom a date; and when care can be had, asked of anyone ("hvornår kan man få hjælp hjemme?",
+   * and plans, seldom a date; and when care can be had, asked of anyone ("hvornår kan man få genoptræning?",
    * `access`): strategies speak of access as goals. Empty refuses every detail not held; adding `count` or `date` answers "hvor
    * mange …" / "hvornår …" so too (`date` also lets through when a named building opens, which they don't say).
    */

@@ -13,7 +13,7 @@ import { foldNordic } from '../text/normalize.js';
 /**
  * The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count.
  * `progress` has no words of its own: it is a "when" asked of a change (see AskWords.change); nor has `access`:
- * a "when" asked of getting to care ("hvornår kan man få hjælp", see AskWords.reach).
+ * a "when" asked of getting to care ("hvornår kan man få genoptræning", see AskWords.reach).
  */
 export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'access', 'count', 'duration', 'procedure'] as const;
 export type Detail = (typeof DETAILS)[number];
@@ -80,7 +80,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (!pattern.test(asking)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asking)) continue;
     if (detail === 'date' && CHANGE.test(asking)) return { kind: 'detail', detail: 'progress' };
-    // "Hvornår kan man få hjælp …?": when one can get to care asks about access, which strategies speak of as
+    // "Hvornår kan man få genoptræning …?": when one can get to care asks about access, which strategies speak of as
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.
     if (detail === 'date' && REACH.test(asking) && !NOW.test(asking)) return { kind: 'detail', detail: 'access' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.

@@ -163,7 +163,7 @@ export interface AskWords {
   change: readonly string[];
   /**
    * Getting to care, said of anyone ("kan man få", "kan man komme til", "kan patienterne få"): a "when"
-   * question with one ("hvornår kan man få hjælp hjemme?") asks when care can be had, which strategies speak of
+   * question with one ("hvornår kan man få genoptræning?") asks when care can be had, which strategies speak of
    * as access goals rather than as a date: the `access` detail. Said of oneself ("kan jeg få en tid") it is an
    * appointment, and of "we" often a building ("når får vi en ny ambulansebase"): dates no strategy holds, so
    * the phrases name a general subject only.

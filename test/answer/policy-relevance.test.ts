@@ -128,7 +128,7 @@ describe('relevance', () => {
     expect(await decide(progress)).toMatchObject({ kind: 'answer', support: 'related' });
     expect(await decide(progress, { relevance: { softDetails: ['duration'] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'progress' });
     // So is when care can be had, asked of anyone (access), unless the knob refuses it.
-    const access = 'Hvornår kan man få behandling i eget hjem i Region Nordjylland?';
+    const access = 'Hvornår kan patienterne få behandling i eget hjem i Region Nordjylland?';
     expect(await decide(access)).toMatchObject({ kind: 'answer', support: 'related' });
     expect(await decide(access, { relevance: { softDetails: ['duration', 'progress'] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'access' });
   });

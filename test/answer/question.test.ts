@@ -171,11 +171,11 @@ describe('what a question asks for', () => {
     expect(askOf('kva tid blir det lettare å få time', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('når jeg får time, kan jeg ta med en venn', '')).not.toMatchObject({ detail: 'date' });
     // When care can be had, asked of anyone, is access; asked of oneself, an appointment, or right now, a date.
-    expect(askOf('hvornår kan man få hjælp hjemme efter udskrivning', '')).toEqual({ kind: 'detail', detail: 'access' });
-    expect(askOf('hvornar kan man se en specialist uden at rejse', '')).toEqual({ kind: 'detail', detail: 'access' });
-    expect(askOf('når får man hjelp hjemme etter utskrivning', '')).toEqual({ kind: 'detail', detail: 'access' });
+    expect(askOf('hvornår kan patienterne få genoptræning tæt på', '')).toEqual({ kind: 'detail', detail: 'access' });
+    expect(askOf('hvornar kan man komme til en psykolog', '')).toEqual({ kind: 'detail', detail: 'access' });
+    expect(askOf('når får man operasjon for grå stær', '')).toEqual({ kind: 'detail', detail: 'access' });
     expect(askOf('hvornår kan jeg få en tid hos lægen', '')).toEqual({ kind: 'detail', detail: 'date' });
-    expect(askOf('hvornår kan man få en scanning lige nu', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('hvornår kan man få en operation lige nu', '')).toEqual({ kind: 'detail', detail: 'date' });
     // Getting rid of or bringing down what is bad is a change too.
     expect(askOf('når vil de bli kvitt de lange køene', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('hvornår slipper vi af med gangpatienterne', '')).toEqual({ kind: 'detail', detail: 'progress' });

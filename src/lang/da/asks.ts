@@ -64,7 +64,7 @@ export const asks: AskWords = {
     'af med', 'kvit', 'afskaffe*', 'fjerne', 'fjernet', 'nedbringe*', 'reducere*', 'mindske*',
     'skære ned', 'få ned', 'få bugt med', 'forsvinde', 'forsvinder',
   ],
-  // getting to care, said of anyone: "hvornår kan man få hjælp", "hvornår får man en fast læge"
+  // getting to care, said of anyone: "hvornår kan man få genoptræning", "hvornår får man en operation"
   reach: [
     'kan man få', 'kan man se', 'kan man komme til', 'kan man komme ind', 'kan man blive set', 'kan man blive behandlet',
     'får man', 'kommer man til', 'kan folk få', 'får folk', 'kan patienter få', 'kan patienterne få',

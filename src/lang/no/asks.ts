@@ -66,7 +66,7 @@ export const asks: AskWords = {
     // Nynorsk
     'kortare', 'betre', 'fleire', 'raskare', 'lettare', 'enklare', 'billegare', 'nærare', 'tettare', 'byggje ut',
   ],
-  // getting to care, said of anyone: "når kan man få hjelp", "når får man en fast lege" (Nynorsk "ein")
+  // getting to care, said of anyone: "når får man operasjon", "når får pasientene rehabilitering" (Nynorsk "ein")
   reach: [
     'kan man få', 'kan man se', 'kan man komme til', 'kan man komme inn', 'kan man treffe', 'kan man bli behandlet',
     'får man', 'kommer man til', 'kan folk få', 'får folk', 'kan pasienter få', 'kan pasientene få',
