@@ -340,7 +340,9 @@ export interface Gazetteer {
   /**
    * Phrases that, right before a place, make it where someone goes or comes from ("flytte til", "reise til",
    * "sendt til"), not where the asker is: a place outside the corpus named so ("… uden at flytte til Odense")
-   * doesn't take the question to its region. One word may stand between ("reise helt til").
+   * doesn't take the question to its region. One word may stand between ("reise helt til"). Moving to a place
+   * in the past tense ("er flyttet til", "flytta til") is no travel: the asker lives there now, and "regionen
+   * her" is that place's region; moving from a place, or to one later ("flytter til … til sommer"), is.
    */
   travel?: readonly string[];
 }

@@ -237,6 +237,17 @@ describe('what a question asks for', () => {
     expect(askOf('Hvem er avdelingsoverlegen på kirurgen?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hva er døgnprisen på pasienthotellet?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvad er timeprisen for en tolk?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    // Money set aside, granted or spent for something is an amount; how the money is made to last is a topic.
+    expect(askOf('Hvor meget har regionen afsat til psykiatrien?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('hvor meget har de sat af til det', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Er der bevilget penge til et nyt akuthus?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('hvor meget bruger regionen pa vikarer', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvor mye er satt av til rusbehandling?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvor mye bruker de på innleie av leger?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Er det løyvd pengar til eit nytt sjukehus?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvordan vil de få pengene til at slå til?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvordan skal de bruke ressursene bedre?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvor meget bruger de digitale løsninger?', '')).toEqual({ kind: 'topic' });
     // Who won a vote is a name; what the elected council wants is the strategies' topic.
     expect(askOf('Hvem vandt flest mandater i regionsrådet sidste gang?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvem fikk flest stemmer i Tromsø?', '')).toEqual({ kind: 'detail', detail: 'person' });

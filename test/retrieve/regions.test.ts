@@ -33,6 +33,16 @@ describe('region mentions', () => {
     expect(matcher.mentions('Skal vi køre til Aalborg for alt?').known).toEqual(['Region Nordjylland']);
   });
 
+  it('reads a place the asker has moved to (past tense) as where they live, the region "here" means', () => {
+    expect(matcher.mentions('Vi flyttede til Odense i foråret. Hvilke tilbud har regionen til børnefamilier?')).toMatchObject({ known: [], unknown: ['Region Syddanmark'] });
+    expect(matcher.mentions('Min mor er flyttet til Odense. Hvordan er det med lægevagten der?').unknown).toEqual(['Region Syddanmark']);
+    expect(matcher.mentions('Vi flytta til Bergen i fjor. Hva gjør helseregionen der for eldre?').unknown).toEqual(['Helse Vest']);
+    expect(matcher.mentions('Eg har flyttet til Bergen. Kva gjer dei for unge?').unknown).toEqual(['Helse Vest']);
+    // A corpus region named in the asking sentence still wins; moving there later, or away, still says nothing.
+    expect(matcher.mentions('Siden mor flyttede til Odense, ser vi hende sjældent. Hvad gør Region Nordjylland for pårørende på afstand?').known).toEqual(['Region Nordjylland']);
+    expect(matcher.mentions('Vi flytter til Odense til sommer. Hvad gør regionen for børn?').unknown).toEqual([]);
+  });
+
   it('reads a region name typed one letter wrong, when only one region is that close', () => {
     expect(matcher.mentions('hvad goer region midtjyland').known).toEqual(['Region Midtjylland']);
     expect(matcher.mentions('ventetider i nordjyland').known).toEqual(['Region Nordjylland']);

@@ -55,6 +55,12 @@ export const asks: AskWords = {
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
+    // money set aside, granted or spent for something: an amount no strategy holds
+    'afsat til', 'afsætter til', 'afsætte til', 'sat af til', 'sætter af til', 'sætte af til', 'hvor meget har * afsat',
+    'hvor meget har * * afsat', 'hvor meget har * sat af', 'hvor meget har * * sat af', 'bevilget', 'bevilliget', 'bevilger',
+    'bevilge', 'bevilling', 'bevillingen', 'bevillinger', 'bevillingerne', 'hvor meget bruger * på', 'hvor meget bruger * * på',
+    'hvor meget investerer', 'hvor meget har * investeret', 'hvor meget har * * investeret', 'hvor mange milliarder', 'hvor store beløb',
+    'hvor stort et beløb', 'budgetter', 'budgetterne',
   ],
   count: ['hvor mange', 'antallet af'],
   change: [

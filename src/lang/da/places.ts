@@ -221,7 +221,7 @@ export const places: Gazetteer = {
     Vestjylland: ['Region Midtjylland', 'Region Syddanmark'],
   },
   travel: [
-    'flytte til', 'flytter til', 'flyttet til', 'flyttede til', 'flytte fra', 'flyttet fra', 'flyttede fra', 'rejse til', 'rejser til',
+    'flytte til', 'flytter til', 'flytte fra', 'flyttet fra', 'flyttede fra', 'rejse til', 'rejser til',
     'rejste til', 'køre til', 'kører til', 'kørte til', 'tage til', 'tager til', 'sendt til', 'sendes til', 'sende til', 'sendte til',
     'henvist til', 'henvises til', 'flyve til', 'pendle til',
   ],

@@ -55,6 +55,12 @@ export const asks: AskWords = {
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønn', 'lønninger', 'bonus',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
+    // money set aside, granted or spent for something: an amount no strategy holds (Nynorsk "løyvd")
+    'satt av til', 'setter av til', 'sette av til', 'avsatt til', 'avsetter til', 'avsette til', 'hvor mye har * satt av',
+    'hvor mye har * * satt av', 'hvor mye har * avsatt', 'hvor mye har * * avsatt', 'bevilget', 'bevilga', 'bevilger', 'bevilge',
+    'bevilgning', 'bevilgningen', 'bevilgninger', 'bevilgningene', 'løyvd', 'løyvt', 'løyving', 'løyvingar', 'hvor mye bruker * på',
+    'hvor mye bruker * * på', 'hvor mye investerer', 'hvor mye har * investert', 'hvor mye har * * investert', 'hvor mange milliarder',
+    'hvor store beløp', 'hvor stort beløp', 'budsjettene',
   ],
   count: ['hvor mange', 'antallet av'],
   change: [

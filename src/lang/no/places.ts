@@ -245,7 +245,7 @@ export const places: Gazetteer = {
     },
   },
   travel: [
-    'flytte til', 'flytter til', 'flyttet til', 'flytta til', 'flytte fra', 'flyttet fra', 'flytta fra', 'reise til', 'reiser til',
+    'flytte til', 'flytter til', 'flytte fra', 'flyttet fra', 'flytta fra', 'reise til', 'reiser til',
     'reiste til', 'kjøre til', 'kjører til', 'kjørte til', 'dra til', 'drar til', 'dro til', 'sendt til', 'sendes til', 'sende til',
     'sendte til', 'henvist til', 'henvises til', 'fly til', 'pendle til',
   ],
