@@ -18,6 +18,30 @@ const TOPIC_SHIFT = opener(allLanguages((d) => d.question.topicShiftOpeners));
 /** Words that point back to something said before. */
 const BACK_REFERENCE = new RegExp(`\\b(?:${allLanguages((d) => d.question.backReferences).map(escape).join('|')})\\b`);
 
+/** A folded phrase as a pattern that matches it typed with or without æ/ø/å, its words apart by any spaces. */
+const asTyped = (folded: string) =>
+  folded
+    .split(' ')
+    .map((w) => escape(w).replace(/ae/g, '(?:ae|æ)').replace(/oe/g, '(?:oe|ø)').replace(/aa/g, '(?:aa|å)'))
+    .join('\\s+');
+const longestFirst = (phrases: string[]) => [...new Set(phrases)].sort((a, b) => b.length - a.length);
+/**
+ * Thanks or an acknowledgement opening a turn ("takk! og …", "ok tak, hvad med …"), with what ends it:
+ * punctuation, or a follow-up opener coming next.
+ */
+const COURTESY = new RegExp(
+  `^\\s*(?:${longestFirst(allLanguages((d) => d.question.courtesy)).map(asTyped).join('|')})` +
+    `(?:\\s*[,.!:;]+\\s*|\\s+(?=(?:${longestFirst(allLanguages((d) => [...d.question.followUpOpeners, ...d.question.topicShiftOpeners])).map(asTyped).join('|')})(?![\\p{L}\\p{N}])))`,
+  'iu',
+);
+
+/** A turn without the thanks it opens with; a turn that is only thanks stays as it is. */
+export function withoutCourtesy(turn: string): string {
+  const opening = COURTESY.exec(turn);
+  const rest = opening ? turn.slice(opening[0].length).trim() : '';
+  return rest || turn;
+}
+
 /** A user turn read in the light of the conversation before it. */
 interface Condensed {
   /** The turn as a standalone question. */
@@ -55,7 +79,9 @@ function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Conde
   return asked.regions.length || answered.length !== 1 ? asked : { ...asked, regions: answered };
 }
 
-function condenseTurn(question: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
+function condenseTurn(turn: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
+  // "takk! og Midtjylland?" adds a region and nothing else: the thanks are no topic.
+  const question = previous ? withoutCourtesy(turn) : turn;
   const now = deps.regions.mentions(question);
   const ownTopic = deps.regions.strip(question);
   if (!previous) return { text: question, regions: now.known, topic: ownTopic };

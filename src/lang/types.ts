@@ -79,6 +79,13 @@ export interface QuestionWords {
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
   /**
+   * Thanks and acknowledgements a turn may open with before it asks on ("tak! og …", "ok tak, hvad med …"),
+   * folded. They say nothing of the topic: read as topic words, they kept a follow-up that only names a new
+   * region from taking the earlier topic. Taken off only when punctuation or a follow-up opener comes next
+   * ("få tak i" is no thanks).
+   */
+  courtesy: readonly string[];
+  /**
    * Abbreviations written with a full stop that a lower-case word may follow in the same sentence ("ca.",
    * "osv."), without the stop; the last part of a dotted one ("f.eks." → "eks").
    */
@@ -351,7 +358,7 @@ export interface Gazetteer {
  * Which regions a collective phrase means: all corpus regions, or those of one country (as the manifest
  * names it). A Danish question about "de norske" means the Norwegian corpus regions.
  */
-export type CollectiveScope = 'all' | { country: string };
+export type CollectiveScope = 'all' | { country: string } | { region: HealthRegionName };
 
 /**
  * Phrases that ask about several regions at once, written folded (lowercase, æ→ae, ø→oe, å→aa), word by
@@ -371,5 +378,12 @@ export interface RegionCollectives {
    * stays about Region Nordjylland).
    */
   documents: readonly string[];
+  /**
+   * A part of the Nordic countries named by its direction rather than its name ("i nord", "deroppe",
+   * "nordpå"), with the corpus region it means: read like a country's name, only when the question names no
+   * region or place of its own ("dem deroppe i Aalborg" is about Aalborg). A follow-up that switches region so
+   * ("og i nord?") keeps the earlier topic there.
+   */
+  directions?: readonly { phrase: string; region: HealthRegionName }[];
 }
 

@@ -196,6 +196,7 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
     for (const { phrase, scope } of c.phrases) add(phrase, { kind: 'collective', scope, weak: false });
     for (const { phrase, scope } of c.countries) add(phrase, { kind: 'collective', scope, weak: true });
     for (const phrase of c.documents) add(phrase, { kind: 'collective', scope: 'all', weak: true });
+    for (const { phrase, region } of c.directions ?? []) add(phrase, { kind: 'collective', scope: { region }, weak: true });
   }
   for (const g of knowledge.gazetteers) {
     for (const [place, regions] of Object.entries(g.spanning ?? {})) add(place, { kind: 'spanning', place, regions });
@@ -319,7 +320,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
   const travelled = travelBefore(knowledge.gazetteers);
   const inScope = (scope: CollectiveScope) =>
-    corpusOrder.filter((region) => scope === 'all' || countryOf.get(region) === scope.country);
+    corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
 
   const accepts = (entry: Entry, text: string, words: Token[], first: number, last: number, genitive: boolean): boolean => {
     if (entry.kind === 'corpus' || entry.kind === 'other') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { condenseFollowUp } from '../../src/answer/followup.js';
+import { condenseFollowUp, withoutCourtesy } from '../../src/answer/followup.js';
 import { createRegionMatcher } from '../../src/retrieve/regions.js';
 
 const regions = createRegionMatcher({
@@ -55,6 +55,22 @@ describe('condenseFollowUp', () => {
     const q = condenseFollowUp('Og Midtjylland?', longer, deps);
     expect(q).toContain('ventetiderne');
     expect(q).not.toContain('madspild');
+  });
+});
+
+describe('thanks before the follow-up', () => {
+  it('takes the earlier topic to a new region after thanks', () => {
+    for (const turn of ['takk! og Midtjylland?', 'Tak. Og i Midtjylland?', 'ok tak, hvad med Midtjylland?', 'tak og Midtjylland?']) {
+      const q = condenseFollowUp(turn, history, deps);
+      expect(q).toContain('ventetiderne');
+      expect(q).not.toMatch(/tak/i);
+    }
+  });
+
+  it('keeps "tak" that is no thanks, and a turn that is only thanks', () => {
+    expect(withoutCourtesy('Hvordan får Midtjylland tak i flere sygeplejersker?')).toBe('Hvordan får Midtjylland tak i flere sygeplejersker?');
+    expect(withoutCourtesy('tusen takk!')).toBe('tusen takk!');
+    expect(withoutCourtesy('Tusind tak. Og i Aalborg?')).toBe('Og i Aalborg?');
   });
 });
 

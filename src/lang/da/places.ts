@@ -286,4 +286,9 @@ export const regionCollectives: RegionCollectives = {
     ...['danskerne', 'danskernes'].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
     ...['nordmaendene', 'nordmaendenes'].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
+  // Up north, seen from Denmark: over the water, Nordnorge (the only corpus region named for the north).
+  directions: ['i nord', 'mod nord', 'nordpaa', 'deroppe', 'der oppe', 'det hoeje nord', 'nordnorge', 'nord-norge'].map((phrase) => ({
+    phrase,
+    region: 'Helse Nord',
+  })),
 };

@@ -52,5 +52,9 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
+  courtesy: [
+    'tak', 'mange tak', 'tusind tak', 'tak for svaret', 'tak for det', 'ok', 'okay', 'ok tak', 'okay tak', 'fint', 'super',
+    'perfekt', 'aha', 'javel', 'forstaaet', 'godt at vide',
+  ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'fx', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol'],
 };

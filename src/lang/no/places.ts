@@ -303,4 +303,8 @@ export const regionCollectives: RegionCollectives = {
     ...['danskene', 'danskenes', 'danskane'].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
     ...['nordmennene', 'nordmennenes'].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
+  // "i nord", "nordpå", "der oppe": Nord-Norge, as Helse Nord itself says ("Helse i nord").
+  directions: ['i nord', 'mot nord', 'nordpaa', 'deroppe', 'der oppe', 'nord i landet', 'nordnorge', 'nord-norge', 'nord-noreg', 'nordnoreg'].map(
+    (phrase) => ({ phrase, region: 'Helse Nord' }),
+  ),
 };

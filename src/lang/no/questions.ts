@@ -58,5 +58,9 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
+  courtesy: [
+    'takk', 'tusen takk', 'mange takk', 'takk for svaret', 'takk for det', 'ok', 'okei', 'okay', 'ok takk', 'okei takk',
+    'fint', 'flott', 'supert', 'perfekt', 'aha', 'javel', 'skjoenner', 'greit', 'godt aa vite',
+  ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'f', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol', 'ev', 'dsb', 'bl'],
 };
