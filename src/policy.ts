@@ -35,6 +35,17 @@ const Retrieval = z.object({
   conceptWeight: z.number().min(0).max(2).default(1),
   /** Corpus words per concept added to a question (most widespread first). 0–30. */
   wordsPerConcept: count(6, 0, 30),
+  /**
+   * Which questions about regions whose documents are all in the other language than the asker's bridge
+   * their concepts to those documents' words (and count their own words as gaps those documents don't
+   * fill: a Danish "fastholde" asked of Helse Nord) rather than to the whole corpus's, where the asker's own
+   * language's documents hide the gap. 'follow-ups': a follow-up made standalone, whose carried topic is in
+   * the language of the earlier question ("Hvordan holder Region Nordjylland på personalet?" → "og i nord?");
+   * 'all': every such question (measured over all sets: tune parts +16 key facts / −1, but frozen parts +1 / −5,
+   * one of them own's, so it doesn't generalise; scoping questions in their documents' own language too cost
+   * own, citizen and narratives answers); 'off': the whole corpus's words (follow-ups: tune −7 key facts).
+   */
+  bridgeInAskedLanguage: z.enum(['off', 'follow-ups', 'all']).default('follow-ups'),
   /** Candidates each channel returns before fusion. 10–500. */
   candidates: count(60, 10, 500),
 });

@@ -26,6 +26,7 @@ import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
+import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
@@ -131,6 +132,10 @@ export class AnswerPipeline {
   private readonly numbers: ReadonlyMap<string, number>;
   /** Each region's chunk ids. */
   private readonly regionChunks = new Map<string, string[]>();
+  /** The languages of each region's documents. */
+  private readonly regionLanguages = new Map<string, Set<Language>>();
+  /** The words (as tokenized) of the documents in each language. */
+  private readonly vocabularies = new Map<Language, Set<string>>();
   /** Whether a region's passages hold a question word (by word and concepts): askers reuse their words. */
   private readonly regionHolds = boundedCache<string, boolean>(REGION_WORDS_KEPT);
   /** Every concept some passage of a region mentions, gathered on the region's first question. */
@@ -188,6 +193,11 @@ export class AnswerPipeline {
     this.foundConcepts = found;
     this.numbers = chunkPositions(chunks);
     for (const c of chunks) {
+      const languages = this.regionLanguages.get(c.region) ?? new Set<Language>();
+      this.regionLanguages.set(c.region, languages.add(c.language));
+      const words = this.vocabularies.get(c.language) ?? new Set<string>();
+      this.vocabularies.set(c.language, words);
+      for (const word of tokenize(`${c.section}\n${c.text}`)) words.add(word);
       const ids = this.regionChunks.get(c.region);
       if (ids) ids.push(c.id);
       else this.regionChunks.set(c.region, [c.id]);
@@ -242,9 +252,25 @@ export class AnswerPipeline {
   }
 
   /** The question read for what it asks, its words in the documents' written standard (Nynorsk → Bokmål). */
-  private read(question: string, mentions: RegionMentions): ReadQuestion {
-    const { wordsPerConcept } = this.settings.policy.retrieval;
-    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, mentions.named.length > 0);
+  private read(question: string, mentions: RegionMentions, asked?: { language: Language; followUp: boolean }): ReadQuestion {
+    const { wordsPerConcept, bridgeInAskedLanguage: bridge } = this.settings.policy.retrieval;
+    const scoped = asked && (bridge === 'all' || (bridge === 'follow-ups' && asked.followUp));
+    const words = scoped ? this.documentWords(regionsAskedAbout(mentions), asked.language) : undefined;
+    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, mentions.named.length > 0, words);
+  }
+
+  /**
+   * The words of the documents of the regions asked about, when those are all in one language other than the
+   * asker's: the words a question's concepts are bridged to. Else undefined: the whole corpus's (a question
+   * in its documents' own language already finds their words).
+   */
+  private documentWords(regions: readonly string[], asker: Language): ((word: string) => boolean) | undefined {
+    if (!regions.length) return undefined;
+    const languages = new Set(regions.flatMap((r) => [...(this.regionLanguages.get(r) ?? [])]));
+    const [documents] = languages;
+    if (languages.size !== 1 || documents === asker) return undefined;
+    const words = this.vocabularies.get(documents);
+    return words && ((w) => words.has(w));
   }
 
   /**
@@ -404,7 +430,9 @@ export class AnswerPipeline {
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
     }
 
-    const read = this.read(asking, mentions);
+    // A follow-up made standalone carries its topic in the earlier question's words, which may be the other
+    // language than the documents of the region it now asks about.
+    const read = this.read(asking, mentions, { language, followUp: standalone !== message });
     const worded = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
     // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
     const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;

@@ -109,8 +109,17 @@ function askingSentences(kept: string[]): string[] {
 /**
  * `namesRegion`: the question names a health region ("… i Nordjylland"), which places its everyday words in
  * the service as a health word does ("flere elbiler i Nordjylland" asks about the region's transport).
+ * `documentWords`: the words of the documents the question is about, when it is about some (a region in the
+ * other language than the asker's): its concepts are bridged to those documents' words and phrases ("fastholde" asked of a
+ * Norwegian document → its "stabilisere", "rekruttere"), not to words only other documents write.
  */
-export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerConcept: number, namesRegion = false): ReadQuestion {
+export function readQuestion(
+  text: string,
+  concepts: ConceptMatcher,
+  wordsPerConcept: number,
+  namesRegion = false,
+  documentWords?: (word: string) => boolean,
+): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
   const kept = all.filter((s) => !instructions.includes(s)).flatMap(clauses);
@@ -122,10 +131,10 @@ export function readQuestion(text: string, concepts: ConceptMatcher, wordsPerCon
   const aside = namesRegion ? new Set<ConceptId>() : concepts.outOfContext(rest);
   const found = without(concepts.conceptsOf(rest), aside);
   const own = new Set(tokenize(rest));
-  const conceptWords = [...without(concepts.bridgedConcepts(rest), aside)].flatMap((c) =>
+  const conceptWords = [...without(concepts.bridgedConcepts(rest, documentWords), aside)].flatMap((c) =>
     concepts
       .corpusWords(c)
-      .filter((w) => !own.has(w))
+      .filter((w) => !own.has(w) && (!documentWords || w.split(' ').every(documentWords)))
       .slice(0, wordsPerConcept),
   );
   const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));

@@ -38,9 +38,11 @@ export interface ConceptMatcher {
   conceptsOf(text: string): Set<ConceptId>;
   /**
    * The concepts a question mentions in words of its own, words the corpus doesn't use: the gaps retrieval
-   * must bridge. A question that says "værdier" or "temaer" already uses the documents' words.
+   * must bridge. A question that says "værdier" or "temaer" already uses the documents' words. `uses` says
+   * which words count as the documents' own (default: the whole corpus's); a question about documents in the
+   * other language passes theirs, so a Danish "fastholde" is bridged to a Norwegian document.
    */
-  bridgedConcepts(text: string): Set<ConceptId>;
+  bridgedConcepts(text: string, uses?: (word: string) => boolean): Set<ConceptId>;
   /** For each (folded) word of a text, the concepts it takes part in mentioning. */
   conceptsByWord(text: string): Map<string, Set<ConceptId>>;
   /**
@@ -314,14 +316,14 @@ export function createConceptMatcher(
     return weak.size && !tokens.some((t) => health(t.word)) ? weak : new Set();
   }
 
-  function bridgedConcepts(text: string): Set<ConceptId> {
+  function bridgedConcepts(text: string, uses: (word: string) => boolean = (w) => corpusVocabulary.has(w)): Set<ConceptId> {
     const { tokens, matches } = matchesIn(text);
     const found = new Set<ConceptId>();
     for (const { entry, start, end } of matches) {
       // A word typed without æ/ø/å is the corpus's own word when the corpus writes it: retrieval finds it as
       // typed, and the concept's other words would only pull elsewhere.
       const words = entry.typedFrom ?? tokens.slice(start, end + 1).filter((t) => t.terms.length).map((t) => t.word);
-      if (words.some((w) => !corpusVocabulary.has(w))) found.add(entry.concept);
+      if (words.some((w) => !uses(w))) found.add(entry.concept);
     }
     return found;
   }

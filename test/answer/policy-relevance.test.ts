@@ -170,6 +170,37 @@ describe('retrieval through concepts', () => {
   });
 });
 
+describe('bridging concepts to the documents asked about', () => {
+  const HN = 'Helse Nord';
+  const twoLanguages = tinyCorpus(
+    [
+      chunkOf('nj#1', NJ, 'Fælles › En arbejdsplads', '• Vi vil fastholde medarbejdere og rekruttere nye'),
+      chunkOf('nj#2', NJ, 'Sundhed', '• Korte ventetider og hurtig udredning'),
+      chunkOf('hn#1', HN, 'Rekruttering og stabilisering', '• Å stabilisere fagmiljøene gjennom gode og utviklende arbeidsmiljø.', 'no'),
+      chunkOf('hn#2', HN, 'Tilgjengelighet', '• Å eliminere uverdige ventetider.', 'no'),
+    ],
+    [NJ, HN],
+  );
+  const conceptPassages = async (bridge: 'off' | 'follow-ups' | 'all', question: string, history: { role: 'user' | 'assistant'; content: string }[] = []) => {
+    const p = new AnswerPipeline(twoLanguages, { topK: 3, mode: 'hybrid', policy: answerPolicy({ retrieval: { bridgeInAskedLanguage: bridge } }) });
+    const d = await p.decide({ question, history });
+    return (d.kind === 'answer' ? d.passages : []).filter((x) => x.concept).length;
+  };
+  // "fastholde" is a word of the corpus (the Danish document), not of Helse Nord's Norwegian one.
+  const history = [
+    { role: 'user' as const, content: 'Hvordan vil Region Nordjylland fastholde sine medarbejdere?' },
+    { role: 'assistant' as const, content: 'Kort fortalt siger Region Nordjylland: „Vi vil fastholde medarbejdere og rekruttere nye“ [1]' },
+  ];
+
+  it('bridgeInAskedLanguage: a Danish topic carried to a Norwegian region reaches its words in follow-ups, or in every question', async () => {
+    expect(await conceptPassages('off', 'og Helse Nord?', history)).toBe(0);
+    expect(await conceptPassages('follow-ups', 'og Helse Nord?', history)).toBeGreaterThan(0);
+    const asked = 'Hvordan vil Helse Nord fastholde sine medarbejdere?';
+    expect(await conceptPassages('follow-ups', asked)).toBe(0);
+    expect(await conceptPassages('all', asked)).toBeGreaterThan(0);
+  });
+});
+
 describe('generative', () => {
   it('maxPassages: how many passages a language model is given', async () => {
     const prepared = await pipeline({ generative: { maxPassages: 1 }, relevance: { coverageSlack: 1 } }).prepare({ question: 'Hvad siger regionerne om ventetider?' });

@@ -22,6 +22,20 @@ describe('reading a question as a person writes it', () => {
     expect(read.conceptWords).toEqual(['udskrivning']);
   });
 
+  it('bridges a concept to the words and phrases of the documents asked about, when given', () => {
+    const staff = createConceptMatcher([{ staff: ['fastholde', 'rekruttere', 'attraktiv arbeidsgiver'] } as unknown as ConceptWords], {
+      stems,
+      isStopword: (w) => STOPWORDS.has(w),
+    });
+    staff.learnCorpus(['Vi vil fastholde medarbejdere', 'Å være en attraktiv arbeidsgiver og rekruttere nok helsepersonell']);
+    // The corpus writes "fastholde": nothing to bridge for the whole corpus.
+    expect(readQuestion('Hvordan vil de fastholde personalet?', staff, 6).conceptWords).toEqual([]);
+    // The Norwegian document doesn't: its words and phrases for the concept come in.
+    const norwegian = new Set(['å', 'være', 'en', 'attraktiv', 'arbeidsgiver', 'og', 'rekruttere', 'nok', 'helsepersonell']);
+    const read = readQuestion('Hvordan vil de fastholde personalet?', staff, 6, true, (w) => norwegian.has(w));
+    expect(read.conceptWords.sort()).toEqual(['attraktiv arbeidsgiver', 'rekruttere']);
+  });
+
   it('tells sentences apart when the asker types without capitals, but not at an abbreviation', () => {
     const read = readQuestion('min mor skal hjem og kan ikke holde styr på pillerne. hjælper i med det?', concepts, 6);
     expect(read.need).toBe('hjælper i med det?');
