@@ -40,7 +40,7 @@ const Retrieval = z.object({
    * their concepts to those documents' words (and count their own words as gaps those documents don't
    * fill: a Danish "fastholde" asked of Helse Nord) rather than to the whole corpus's, where the asker's own
    * language's documents hide the gap. 'follow-ups': a follow-up made standalone, whose carried topic is in
-   * the language of the earlier question ("Hvordan holder Region Nordjylland på personalet?" → "og i nord?");
+   * the language of the earlier question (a Danish question about Region Nordjylland, then "og nordpå?");
    * 'all': every such question (measured over all sets: tune parts +16 key facts / −1, but frozen parts +1 / −5,
    * one of them own's, so it doesn't generalise; scoping questions in their documents' own language too cost
    * own, citizen and narratives answers); 'off': the whole corpus's words (follow-ups: tune −7 key facts).

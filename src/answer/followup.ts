@@ -26,7 +26,7 @@ const asTyped = (folded: string) =>
     .join('\\s+');
 const longestFirst = (phrases: string[]) => [...new Set(phrases)].sort((a, b) => b.length - a.length);
 /**
- * Thanks or an acknowledgement opening a turn ("takk! og …", "ok tak, hvad med …"), with what ends it:
+ * Thanks or an acknowledgement opening a turn ("takk! og …", "fint, men …"), with what ends it:
  * punctuation, or a follow-up opener coming next.
  */
 const COURTESY = new RegExp(
@@ -80,7 +80,7 @@ function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Conde
 }
 
 function condenseTurn(turn: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
-  // "takk! og Midtjylland?" adds a region and nothing else: the thanks are no topic.
+  // "super, og Hovedstaden?" adds a region and nothing else: the thanks are no topic.
   const question = previous ? withoutCourtesy(turn) : turn;
   const now = deps.regions.mentions(question);
   const ownTopic = deps.regions.strip(question);

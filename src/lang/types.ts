@@ -79,7 +79,7 @@ export interface QuestionWords {
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
   /**
-   * Thanks and acknowledgements a turn may open with before it asks on ("tak! og …", "ok tak, hvad med …"),
+   * Thanks and acknowledgements a turn may open with before it asks on ("tak! og …", "fint, men …"),
    * folded. They say nothing of the topic: read as topic words, they kept a follow-up that only names a new
    * region from taking the earlier topic. Taken off only when punctuation or a follow-up opener comes next
    * ("få tak i" is no thanks).
@@ -381,8 +381,8 @@ export interface RegionCollectives {
   /**
    * A part of the Nordic countries named by its direction rather than its name ("i nord", "deroppe",
    * "nordpå"), with the corpus region it means: read like a country's name, only when the question names no
-   * region or place of its own ("dem deroppe i Aalborg" is about Aalborg). A follow-up that switches region so
-   * ("og i nord?") keeps the earlier topic there.
+   * region or place of its own ("sygehuset deroppe i Aalborg" is about Aalborg). A follow-up that switches region so
+   * ("og nordpå?") keeps the earlier topic there.
    */
   directions?: readonly { phrase: string; region: HealthRegionName }[];
 }

@@ -188,14 +188,14 @@ describe('bridging concepts to the documents asked about', () => {
   };
   // "fastholde" is a word of the corpus (the Danish document), not of Helse Nord's Norwegian one.
   const history = [
-    { role: 'user' as const, content: 'Hvordan vil Region Nordjylland fastholde sine medarbejdere?' },
+    { role: 'user' as const, content: 'Hvordan skal Region Nordjylland fastholde medarbejdere?' },
     { role: 'assistant' as const, content: 'Kort fortalt siger Region Nordjylland: „Vi vil fastholde medarbejdere og rekruttere nye“ [1]' },
   ];
 
   it('bridgeInAskedLanguage: a Danish topic carried to a Norwegian region reaches its words in follow-ups, or in every question', async () => {
     expect(await conceptPassages('off', 'og Helse Nord?', history)).toBe(0);
     expect(await conceptPassages('follow-ups', 'og Helse Nord?', history)).toBeGreaterThan(0);
-    const asked = 'Hvordan vil Helse Nord fastholde sine medarbejdere?';
+    const asked = 'Hvordan skal Helse Nord fastholde medarbejdere?';
     expect(await conceptPassages('follow-ups', asked)).toBe(0);
     expect(await conceptPassages('all', asked)).toBeGreaterThan(0);
   });

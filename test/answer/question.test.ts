@@ -27,11 +27,11 @@ describe('reading a question as a person writes it', () => {
       stems,
       isStopword: (w) => STOPWORDS.has(w),
     });
-    staff.learnCorpus(['Vi vil fastholde medarbejdere', 'Å være en attraktiv arbeidsgiver og rekruttere nok helsepersonell']);
+    staff.learnCorpus(['Vi vil fastholde medarbejdere', 'Å være en attraktiv arbeidsgiver som kan rekruttere']);
     // The corpus writes "fastholde": nothing to bridge for the whole corpus.
     expect(readQuestion('Hvordan vil de fastholde personalet?', staff, 6).conceptWords).toEqual([]);
     // The Norwegian document doesn't: its words and phrases for the concept come in.
-    const norwegian = new Set(['å', 'være', 'en', 'attraktiv', 'arbeidsgiver', 'og', 'rekruttere', 'nok', 'helsepersonell']);
+    const norwegian = new Set(['å', 'være', 'en', 'attraktiv', 'arbeidsgiver', 'som', 'kan', 'rekruttere']);
     const read = readQuestion('Hvordan vil de fastholde personalet?', staff, 6, true, (w) => norwegian.has(w));
     expect(read.conceptWords.sort()).toEqual(['attraktiv arbeidsgiver', 'rekruttere']);
   });
