@@ -189,7 +189,7 @@ export class AnswerPipeline {
       if (stored !== chunks.length) throw new Error(`The index holds concepts for ${stored} passages, not its ${chunks.length}`);
       this.concepts.useCorpusKnowledge(corpus.concepts.knowledge);
       found = corpus.concepts.passages;
-    } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`));
+    } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`), chunks.map((c) => c.section));
     this.foundConcepts = found;
     this.numbers = chunkPositions(chunks);
     for (const c of chunks) {

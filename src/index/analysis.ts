@@ -43,7 +43,7 @@ export function analysePassages(chunks: Chunk[]): { lexical: LexicalIndex; passa
 export function analyseCorpus(chunks: Chunk[]): AnalysisFiles {
   const { lexical, passages } = analysePassages(chunks);
   const matcher = createCorpusConceptMatcher();
-  const found = matcher.learnCorpus(chunks.map(passageText)).map((concepts) => [...concepts]);
+  const found = matcher.learnCorpus(chunks.map(passageText), chunks.map((c) => c.section)).map((concepts) => [...concepts]);
   return {
     'lexical.bin': lexical.toBytes(),
     'passages.bin': passagesToBytes(passages, lexical.dictionary),

@@ -60,7 +60,7 @@ export const CONCEPTS = {
   rural: 'sparsely populated areas, distances and balance between parts of the region',
   minorities: 'Sami speakers, immigrants and groups with special needs',
   chronic: 'the elderly, chronically ill and patients with complex pathways',
-  vision: 'the strategy’s vision, purpose, goals and focus areas',
+  vision: 'the strategy’s vision, purpose, goals and focus areas, what it aims to become in the long run',
   collaboration: 'collaboration and sharing between hospitals and units',
   documentation: 'documentation requirements and paperwork',
   responsibleDoctor: 'a responsible doctor and continuity of contact',
@@ -68,6 +68,7 @@ export const CONCEPTS = {
   valueBased: 'value-based health care',
   specialSector: 'the special-needs sector: residential homes and specialised support for people with disabilities',
   selfCare: 'patients doing what they can themselves and taking responsibility for their own health',
+  premises: 'the conditions, frames and challenges a strategy says the region works under',
 } as const;
 
 export type ConceptId = keyof typeof CONCEPTS;
@@ -79,6 +80,15 @@ export type ConceptId = keyof typeof CONCEPTS;
 export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
   'cancer', 'medicine', 'mentalHealth', 'suicide', 'physicalHealthMental', 'addiction', 'chronic',
 ]);
+
+/**
+ * Concepts that name a part of the strategy itself rather than a theme of it, which every strategy has and
+ * names in a section heading ("Vår visjon", "Målbillede for …", "De 5 fokusområder"): a question about it in
+ * words of its own is expanded with the heading's words first (src/retrieve/concepts.ts), not with the words
+ * every section repeats ("Våre målsettinger er:"). Only the vision so far: values/leadership, economy and
+ * `premises` headed first cost a dev set a key fact, their widespread words serve them as well.
+ */
+export const STRATEGY_PARTS: ReadonlySet<ConceptId> = new Set(['vision']);
 
 /**
  * Concepts that are part of a broader one: a strategy speaking of coercion, suicide, young people in

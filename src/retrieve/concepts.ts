@@ -1,5 +1,5 @@
 import { boundedCache } from '../text/bounded-cache.js';
-import type { ConceptContext, ConceptId, ConceptWords } from '../lang/concepts.js';
+import { STRATEGY_PARTS, type ConceptContext, type ConceptId, type ConceptWords } from '../lang/concepts.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { stems } from '../text/analyze.js';
 import { byCodeUnits } from '../text/dictionary.js';
@@ -58,13 +58,17 @@ export interface ConceptMatcher {
   outOfContext(text: string): Set<ConceptId>;
   /** Whether a folded word places a question in health or the service: a health word of ConceptContext. */
   healthWord(word: string): boolean;
-  /** The corpus's words for a concept, most widespread first (empty before {@link ConceptMatcher.learnCorpus}). */
+  /**
+   * The corpus's words for a concept, most widespread first; for a part of the strategy itself
+   * (STRATEGY_PARTS) those a section heading uses come first, the documents' own name for it ("Vår visjon",
+   * "Målbillede for …", "De 5 fokusområder"). Empty before {@link ConceptMatcher.learnCorpus}.
+   */
   corpusWords(concept: ConceptId): readonly string[];
   /**
    * Reads the corpus: which concepts each passage mentions (returned, by passage index) and the words
    * the corpus uses for each concept.
    */
-  learnCorpus(texts: readonly string[]): Set<ConceptId>[];
+  learnCorpus(texts: readonly string[], headings?: readonly string[]): Set<ConceptId>[];
   /** What {@link learnCorpus} learned about the corpus as a whole, to store with an index. */
   corpusKnowledge(): CorpusKnowledge;
   /** Takes what a {@link learnCorpus} of the same texts learned (stored with an index) instead of reading them again. */
@@ -328,8 +332,9 @@ export function createConceptMatcher(
     return found;
   }
 
-  function learnCorpus(texts: readonly string[]): Set<ConceptId>[] {
+  function learnCorpus(texts: readonly string[], headings: readonly string[] = []): Set<ConceptId>[] {
     const spread = new Map<ConceptId, Map<string, number>>();
+    const inHeadings = new Set<string>();
     corpusVocabulary.clear();
     // A corpus repeats its words: each distinct word is analysed, and its starting entries found, once.
     const known = new Map<string, { token: Token; starting: ReadonlySet<Entry> }>();
@@ -365,11 +370,26 @@ export function createConceptMatcher(
       }
       return found;
     });
+    // A heading's words for a part of the strategy are how the documents name that part: a question about
+    // its vision, values or conditions in words of its own should reach the section so headed, not the words
+    // every section repeats ("Våre målsettinger er:"). For a theme (climate, waiting) the widespread words
+    // serve better: its sections are many.
+    for (const heading of new Set(headings)) {
+      const tokens = tokenize(heading).map(tokenOf);
+      const matches: TextMatch[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        for (const { entry, end, words } of matchesAt(tokens, i, startingAt(tokens[i]))) if (!entry.typedFrom) matches.push({ entry, start: i, end, words });
+      }
+      for (const { entry, start, end } of mentioning(matches)) inHeadings.add(`${entry.concept} ${tokens.slice(start, end + 1).map((t) => t.word).join(' ')}`);
+    }
+    const headed = (concept: ConceptId, words: string) => (STRATEGY_PARTS.has(concept) && inHeadings.has(`${concept} ${words}`) ? 0 : 1);
     corpusWords.clear();
     for (const [concept, counts] of spread) {
       corpusWords.set(
         concept,
-        [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w),
+        [...counts.entries()]
+          .sort((a, b) => headed(concept, a[0]) - headed(concept, b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .map(([w]) => w),
       );
     }
     return perText;

@@ -12,7 +12,7 @@ describe('passage concepts stored with the index', () => {
   it('are what the matcher finds in the loaded passages, and teach a fresh matcher the same corpus words', async () => {
     const index = await loadIndex(await tempConfig());
     const reading = createCorpusConceptMatcher();
-    const found = reading.learnCorpus(index.chunks.map((c) => `${c.section}\n${c.text}`));
+    const found = reading.learnCorpus(index.chunks.map((c) => `${c.section}\n${c.text}`), index.chunks.map((c) => c.section));
     expect(index.concepts.passages.map((p) => [...p].sort())).toEqual(found.map((f) => [...f].sort()));
     expect(index.concepts.passages.filter((p) => p.length > 0).length).toBeGreaterThan(index.chunks.length / 4);
     expect(index.concepts.knowledge).toEqual(reading.corpusKnowledge());

@@ -187,6 +187,26 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Hvor mange beboere har opgangen?')]).toContain('specialSector');
   });
 
+  it('reads the strategy itself asked in everyday words: its long run, values as conduct, money, the conditions it works under', () => {
+    const check = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).toContain(concept);
+    check('Hvad er sygehusets langsigtede drøm?', 'vision');
+    check('Hva vil helseforetaket være på lang sikt?', 'vision');
+    check('Efter hvilke principper skal personalet opføre sig?', 'leadership');
+    check('Hvilken oppførsel venter sykehuset av de ansatte?', 'leadership');
+    check('Hvor mange kroner bruger sygehuset på det?', 'economy');
+    check('Går sykehuset med underskudd?', 'economy');
+    check('Hvilke udfordringer står sygehusene over for?', 'premises');
+    check('Hvilke rammer arbeider helseforetaket innenfor?', 'premises');
+    // Care on the patient's own terms is involvement, not the region's conditions.
+    const withContext = createCorpusConceptMatcher();
+    expect([...withContext.conceptsOf('Behandling på patientens præmisser')]).not.toContain('premises');
+    expect([...withContext.conceptsOf('Behandling på pasientens premisser')]).not.toContain('premises');
+    expect([...withContext.conceptsOf('Sygehusets præmisser')]).toContain('premises');
+    // Without a health word these are everyday talk.
+    expect([...withContext.outOfContext('Hvad drømmer du om at blive?')]).toContain('vision');
+    expect([...withContext.outOfContext('Hvor mange kroner koster en is?')]).toContain('economy');
+  });
+
   it('reads the Norwegian word for an acute hospital as emergency care, as the Danish "akuthospital"', () => {
     expect([...matcher.conceptsOf('Får vi et nytt akuttsykehus i fylket?')]).toContain('emergency');
     expect([...matcher.conceptsOf('Skal akuttsjukehusa bli færre?')]).toContain('emergency');

@@ -29,6 +29,15 @@ describe('concept matcher', () => {
     expect(m.corpusWords('births')).toEqual(['foedeafdelingen']);
   });
 
+  it('puts first the words a section heading uses for a concept, the documents’ own name for the notion', () => {
+    const m = createConceptMatcher([{ vision: ['visjon', 'målsetting*'] } as unknown as ConceptWords], { stems, isStopword: (w) => STOPWORDS.has(w) });
+    const texts = ['Kvalitet\nVåre målsettinger er: god kvalitet', 'Tilgang\nVåre målsettinger er: kort ventetid', 'Vår visjon\nVår visjon er helse i nord'];
+    m.learnCorpus(texts);
+    expect(m.corpusWords('vision')).toEqual(['maalsettinger', 'visjon']);
+    m.learnCorpus(texts, ['Kvalitet', 'Tilgang', 'Vår visjon']);
+    expect(m.corpusWords('vision')).toEqual(['visjon', 'maalsettinger']);
+  });
+
   it('bridges only concepts a question names in words the corpus doesn’t use', () => {
     const m = matcher();
     m.learnCorpus(['Korte ventetider', 'Fødeafdelingen']);

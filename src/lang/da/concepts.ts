@@ -108,6 +108,9 @@ export const concepts: ConceptWords = {
     'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder',
     'styring', 'kontrol', 'værdigrundlag', 'detailstyring', 'mikrostyring', 'topstyring', 'styring oppefra', 'blander sig',
     'ansvar', 'ansvaret', 'tage ansvar',
+    // values as how people behave toward each other, in everyday words
+    'holdning*', 'principper', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
+    'menneskesyn', 'kerneværdier', 'behandle hinanden', 'behandler hinanden',
   ],
   employeeVoice: ['indflydelse', 'lyttes til', 'deres ideer', 'medarbejderne efterspørger', 'feedback', 'kritik', 'medindflydelse', 'blive hørt', 'forslag', 'ideer'],
   climate: [
@@ -184,6 +187,7 @@ export const concepts: ConceptWords = {
   economy: [ 'skatteyder*', 'skattekroner', 'skattepenge*',
     'økonomi', 'økonomisk balance', 'økonomiske', 'effektiv drift', 'ressourceudnyttelse', 'omkostningseffektive', 'omkostninger',
     'sundhed for pengene', 'penge', 'pengene', 'spare', 'besparelse*', 'budget*', 'nedskæring*', 'dyrt', 'billig*',
+    'krone', 'kroner', 'for pengene', 'økonomisk', 'udgift*', 'underskud', 'overskud', 'effektivitet', 'bruge pengene', 'bruger pengene',
   ],
   culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*'],
   buildings: [ 'moderniser*', 'gammeldags', 'forældede', 'nedslidte','bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*'],
@@ -202,6 +206,8 @@ export const concepts: ConceptWords = {
     'vision', 'visionen', 'fokusområder', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',
     'politiske ambition', 'sigtelinjer', 'mission', 'formål', 'overordnede', 'indsatsområder', 'kerneopgaver', 'temaer',
     'målene', 'vigtigste mål', 'ambition*', 'visioner',
+    // the long run, in everyday words
+    'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt', 'ledestjerne',
   ],
   collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed'],
   documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer', 'skriveri*', 'skrivearbejde', 'skrive i systemerne', 'skrive i journalen', 'dokumentere', 'taste ind', 'indtaste*'],
@@ -213,6 +219,9 @@ export const concepts: ConceptWords = {
   ],
   selfCare: ['gøre mest muligt selv', 'ansvar for egen sundhed', 'egenomsorg', 'klare selv', 'gøre mere selv', 'selvmonitorering',
     'måle selv', 'hjemmemåling*', 'selvbetjening',
+  ],
+  premises: ['rammer', 'rammerne', 'udfordring*', 'forudsætning', 'forudsætninger', 'ressourcemæssige',
+    'betingelse*', 'vilkår', 'vilkårene', 'præmisser', 'udgangspunkt', 'omstændighed*',
   ],
 };
 
@@ -246,6 +255,11 @@ export const conceptContext: ConceptContext = {
     'blander sig', 'klare selv', 'elbil*', 'beboer*',
     'fritid', 'familieliv*', 'tid til familien', 'job og familie', 'arbejde og familie', 'spørgeskema*',
     'kunstig intelligens', 'robot*', 'automatisering', 'skatteyder*', 'skattekroner', 'skattepenge*', 'har det skidt', 'har det dårligt',
+    // money, fairness, manners and conditions are spoken of everywhere
+    'krone', 'kroner', 'for pengene', 'økonomisk', 'udgift*', 'underskud', 'overskud', 'bruge pengene', 'bruger pengene',
+    'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt',
+    'holdning*', 'principper', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
+    'rammer', 'rammerne', 'udfordring*', 'betingelse*', 'vilkår', 'vilkårene', 'udgangspunkt', 'omstændighed*',
   ],
   health: [
     'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',
@@ -258,6 +272,8 @@ export const conceptContext: ConceptContext = {
     buildings: ['bygger på', 'bygger videre på'],
     // taking care of someone ('tage vare på de ældre') buys no goods: the topic is whom
     procurement: ['tage vare på', 'tager vare på', 'taget vare på', 'ta vare på'],
+    // care on the patient's terms is involvement, not the conditions the region works under
+    premises: ['patientens præmisser', 'egne præmisser'],
   },
 };
 

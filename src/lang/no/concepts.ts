@@ -98,6 +98,9 @@ export const concepts: ConceptWords = {
   ],
   leadership: ['ledelse', 'god ledelse', 'organisering', 'ledere', 'leder', 'sjef', 'sjefer', 'verdier', 'styring', 'detaljstyring', 'mikrostyring', 'toppstyring', 'styring ovenfra', 'blander seg',
     'ansvar', 'ansvaret', 'ta ansvar',
+    // values as how people behave toward each other, in everyday words
+    'holdning*', 'prinsipper', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
+    'menneskesyn', 'kjerneverdier', 'verdigrunnlag', 'behandle hverandre', 'behandler hverandre',
   ],
   employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse'],
   climate: [
@@ -160,6 +163,7 @@ export const concepts: ConceptWords = {
   economy: [ 'skattebetaler*', 'skattekroner', 'skattepenger',
     'effektivitet', 'ressursutnyttelse', 'kostnadseffektiv*', 'kostnadseffektivitet', 'ressurser', 'ressursforvaltning',
     'økonomi', 'penger', 'pengene', 'spare', 'sparing', 'kutt', 'budsjett*', 'dyrt', 'billig*',
+    'krone', 'kroner', 'for pengene', 'økonomisk', 'utgift*', 'underskudd', 'overskudd', 'bruke pengene', 'bruker pengene',
   ],
   culture: ['kultur', 'kulturliv', 'kunst', 'teater', 'musikk', 'museum', 'konsert*'],
   buildings: [ 'moderniser*', 'gammeldags', 'utdaterte', 'nedslitte','nybygg', 'sykehusbygg', 'nytt sykehus', 'bygg', 'byggeprosjekt*', 'renovering', 'bygning*'],
@@ -174,6 +178,8 @@ export const concepts: ConceptWords = {
     'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'veivalg', 'hovedstrategi', 'strategiske grep',
     'formål', 'overordnede', 'innsatsområder', 'helse i nord',
     'målene', 'viktigste mål', 'ambisjon*', 'visjoner',
+    // the long run, in everyday words
+    'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt', 'ledestjerne', 'fremtidsbilde*',
   ],
   collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers'],
   documentation: ['dokumentasjon', 'papirarbeid', 'byråkrati', 'registrering', 'skjema', 'skjemaer', 'skriving', 'skrivearbeid', 'skrive i systemene', 'skrive i journalen', 'dokumentere', 'taste inn'],
@@ -182,6 +188,9 @@ export const concepts: ConceptWords = {
   valueBased: ['verdibasert helsetjeneste', 'verdibasert'],
   specialSector: ['bofellesskap*', 'botilbud*', 'utviklingshemm*', 'funksjonshemm*', 'autis*', 'døgntilbud*', 'beboer*'],
   selfCare: ['egenomsorg', 'klare seg selv', 'gjøre mer selv', 'ansvar for egen helse', 'egenmåling*', 'måle selv', 'selvbetjening'],
+  premises: ['rammer', 'rammene', 'utfordring*', 'forutsetning', 'forutsetninger', 'premiss*',
+    'betingelse*', 'vilkår', 'vilkårene', 'utgangspunkt', 'omstendighet*', 'rammebetingelse*',
+  ],
 };
 
 /**
@@ -215,6 +224,11 @@ export const conceptContext: ConceptContext = {
     // free time and family life, questionnaires
     'blander seg', 'klare seg selv', 'elbil*', 'beboer*',
     'fritid', 'familieliv*', 'tid til familien', 'jobb og familie', 'arbeid og familie', 'spørreskjema*',
+    // money, fairness, manners and conditions are spoken of everywhere
+    'krone', 'kroner', 'for pengene', 'økonomisk', 'utgift*', 'underskudd', 'overskudd', 'bruke pengene', 'bruker pengene',
+    'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt',
+    'holdning*', 'prinsipper', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
+    'rammer', 'rammene', 'utfordring*', 'betingelse*', 'vilkår', 'vilkårene', 'utgangspunkt', 'omstendighet*',
   ],
   health: [
     'helse*', 'sykehus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
@@ -228,6 +242,8 @@ export const conceptContext: ConceptContext = {
     rural: ['er bygd på'],
     // taking care of someone ('ta vare på de eldre') buys no goods: the topic is whom
     procurement: ['ta vare på', 'tar vare på', 'tatt vare på', 'tok vare på'],
+    // care on the patient's terms is involvement, not the conditions the region works under
+    premises: ['pasientens premisser', 'egne premisser'],
   },
 };
 
