@@ -134,7 +134,11 @@ export class AnswerPipeline {
   private readonly regionChunks = new Map<string, string[]>();
   /** The languages of each region's documents. */
   private readonly regionLanguages = new Map<string, Set<Language>>();
-  /** The words (as tokenized) of the documents in each language. */
+  /**
+   * The words (as tokenized) of the documents in each language, read on the first question that needs them
+   * (a follow-up bridged to the other language's documents): reading every passage again at start-up would
+   * cost a large corpus its cold start.
+   */
   private readonly vocabularies = new Map<Language, Set<string>>();
   /** Whether a region's passages hold a question word (by word and concepts): askers reuse their words. */
   private readonly regionHolds = boundedCache<string, boolean>(REGION_WORDS_KEPT);
@@ -195,9 +199,6 @@ export class AnswerPipeline {
     for (const c of chunks) {
       const languages = this.regionLanguages.get(c.region) ?? new Set<Language>();
       this.regionLanguages.set(c.region, languages.add(c.language));
-      const words = this.vocabularies.get(c.language) ?? new Set<string>();
-      this.vocabularies.set(c.language, words);
-      for (const word of tokenize(`${c.section}\n${c.text}`)) words.add(word);
       const ids = this.regionChunks.get(c.region);
       if (ids) ids.push(c.id);
       else this.regionChunks.set(c.region, [c.id]);
@@ -269,8 +270,19 @@ export class AnswerPipeline {
     const languages = new Set(regions.flatMap((r) => [...(this.regionLanguages.get(r) ?? [])]));
     const [documents] = languages;
     if (languages.size !== 1 || documents === asker) return undefined;
-    const words = this.vocabularies.get(documents);
-    return words && ((w) => words.has(w));
+    const words = this.vocabulary(documents);
+    return (w) => words.has(w);
+  }
+
+  /** The words of the documents written in `language` (see `vocabularies`). */
+  private vocabulary(language: Language): ReadonlySet<string> {
+    let words = this.vocabularies.get(language);
+    if (!words) {
+      words = new Set();
+      for (const c of this.corpus.chunks) if (c.language === language) for (const word of tokenize(`${c.section}\n${c.text}`)) words.add(word);
+      this.vocabularies.set(language, words);
+    }
+    return words;
   }
 
   /**
