@@ -1,5 +1,5 @@
-import type { Turn } from '../shared/api.js';
-import { allLanguages } from '../lang/index.js';
+import type { Language, Turn } from '../shared/api.js';
+import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import { foldNordic } from '../text/normalize.js';
 import type { RegionMatcher } from '../retrieve/regions.js';
 
@@ -7,6 +7,10 @@ export interface FollowUpDeps {
   regions: RegionMatcher;
   /** Content-bearing terms of a text (stopwords and region names excluded by the caller's analyzer). */
   contentTerms(text: string): string[];
+  /** The themes a text speaks of (src/lang/concepts.ts): without them a "hvad med …" turn always moves on. */
+  concepts?(text: string): ReadonlySet<string>;
+  /** The asker's language, when decided: a direction ("deroppe i nord") means the north of the asker's country in a conversation about it. */
+  language?: Language;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,6 +45,9 @@ export function withoutCourtesy(turn: string): string {
   const rest = opening ? turn.slice(opening[0].length).trim() : '';
   return rest || turn;
 }
+
+/** At most this many content words make a turn short: one that leans on the conversation for its topic. */
+const SHORT_TURN_TERMS = 3;
 
 /** A user turn read in the light of the conversation before it. */
 interface Condensed {
@@ -79,9 +86,40 @@ function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Conde
   return asked.regions.length || answered.length !== 1 ? asked : { ...asked, regions: answered };
 }
 
+/** Each language's home directions (`RegionCollectives.homeDirections`), as patterns for a turn as typed. */
+const HOME_DIRECTIONS = Object.fromEntries(
+  Object.entries(LANGUAGE_DATA).flatMap(([language, data]) => {
+    const home = data.regionCollectives.homeDirections;
+    if (!home) return [];
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst([...home.phrases]).map(asTyped).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    return [[language, { ...home, pattern }]];
+  }),
+) as Partial<Record<Language, { country: string; region: string; pattern: RegExp }>>;
+
+/**
+ * A turn whose only place is a direction ("og hos dem deroppe?"), asked in a language whose askers say it of
+ * their own country's north, in a conversation that has been about that country's other regions only: the
+ * direction written as that region. Otherwise the turn as it is (the direction then means what it means standing alone).
+ */
+function atHome(question: string, previous: Condensed, deps: FollowUpDeps): string {
+  const home = deps.language && HOME_DIRECTIONS[deps.language];
+  if (!home || !previous.regions.length) return question;
+  if (!home.pattern.test(question)) return question;
+  // "deroppe i nord" is one direction said twice.
+  const rest = question.replace(new RegExp(home.pattern.source, 'giu'), ' ').replace(/\s+/g, ' ').trim();
+  const elsewhere = deps.regions.mentions(rest);
+  if (elsewhere.known.length || elsewhere.unknown.length || elsewhere.countries.length) return question;
+  // Up north of a conversation that has been there already is further north: the other country's.
+  const domestic =
+    !previous.regions.includes(home.region) && previous.regions.every((r) => sameList(deps.regions.mentions(r).countries, [home.country]));
+  return domestic ? `${rest} ${home.region}` : question;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 function condenseTurn(turn: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
   // "super, og Hovedstaden?" adds a region and nothing else: the thanks are no topic.
-  const question = previous ? withoutCourtesy(turn) : turn;
+  const question = previous ? atHome(withoutCourtesy(turn), previous, deps) : turn;
   const now = deps.regions.mentions(question);
   const ownTopic = deps.regions.strip(question);
   if (!previous) return { text: question, regions: now.known, topic: ownTopic };
@@ -89,22 +127,40 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
   const topicNow = deps.contentTerms(ownTopic);
   const folded = foldNordic(question.trim());
   const shifts = TOPIC_SHIFT.test(folded);
-  const leansBack = shifts || FOLLOW_UP_OPENER.test(folded) || (topicNow.length <= 3 && BACK_REFERENCE.test(folded));
+  const leansBack = shifts || FOLLOW_UP_OPENER.test(folded) || (topicNow.length <= SHORT_TURN_TERMS && BACK_REFERENCE.test(folded));
   const namesRegion = now.known.length > 0 || now.unknown.length > 0 || now.acrossRegions;
 
   if (topicNow.length === 0 || (leansBack && topicNow.length <= 1 && now.known.length > 0)) {
     // The region (or nothing new) is all the follow-up adds: keep the earlier topic.
-    const regions = now.known.length ? now.known : previous.regions;
+    // A region outside the corpus ("men Helse Vest da?") is asked about instead, not beside the earlier one.
+    const regions = now.known.length || now.unknown.length ? now.known : previous.regions;
     const text = `${question} ${now.known.length ? '' : regions.join(' ')} ${previous.topic}`.replace(/\s+/g, ' ').trim();
     return { text, regions, topic: previous.topic };
   }
   const regions = namesRegion ? now.known : previous.regions;
   const withRegion = namesRegion || !regions.length ? question : `${question} ${regions.join(' ')}`;
   // A question that goes on about the same thing carries its context; one that moves on ("hvad med …") not.
-  const continues = leansBack && !shifts;
+  const continues = leansBack && (!shifts || narrows(ownTopic, topicNow, BACK_REFERENCE.test(folded), previous, deps));
   const context = continues ? ` ${sentence(previous.topic)}` : '';
   return { text: `${withRegion}${context}`, regions, topic: continues ? `${ownTopic} ${previous.topic}` : ownTopic };
 }
+
+/**
+ * Whether a turn that opens like a change of topic ("hvad med …") stays within the earlier one: a few words
+ * whose themes are all the earlier topic's ("hvad med jordemødrene?" after asking how nurses are recruited,
+ * "hvad med jernbanen?" after asking about traffic) narrow it to someone or something in it, and the earlier
+ * topic comes along as context; so do words of no known theme that point back ("hvad med dem, der bor alene?").
+ * A new theme ("hvad med bussen?" after asking about the climate, "hvad med pårørende?" after waiting times),
+ * or words of no known theme that don't point back (other people, whose own say may be asked about), move on
+ * without it.
+ */
+function narrows(ownTopic: string, topicNow: string[], pointsBack: boolean, previous: Condensed, deps: FollowUpDeps): boolean {
+  if (!deps.concepts || topicNow.length > SHORT_TURN_TERMS) return false;
+  const earlier = deps.concepts(previous.topic);
+  const now = [...deps.concepts(ownTopic)];
+  return now.length ? now.every((c) => earlier.has(c)) : pointsBack;
+}
+
 
 /** Earlier words as a statement of their own (not a question), so they read as context. */
 function sentence(text: string): string {

@@ -434,7 +434,12 @@ export class AnswerPipeline {
     const standalone =
       condensed && condensed !== message
         ? condensed
-        : condenseFollowUp(message, history, { regions: this.regions, contentTerms: (t) => this.corpus.analysis.contentTerms(t) });
+        : condenseFollowUp(message, history, {
+            regions: this.regions,
+            contentTerms: (t) => this.corpus.analysis.contentTerms(t),
+            concepts: (t) => this.concepts.conceptsOf(t),
+            language,
+          });
     // Most questions stand alone: the gazetteer's pass over the question is not run again.
     const { text: asking, mentions } = this.byTitle(standalone, standalone === question ? questionMentions : this.regions.mentions(standalone));
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {

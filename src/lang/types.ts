@@ -385,5 +385,12 @@ export interface RegionCollectives {
    * ("og nordpå?") keeps the earlier topic there.
    */
   directions?: readonly { phrase: string; region: HealthRegionName }[];
+  /**
+   * The same directions said by this language's askers about their own country ("og hos dem deroppe?"
+   * after asking about Region Hovedstaden): in a conversation that has been about `country`'s regions only,
+   * asked in this language, they mean `region`, the country's own north, not the other country's
+   * (src/answer/followup.ts). Standing alone they keep `directions`' meaning.
+   */
+  homeDirections?: { phrases: readonly string[]; country: string; region: HealthRegionName };
 }
 

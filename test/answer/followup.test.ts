@@ -133,3 +133,72 @@ describe('reading the previous answer', () => {
     expect(q).not.toContain('Nordjylland');
   });
 });
+
+describe('a region switched to in a follow-up', () => {
+  it('asks about a region outside the corpus instead of the earlier one, not beside it', () => {
+    const earlier = [
+      { role: 'user' as const, content: 'Hvordan kutter Helse Nord ventetidene?' },
+      { role: 'assistant' as const, content: 'Kort fortalt sier Helse Nord: „…“ [1]' },
+    ];
+    for (const turn of ['men Helse Vest da?', 'hva med dem i Bergen?']) {
+      const q = condenseFollowUp(turn, earlier, deps);
+      expect(q).toContain('ventetidene');
+      expect(regions.mentions(q).known).toEqual([]);
+      expect(regions.mentions(q).unknown.length).toBe(1);
+    }
+  });
+});
+
+describe('a direction said of the asker’s own country', () => {
+  const danish = createRegionMatcher({
+    regions: [
+      { name: 'Region Nordjylland', aliases: ['Nordjylland'], country: 'Denmark' },
+      { name: 'Region Hovedstaden', aliases: ['Hovedstaden'], country: 'Denmark' },
+      { name: 'Region Midtjylland', aliases: ['Midtjylland'], country: 'Denmark' },
+      { name: 'Helse Nord', aliases: [], country: 'Norway' },
+    ],
+    otherRegions: [],
+  });
+  const ask = (turn: string, first: string, language: 'da' | 'no' | undefined) =>
+    danish.mentions(
+      condenseFollowUp(turn, [{ role: 'user', content: first }, { role: 'assistant', content: '…' }], { regions: danish, contentTerms, language }),
+    ).known;
+
+  it('means Denmark’s north to a Dane who has asked about the other Danish regions', () => {
+    expect(ask('og dem deroppe?', 'Hvordan hjælper Region Hovedstaden de ældre?', 'da')).toEqual(['Region Nordjylland']);
+    expect(ask('og deroppe i nord?', 'Hvordan hjælper Region Midtjylland de ældre?', 'da')).toEqual(['Region Nordjylland']);
+  });
+
+  it('keeps meaning Nord-Norge otherwise: asked in Norwegian, after Nordjylland or Norway, or said as "i nord"', () => {
+    expect(ask('og dem deroppe?', 'Hvordan hjælper Region Hovedstaden de ældre?', 'no')).toEqual(['Helse Nord']);
+    expect(ask('og dem deroppe?', 'Hvordan hjælper Region Hovedstaden de ældre?', undefined)).toEqual(['Helse Nord']);
+    expect(ask('og dem deroppe?', 'Hvordan hjælper Region Nordjylland de ældre?', 'da')).toEqual(['Helse Nord']);
+    expect(ask('og dem deroppe?', 'Hvordan hjælper Helse Nord ældre mennesker?', 'da')).toEqual(['Helse Nord']);
+    expect(ask('og i nord?', 'Hvordan hjælper Region Hovedstaden de ældre?', 'da')).toEqual(['Helse Nord']);
+  });
+});
+
+describe('"hvad med …" that stays within the earlier topic', () => {
+  // Themes as src/lang/concepts.ts would find them, for the words of these examples.
+  const THEMES: Record<string, string> = { sygeplejersker: 'staff', læger: 'staff', jordemødrene: 'staff', bussen: 'transport', grønnere: 'climate' };
+  const concepts = (text: string) => new Set(contentTerms(text).flatMap((w) => (THEMES[w] ? [THEMES[w]] : [])));
+  const after = (first: string, turn: string, withConcepts = true) =>
+    condenseFollowUp(turn, [{ role: 'user', content: first }, { role: 'assistant', content: '…' }], {
+      ...deps,
+      ...(withConcepts ? { concepts } : {}),
+    });
+
+  it('carries the earlier topic as context when the turn names no new theme', () => {
+    const q = after('Hvordan skaffer Region Nordjylland flere sygeplejersker?', 'hvad med jordemødrene?');
+    expect(q.startsWith('hvad med jordemødrene?')).toBe(true);
+    expect(q).toContain('sygeplejersker');
+    // Words of no known theme that point back ("dem", "de som") narrow it too.
+    expect(after('Hvordan skaffer Region Nordjylland flere sygeplejersker?', 'hvad med dem som bliver syge?')).toContain('sygeplejersker');
+  });
+
+  it('moves on without it to a new theme, to words of no known theme, or when themes are unknown', () => {
+    expect(after('Hvordan bliver Region Nordjylland grønnere?', 'hvad med bussen?')).not.toContain('grønnere');
+    expect(after('Hvordan skaffer Region Nordjylland flere sygeplejersker?', 'hvad med eleverne?')).not.toContain('sygeplejersker');
+    expect(after('Hvordan skaffer Region Nordjylland flere sygeplejersker?', 'hvad med jordemødrene?', false)).not.toContain('sygeplejersker');
+  });
+});

@@ -291,4 +291,12 @@ export const regionCollectives: RegionCollectives = {
     phrase,
     region: 'Helse Nord',
   })),
+  // …but "deroppe", "nordpå" are said from where one stands: a Dane who has been asking about the other Danish
+  // regions means Denmark's own north, Nordjylland. "i nord" is left out: it is how Nord-Norge and Helse Nord
+  // name themselves ("Helse i nord"), unless it follows "deroppe".
+  homeDirections: {
+    phrases: ['deroppe', 'der oppe', 'deroppe i nord', 'der oppe i nord', 'nordpaa'],
+    country: 'Denmark',
+    region: 'Region Nordjylland',
+  },
 };
