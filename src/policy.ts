@@ -280,7 +280,9 @@ const LanguageDecision = z.object({
    * Cue weight a question must lean by, against the language of the asker's earlier questions, to be
    * answered in the other language. 1–6: 1 lets any clear cue switch; the default 3 needs more than one
    * grammar word (2), so a lone "takk" after Danish questions, Danish chat's "hva med …" or a shared sentence
-   * franc reads the other way keeps the conversation's language, while "hva med barna" (3) switches.
+   * franc reads the other way keeps the conversation's language, while "hva med barna" (3) switches. A
+   * follow-up's own grammar word that is neither thanks nor a chat form of the conversation's language
+   * (`grammarCue`, "… vi tenker på å flytte") switches below it (src/text/language.ts `switches`).
    */
   switchCues: z.number().min(1).max(6).default(3),
   /**

@@ -315,6 +315,38 @@ function answerLanguage(history: readonly Turn[], policy: LanguagePolicy): Langu
   return answer && clearLanguage(answer.content, policy, undefined, undefined);
 }
 
+/**
+ * Words of thanks and acknowledgement opening a turn ("takk", "tak", "fint"): said in passing, in either
+ * language, they tell nothing about a switch of language.
+ */
+const COURTESY_WORDS: ReadonlySet<string> = new Set(
+  Object.values(LANGUAGE_DATA).flatMap((d) => d.question.courtesy.filter((phrase) => !phrase.includes(' '))),
+);
+
+/**
+ * A follow-up's words without those that are no sign of a switch from the conversation's language `kept`:
+ * that language's chat forms of the other's grammar words (a Dane's "hva", "gi", "si") and thanks.
+ */
+function withoutColloquial(question: string, kept: Language): string {
+  const chat = kept === 'da' ? DANISH_CHAT : NORWEGIAN_CHAT;
+  return wordsOf(question)
+    .filter((w) => !chat.has(w.folded) && !COURTESY_WORDS.has(w.folded))
+    .map((w) => w.raw)
+    .join(' ');
+}
+
+/**
+ * Whether a follow-up leaning to `own` against the conversation's language `kept` switches: by `switchCues`
+ * in all, or by a grammar word's weight (`grammarCue`) of the asker's own that is neither a chat form of the
+ * conversation's language nor thanks ("… vi tenker på å flytte": the latest turn tells, the earlier ones only
+ * break a tie).
+ */
+function switches(question: string, own: Language, kept: Language, policy: LanguagePolicy, about: Language | undefined): boolean {
+  if (Math.abs(balanceOf(question, policy, about)) >= policy.switchCues) return true;
+  const toward = balanceOf(withoutColloquial(question, kept), policy, about) * (own === 'da' ? 1 : -1);
+  return toward >= policy.grammarCue;
+}
+
 /** The language of the question, decided from the question, then the conversation, then the hint. */
 export function decideLanguage(
   { question, hint, history, about, aboutByPlace, aboutByRegion }: LanguageEvidence,
@@ -322,13 +354,14 @@ export function decideLanguage(
 ): LanguageDecision {
   const own = clearLanguage(question, policy, hint ?? (aboutByPlace ? about : undefined), about);
   if (own) {
-    // People don't change language within a conversation: a follow-up leaning the other way by less than
+    // People seldom change language within a conversation: a follow-up leaning the other way by less than
     // `switchCues` ("takk" after Danish questions, Danish chat's "hva med …", a shared sentence franc reads
-    // the other way) is more likely a typo or a colloquial form than a switch. The conversation's language
+    // the other way) is more likely a typo or a colloquial form than a switch, unless a grammar word of its own
+    // that is neither tells (`switches`: someone else at the keyboard, "vi tenker på å flytte"). The conversation's language
     // is what the cues of the asker's earlier questions say (franc's guess on a question of shared words is
     // no such evidence), else the language it was answered in. A question with no conversation skips this.
     const kept = history?.length ? (askerCueLanguage(history, policy) ?? answerLanguage(history, policy)) : undefined;
-    if (kept && kept !== own && Math.abs(balanceOf(question, policy, about)) < policy.switchCues) {
+    if (kept && kept !== own && !switches(question, own, kept, policy, about)) {
       return { language: kept, by: 'conversation' };
     }
     return { language: own, by: 'question' };

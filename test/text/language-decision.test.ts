@@ -180,6 +180,12 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'og hva med psykiatrien', history: danish })).toEqual({ language: 'da', by: 'conversation' });
     // Two cues (3) switch.
     expect(decideLanguage({ question: 'hva med barna?', history: danish })).toEqual({ language: 'no', by: 'question' });
+    // So does one grammar word of the asker's own that is neither thanks nor a chat form of the conversation's
+    // language: someone else typing, the latest turn tells.
+    expect(decideLanguage({ question: 'men Tromsø da? vi tenker paa aa flytte dit', history: danish })).toEqual({ language: 'no', by: 'question' });
+    expect(decideLanguage({ question: 'men Tromsø da? vi overvejer at flytte dit', history: norwegian })).toEqual({ language: 'da', by: 'question' });
+    expect(decideLanguage({ question: 'takk, men Helse Nord da?', history: danish })).toEqual({ language: 'da', by: 'conversation' });
+    expect(decideLanguage({ question: 'kan de gi folk hjaelp hjemme', history: danish })).toEqual({ language: 'da', by: 'conversation' });
     // With no cue in the asker's questions, the language the conversation was answered in.
     const answered = [{ role: 'user' as const, content: 'ventetid i aalborg' }, { role: 'assistant' as const, content: 'Kort fortalt siger Region Nordjylland: „…“ [1]' }];
     expect(decideLanguage({ question: 'og hva med psykiatrien', history: answered }).language).toBe('da');
@@ -208,6 +214,13 @@ describe('decideLanguage', () => {
     // A town is where the asker lives; the page's hint still comes first.
     expect(decideLanguage({ question: 'Hvordan jobber de i Aalborg med klima?', about: 'da', aboutByPlace: true })).toEqual({ language: 'da', by: 'country' });
     expect(decideLanguage({ question: region, about: 'da', aboutByRegion: true, hint: 'da' }).language).toBe('da');
+  });
+
+  it('reads a Danish definite plural in -ene that Norwegian writes too as no lean beside a region’s name', () => {
+    expect(cueBalance('hvem styrer pengene')).toBe(0);
+    expect(decideLanguage({ question: 'Hvem styrer pengene i Region Midtjylland?', about: 'da', aboutByRegion: true }).language).toBe('da');
+    // A Norwegian definite plural Danish writes otherwise (ventetiderne, patienterne) still leans.
+    expect(decideLanguage({ question: 'Hvordan er ventetidene i Region Midtjylland?', about: 'da', aboutByRegion: true }).language).toBe('no');
   });
 
   it('takes no side on franc’s small lean on words both languages write (francClearMargin)', () => {
@@ -270,12 +283,14 @@ describe('decideLanguage', () => {
   });
 
   it('counts a definite plural both languages can write as half a cue, which alone does not beat the hint', () => {
-    // Danish "pengene", Norwegian "pengene": the conversation or hint decides.
-    expect(decideLanguage({ question: 'Hvor kommer pengene fra?', hint: 'da' }).language).toBe('da');
-    expect(cueBalance('pengene')).toBe(-0.5);
+    // Danish "drengene", Norwegian "drengene": the conversation or hint decides (everyday ones such as
+    // "pengene" are listed as shared and lean nowhere).
+    expect(decideLanguage({ question: 'Hvor kommer drengene fra?', hint: 'da' }).language).toBe('da');
+    expect(cueBalance('drengene')).toBe(-0.5);
+    expect(cueBalance('pengene')).toBe(0);
     expect(cueBalance('forskerne')).toBe(0.5);
     // Without a hint, the lean decides rather than the default.
-    expect(decideLanguage({ question: 'pengene?' })).toEqual({ language: 'no', by: 'question' });
+    expect(decideLanguage({ question: 'drengene?' })).toEqual({ language: 'no', by: 'question' });
   });
 
   it.each(CROSS_BORDER_QUESTIONS)('%s → %s, whatever the hint', (question, language) => {

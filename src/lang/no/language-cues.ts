@@ -127,7 +127,15 @@ export const cues: LanguageCues = {
   // The infinitive "ha" after a modal, its subject between or not ("vil ha", "skal de ha"; Danish "have"): only a lean, as Danes type "ha'"
   // so in a chat too.
   weakPairs: /^(er|var|blir) det (saa |sa )?(lang|lange|mye|lite|mange|flere)$|^(vil|skal|ska|kan|maa|ma|ville|skulle|kunne|maatte|matte)( (jeg|du|de|vi|man|han|hun|dere|folk))? ha$/,
-  shared: ['boernene'],
+  // Definite plurals in -ene that Danish writes too, of nouns whose Danish plural ends in -e (penge → pengene,
+  // ting → tingene, hund → hunde → hundene): everyday words only, each in both Debian word lists (danish,
+  // bokmaal). Beside a Danish region's name the weak -ene would otherwise lean a Dane's question Norwegian.
+  shared: [
+    'boernene', 'pengene', 'lommepengene', 'tingene', 'hundene', 'kortene', 'landene', 'navnene', 'svarene', 'valgene',
+    'tallene', 'spillene', 'sengene', 'skattene', 'brevene', 'bordene', 'holdene', 'folkene', 'filmene', 'hjulene',
+    'kravene', 'tankene', 'tegnene', 'testene', 'toppene', 'stolene', 'gangene', 'kampene', 'fiskene', 'fuglene',
+    'hestene', 'kattene', 'ringene', 'bladene', 'skiftene', 'behovene', 'bilagene', 'sporene',
+  ],
   // The possessive after a definite noun ("sønnen min", "legen din", "strategien sin"); Danish puts it first ("min søn"). Left
   // out: Danish prepositions and adverbs in -en before "min" ("siden min operation", "uden min viden").
   // The double definite after "den/det/de" and an adjective ("det nye sykehuset",
