@@ -48,6 +48,14 @@ const Retrieval = z.object({
   bridgeInAskedLanguage: z.enum(['off', 'follow-ups', 'all']).default('follow-ups'),
   /** Candidates each channel returns before fusion. 10–500. */
   candidates: count(60, 10, 500),
+  /**
+   * In a comparison, a compared region none of whose retrieved passages shares a concept with what is asked
+   * gets up to this many of its passages that do (most of the asked concepts first): the fused candidates
+   * are the whole corpus's nearest, and a region that words the theme its own way ("klimavenlig køkkendrift",
+   * "FN's Verdensmål" for the climate) may have none among them, so its block was missing. 0 turns it off;
+   * 0–10.
+   */
+  regionConceptPassages: count(2, 0, 10),
 });
 
 const Evidence = z.object({

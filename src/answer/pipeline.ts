@@ -366,6 +366,33 @@ export class AnswerPipeline {
     );
   }
 
+  /**
+   * A comparison's passages, with each compared region that has none sharing an asked concept given up to
+   * `regionConceptPassages` of its passages that do, those sharing the most of them first (in text order
+   * among equals), after the retrieved ones: see the knob in src/policy.ts.
+   */
+  private onConceptPerRegion(found: RetrievedPassage[], regions: readonly string[], concepts: ReadonlySet<ConceptId>): RetrievedPassage[] {
+    const k = this.settings.policy.retrieval.regionConceptPassages;
+    if (!k || !concepts.size) return found;
+    const added: RetrievedPassage[] = [];
+    for (const region of regions) {
+      const own = found.filter((p) => p.chunk.region === region);
+      if (own.some((p) => intersects(concepts, this.passageConcepts(p.chunk.id)))) continue;
+      const taken = new Set(own.map((p) => p.chunk.id));
+      const shared: { id: string; n: number; at: number }[] = [];
+      for (const id of this.regionChunks.get(region) ?? []) {
+        const at = this.numbers.get(id);
+        if (at === undefined || taken.has(id)) continue;
+        let n = 0;
+        for (const c of this.foundConcepts[at]) if (concepts.has(c)) n++;
+        if (n) shared.push({ id, n, at });
+      }
+      shared.sort((a, b) => b.n - a.n || a.at - b.at);
+      for (const { at } of shared.slice(0, k)) added.push({ chunk: this.corpus.chunks[at], score: 0, lexical: undefined, concept: undefined, dense: undefined });
+    }
+    return added.length ? [...found, ...added] : found;
+  }
+
   /** The asker's language, read as an answer reads it (for error messages about a request). */
   askerLanguage(request: LanguageRequest): Language {
     return this.languageOf(this.languageEvidence(request), splitRequests(request.question));
@@ -466,10 +493,15 @@ export class AnswerPipeline {
     const asked = regionsAskedAbout(mentions);
     const depth = this.settings.topK * policy.retrieval.depth;
     const query = this.retrievalQuery(read);
+    const topic = this.topicOf(read);
     // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
     // passages rank below the others' still gets its say.
     const found = comparison
-      ? bestPerRegion(await this.retriever.retrieve(query, { k: policy.retrieval.candidates * 2, mode }), mentions.compared, depth)
+      ? this.onConceptPerRegion(
+          bestPerRegion(await this.retriever.retrieve(query, { k: policy.retrieval.candidates * 2, mode }), mentions.compared, depth),
+          mentions.compared,
+          askedConcepts(topic),
+        )
       : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked });
     // A follow-up wants what the last answer didn't say: its passages go behind the others, both in the
     // window the relevance decision reads and among the passages the answer leads with.
@@ -483,7 +515,6 @@ export class AnswerPipeline {
     // Aalborg Universitetshospital" asks about a hospital, not a strategy).
     const named = mentions.named.length > 0;
     const inRegions = asked.length ? retrieved.filter((p) => asked.includes(p.chunk.region)) : retrieved;
-    const topic = this.topicOf(read);
     if (topic.words.length === 0) {
       // A detail of nothing named but a place ("hvor mange jobber på UNN"): no passage can be said to hold it.
       if (ask.kind === 'detail' && hardDetail) {
@@ -622,6 +653,12 @@ export class AnswerPipeline {
 
 }
 
+
+/** The concepts of what a question asks: its asking sentences' words', or all its words' when none ask. */
+function askedConcepts(topic: ReadTopic): ReadonlySet<ConceptId> {
+  const need = topic.words.filter((w) => w.need);
+  return new Set((need.length ? need : topic.words).flatMap((w) => [...w.concepts]));
+}
 
 /** Whether a question names a region as such (corpus or not, or several collectively), not only places in one. */
 function namesRegion({ named, unknown, places }: RegionMentions): boolean {

@@ -356,9 +356,11 @@ export interface Gazetteer {
 
 /**
  * Which regions a collective phrase means: all corpus regions, or those of one country (as the manifest
- * names it). A Danish question about "de norske" means the Norwegian corpus regions.
+ * names it). A Danish question about "de norske" means the Norwegian corpus regions. 'named': the regions
+ * the question names itself, by name or through places ("begge regioner", "de to regioner" beside Skive
+ * and Alta mean Midtjylland and Helse Nord, not every region); all corpus regions when it names fewer than two.
  */
-export type CollectiveScope = 'all' | { country: string } | { region: HealthRegionName };
+export type CollectiveScope = 'all' | 'named' | { country: string } | { region: HealthRegionName };
 
 /**
  * Phrases that ask about several regions at once, written folded (lowercase, æ→ae, ø→oe, å→aa), word by

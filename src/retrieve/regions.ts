@@ -319,7 +319,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
   const travelled = travelBefore(knowledge.gazetteers);
-  const inScope = (scope: CollectiveScope) =>
+  const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
 
   const accepts = (entry: Entry, text: string, words: Token[], first: number, last: number, genitive: boolean): boolean => {
@@ -425,11 +425,15 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     }
 
     const namesSomething = known.size > 0 || unknown.size > 0 || places.size > 0;
-    const scoped = [...scopes, ...(namesSomething ? [] : countryScopes)].flatMap(inScope);
+    // "De to regioner" beside two regions named (or reached through places, ours or not) means those; said
+    // of fewer, it means every region.
+    const ownRegions = known.size + unknown.size >= 2 ? corpusOrder.filter((r) => known.has(r)) : inScope('all');
+    const regionsOf = (scope: CollectiveScope) => (scope === 'named' ? ownRegions : inScope(scope));
+    const scoped = [...scopes, ...(namesSomething ? [] : countryScopes)].flatMap(regionsOf);
     let compared: string[] = [];
     if (scoped.length) {
       // A collective refers to regions as such; a country's name ("i Norge", "Danmarks") is a place.
-      for (const region of scopes.flatMap(inScope)) named.add(region);
+      for (const region of scopes.flatMap(regionsOf)) named.add(region);
       const all = new Set([...known, ...scoped]);
       if (all.size === 1) known.add(scoped[0]);
       else compared = corpusOrder.filter((r) => all.has(r));

@@ -201,6 +201,29 @@ describe('bridging concepts to the documents asked about', () => {
   });
 });
 
+describe('a comparison’s passages per region', () => {
+  // Midtjylland's nearest passage to the question's words is about waiting times; its climate passage shares
+  // none of the question's words, only the concept, and retrieval with one passage per region misses it.
+  const climate = tinyCorpus(
+    [
+      chunkOf('nj#1', NJ, 'En grøn region', '• Klimaet på hospitalerne: lokale klimahandlingsplaner'),
+      chunkOf('rm#1', RM, 'Patientens tid', 'Kortere ventetider på hospitalerne.'),
+      chunkOf('rm#2', RM, 'Bæredygtighed', 'Vi vil nedbringe CO2-aftrykket med fossilfri energi.'),
+    ],
+    [NJ, RM],
+  );
+  const passages = async (regionConceptPassages: number) => {
+    const policy = answerPolicy({ retrieval: { regionConceptPassages, wordsPerConcept: 0, depth: 1 }, relevance: { direct: 0, related: 0 } });
+    const d = await new AnswerPipeline(climate, { topK: 1, mode: 'hybrid', policy }).decide({ question: 'Regionernes plan for klimaet på hospitalerne?' });
+    return d.kind === 'answer' ? d.passages.map((p) => p.chunk.id) : [];
+  };
+
+  it('regionConceptPassages: a compared region with nothing on the asked concept among its retrieved passages gets its passages that have it', async () => {
+    expect(await passages(0)).not.toContain('rm#2');
+    expect(await passages(2)).toContain('rm#2');
+  });
+});
+
 describe('generative', () => {
   it('maxPassages: how many passages a language model is given', async () => {
     const prepared = await pipeline({ generative: { maxPassages: 1 }, relevance: { coverageSlack: 1 } }).prepare({ question: 'Hvad siger regionerne om ventetider?' });

@@ -279,6 +279,16 @@ describe('questions about several regions at once', () => {
     expect(matcher.mentions('Hvordan har Helse Nord det i forhold til de danske regioner?').compared).toEqual(all);
   });
 
+  it('takes "de to regioner"/"begge regionene" for the two regions the question names, by name or place', () => {
+    const pair = ['Region Nordjylland', 'Helse Nord'];
+    expect(matcher.mentions('Skagen eller Bodø, er de to regioner ens om psykiatrien?').compared).toEqual(pair);
+    expect(matcher.mentions('Jeg har boet i Tromsø og i Hjørring: hvad gjør begge regionene for eldre?').compared).toEqual(pair);
+    expect(matcher.mentions('Gjør våre to regioner det likt, Helse Nord og Nordjylland?').compared).toEqual(pair);
+    // Said of fewer than two, it is every region; beside a region we have no documents for, the one we have.
+    expect(matcher.mentions('Hvad gør begge regioner for psykiatrien?').compared).toEqual(all);
+    expect(matcher.mentions('Odense eller Aalborg, hvor er de to regioner bedst?')).toMatchObject({ known: ['Region Nordjylland'], compared: [] });
+  });
+
   it('lets a country name alone set the scope only when nothing else is named', () => {
     expect(matcher.mentions('Hvordan bliver Region Nordjylland Danmarks bedste?')).toMatchObject({
       known: ['Region Nordjylland'],

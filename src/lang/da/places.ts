@@ -264,10 +264,15 @@ export const regionCollectives: RegionCollectives = {
   phrases: [
     ...[
       'regionerne', 'regionernes', 'alle regioner', 'alle regionerne', 'de fire regioner', 'alle fire regioner', 'de fire regionerne', 'hver region', 'hver enkelt region', 'hver af regionerne',
-      'de forskellige regioner', 'begge regioner', 'de andre regioner', 'andre regioner', 'flere regioner', 'de to regioner',
+      'de forskellige regioner', 'de andre regioner', 'andre regioner', 'flere regioner',
       'paa tvaers af regionerne', 'paa tvaers af regioner', 'de nordiske', 'nordiske regioner', 'de nordiske lande', 'norden',
       'begge lande', 'begge landes', 'danmark og norge', 'norge og danmark',
     ].map((phrase) => ({ phrase, scope: 'all' as const })),
+    // the two the question names ("Thisted eller Bodø: hvad gør begge regioner …")
+    ...['begge regioner', 'begge regionerne', 'de to regioner', 'de to regionerne', 'vores to regioner'].map((phrase) => ({
+      phrase,
+      scope: 'named' as const,
+    })),
     ...[
       'de danske', 'danske regioner', 'de danske regioner', 'de danske regionerne', 'de fem regioner', 'alle fem regioner',
       'regionerne i danmark', 'de danske regioners',

@@ -278,11 +278,16 @@ export const regionCollectives: RegionCollectives = {
     ...[
       'regionene', 'regionenes', 'regionane', 'alle regionene', 'alle regionane', 'alle regioner', 'de fire regionene', 'alle fire regionene', 'hver region',
       'hver enkelt region', 'kvar region', 'de ulike regionene', 'dei ulike regionane', 'de forskjellige regionene',
-      'begge regionene', 'de andre regionene', 'andre regioner', 'flere regioner', 'fleire regionar', 'de to regionene',
+      'de andre regionene', 'andre regioner', 'flere regioner', 'fleire regionar',
       'paa tvers av regionene', 'de nordiske', 'dei nordiske', 'nordiske regioner', 'de nordiske landene', 'norden',
       'begge land', 'begge landene', 'begge landa', 'danmark og norge', 'norge og danmark', 'noreg og danmark',
       'danmark og noreg',
     ].map((phrase) => ({ phrase, scope: 'all' as const })),
+    // the two the question names ("Alta eller Skive: hva gjør de to regionene …")
+    ...[
+      'begge regionene', 'begge regioner', 'de to regionene', 'de to regioner', 'dei to regionane', 'baade regionane',
+      'vaare to regioner', 'vaare to regionene', 'vaare to regionar',
+    ].map((phrase) => ({ phrase, scope: 'named' as const })),
     ...[
       'de danske', 'dei danske', 'danske regioner', 'de danske regionene', 'dei danske regionane', 'de danske regionane',
       'regionene i danmark', 'regionane i danmark', 'de fem danske regionene',
