@@ -352,6 +352,13 @@ export interface Gazetteer {
    * her" is that place's region; moving from a place, or to one later ("flytter til … til sommer"), is.
    */
   travel?: readonly string[];
+  /**
+   * Phrases that, right before a place, tell where someone lives ("bor i", "bosat på", "er flyttet til"):
+   * such a place, and the phrase with it, is the asker's situation, never the topic of what they ask. Read
+   * as topic words, "bor" in "min far bor i …" matched a document's "de bor i en region …" before the passage
+   * on what was asked, and a place the documents happen to name ("Tromsø") a passage on something else.
+   */
+  residence?: readonly string[];
 }
 
 /**

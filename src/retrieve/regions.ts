@@ -305,6 +305,21 @@ function travelBefore(gazetteers: readonly Gazetteer[]): (before: string) => boo
 }
 
 /**
+ * Where a residence phrase of any gazetteer ("bor i", "bosat på") ends `words` (those before a place), as
+ * the index of its first word; -1 when none does. Compared in the loose spelling, as names are.
+ */
+function residenceBefore(gazetteers: readonly Gazetteer[]): (words: readonly Token[]) => number {
+  const phrases = gazetteers.flatMap((g) => g.residence ?? []).map((p) => tokens(p).map((t) => t.loose));
+  return (words) => {
+    for (const phrase of phrases) {
+      const at = words.length - phrase.length;
+      if (at >= 0 && phrase.every((w, i) => words[at + i].loose === w)) return at;
+    }
+    return -1;
+  };
+}
+
+/**
  * Finds region references in one pass over a text's words: at each word the longest phrase in the lookup
  * table wins (so "Helse Nord-Trøndelag" is not "Helse Nord", "Nykøbing Mors" not "Mors"), names may take
  * a genitive -s ("Aalborgs", "Helse Nords"), and names that are also everyday words count only capitalised
@@ -319,6 +334,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
   const travelled = travelBefore(knowledge.gazetteers);
+  const residence = residenceBefore(knowledge.gazetteers);
   const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
 
@@ -455,11 +471,16 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     entry.kind === 'place' || entry.kind === 'spanning' || entry.kind === 'ambiguous' || (entry.kind === 'collective' && entry.weak);
   const strip = (input: string, options: StripOptions = {}) => {
     const text = input.normalize('NFC');
+    const matches = find(text);
+    const words = matches.some((m) => isPlaceName(m.entry)) ? tokens(text) : [];
     let out = '';
     let at = 0;
-    for (const m of find(text)) {
-      if (isPlaceName(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
-      out += `${text.slice(at, m.start)} `;
+    for (const m of matches) {
+      // "bor i Hjørring": where the asker lives, phrase and all, even a place the documents name.
+      const before = isPlaceName(m.entry) ? words.filter((w) => w.end <= m.start && w.start >= at) : [];
+      const lives = before.length ? residence(before) : -1;
+      if (lives < 0 && isPlaceName(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
+      out += `${text.slice(at, lives < 0 ? m.start : before[lives].start)} `;
       at = m.end;
     }
     return (out + text.slice(at)).replace(/\s+/g, ' ').trim();

@@ -220,6 +220,11 @@ export const places: Gazetteer = {
     Limfjorden: ['Region Nordjylland', 'Region Midtjylland'],
     Vestjylland: ['Region Midtjylland', 'Region Syddanmark'],
   },
+  residence: [
+    'bor i', 'bor på', 'bor ved', 'bor nær', 'bor tæt på', 'bor lige uden for', 'bor uden for', 'bor oppe i', 'bor ude på', 'bor nede i',
+    'boede i', 'boede på', 'har boet i', 'har boet på', 'bosat i', 'bosat på', 'bosiddende i', 'bosiddende på', 'er flyttet til',
+    'flyttede til', 'har flyttet til',
+  ],
   travel: [
     'flytte til', 'flytter til', 'flytte fra', 'flyttet fra', 'flyttede fra', 'rejse til', 'rejser til',
     'rejste til', 'køre til', 'kører til', 'kørte til', 'tage til', 'tager til', 'sendt til', 'sendes til', 'sende til', 'sendte til',

@@ -244,6 +244,11 @@ export const places: Gazetteer = {
       demonyms: ['osloborger|osloborgere', 'sørlending|sørlendinger', 'østlending|østlendinger'],
     },
   },
+  residence: [
+    'bor i', 'bor på', 'bor ved', 'bor nær', 'bor like ved', 'bor like utenfor', 'bor utenfor', 'bor oppe i', 'bor ute på', 'bor nede i',
+    'bodde i', 'bodde på', 'har bodd i', 'har bodd på', 'bosatt i', 'bosatt på', 'er flyttet til', 'flyttet til', 'flytta til',
+    'har flyttet til',
+  ],
   travel: [
     'flytte til', 'flytter til', 'flytte fra', 'flyttet fra', 'flytta fra', 'reise til', 'reiser til',
     'reiste til', 'kjøre til', 'kjører til', 'kjørte til', 'dra til', 'drar til', 'dro til', 'sendt til', 'sendes til', 'sende til',
