@@ -149,7 +149,7 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
  * Whether a turn that opens like a change of topic ("hvad med …") stays within the earlier one: a few words
  * whose themes are all the earlier topic's ("hvad med jordemødrene?" after asking how nurses are recruited,
  * "hvad med jernbanen?" after asking about traffic) narrow it to someone or something in it, and the earlier
- * topic comes along as context; so do words of no known theme that point back ("hvad med dem, der bor alene?").
+ * topic comes along as context; so do words of no known theme that point back ("hvad med deres naboer?").
  * A new theme ("hvad med bussen?" after asking about the climate, "hvad med pårørende?" after waiting times),
  * or words of no known theme that don't point back (other people, whose own say may be asked about), move on
  * without it.
