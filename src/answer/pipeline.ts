@@ -35,6 +35,9 @@ import { createTitleMatcher, type NamedTitles } from './titles.js';
 
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 
+/** Every language's words that only say a question compares (`question.comparing`), folded. */
+const COMPARING: ReadonlySet<string> = new Set(Object.values(LANGUAGE_DATA).flatMap((d) => d.question.comparing));
+
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
 export type AnswerParts = Pick<
   AskResponse,
@@ -289,7 +292,7 @@ export class AnswerPipeline {
    * The question's topic words, weighted by rarity: those of the asking sentences in full, those of the
    * situation told around them at `situationWeight`; each with the concepts it helps mention.
    */
-  private topicOf(read: ReadQuestion): ReadTopic {
+  private topicOf(read: ReadQuestion, comparison = false): ReadTopic {
     const byWord = this.concepts.conceptsByWord(read.text);
     // "bygger" in "hvad bygger planen på" asks what the plan rests on, not about buildings.
     const notTopic = this.concepts.wordsNotMentioning(read.text);
@@ -318,7 +321,10 @@ export class AnswerPipeline {
     };
     add(read.need, true);
     add(read.situation, false);
-    return { words, concepts: read.concepts };
+    // Comparing regions, "forskellen" or "bedst" says only that it compares, unless it mentions a theme
+    // ("forskjeller i helse": inequality) or is all the question says.
+    const compared = comparison ? words.filter((w) => w.concepts.size > 0 || !COMPARING.has(w.word)) : words;
+    return { words: compared.length ? compared : words, concepts: read.concepts };
   }
 
   /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
@@ -493,7 +499,7 @@ export class AnswerPipeline {
     const asked = regionsAskedAbout(mentions);
     const depth = this.settings.topK * policy.retrieval.depth;
     const query = this.retrievalQuery(read);
-    const topic = this.topicOf(read);
+    const topic = this.topicOf(read, mentions.acrossRegions);
     // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
     // passages rank below the others' still gets its say.
     const found = comparison

@@ -86,6 +86,13 @@ export interface QuestionWords {
    */
   courtesy: readonly string[];
   /**
+   * Words that, in a question comparing regions, say only that it compares ("forskellen", "bedst", "ligner"),
+   * folded: the topic is what is compared. As topic words they matched a document's own "Gør en forskel" or
+   * "de bedste rammevilkår", and that passage became a region's block. Outside a comparison they stay words
+   * of the question ("forskelle i sundhed").
+   */
+  comparing: readonly string[];
+  /**
    * Abbreviations written with a full stop that a lower-case word may follow in the same sentence ("ca.",
    * "osv."), without the stop; the last part of a dotted one ("f.eks." → "eks").
    */

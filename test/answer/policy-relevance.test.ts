@@ -230,3 +230,18 @@ describe('generative', () => {
     expect(prepared.kind === 'answer' && prepared.passages).toHaveLength(1);
   });
 });
+
+describe('words that only say a question compares', () => {
+  const words = async (question: string) => {
+    const d = await decide(question, { relevance: { direct: 0, related: 0 } });
+    return d.kind === 'answer' ? d.topic.words.map((w) => w.word) : [];
+  };
+
+  it('are no topic of a comparison, unless they mention a theme; asked of one region they stay', async () => {
+    // "forskel" is a word of no theme: in a comparison it only says that it compares.
+    expect(await words('Ventetider: forskel mellem Region Midtjylland kontra Region Nordjylland?')).not.toContain('forskel');
+    expect(await words('Er der forskel på ventetider i Region Nordjylland?')).toContain('forskel');
+    // "forskelle i sundhed" is inequality: the word names what is compared.
+    expect(await words('Forskelle i sundhed, Region Midtjylland kontra Region Nordjylland?')).toContain('forskelle');
+  });
+});

@@ -157,7 +157,7 @@ export const concepts: ConceptWords = {
   physicalHealthMental: ['overdødelighed', 'fysiske sygdomme', 'længere liv', 'dør tidligere', 'levealder', 'somatisk*'],
   addiction: ['misbrug', 'samtidig misbrug', 'alkohol', 'stoffer', 'hash', 'narkotika', 'afhængighed', 'misbruger*', 'drikker for meget', 'drikker meget', 'alkoholproblem*', 'alkoholiker*', 'druk'],
   inequality: [
-    'lighed i sundhed', 'ulighed', 'socialgruppe', 'udsatte familier', 'udsatte', 'livsvilkår', 'lige effekt',
+    'lighed i sundhed', 'ulighed', 'sociale forskelle', 'forskelle i sundhed', 'socialgruppe', 'udsatte familier', 'udsatte', 'livsvilkår', 'lige effekt',
     'differentierede tilbud', 'uanset deres forudsætninger', 'sårbare', 'fattig*', 'få penge',
     'arbejdsløs*', 'hjemløs*', 'social ulighed', 'førtidspension*', 'kontanthjælp', 'ressourcesvage',
     'rige og fattige', 'social baggrund', 'social status', 'socioøkonomisk*', 'dårligst stillede', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',

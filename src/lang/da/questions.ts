@@ -56,5 +56,10 @@ export const question: QuestionWords = {
     'tak', 'mange tak', 'tusind tak', 'tak for svaret', 'tak for det', 'ok', 'okay', 'ok tak', 'okay tak', 'fint', 'super',
     'perfekt', 'aha', 'javel', 'forstaaet', 'godt at vide',
   ],
+  comparing: [
+    'forskel', 'forskellen', 'forskelle', 'forskellene', 'forskellig', 'forskellige', 'forskelligt', 'adskiller',
+    'bedst', 'bedste', 'bedre', 'mest', 'mindst', 'vaerst', 'daarligst', 'daarligere', 'ringere', 'ligner', 'ligne', 'ens',
+    'sammenligning', 'sammenligner', 'versus', 'vs', 'vinder', 'foerer', 'foran',
+  ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'fx', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol'],
 };

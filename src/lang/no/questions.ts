@@ -62,5 +62,10 @@ export const question: QuestionWords = {
     'takk', 'tusen takk', 'mange takk', 'takk for svaret', 'takk for det', 'ok', 'okei', 'okay', 'ok takk', 'okei takk',
     'fint', 'flott', 'supert', 'perfekt', 'aha', 'javel', 'skjoenner', 'greit', 'godt aa vite',
   ],
+  comparing: [
+    'forskjell', 'forskjellen', 'forskjeller', 'forskjellene', 'forskjellig', 'forskjellige', 'forskjellig', 'skiller', 'skil',
+    'best', 'beste', 'bedre', 'betre', 'mest', 'minst', 'verst', 'daarligst', 'daarligere', 'ligner', 'likner', 'likt', 'lik',
+    'sammenligning', 'sammenlikning', 'samanlikning', 'samanlikna', 'versus', 'vs', 'vinner', 'foran',
+  ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'f', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol', 'ev', 'dsb', 'bl'],
 };
