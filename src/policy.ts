@@ -46,6 +46,15 @@ const Retrieval = z.object({
    * own, citizen and narratives answers); 'off': the whole corpus's words (follow-ups: tune −7 key facts).
    */
   bridgeInAskedLanguage: z.enum(['off', 'follow-ups', 'all']).default('follow-ups'),
+  /**
+   * In a list of hits for a reader (the search endpoint), a passage of a section already listed above counts
+   * its fused score times this (src/retrieve/hybrid.ts, bySection): a long section split into several
+   * passages would otherwise fill the first hits with one section's text and push out the other sections
+   * that answer the question. Answers are not ranked so (they may quote two passages of one section).
+   * 0–1: 0 lists every fetched section once before any again; 1 turns it off; at 0.5 a repeat stays ahead of
+   * a new section only when it scores twice as high (measured: 0 and 0.5 miss the same tune questions, 0.8 three more).
+   */
+  repeatedSectionWeight: share(0.5),
   /** Candidates each channel returns before fusion. 10–500. */
   candidates: count(60, 10, 500),
   /**

@@ -238,7 +238,7 @@ export class AnswerPipeline {
   /** Retrieval for the search endpoint: the question read and expanded as for an answer, named regions first. */
   search(query: string, k: number, mode: RetrievalMode): Promise<RetrievedPassage[]> {
     const { text, mentions } = this.byTitle(query, this.regions.mentions(query));
-    return this.retriever.retrieve(this.retrievalQuery(this.read(text, mentions)), { k, mode, preferRegions: regionsAskedAbout(mentions) });
+    return this.retriever.retrieve(this.retrievalQuery(this.read(text, mentions)), { k, mode, preferRegions: regionsAskedAbout(mentions), distinctSections: true });
   }
 
   /**

@@ -55,6 +55,24 @@ describe('HybridRetriever', () => {
     expect(ids).toEqual(['a#0', 'a#1', 'b#0', 'b#1']);
   });
 
+  it('lists distinct sections first when asked, within the named region and after it', async () => {
+    // a#0 and a#1 are one section of region A, b#0 one of B; both channels rank a#0, a#1, b#0.
+    const sectioned = chunks.map((c) => ({ ...c, section: c.region }));
+    const ranking = ['a#0', 'a#1', 'b#0'];
+    const r = new HybridRetriever(
+      sectioned,
+      { search: () => ranking.map((id, i) => ({ id, score: 3 - i, matched: [] })) },
+      { embedQuery: async () => [1], searchByVector: () => ranking.map((id, i) => ({ id, score: 1 - i / 10 })) },
+    );
+    const ids = async (options: { preferRegions?: string[]; distinctSections?: boolean }) =>
+      (await r.retrieve('q', { k: 3, mode: 'hybrid', ...options })).map((p) => p.chunk.id);
+    expect(await ids({})).toEqual(['a#0', 'a#1', 'b#0']);
+    expect(await ids({ distinctSections: true })).toEqual(['a#0', 'b#0', 'a#1']);
+    // The named region's passages still all come first: its second passage before any other region's.
+    expect(await ids({ distinctSections: true, preferRegions: ['A'] })).toEqual(['a#0', 'a#1', 'b#0']);
+    expect(await ids({ distinctSections: true, preferRegions: ['B'] })).toEqual(['b#0', 'a#0', 'a#1']);
+  });
+
   it('ignores ids the channels return that the corpus does not have', async () => {
     const stale = new HybridRetriever(chunks, { search: () => [{ id: 'gone#9', score: 1, matched: [] }] }, dense);
     expect((await stale.retrieve('q', { k: 5, mode: 'lexical' })).length).toBe(0);
