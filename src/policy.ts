@@ -55,6 +55,13 @@ const Retrieval = z.object({
    * a new section only when it scores twice as high (measured: 0 and 0.5 miss the same tune questions, 0.8 three more).
    */
   repeatedSectionWeight: share(0.5),
+  /**
+   * The lexical channel looks for a question word the corpus lacks (and whose stems are too short to be
+   * relaxed as a typo) as the beginning of the corpus's words from this many letters (src/index/lexical.ts,
+   * SearchOptions): a compound's head typed alone, "vente" or "ventet" for the documents' "ventetider". 0 turns
+   * it off; 4–8: shorter words begin too many unrelated words ("vent" → "ventil"), from 8 it reaches few words.
+   */
+  headPrefixFrom: z.number().int().refine((n) => n === 0 || (n >= 4 && n <= 8), { message: '0, or 4–8' }).default(5),
   /** Candidates each channel returns before fusion. 10–500. */
   candidates: count(60, 10, 500),
   /**

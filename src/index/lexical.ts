@@ -50,6 +50,22 @@ const FUZZY_WEIGHT = 0.45;
  * the relaxed terms matched nothing in the corpus.
  */
 const RELAX_MIN_LENGTH = 6;
+/**
+ * Default for {@link SearchOptions.headPrefixFrom} (the policy's `retrieval.headPrefixFrom` sets it for
+ * questions); 0 looks for no word by its beginning.
+ */
+const HEAD_PREFIX_FROM = 5;
+
+export interface SearchOptions {
+  /**
+   * A question word none of whose terms the corpus has, and whose stems are too short to relax, is looked
+   * for as the beginning of the corpus's words from this many letters: a compound's head typed alone
+   * ("vente", "ventet" → the corpus's "ventetider", whose stem "ventetid" is no form of "vente", and which the
+   * splitter can't cut off a head the corpus never writes alone). By prefix only: a typo walk from so short
+   * a word finds unrelated words. 0 turns it off.
+   */
+  headPrefixFrom?: number;
+}
 const TWO_EDITS_MIN_LENGTH = 10;
 /**
  * Region names say where, not what: the retriever already prefers the named region's passages, while here
@@ -270,9 +286,18 @@ export class LexicalIndex {
    * {@link REGION_NAME_WEIGHT}), not query *terms*, which would count a word once per stem, spelling and
    * compound part.
    */
-  search(query: string, k: number): LexicalHit[] {
-    const { weights, words } = this.analyzer.analyzeQuery(query);
+  search(query: string, k: number, { headPrefixFrom = HEAD_PREFIX_FROM }: SearchOptions = {}): LexicalHit[] {
+    const { weights, words, tokens } = this.analyzer.analyzeQuery(query);
     if (weights.size === 0 || k <= 0) return [];
+    const heads = new Set<string>();
+    words.forEach((word, w) => {
+      const token = tokens[w];
+      if (headPrefixFrom <= 0 || token.length < headPrefixFrom || weights.has(token) || /\d/.test(token)) return;
+      if (word.some((term) => term.length >= RELAX_MIN_LENGTH || this.terms.indexOf(term) >= 0)) return;
+      heads.add(token);
+      weights.set(token, 1);
+      word.push(token);
+    });
     const isRegionWord = (word: string[]) => word.every((term) => this.regionTerms.has(term));
     const wordWeights = words.map((word) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1));
     for (const term of weights.keys()) {
@@ -281,7 +306,7 @@ export class LexicalIndex {
     const terms = [...weights.keys()];
     // A term the index lacks matched nothing: relax it (if long enough to stay specific).
     const relaxed = new Set(terms.filter((t) => t.length >= RELAX_MIN_LENGTH && this.terms.indexOf(t) < 0));
-    return this.rank(terms, weights, words, wordWeights, relaxed, k);
+    return this.rank(terms, weights, words, wordWeights, relaxed, k, heads);
   }
 
   private rank(
@@ -291,6 +316,7 @@ export class LexicalIndex {
     wordWeights: number[],
     relaxed: ReadonlySet<string>,
     k: number,
+    heads: ReadonlySet<string> = new Set(),
   ): LexicalHit[] {
     const n = this.ids.length;
     const s = (this.scratch ??= new Scratch(n));
@@ -299,7 +325,7 @@ export class LexicalIndex {
     const lists: PostingList[][] = terms.map((term) => {
       const boost = weights.get(term)!;
       const out: PostingList[] = [];
-      for (const { id, weight } of this.expand(term, relaxed.has(term))) {
+      for (const { id, weight } of heads.has(term) ? this.prefixed(term) : this.expand(term, relaxed.has(term))) {
         this.fields.forEach((postings, f) => {
           const from = postings.offsets[id];
           const to = postings.offsets[id + 1];
@@ -393,11 +419,17 @@ export class LexicalIndex {
     return expansion;
   }
 
-  /** {@link expand} of a relaxed term, computed. */
-  private relax(term: string): Expansion[] {
-    const exact = this.terms.indexOf(term);
-    const out: Expansion[] = exact >= 0 ? [{ id: exact, weight: 1 }] : [];
-    const prefixed = new Set<number>();
+  /** The terms a word typed alone begins (see {@link SearchOptions.headPrefixFrom}), kept like relaxed terms'. */
+  private prefixed(word: string): readonly Expansion[] {
+    const key = `\u0000${word}`;
+    let expansion = this.relaxedExpansions.get(key);
+    if (!expansion) this.relaxedExpansions.set(key, (expansion = this.prefixExpansions(word, new Set())));
+    return expansion;
+  }
+
+  /** Every longer term `term` begins, weighted down with the letters added as MiniSearch does. */
+  private prefixExpansions(term: string, prefixed: Set<number>): Expansion[] {
+    const out: Expansion[] = [];
     const { start, end } = this.terms.prefixRange(term);
     for (let id = start; id < end; id++) {
       const length = this.terms.at(id).length;
@@ -406,6 +438,15 @@ export class LexicalIndex {
       prefixed.add(id);
       out.push({ id, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * distance) });
     }
+    return out;
+  }
+
+  /** {@link expand} of a relaxed term, computed. */
+  private relax(term: string): Expansion[] {
+    const exact = this.terms.indexOf(term);
+    const out: Expansion[] = exact >= 0 ? [{ id: exact, weight: 1 }] : [];
+    const prefixed = new Set<number>();
+    out.push(...this.prefixExpansions(term, prefixed));
     const maxDistance = term.length >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
     for (const { id, distance } of this.terms.withinDistance(term, maxDistance)) {
       if (distance === 0 || prefixed.has(id)) continue;

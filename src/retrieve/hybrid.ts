@@ -5,7 +5,7 @@ import type { RetrievalMode } from '../shared/api.js';
 
 /** What the retriever needs from the lexical channel (BM25). */
 export interface LexicalSearcher {
-  search(query: string, k: number): { id: string; score: number }[];
+  search(query: string, k: number, options?: { headPrefixFrom?: number }): { id: string; score: number }[];
 }
 
 /** What the retriever needs from the dense channel: embed the query once, then search the HNSW index. */
@@ -68,7 +68,7 @@ export class HybridRetriever {
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
     const { text, concepts, dense } = typeof query === 'string' ? { text: query } : query;
-    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight } = this.fusion;
+    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, headPrefixFrom } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const position = this.positions.get(id);
@@ -82,14 +82,14 @@ export class HybridRetriever {
     };
 
     if (mode !== 'dense') {
-      this.lexical.search(text, candidates).forEach((hit, rank) => {
+      this.lexical.search(text, candidates, { headPrefixFrom }).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
         p.lexical = { rank, score: hit.score };
         p.score += lexicalWeight / (rrfK + rank + 1);
       });
       if (concepts) {
-        this.lexical.search(concepts, candidates).forEach((hit, rank) => {
+        this.lexical.search(concepts, candidates, { headPrefixFrom }).forEach((hit, rank) => {
           const p = entry(hit.id);
           if (!p) return;
           p.concept = { rank, score: hit.score };

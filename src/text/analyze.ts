@@ -69,6 +69,8 @@ export interface AnalyzedQuery {
   weights: Map<string, number>;
   /** Each distinct content word's terms (stems, keys, parts), in order: lets a ranker count words, not terms. */
   words: string[][];
+  /** The folded word each of `words` was read from. */
+  tokens: string[];
 }
 
 export interface Analyzer {
@@ -203,6 +205,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyzeQuery(text) {
       const weights = new Map<string, number>();
       const words: string[][] = [];
+      const tokens: string[] = [];
       const raise = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
       const seen = new Set<string>();
       for (const token of tokenize(text)) {
@@ -216,8 +219,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         for (const term of wordTerms(token)) raise(term, own.includes(term) ? 1 : SPELLING_VARIANT_WEIGHT);
         for (const part of parts) raise(part, partWeight);
         words.push([...wordTerms(token), ...parts]);
+        tokens.push(token);
       }
-      return { weights, words };
+      return { weights, words, tokens };
     },
     contentTerms: (text) =>
       [...new Set(tokenize(text).filter(isContentToken).map((token) => spellingKey(stemmed(token)[0])))],

@@ -4,7 +4,9 @@ import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
 import { notSaidFirst } from '../../src/answer/followup.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
+import { LexicalIndex } from '../../src/index/lexical.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
+import { buildLexicon, createAnalyzer } from '../../src/text/analyze.js';
 import { cueBalance, decideLanguage } from '../../src/text/language.js';
 
 /** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
@@ -94,6 +96,26 @@ describe('retrieval: repeatedSectionWeight', () => {
 
   it('ranks answers’ passages as fused: only a list asked for distinct sections is re-ranked', async () => {
     expect(await hits({}, false)).toEqual(['s#1', 's#2']);
+  });
+});
+
+describe('retrieval: headPrefixFrom', () => {
+  // The corpus writes only the compound; "vente" and "ventet" stem to "vent", which no passage has.
+  const chunks = [chunk('w#1', 'A', 'Korte ventetider og hurtig udredning'), chunk('k#1', 'A', 'Klima og miljø')];
+  const lexicon = buildLexicon(chunks.map((c) => c.text));
+  const lexical = LexicalIndex.build(chunks, createAnalyzer({ lexicon }));
+  const dense = { embedQuery: async () => [1], searchByVector: () => [] };
+  const found = async (question: string, headPrefixFrom?: number) =>
+    (await new HybridRetriever(chunks, lexical, dense, answerPolicy({ retrieval: { headPrefixFrom } }).retrieval).retrieve(question, { k: 3, mode: 'lexical' })).map(
+      (p) => p.chunk.id,
+    );
+
+  it('a word the corpus lacks is looked for as its words’ beginning from this many letters', async () => {
+    expect(await found('skal vi vente')).toEqual(['w#1']);
+    expect(await found('skal vi vente', 0)).toEqual([]);
+    expect(await found('skal vi vente', 6)).toEqual([]);
+    expect(await found('har vi ventet', 6)).toEqual(['w#1']);
+    expect(() => answerPolicy({ retrieval: { headPrefixFrom: 3 } })).toThrow(/retrieval\.headPrefixFrom/);
   });
 });
 

@@ -93,6 +93,22 @@ describe('LexicalIndex.search', () => {
     expect(top('selvmord')).toContain('selvmordsraten');
   });
 
+  it('finds a compound by a head the corpus never writes alone, by its beginning only', () => {
+    // "vente" and "ventet" stem to "vent", which no passage has and is too short to relax; the passages
+    // write only "ventetider", whose stem is "ventetid".
+    expect(index.search('vente', 5).map((h) => textOf(h.id))).toEqual([
+      '• Å eliminere uverdige ventetider.',
+      '• Hurtig udredning, korte ventetider og overholdelse af kræftpakker',
+    ]);
+    expect(index.search('hvorfor skal vi vente så lenge', 5).length).toBe(2);
+    expect(index.search('ventet', 5).length).toBe(2);
+    // A word the corpus has is matched as itself, not as the beginning of longer words.
+    expect(index.search('klima', 5).map((h) => textOf(h.id))).toEqual([textOf(CHUNKS[4].id)]);
+    // Too short a word names too many words' beginnings; a typo walk is not made from it.
+    expect(index.search('vent', 5)).toEqual([]);
+    expect(index.search('vanta', 5)).toEqual([]);
+  });
+
   it("walks the dictionary for a misspelt term once: the term's relaxed matches are kept for the next query", () => {
     const fresh = buildIndex();
     const walk = vi.spyOn(TermDictionary.prototype, 'withinDistance');
