@@ -40,7 +40,9 @@ export interface ConceptMatcher {
    * The concepts a question mentions in words of its own, words the corpus doesn't use: the gaps retrieval
    * must bridge. A question that says "værdier" or "temaer" already uses the documents' words. `uses` says
    * which words count as the documents' own (default: the whole corpus's); a question about documents in the
-   * other language passes theirs, so a Danish "fastholde" is bridged to a Norwegian document.
+   * other language passes theirs, so a Danish "fastholde" is bridged to a Norwegian document. Against the whole
+   * corpus a phrase ("langt fra", "lang tid") is its own only if the corpus mentions the concept in it: the
+   * corpus writing its words apart ("langt bedre", "fra start") finds passages about other things.
    */
   bridgedConcepts(text: string, uses?: (word: string) => boolean): Set<ConceptId>;
   /** For each (folded) word of a text, the concepts it takes part in mentioning. */
@@ -320,16 +322,29 @@ export function createConceptMatcher(
     return weak.size && !tokens.some((t) => health(t.word)) ? weak : new Set();
   }
 
-  function bridgedConcepts(text: string, uses: (word: string) => boolean = (w) => corpusVocabulary.has(w)): Set<ConceptId> {
+  function bridgedConcepts(text: string, documentWords?: (word: string) => boolean): Set<ConceptId> {
+    const uses = documentWords ?? ((w: string) => corpusVocabulary.has(w));
     const { tokens, matches } = matchesIn(text);
     const found = new Set<ConceptId>();
     for (const { entry, start, end } of matches) {
       // A word typed without æ/ø/å is the corpus's own word when the corpus writes it: retrieval finds it as
       // typed, and the concept's other words would only pull elsewhere.
       const words = entry.typedFrom ?? tokens.slice(start, end + 1).filter((t) => t.terms.length).map((t) => t.word);
-      if (words.some((w) => !uses(w))) found.add(entry.concept);
+      // A phrase is the corpus's own only as a phrase it mentions the concept in: "langt fra" is no word of a
+      // corpus that writes "langt" and "fra" apart, and retrieval matching the two words finds other things.
+      const phrase = !documentWords && !entry.typedFrom && entry.parts.length > 1;
+      const own = phrase ? corpusPhrases(entry.concept).has(tokens.slice(start, end + 1).map((t) => t.word).join(' ')) : words.every(uses);
+      if (!own) found.add(entry.concept);
     }
     return found;
+  }
+
+  const phrasesOf = new Map<ConceptId, ReadonlySet<string>>();
+  /** The phrases the corpus mentions a concept in (its corpus words), as a set. */
+  function corpusPhrases(concept: ConceptId): ReadonlySet<string> {
+    let phrases = phrasesOf.get(concept);
+    if (!phrases) phrasesOf.set(concept, (phrases = new Set(corpusWords.get(concept) ?? [])));
+    return phrases;
   }
 
   function learnCorpus(texts: readonly string[], headings: readonly string[] = []): Set<ConceptId>[] {
@@ -384,6 +399,7 @@ export function createConceptMatcher(
     }
     const headed = (concept: ConceptId, words: string) => (STRATEGY_PARTS.has(concept) && inHeadings.has(`${concept} ${words}`) ? 0 : 1);
     corpusWords.clear();
+    phrasesOf.clear();
     for (const [concept, counts] of spread) {
       corpusWords.set(
         concept,
@@ -406,6 +422,7 @@ export function createConceptMatcher(
     corpusVocabulary.clear();
     for (const word of knowledge.vocabulary) corpusVocabulary.add(word);
     corpusWords.clear();
+    phrasesOf.clear();
     for (const [concept, words] of knowledge.conceptWords) corpusWords.set(concept, words);
   }
 

@@ -46,6 +46,18 @@ describe('concept matcher', () => {
     expect(m.conceptsByWord('Skal man vente længe?').get('vente')).toEqual(new Set(['waiting']));
   });
 
+  it('bridges a phrase the corpus writes only as separate words: its words alone find other things', () => {
+    const m = matcher();
+    m.learnCorpus(['Korte ventetider', 'Vi skal vente og se', 'Det varer længe']);
+    // "vente" and "længe" are corpus words, but the corpus never writes "vente længe" about waiting.
+    expect([...m.bridgedConcepts('Skal man vente længe?')]).toEqual(['waiting']);
+    m.learnCorpus(['Korte ventetider', 'Ingen skal vente længe']);
+    expect([...m.bridgedConcepts('Skal man vente længe?')]).toEqual([]);
+    // Bridged to a set of documents' words (a region asked about in the other language), words still decide.
+    m.learnCorpus(['Korte ventetider', 'Vi skal vente og se', 'Det varer længe']);
+    expect([...m.bridgedConcepts('Skal man vente længe?', (w) => ['vente', 'laenge'].includes(w))]).toEqual([]);
+  });
+
   it('leaves out a concept reached only through everyday words, unless a health word or another concept word is beside them', () => {
     const m = createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) }, [
       { everyday: ['mad', 'maden'], health: ['sygehus*', 'regionen'] },
