@@ -68,7 +68,7 @@ export class HybridRetriever {
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
     const { text, concepts, dense } = typeof query === 'string' ? { text: query } : query;
-    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, headPrefixFrom } = this.fusion;
+    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const position = this.positions.get(id);
@@ -110,7 +110,10 @@ export class HybridRetriever {
     // Ties break on the id by code units, not locale, so rankings are the same on every machine.
     let ranked = [...passages.values()].sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1));
     const prefer = options.preferRegions ?? [];
-    const distinct = options.distinctSections && repeatedSectionWeight < 1 ? (list: RetrievedPassage[]) => bySection(list, repeatedSectionWeight) : (list: RetrievedPassage[]) => list;
+    const distinct =
+      options.distinctSections && repeatedSectionWeight < 1
+        ? (list: RetrievedPassage[]) => bySection(list, repeatedSectionWeight, passagesPerSection)
+        : (list: RetrievedPassage[]) => list;
     if (prefer.length) {
       const preferred = ranked.filter((p) => prefer.includes(p.chunk.region));
       // A named region wins outright; other regions only fill up when it has nothing relevant.
@@ -121,29 +124,29 @@ export class HybridRetriever {
 }
 
 /**
- * The passages re-ranked so that one of a section already listed counts its score times `weight`: long
- * sections are split into several passages, which otherwise fill a short list with one section's text
- * (a question about a heading's theme matches all of them alike) and push out the other sections that
- * answer it. Greedy: each place goes to the best passage by score so discounted, ties as ranked. 0 lists
- * every section once before any again; 1 is the plain ranking.
+ * The passages re-ranked so that one of a section already listed `perSection` times counts its score times
+ * `weight`: long sections are split into several passages, which otherwise fill a short list with one
+ * section's text (a question about a heading's theme matches all of them alike) and push out the other
+ * sections that answer it. Greedy: each place goes to the best passage by score so discounted, ties as
+ * ranked. Weight 0 lists every section `perSection` times before any more of it; 1 is the plain ranking.
  */
-export function bySection(ranked: readonly RetrievedPassage[], weight: number): RetrievedPassage[] {
+export function bySection(ranked: readonly RetrievedPassage[], weight: number, perSection = 1): RetrievedPassage[] {
   const left = [...ranked];
-  const listed = new Set<string>();
+  const listed = new Map<string, number>();
   const out: RetrievedPassage[] = [];
   const sectionOf = (p: RetrievedPassage) => `${p.chunk.documentId}\u0000${p.chunk.section}`;
   while (left.length) {
     let best = 0;
     let bestScore = -Infinity;
     left.forEach((p, i) => {
-      const score = listed.has(sectionOf(p)) ? p.score * weight : p.score;
+      const score = (listed.get(sectionOf(p)) ?? 0) >= perSection ? p.score * weight : p.score;
       if (score > bestScore) {
         best = i;
         bestScore = score;
       }
     });
     const [p] = left.splice(best, 1);
-    listed.add(sectionOf(p));
+    listed.set(sectionOf(p), (listed.get(sectionOf(p)) ?? 0) + 1);
     out.push(p);
   }
   return out;

@@ -76,26 +76,28 @@ describe('retrieval', () => {
   });
 });
 
-describe('retrieval: repeatedSectionWeight', () => {
-  // s#1 and s#2 are two passages of one section; t#1 a passage of another, fused below both.
-  const chunks = [chunk('s#1', 'A', 'x'), chunk('s#2', 'A', 'x'), chunk('t#1', 'A', 'x')].map((c, i) => ({ ...c, section: i < 2 ? 'S' : 'T' }));
-  const lexical = { search: (_q: string, k: number) => ['s#1', 's#2', 't#1'].slice(0, k).map((id, i) => ({ id, score: 3 - i, matched: [] })) };
-  const dense = { embedQuery: async () => [1], searchByVector: (_v: number[], k: number) => ['s#1', 's#2', 't#1'].slice(0, k).map((id, i) => ({ id, score: 1 - i / 10 })) };
+describe('retrieval: repeatedSectionWeight and passagesPerSection', () => {
+  // s#1, s#2 and s#3 are three passages of one section; t#1 a passage of another, fused below them all.
+  const ids = ['s#1', 's#2', 's#3', 't#1'];
+  const chunks = ids.map((id) => ({ ...chunk(id, 'A', 'x'), section: id[0] }));
+  const lexical = { search: (_q: string, k: number) => ids.slice(0, k).map((id, i) => ({ id, score: 4 - i, matched: [] })) };
+  const dense = { embedQuery: async () => [1], searchByVector: (_v: number[], k: number) => ids.slice(0, k).map((id, i) => ({ id, score: 1 - i / 10 })) };
   const hits = async (retrieval: PolicyOverrides['retrieval'], distinctSections = true) =>
-    (await new HybridRetriever(chunks, lexical, dense, answerPolicy({ retrieval }).retrieval).retrieve('q', { k: 2, mode: 'hybrid', distinctSections })).map(
+    (await new HybridRetriever(chunks, lexical, dense, answerPolicy({ retrieval }).retrieval).retrieve('q', { k: 3, mode: 'hybrid', distinctSections })).map(
       (p) => p.chunk.id,
     );
 
-  it('a second passage of a listed section goes behind a new section unless it scores 1/weight times as high', async () => {
-    expect(await hits({})).toEqual(['s#1', 't#1']);
-    expect(await hits({ repeatedSectionWeight: 0 })).toEqual(['s#1', 't#1']);
-    expect(await hits({ repeatedSectionWeight: 1 })).toEqual(['s#1', 's#2']);
-    // s#2 fuses at 1.5/62, t#1 at 1.5/63: a discount of 0.99 still leaves s#2 ahead.
-    expect(await hits({ repeatedSectionWeight: 0.99 })).toEqual(['s#1', 's#2']);
+  it('a section’s passages after the first passagesPerSection go behind a new section unless they score 1/weight times as high', async () => {
+    expect(await hits({})).toEqual(['s#1', 's#2', 't#1']);
+    expect(await hits({ passagesPerSection: 1 })).toEqual(['s#1', 't#1', 's#2']);
+    expect(await hits({ passagesPerSection: 3 })).toEqual(['s#1', 's#2', 's#3']);
+    expect(await hits({ repeatedSectionWeight: 1 })).toEqual(['s#1', 's#2', 's#3']);
+    // s#3 fuses at 1.5/63, t#1 at 1.5/64: a discount of 0.99 still leaves s#3 ahead.
+    expect(await hits({ repeatedSectionWeight: 0.99 })).toEqual(['s#1', 's#2', 's#3']);
   });
 
   it('ranks answers’ passages as fused: only a list asked for distinct sections is re-ranked', async () => {
-    expect(await hits({}, false)).toEqual(['s#1', 's#2']);
+    expect(await hits({ passagesPerSection: 1 }, false)).toEqual(['s#1', 's#2', 's#3']);
   });
 });
 

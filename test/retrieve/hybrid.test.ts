@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/ingest/types.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
 import { HybridRetriever } from '../../src/retrieve/hybrid.js';
 
 const chunk = (id: string, region: string): Chunk => ({
@@ -63,6 +64,7 @@ describe('HybridRetriever', () => {
       sectioned,
       { search: () => ranking.map((id, i) => ({ id, score: 3 - i, matched: [] })) },
       { embedQuery: async () => [1], searchByVector: () => ranking.map((id, i) => ({ id, score: 1 - i / 10 })) },
+      { ...DEFAULT_POLICY.retrieval, passagesPerSection: 1 },
     );
     const ids = async (options: { preferRegions?: string[]; distinctSections?: boolean }) =>
       (await r.retrieve('q', { k: 3, mode: 'hybrid', ...options })).map((p) => p.chunk.id);
