@@ -98,6 +98,14 @@ const Evidence = z.object({
   unknownWeight: z.number().min(0.1).max(1).default(0.6),
   sharedPrefixShare: z.number().min(0.5).max(1).default(0.8),
   /**
+   * Stem length from which a question word the corpus lacks, but which begins one of its compounds ("fremtiden"
+   * ~ "fremtidssikret", "drikke" ~ "drikkevand"), counts as a word of the documents' vocabulary rather than of
+   * another domain (the relevance model's `unknown`); it still covers no passage. Shorter stems begin unrelated
+   * compounds ("hoved" ~ "hovedstaden", "kost" ~ "kostråd"), which made a medical question look in scope at 5.
+   * 3–13: 13 turns it off.
+   */
+  compoundHeadFrom: count(6, 3, 13),
+  /**
    * Stem length from which a verb form counts as the noun made from its stem (src/lang/<language>/derivation.ts:
    * "udredt" ~ "udredning", "uddannet" ~ "uddannelse"), which the stemmer keeps apart and the shared prefix
    * misses when the stem is short. Shorter stems meet unrelated nouns ("lev" + "ning"). 3–12: 12 turns it off.

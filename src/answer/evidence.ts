@@ -120,9 +120,26 @@ export class PassageTerms {
       const weight = frequencies.length ? Math.log(1 + n / Math.min(...frequencies)) : Math.log(1 + n) * this.policy.unknownWeight;
       const near = this.nearWords(word);
       const knownParts = parts.length > 0 && parts.every((t) => this.passages.documentFrequency(t) > 0);
-      words.push({ word, terms, parts, weight, near, known: frequencies.length > 0 || knownParts || near.size > 0 });
+      const known = frequencies.length > 0 || knownParts || near.size > 0 || this.headsCompound(terms);
+      words.push({ word, terms, parts, weight, near, known });
     }
     return { words };
+  }
+
+  /**
+   * Whether a word the corpus lacks as such begins one of its compounds ("fremtiden" ~ "fremtidssikret",
+   * "drikke" ~ "drikkevand"): the documents' vocabulary then has it, so it is no word of another domain. It
+   * doesn't cover a passage (a compound says more than its head), it only isn't unknown.
+   */
+  private headsCompound(terms: readonly string[]): boolean {
+    const words = this.passages.words;
+    for (const term of terms) {
+      if (term.length < this.policy.compoundHeadFrom) continue;
+      const { start, end } = words.prefixRange(term);
+      // (A longer word of the same start with a short tail is an inflection: the near words found it already.)
+      for (let id = start; id < end; id++) if (words.at(id).length > term.length) return true;
+    }
+    return false;
   }
 
   /** Whether a word the corpus lacks is a question word one typo off (one long enough to forgive a typo in). */

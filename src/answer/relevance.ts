@@ -44,7 +44,8 @@ export interface RelevanceFeatures {
    * part in no concept: words of another domain ("vejret", "ibuprofen"), or everyday words no lexicon has.
    * Only what is asked counts: a situation told in everyday words ("… holder konstant stille og venter …")
    * around an asking sentence that only points back at it ("Bliver der gjort noget ved det?") says nothing
-   * about whether the documents cover it, so such a question has no unknown words.
+   * about whether the documents cover it, so such a question has no unknown words. A number (an age told, a
+   * count) is no word of another domain either.
    */
   unknown: number;
   /** The best passage's cosine similarity to the question in the dense channel (0 if it wasn't found there). */
@@ -196,12 +197,15 @@ function shared(question: ReadonlySet<ConceptId>, passage: ReadonlySet<ConceptId
   return n / question.size;
 }
 
+/** A number (an age, a count told in the situation) is no word of another domain, known to the corpus or not. */
+const NUMBER = /^\d+$/;
+
 function unknownShare(words: QuestionWord[]): number {
   let total = 0;
   let unknown = 0;
   for (const w of words) {
     total += w.weight;
-    if (!w.known && !w.concepts.size) unknown += w.weight;
+    if (!w.known && !w.concepts.size && !NUMBER.test(w.word)) unknown += w.weight;
   }
   return total ? unknown / total : 0;
 }

@@ -117,6 +117,14 @@ describe('PassageTerms', () => {
     expect(topic('får pårørende lov at være med')).toEqual(['paaroerende']);
   });
 
+  it('reads adverbs of place and direction as no topic: they place the situation', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('genoptræning ude på landet')).toEqual(['genoptraening', 'landet']);
+    expect(topic('rehabilitering når han kommer tilbage')).toEqual(['rehabilitering']);
+    expect(topic('rehabilitering for dem inne i byen')).not.toContain('inne');
+    expect(topic('rehabilitering når hun kommer tilbake')).toEqual(['rehabilitering']);
+  });
+
   it('reads the people a situation is about as no topic: who the asker asks for, not what', () => {
     const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
     expect(topic('kan min svigermor få genoptræning hjemme')).not.toContain('svigermor');

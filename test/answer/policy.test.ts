@@ -151,6 +151,21 @@ describe('evidence', () => {
     expect(compound.coverage('e#1', compound.topicOf('udredt'))).toBe(0);
   });
 
+  it('compoundHeadFrom: a word the corpus lacks but one of its compounds begins with is known, and covers nothing', () => {
+    const v = chunk('v#1', 'A', 'fremtidssikret uddannelse og rent drikkevand');
+    const terms = (evidence: PolicyOverrides['evidence'] = {}) => new PassageTerms([v], analysis, answerPolicy({ evidence }).evidence);
+    const known = (word: string, evidence: PolicyOverrides['evidence'] = {}) => terms(evidence).topicOf(word).words[0].known;
+    expect(known('fremtid')).toBe(true);
+    expect(known('drikke')).toBe(true);
+    expect(known('drikke', { compoundHeadFrom: 7 })).toBe(false);
+    expect(known('fremtid', { compoundHeadFrom: 13 })).toBe(false);
+    // A stem shorter than compoundHeadFrom begins too many unrelated compounds to count.
+    expect(known('drik')).toBe(false);
+    expect(known('drik', { compoundHeadFrom: 4 })).toBe(true);
+    // Known, not covered: the passage speaks of safe drinking water, which says more than "drikke".
+    expect(terms().coverage('v#1', terms().topicOf('drikke'))).toBe(0);
+  });
+
   it('sharedPrefix / sharedPrefixShare: derivations sharing a long prefix count as one word', () => {
     expect(coverage('fastholde')).toBe(1);
     // (derivedStemFrom 12: the verb's stem "fasthold" + "else" would find it too)
@@ -163,10 +178,10 @@ describe('evidence', () => {
   });
 
   it('unknownWeight: how much a word the corpus doesn’t know counts against a passage', () => {
-    const share = (unknownWeight: number) => coverage('rekruttering herude', { unknownWeight });
+    const share = (unknownWeight: number) => coverage('rekruttering snakke', { unknownWeight });
     expect(share(1)).toBeLessThan(share(0.3));
     expect(share(0.3)).toBeGreaterThan(0.5);
-    expect(coverage('herude derude', { unknownWeight: 0.3 })).toBe(0);
+    expect(coverage('snakke sludre', { unknownWeight: 0.3 })).toBe(0);
   });
 
   it('maxTopicWords: only a question’s first words are judged', () => {

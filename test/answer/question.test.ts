@@ -201,6 +201,10 @@ describe('what a question asks for', () => {
   it('reads a count or a span of time asked as it is right now as a live figure', () => {
     expect(askOf('hvor lang er ventetiden på skadestuen lige nu', '')).toEqual({ kind: 'detail', detail: 'duration', live: true });
     expect(askOf('hvor mange venter akkurat nå', '')).toEqual({ kind: 'detail', detail: 'count', live: true });
+    // A part of this very day or night is as live: the figure of one shift.
+    expect(askOf('hvor lang tid venter man på skadestuen i nat', '')).toEqual({ kind: 'detail', detail: 'duration', live: true });
+    expect(askOf('hvor lang tid tar det på legevakta i kveld', '')).toEqual({ kind: 'detail', detail: 'duration', live: true });
+    expect(askOf('hvor lang tid venter man på skadestuen', '')).toEqual({ kind: 'detail', detail: 'duration' });
     expect(askOf('hvor lang er ventetiden på skadestuen', '')).toEqual({ kind: 'detail', detail: 'duration' });
     // "Now" beside a topic asks what the strategy says, not a figure.
     expect(askOf('hvad gør regionen lige nu for de ældre', '')).toEqual({ kind: 'topic' });

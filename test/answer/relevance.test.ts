@@ -62,6 +62,8 @@ describe('assess', () => {
     expect(run('energiforsyning frikadeller').features.unknown).toBeGreaterThan(0);
     expect(run('energiforsyning frikadeller').features.unknown).toBeLessThan(1);
     expect(run('klimahandlingsplaner').features.unknown).toBe(0);
+    // A number (an age told, a count) is no word of another domain.
+    expect(run('energiforsyning 1979').features.unknown).toBe(0);
   });
 
   it('counts a passage as found by both channels only within agreementRank of each', () => {

@@ -76,7 +76,8 @@ export const asks: AskWords = {
     'får man', 'kommer man til', 'kan folk få', 'får folk', 'kan patienter få', 'kan patienterne få',
     'får patienterne', 'kan borgerne få', 'får borgerne', 'kan børn få', 'kan ældre få', 'kan de ældre få',
   ],
-  now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund'],
+  // …and a part of this very day ("… på skadestuen i nat"): the figure of one day or night, never a strategy's
+  now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund', 'i aften', 'i nat', 'i formiddag', 'i eftermiddag'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',

@@ -31,6 +31,10 @@ export const question: QuestionWords = {
     'gaelder', 'gaelde', 'altid', 'aldrig', 'stedet', 'meningen',
     // where, when and what changes, said around the topic: 'deroppe', 'de næste år', 'når der skal gøres ændringer'
     'deroppe', 'dernede', 'derovre', 'heroppe', 'bagefter', 'aarene', 'aarerne', 'goeres', 'aendring', 'aendringer', 'aendringerne',
+    // the other adverbs of place and direction ('de ude på øerne', 'hun var inde til kontrol', 'når han er tilbage'),
+    // a closed class of the language: they place the situation, never name what is asked
+    'ude', 'inde', 'oppe', 'nede', 'henne', 'omme', 'fremme', 'vaek', 'tilbage', 'overalt', 'herude', 'derude', 'herinde',
+    'derinde', 'hernede', 'herovre', 'derhenne', 'herhenne',
     // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
     'laest', 'synes', 'syntes', 'tror', 'ikk',
     // comparing with elsewhere ('sammenlignet med andre steder', 'som resten af regionen'): the topic is what is compared

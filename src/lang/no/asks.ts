@@ -78,7 +78,8 @@ export const asks: AskWords = {
     'får man', 'kommer man til', 'kan folk få', 'får folk', 'kan pasienter få', 'kan pasientene få',
     'får pasientene', 'kan barn få', 'kan eldre få', 'kan de eldre få', 'kan ein få', 'får ein',
   ],
-  now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag'],
+  // …and a part of this very day ("… på legevakta i natt"): the figure of one day or night, never a strategy's
+  now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag', 'i kveld', 'i natt', 'i formiddag', 'i ettermiddag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
