@@ -224,8 +224,14 @@ const Relevance = z.object({
 });
 
 const Compose = z.object({
-  /** Passages the extractive answer quotes from. 1–10. */
-  maxPassages: count(4, 1, 10),
+  /**
+   * Passages the extractive answer quotes from (of those the relevance decision keeps, best first). 1–10.
+   * The statement that carries the answer is often in a passage ranked fifth or sixth (a section's goals
+   * beside its list of steps); `maxUnits` still bounds the answer, so more passages only widen the choice.
+   * 4 → 6, measured alone on seven dev sets: tune parts +2 questions with a key fact, frozen parts +1, own
+   * and citizen +1 each, cited-from-gold −0.5 points on own.
+   */
+  maxPassages: count(6, 1, 10),
   /** Quotes (sentences or bullets) in one answer. 1–20. */
   maxUnits: count(6, 1, 20),
   /** Quotes from the best passage of a single-region answer (it is quoted whole up to this). 1–10. */
@@ -236,6 +242,20 @@ const Compose = z.object({
   maxUnitsPerRegion: count(2, 1, 10),
   /** A quote from a further passage must cover at least this share of what its passage's best quote covers. */
   unitShareOfBest: share(0.5),
+  /**
+   * A statement that repeats the words of its section's heading, in a section whose heading covers some of
+   * the question (in its words or through a concept), is the section's headline (src/answer/extractive.ts,
+   * `headlines`): it counts this share of what the heading covers on top of what it covers itself. A section
+   * headed "Rekruttering og stabilisering" answers a question about too few nurses with its goals
+   * ("rekruttere nok helsepersonell", "stabilisere fagmiljøene"), which share none of the asker's words, before
+   * its steps that happen to share one. 0 turns it off; 1 lets a headline outrank a statement covering a
+   * whole heading's worth more of the question. The gain only picks among a passage's own statements (and
+   * breaks ties): further passages are measured and ordered by what they cover alone, so other sections and
+   * regions keep their place. 0–1. 0 → 0.5 beside `maxPassages` 6, measured on seven dev sets: tune parts +6
+   * questions with a key fact, frozen parts +2, own and citizen unchanged, region coverage unchanged; 0.25
+   * and 1 gained as much on the tune parts.
+   */
+  headlineShare: share(0.5),
   /** A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: its coverage counts this much. */
   questionPenalty: share(0.4),
   /**

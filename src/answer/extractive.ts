@@ -19,8 +19,10 @@ export interface AnswerWithCitations {
 interface Unit {
   passage: RetrievedPassage;
   text: string;
-  /** Weighted share of the question's topic the unit covers. */
+  /** Weighted share of the question's topic the unit covers, plus its gain as a section's headline. */
   covered: number;
+  /** The share it covers alone: what a further passage's statement is measured and ordered by. */
+  asked: number;
   order: number;
 }
 
@@ -123,8 +125,15 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     return (covered / total) * (text.endsWith('?') ? policy.questionPenalty : 1);
   };
   const unitsOf = input.unitsOf ?? quotableUnits;
-  const unitsFor = (passage: RetrievedPassage, rank: number, offset = 0): Unit[] =>
-    unitsOf(passage.chunk).map((text, i) => ({ passage, text, covered: coverage(text), order: rank * 100 + offset + i }));
+  const headlineOf = headlines(passageTerms, coverage, policy.headlineShare);
+  const unitsFor = (passage: RetrievedPassage, rank: number, offset = 0): Unit[] => {
+    const headline = headlineOf(passage.chunk.section);
+    return unitsOf(passage.chunk).map((text, i) => {
+      const covered = coverage(text);
+      // Only a statement that speaks of what is asked itself is lifted: a heading's word alone is no answer.
+      return { passage, text, covered: covered > 0 ? covered + headline(text) : 0, asked: covered, order: rank * 100 + offset + i };
+    });
+  };
 
   const lines: string[] = [];
   const citations: Citation[] = [];
@@ -189,20 +198,22 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     }
   }
   // A passage of lead-in lines only ("Vår visjon:") is quoted as it stands.
-  if (!own.length) own = [{ passage: best, text: best.chunk.text.replace(/\s+/g, ' ').trim(), covered: 0, order: bestRank * 100 }];
+  if (!own.length) own = [{ passage: best, text: best.chunk.text.replace(/\s+/g, ' ').trim(), covered: 0, asked: 0, order: bestRank * 100 }];
   const lead = own.includes(leadUnit) ? leadUnit : own[0];
 
   // Further passages: their statements that cover the question, other sections before the lead's.
   const quoted = new Set(own.map((u) => u.text));
-  const spread = (u: Unit) => (u.passage.chunk.section === best.chunk.section ? u.covered * policy.sameSectionShare : u.covered);
+  // Across passages, statements are measured by what they cover of the question alone (a headline's gain only
+  // picks among a passage's own statements and breaks ties), so other sections and regions keep their place.
+  const spread = (u: Unit) => (u.passage.chunk.section === best.chunk.section ? u.asked * policy.sameSectionShare : u.asked);
   const others = considered
     .map((passage, rank) => {
       if (passage === best || passage.chunk.id === next?.id) return [];
       const units = all[rank].filter((u) => !quoted.has(u.text));
       // Only statements that carry the answer about as well as the lead does (and their passage's best).
-      const top = Math.max(lead.covered, ...units.map((u) => u.covered));
+      const top = Math.max(lead.asked, ...units.map((u) => u.asked));
       const chosen = units
-        .filter((u) => u.covered > 0 && u.covered >= top * policy.unitShareOfBest)
+        .filter((u) => u.asked > 0 && u.asked >= top * policy.unitShareOfBest)
         .sort((a, b) => b.covered - a.covered || a.order - b.order)
         .slice(0, policy.maxUnitsPerPassage);
       return chosen;
@@ -229,4 +240,38 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     for (const u of units) lines.push(`• ${cite(u)}`);
   }
   return { answer: lines.join('\n'), citations };
+}
+
+/**
+ * A section whose heading names what is asked (the heading's own words cover some of the question, in its
+ * words or through a concept: "Rekruttering og stabilisering" for a question about too few nurses) is about
+ * it, and its statements that repeat the heading's words are its headline: they say what the section is for
+ * ("Å stabilisere fagmiljøene gjennom …" under that heading), where its other bullets are steps on the way.
+ * Such a statement, when it covers some of the question itself, counts `share` of what the heading covers on
+ * top of that, so it is quoted before a statement that shares as few of the asker's words. Returns, per section label, how much a
+ * statement of it gains (0 for one that doesn't repeat its heading, or when the heading covers nothing).
+ */
+export function headlines(
+  passageTerms: PassageTerms,
+  coverage: (text: string) => number,
+  share: number,
+): (section: string) => (statement: string) => number {
+  const bySection = new Map<string, (statement: string) => number>();
+  const none = () => 0;
+  return (section) => {
+    let found = bySection.get(section);
+    if (found) return found;
+    // The innermost heading of a label ("Sundhed › Sammenhæng og nærhed") is the section's own.
+    const heading = section.split('›').pop()!.trim();
+    const gain = share > 0 ? coverage(heading) * share : 0;
+    const words = gain > 0 ? passageTerms.topicOf(heading).words : [];
+    found = words.length
+      ? (statement) => {
+          const covers = passageTerms.textCovers(statement);
+          return words.some((w) => covers(w)) ? gain : 0;
+        }
+      : none;
+    bySection.set(section, found);
+    return found;
+  };
 }

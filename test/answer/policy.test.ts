@@ -222,6 +222,10 @@ describe('compose', () => {
     expect(quotes([list, other, third])).toHaveLength(6);
     expect(quotes([list, other, third], { maxUnits: 3 })).toHaveLength(3);
     expect(quotes([list, other, third], { maxPassages: 1 })).toHaveLength(4);
+    // The sixth passage's statement is quoted by default (six passages, one statement each).
+    const six = [third, ...[4, 5, 6, 7, 8].map((n) => chunk(`m#${n}`, 'A', `Ventetider nummer ${n}.`))];
+    expect(quotes(six)).toContain('Ventetider nummer 8.');
+    expect(quotes(six, { maxPassages: 4 })).not.toContain('Ventetider nummer 8.');
   });
 
   it('maxUnitsPerRegion: in a comparison, each region gets its say first', () => {
@@ -255,6 +259,44 @@ describe('compose', () => {
     // Three quotes: the further passage's covering sentences before the best passage's padding.
     expect(quoted([list, more], { maxUnits: 3 })).toEqual(['ventetider ned', 'Ventetider er vigtige.', 'Ventetider skal måles.']);
     expect(quoted([list, more], { maxUnits: 3, paddingLast: false })).toEqual(['ventetider ned', 'noget andet', 'mere andet']);
+  });
+
+  it('headlineShare: a statement repeating the heading of a section that names what is asked is quoted first', () => {
+    // Both statements of the further passage cover "borgerne" alone; the second repeats its heading
+    // ("Kortere ventetider"), which covers "ventetider" of the question: it is the section's headline.
+    const lead = chunk('h#1', 'A', 'Borgerne og ventetider.', 'Andet');
+    const headed = chunk('h#2', 'A', 'Borgerne skal høres. Kortere møder. Borgerne får kortere svar.', 'Mål › Kortere ventetider');
+    const t = new PassageTerms([lead, headed, chunk('h#3', 'A', 'Borgerne i øvrigt.', 'Tredje')], analysis);
+    const quoted = (compose: PolicyOverrides['compose'] = {}) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf('ventetider borgerne'),
+        passages: [passage(lead), passage(headed)],
+        passageTerms: t,
+        policy: answerPolicy({ compose: { maxUnitsPerPassage: 1, unitShareOfBest: 0, ...compose } }).compose,
+      }).citations.map((c) => c.quote);
+    expect(quoted()).toEqual(['Borgerne og ventetider.', 'Borgerne får kortere svar.']);
+    expect(quoted({ headlineShare: 0 })).toEqual(['Borgerne og ventetider.', 'Borgerne skal høres.']);
+    // A statement that repeats the heading but covers nothing of the question itself is not lifted.
+    expect(quoted({ maxUnitsPerPassage: 3 })).not.toContain('Kortere møder.');
+  });
+
+  it('headlineShare: a headline lead does not raise the bar for further passages (other regions keep their say)', () => {
+    // The lead covers both words and repeats its heading; the other region's statement covers half the
+    // question, which is half of what the lead covers of it (unitShareOfBest), whatever the lead's gain.
+    const lead = chunk('l#1', 'A', 'Borgerne og ventetider.', 'Ventetider');
+    const north = chunk('n#9', 'B', 'Borgerne i nord.', 'Nord');
+    const t = new PassageTerms([lead, north, chunk('s#9', 'C', 'Ventetider i syd.', 'Syd')], analysis);
+    const quoted = (compose: PolicyOverrides['compose'] = {}) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf('ventetider borgerne'),
+        passages: [passage(lead), passage(north)],
+        passageTerms: t,
+        policy: answerPolicy({ compose: { unitShareOfBest: 0.5, ...compose } }).compose,
+      }).citations.map((c) => c.region);
+    expect(quoted()).toEqual(['A', 'B']);
+    expect(quoted({ headlineShare: 1 })).toEqual(['A', 'B']);
   });
 
   it('questionPenalty: a slide’s own question is quoted only when nothing else covers the topic', () => {
