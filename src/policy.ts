@@ -219,6 +219,15 @@ const Relevance = z.object({
    * refuses answerable questions); 1.01 turns the check off.
    */
   absentFromRegion: z.number().min(0.05).max(1.01).default(1),
+  /**
+   * A question is refused when at least this weighted share of what it asks names a service outside a health
+   * region's remit that the documents don't speak of (src/lang/<language>/remit.ts: "ventetiden hos
+   * tannlægen", "personalet i børnehaverne"; src/answer/relevance.ts, outsideRemitShare): the strategies'
+   * passages on waiting times or staff come near such a question without answering it. 0.1–1.01: lower also
+   * refuses a question that names such a service beside what it asks of the region ("samarbejder regionen
+   * med skolerne om unges trivsel?"), which the documents may answer; 1.01 turns the check off.
+   */
+  outsideRemit: z.number().min(0.1).max(1.01).default(0.25),
   /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
   regionOnlyPassages: count(3, 1, 10),
 });

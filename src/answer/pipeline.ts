@@ -28,7 +28,8 @@ import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
-import { absentShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { absentShare, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
@@ -535,6 +536,11 @@ export class AnswerPipeline {
     // A question about one region's strategy whose themes only other strategies speak of gets no answer from
     // the passages retrieval brings nearest in that region: they speak of something else.
     if (!comparison && asked.length && this.absentFrom(topic, asked) >= policy.relevance.absentFromRegion) {
+      return refuse('no-evidence', { standalone });
+    }
+    // A question asking about a service no health region runs (the dentist, the kindergarten, the police),
+    // one the documents never speak of, is not answered by their passages on waiting times or staff.
+    if (outsideRemitShare(topic, namesOutsideService) >= policy.relevance.outsideRemit) {
       return refuse('no-evidence', { standalone });
     }
     // The window the decision reads: a follow-up's passages not said yet first, and also those already said

@@ -230,6 +230,24 @@ export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => bool
 }
 
 /**
+ * Weighted share of what is asked (the asking sentences' words, or every word when none is asking) that
+ * names a service outside a health region's remit (`outside`: a dentist, a kindergarten, the police) the
+ * documents don't speak of: the corpus doesn't know the word. A question about the waiting time at the
+ * dentist's is not answered by a strategy's passages on waiting times, however near they come.
+ */
+export function outsideRemitShare(topic: ReadTopic, outside: (word: string) => boolean): number {
+  const needWords = topic.words.filter((w) => w.need);
+  const asked = needWords.length ? needWords : topic.words;
+  let total = 0;
+  let named = 0;
+  for (const w of asked) {
+    total += w.weight;
+    if (!w.known && outside(w.word)) named += w.weight;
+  }
+  return total ? named / total : 0;
+}
+
+/**
  * Whether a passage's concepts include one of a word's, or a narrower one of it (BROADER: a passage on
  * coercion speaks of psychiatry).
  */

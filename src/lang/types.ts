@@ -229,6 +229,19 @@ export interface LanguageData {
   standardForms?: StandardForms;
   /** How a verb's forms meet the noun made from it (src/answer/evidence.ts). */
   derivation: Derivation;
+  /** Services outside a health region's remit (src/answer/remit.ts). */
+  remit: OutsideRemit;
+}
+
+/**
+ * Public services a health region or trust does not run (a dentist, a school, the police): a question whose
+ * asking sentence is about one is not answered by a health strategy, unless the documents speak of it.
+ */
+export interface OutsideRemit {
+  /** The services' nouns, as written; one ending in '-' also begins compounds of the same service. */
+  services: readonly string[];
+  /** The endings a noun takes (definite, plural, genitive), '' included. */
+  endings: readonly string[];
 }
 
 /**

@@ -150,6 +150,24 @@ describe('relevance', () => {
     expect(await decide('Hvad gør Region Midtjylland for psykiatrien?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
   });
 
+  it('outsideRemit: a question asking about a service no health region runs is refused, unless the documents speak of it', async () => {
+    // The passages on waiting times come near; the dentist's waiting time is no region's strategy.
+    const dentist = 'Hvad gør Region Nordjylland ved ventetiden hos tandlægen?';
+    expect(await decide(dentist, { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(dentist, { relevance: { outsideRemit: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    // Norwegian, a compound and an inflected plural: the same.
+    const kindergarten = 'Hva gjør Region Nordjylland med ventetidene på barnehageplassene?';
+    expect(await decide(kindergarten, { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse' });
+    expect(await decide(kindergarten, { relevance: { outsideRemit: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    // Told in the situation, not asked, such a service refuses nothing; nor does a word it only begins ("politikerne").
+    expect(await decide('Jeg er tandlæge. Hvad gør Region Nordjylland ved ventetider?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    expect(await decide('Hvad gør politikerne i Region Nordjylland ved ventetider?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    // A corpus that speaks of the service answers it.
+    const withDentists = tinyCorpus([...chunks, chunkOf('nj#6', NJ, 'Sundhed › Tandpleje', '• Kortere ventetid hos tandlægen for borgere med handicap')], [NJ, RM]);
+    const speaking = new AnswerPipeline(withDentists, { topK: 4, mode: 'hybrid', policy: answerPolicy({ relevance: { direct: 0, related: 0 } }) });
+    expect(await speaking.decide({ question: dentist })).toMatchObject({ kind: 'answer' });
+  });
+
   it('regionOnlyPassages: what a question naming only a region gets', async () => {
     const count = async (regionOnlyPassages: number) => answered(await decide('Hvad vil Region Midtjylland?', { relevance: { regionOnlyPassages } }))!.passages.length;
     expect(await count(1)).toBe(1);

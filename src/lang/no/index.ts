@@ -7,6 +7,7 @@ import { messages } from './messages.js';
 import { nynorsk } from './nynorsk.js';
 import { places, regionCollectives } from './places.js';
 import { question } from './questions.js';
+import { remit } from './remit.js';
 import { requests } from './requests.js';
 
-export const data: LanguageData = { asks, messages, question, requests, concepts, conceptContext, cues, places, regionCollectives, derivation, standardForms: nynorsk };
+export const data: LanguageData = { asks, messages, question, requests, concepts, conceptContext, cues, places, regionCollectives, derivation, remit, standardForms: nynorsk };

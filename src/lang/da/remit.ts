@@ -1,0 +1,25 @@
+import type { OutsideRemit } from '../types.js';
+
+/**
+ * Services a Danish region does not run and its strategies don't treat as their own (src/answer/remit.ts):
+ * adults' dentists, veterinarians, day care and schools, the police, the church, the tax and passport
+ * offices. Asked about, they are answered by the municipality or the state, not by a region's strategy,
+ * however near its passages on waiting times, staff or telemedicine come. General language, every word in
+ * /usr/share/dict/danish. Municipal care (hjemmepleje, plejehjem) is not here: the strategies speak of
+ * working with the municipalities on it. A word ending in '-' also begins compounds of the same service
+ * ("tandlægeregningen", "børnehavepladser"); the others only stand alone, inflected ("politiet", not
+ * "politikerne").
+ */
+export const remit: OutsideRemit = {
+  services: [
+    'tandlæge-', 'tandpleje-', 'tandklinik-', 'tandbehandling-',
+    'dyrlæge-', 'dyreklinik-', 'dyrehospital-', 'veterinær-',
+    'børnehave-', 'vuggestue-', 'dagpleje-', 'daginstitution-', 'pædagog',
+    'skole-', 'folkeskole-', 'gymnasium', 'gymnasiet', 'gymnasier', 'gymnasierne',
+    'politi', 'politistation-',
+    'kirke-', 'præst',
+    'skattevæsen-', 'skattekontor-', 'selvangivelse-', 'årsopgørelse-',
+  ],
+  // A noun's endings: definite, plural and genitive, after a consonant ("præsten") or an e ("tandlægen").
+  endings: ['', 'n', 'en', 'et', 'r', 'er', 'ne', 'rne', 'erne', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'rnes', 'ernes'],
+};

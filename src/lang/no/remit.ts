@@ -1,0 +1,23 @@
+import type { OutsideRemit } from '../types.js';
+
+/**
+ * Services a Norwegian health trust does not run and Helse Nord's strategy doesn't treat as its own
+ * (src/answer/remit.ts): dentists (the county's dental service), veterinarians, kindergartens and schools,
+ * the police, the church, the tax and passport offices. General language, every word in
+ * /usr/share/dict/bokmaal. Municipal care (hjemmesykepleie, sykehjem) is not here: the strategy speaks of
+ * the municipal health service it works with. A word ending in '-' also begins compounds of the same
+ * service ("tannlegetimen", "barnehageplasser"); the others only stand alone, inflected ("politiet", not
+ * "politikerne").
+ */
+export const remit: OutsideRemit = {
+  services: [
+    'tannlege-', 'tannhelse-', 'tannklinikk-', 'tannbehandling-', 'tannpleie-',
+    'dyrlege-', 'dyreklinikk-',
+    'barnehage-', 'skole-', 'grunnskole-', 'barneskole-', 'ungdomsskole-',
+    'politi', 'politistasjon-',
+    'kirke-', 'prest',
+    'skattemelding-', 'skatteetaten', 'skattekontor-', 'passkontor-',
+  ],
+  // A noun's endings: definite, plural and genitive, after a consonant ("presten") or an e ("tannlegen").
+  endings: ['', 'n', 'en', 'et', 'a', 'r', 'er', 'ne', 'ene', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'nes', 'enes'],
+};

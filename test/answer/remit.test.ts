@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { namesOutsideService } from '../../src/answer/remit.js';
+import { foldNordic } from '../../src/text/normalize.js';
+
+const names = (word: string) => namesOutsideService(foldNordic(word));
+
+describe('services outside a health region’s remit', () => {
+  it('names a service inflected, in either language, and in the compounds it begins when its noun allows', () => {
+    for (const w of ['tandlægen', 'tandlægerne', 'tannlegen', 'dyrlegene', 'børnehaverne', 'barnehagen', 'politiet', 'præsten', 'kirkene', 'folkeskolen']) expect(names(w), w).toBe(true);
+    for (const w of ['tandlægeregningen', 'børnehavepladser', 'barnehageplassene', 'skolebørn']) expect(names(w), w).toBe(true);
+  });
+
+  it('not a word the noun only begins, nor a compound it only ends', () => {
+    // "politi" begins no compounds: politics is the regions' own business.
+    for (const w of ['politikerne', 'politisk', 'pædagogisk', 'præstation', 'højskolen', 'sygehus', 'tandem']) expect(names(w), w).toBe(false);
+  });
+});
