@@ -248,8 +248,9 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
  * it, and its statements that repeat the heading's words are its headline: they say what the section is for
  * ("Å stabilisere fagmiljøene gjennom …" under that heading), where its other bullets are steps on the way.
  * Such a statement, when it covers some of the question itself, counts `share` of what the heading covers on
- * top of that, so it is quoted before a statement that shares as few of the asker's words. Returns, per section label, how much a
- * statement of it gains (0 for one that doesn't repeat its heading, or when the heading covers nothing).
+ * top of that, so it is quoted before a statement that shares as few of the asker's words. Returns, per
+ * section label, how much a statement of it gains (0 for one that doesn't repeat its heading, or when the
+ * heading covers nothing).
  */
 export function headlines(
   passageTerms: PassageTerms,

@@ -161,7 +161,6 @@ function narrows(ownTopic: string, topicNow: string[], pointsBack: boolean, prev
   return now.length ? now.every((c) => earlier.has(c)) : pointsBack;
 }
 
-
 /** Earlier words as a statement of their own (not a question), so they read as context. */
 function sentence(text: string): string {
   const plain = text.replace(/[?!.]+/g, ' ').replace(/\s+/g, ' ').trim();

@@ -28,7 +28,7 @@ import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
-import { absentShare, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { absentShare, askedConcepts, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
@@ -663,13 +663,6 @@ export class AnswerPipeline {
     }
   }
 
-}
-
-
-/** The concepts of what a question asks: its asking sentences' words', or all its words' when none ask. */
-function askedConcepts(topic: ReadTopic): ReadonlySet<ConceptId> {
-  const need = topic.words.filter((w) => w.need);
-  return new Set((need.length ? need : topic.words).flatMap((w) => [...w.concepts]));
 }
 
 /** Whether a question names a region as such (corpus or not, or several collectively), not only places in one. */

@@ -123,14 +123,24 @@ function coverageOf(words: readonly QuestionWord[], covers: readonly Cover[], co
   return total ? covered / total : 0;
 }
 
+/** What a question asks: its asking sentences' words when there are any, else every word. */
+export function askedWords(topic: ReadTopic): QuestionWord[] {
+  const need = topic.words.filter((w) => w.need);
+  return need.length ? need : topic.words;
+}
+
+/** The concepts of what a question asks ({@link askedWords}). */
+export function askedConcepts(topic: ReadTopic): ReadonlySet<ConceptId> {
+  return new Set(askedWords(topic).flatMap((w) => [...w.concepts]));
+}
+
 export function assess(input: AssessInput): Assessment {
   const { passages, topic, policy } = input;
   const considered = passages.slice(0, policy.consideredPassages);
   const topScore = Math.max(0, ...considered.map((p) => p.score));
   const retrieved = (p: RetrievedPassage) => (topScore > 0 ? (policy.retrievalWeight * p.score) / topScore : 0);
+  const asked = askedConcepts(topic);
   const needWords = topic.words.filter((w) => w.need);
-  const asked = needWords.length ? needWords : topic.words;
-  const askedConcepts = new Set(asked.flatMap((w) => [...w.concepts]));
   // What is asked is the asking sentences' words when there are any, else every word.
   const isAsked = needWords.length ? (w: QuestionWord) => w.need : undefined;
   const coversByPassage = new Map<RetrievedPassage, Cover[]>();
@@ -141,7 +151,7 @@ export function assess(input: AssessInput): Assessment {
       passage,
       coverage: coverageOf(topic.words, covers),
       strength: coverageOf(topic.words, covers, policy.conceptCredit),
-      onConcept: intersects(askedConcepts, input.passageConcepts(passage.chunk.id)),
+      onConcept: intersects(asked, input.passageConcepts(passage.chunk.id)),
     };
   });
   // The asker's own words are better evidence than a concept standing in for them; near-ties go to what
@@ -236,11 +246,9 @@ export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => bool
  * dentist's is not answered by a strategy's passages on waiting times, however near they come.
  */
 export function outsideRemitShare(topic: ReadTopic, outside: (word: string) => boolean): number {
-  const needWords = topic.words.filter((w) => w.need);
-  const asked = needWords.length ? needWords : topic.words;
   let total = 0;
   let named = 0;
-  for (const w of asked) {
+  for (const w of askedWords(topic)) {
     total += w.weight;
     if (!w.known && outside(w.word)) named += w.weight;
   }

@@ -112,7 +112,7 @@ export class HybridRetriever {
     const prefer = options.preferRegions ?? [];
     const distinct =
       options.distinctSections && repeatedSectionWeight < 1
-        ? (list: RetrievedPassage[]) => bySection(list, repeatedSectionWeight, passagesPerSection)
+        ? (list: RetrievedPassage[]) => bySection(list, repeatedSectionWeight, passagesPerSection, k)
         : (list: RetrievedPassage[]) => list;
     if (prefer.length) {
       const preferred = ranked.filter((p) => prefer.includes(p.chunk.region));
@@ -129,13 +129,14 @@ export class HybridRetriever {
  * section's text (a question about a heading's theme matches all of them alike) and push out the other
  * sections that answer it. Greedy: each place goes to the best passage by score so discounted, ties as
  * ranked. Weight 0 lists every section `perSection` times before any more of it; 1 is the plain ranking.
+ * Only the first `limit` places are chosen (each pick reads every passage left, and a list shows a few).
  */
-export function bySection(ranked: readonly RetrievedPassage[], weight: number, perSection = 1): RetrievedPassage[] {
+export function bySection(ranked: readonly RetrievedPassage[], weight: number, perSection = 1, limit = ranked.length): RetrievedPassage[] {
   const left = [...ranked];
   const listed = new Map<string, number>();
   const out: RetrievedPassage[] = [];
   const sectionOf = (p: RetrievedPassage) => `${p.chunk.documentId}\u0000${p.chunk.section}`;
-  while (left.length) {
+  while (left.length && out.length < limit) {
     let best = 0;
     let bestScore = -Infinity;
     left.forEach((p, i) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/ingest/types.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
-import { HybridRetriever } from '../../src/retrieve/hybrid.js';
+import { bySection, HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
 
 const chunk = (id: string, region: string): Chunk => ({
   id,
@@ -73,6 +73,17 @@ describe('HybridRetriever', () => {
     // The named region's passages still all come first: its second passage before any other region's.
     expect(await ids({ distinctSections: true, preferRegions: ['A'] })).toEqual(['a#0', 'a#1', 'b#0']);
     expect(await ids({ distinctSections: true, preferRegions: ['B'] })).toEqual(['b#0', 'a#0', 'a#1']);
+  });
+
+  it('re-ranks by section only as far as asked: the first places are those of the whole re-ranking', () => {
+    const ranked: RetrievedPassage[] = ['a#0', 'a#1', 'a#2', 'b#0', 'c#0'].map((id, i) => ({
+      chunk: { ...chunk(id, id[0].toUpperCase()), section: id[0] },
+      score: 1 - i / 10,
+    }));
+    const ids = (list: RetrievedPassage[]) => list.map((p) => p.chunk.id);
+    const whole = bySection(ranked, 0.5, 1);
+    expect(ids(whole)).toEqual(['a#0', 'b#0', 'c#0', 'a#1', 'a#2']);
+    expect(ids(bySection(ranked, 0.5, 1, 3))).toEqual(ids(whole).slice(0, 3));
   });
 
   it('ignores ids the channels return that the corpus does not have', async () => {
