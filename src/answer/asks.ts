@@ -41,6 +41,8 @@ const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detai
   pattern: typedPattern(detail),
 }));
 const NOW = typedPattern('now');
+/** A clause set aside ("og ikke bare efter tal og budgetter"): from its opener to the clause's end. */
+const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`, 'g');
 const CHANGE = typedPattern('change');
 const REACH = typedPattern('reach');
 /** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
@@ -76,16 +78,18 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   if (MEDICAL.test(asking) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
     return { kind: 'medical', urgent: URGENT.test(folded) };
   }
+  // What a question sets aside is not what it asks: "… og ikke bare efter budgetter" asks no budget.
+  const asked = asking.replace(CONTRAST, ' ');
   for (const { detail, pattern } of DETAIL_PATTERNS) {
-    if (!pattern.test(asking)) continue;
-    if (detail === 'date' && CONDITIONAL_NAAR.test(asking)) continue;
-    if (detail === 'date' && CHANGE.test(asking)) return { kind: 'detail', detail: 'progress' };
+    if (!pattern.test(asked)) continue;
+    if (detail === 'date' && CONDITIONAL_NAAR.test(asked)) continue;
+    if (detail === 'date' && CHANGE.test(asked)) return { kind: 'detail', detail: 'progress' };
     // "Hvornår kan man få genoptræning …?": when one can get to care asks about access, which strategies speak of as
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.
-    if (detail === 'date' && REACH.test(asking) && !NOW.test(asking)) return { kind: 'detail', detail: 'access' };
+    if (detail === 'date' && REACH.test(asked) && !NOW.test(asked)) return { kind: 'detail', detail: 'access' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
     if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
-    return LIVE_DETAILS.has(detail) && NOW.test(asking) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
+    return LIVE_DETAILS.has(detail) && NOW.test(asked) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
   }
   return { kind: 'topic' };
 }

@@ -202,6 +202,12 @@ export interface AskWords {
    */
   procedure: readonly string[];
   /**
+   * Openers of what a question sets aside ("… og ikke bare efter tal og budgetter", "frem for at spare penge"):
+   * the words from one to the end of its clause are not asked for, so a detail named there (a budget, a price)
+   * is no detail the question asks.
+   */
+  contrasts: readonly string[];
+  /**
    * Words of these lists that, typed without æ/ø/å, are another everyday word ("bør" typed "bor", lives: "nu bor
    * jeg i …"): a phrase holding one is matched only as written (with æ/ø/å or "aa"/"oe"/"ae"), not as typed
    * without them (src/lang/phrases.ts).

@@ -272,6 +272,15 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad vil regionsrådet med psykiatrien?', '')).toEqual({ kind: 'topic' });
   });
 
+  it('reads no detail in a clause the question sets aside ("ikke bare …", "frem for …"), and the detail in the rest', () => {
+    expect(askOf('Hvordan styrer de efter kvalitet og ikke bare efter budgettet?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('hvordan prioriterer de patienternes behov frem for budgettet', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Kva gjer dei for pasientane, ikkje berre for budsjettet?', '')).toEqual({ kind: 'topic' });
+    // The clause ends at its punctuation: what comes after it is asked again.
+    expect(askOf('Ikke bare for mig, men hvad koster en parkeringsbillet?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvad koster det, og ikke kun for mig?', '')).toEqual({ kind: 'detail', detail: 'price' });
+  });
+
   it('reads what is asked the same when typed without æ/ø/å (aa/a for å, oe/o for ø, ae/e/a for æ)', () => {
     // Details no strategy holds, Danish and Norwegian.
     expect(askOf('hvornar aabner laegevagten i weekenden', '')).toEqual({ kind: 'detail', detail: 'openingHours' });

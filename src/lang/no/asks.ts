@@ -109,5 +109,6 @@ export const asks: AskWords = {
     'når begynner', 'når byrjar', 'kva tid', 'hvilket år', 'hvilken dato', 'hvilken dag',
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
+  contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],
   typedAlike: ['bør', 'får'],
 };
