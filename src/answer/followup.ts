@@ -120,7 +120,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 function condenseTurn(turn: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
   // "super, og Hovedstaden?" adds a region and nothing else: the thanks are no topic.
   const question = previous ? atHome(withoutCourtesy(turn), previous, deps) : turn;
-  const now = deps.regions.mentions(question);
+  const now = deps.regions.mentions(question, { language: deps.language });
   const ownTopic = deps.regions.strip(question);
   if (!previous) return { text: question, regions: now.known, topic: ownTopic };
 

@@ -238,7 +238,10 @@ export class AnswerPipeline {
 
   /** Retrieval for the search endpoint: the question read and expanded as for an answer, named regions first. */
   search(query: string, k: number, mode: RetrievalMode): Promise<RetrievedPassage[]> {
-    const { text, mentions } = this.byTitle(query, this.regions.mentions(query));
+    const found = this.regions.mentions(query);
+    // A short region name that depends on the asker's language ("Region Nord") is read in the query's.
+    const read = found.needsLanguage ? this.regions.mentions(query, { language: this.askerLanguage({ question: query }) }) : found;
+    const { text, mentions } = this.byTitle(query, read);
     return this.retriever.retrieve(this.retrievalQuery(this.read(text, mentions)), { k, mode, preferRegions: regionsAskedAbout(mentions), distinctSections: true });
   }
 
@@ -474,8 +477,10 @@ export class AnswerPipeline {
             concepts: (t) => this.concepts.conceptsOf(t),
             language,
           });
-    // Most questions stand alone: the gazetteer's pass over the question is not run again.
-    const { text: asking, mentions } = this.byTitle(standalone, standalone === question ? questionMentions : this.regions.mentions(standalone));
+    // Most questions stand alone: the gazetteer's pass over the question is not run again, unless it named a
+    // region by a short name that needed the language decided since.
+    const sameMentions = standalone === question && !questionMentions.needsLanguage;
+    const { text: asking, mentions } = this.byTitle(standalone, sameMentions ? questionMentions : this.regions.mentions(standalone, { language }));
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
       const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });

@@ -427,5 +427,12 @@ export interface RegionCollectives {
    * (src/answer/followup.ts). Standing alone they keep `directions`' meaning.
    */
   homeDirections?: { phrases: readonly string[]; country: string; region: HealthRegionName };
+  /**
+   * A corpus region as this language's askers shorten its name, where the other language's askers would mean
+   * another region by the same words: a Dane's "Region Nord" is Region Nordjylland (as "Region Midt",
+   * "Region Syd"), a Norwegian's is Helse Nord (once "Helseregion Nord"). The asker's language decides, unless
+   * the question names places of one country only (src/retrieve/regions.ts).
+   */
+  shortNames?: readonly { phrase: string; region: HealthRegionName }[];
 }
 

@@ -38,6 +38,11 @@ export interface RegionMentions {
   /** The question compares regions: `compared` has two or more. */
   acrossRegions: boolean;
   /**
+   * The question names a region by a short name whose region depends on the asker's language ("Region Nord",
+   * see `RegionCollectives.shortNames`), and was read without one: read it again with the language.
+   */
+  needsLanguage?: boolean;
+  /**
    * The countries of the regions and places named, known or not, and of the regions a collective or a
    * country's name refers to ("de danske regioner", "i Norge"), as the manifest names them ("Denmark").
    */
@@ -54,10 +59,12 @@ export interface RegionCatalog {
 export interface RegionKnowledge {
   gazetteers: readonly Gazetteer[];
   collectives: readonly RegionCollectives[];
+  /** Each language's short names of corpus regions (`RegionCollectives.shortNames`). */
+  shortNames?: readonly { language: string; names: NonNullable<RegionCollectives['shortNames']> }[];
 }
 
 export interface RegionMatcher {
-  mentions(text: string): RegionMentions;
+  mentions(text: string, options?: MentionOptions): RegionMentions;
   /**
    * The text without its region references (region names, "regionerne", places, "Danmark"), for reading a
    * question's topic or reusing it with another region. `keep` may keep a place or country name that is
@@ -65,6 +72,11 @@ export interface RegionMatcher {
    * Hjørring" only says where the asker lives.
    */
   strip(text: string, options?: StripOptions): string;
+}
+
+export interface MentionOptions {
+  /** The asker's language, which says what a short name means (`RegionCollectives.shortNames`). */
+  language?: string;
 }
 
 export interface StripOptions {
@@ -75,6 +87,7 @@ export interface StripOptions {
 const DEFAULT_KNOWLEDGE: RegionKnowledge = {
   gazetteers: Object.values(LANGUAGE_DATA).map((d) => d.places),
   collectives: Object.values(LANGUAGE_DATA).map((d) => d.regionCollectives),
+  shortNames: Object.entries(LANGUAGE_DATA).map(([language, d]) => ({ language, names: d.regionCollectives.shortNames ?? [] })),
 };
 
 type Guard = 'capitalised' | 'exact';
@@ -118,6 +131,8 @@ function placesOf(gazetteer: Gazetteer): Place[] {
 const REGION_LIKE = /\b(?:[Rr]egion|[Hh]else)\s+([A-ZÆØÅ][\p{L}-]{2,})/gu;
 type Entry =
   | { kind: 'corpus'; region: string }
+  /** A short name of a corpus region that depends on the asker's language: language → region. */
+  | { kind: 'short'; regions: ReadonlyMap<string, string> }
   | { kind: 'other'; region: string }
   | { kind: 'collective'; scope: CollectiveScope; weak: boolean }
   | { kind: 'place'; place: string; region: string; text: string; guard?: Guard }
@@ -166,7 +181,7 @@ function phraseKey(text: string, spelling: Spelling): string {
 }
 
 /** A spanning area beats a manifest's bare alias for one of its regions ("Sjælland" is the island). */
-const PRIORITY: Record<Entry['kind'], number> = { corpus: 0, spanning: 1, other: 2, collective: 3, place: 4, ambiguous: 4 };
+const PRIORITY: Record<Entry['kind'], number> = { corpus: 0, short: 0, spanning: 1, other: 2, collective: 3, place: 4, ambiguous: 4 };
 
 /**
  * The lookup tables, one per spelling: phrase key → entries, best first; plus every phrase's word prefixes,
@@ -191,6 +206,15 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
 
   const gazetteerRegions = knowledge.gazetteers.flatMap((g) => Object.keys(g.regions));
   for (const r of catalog.regions) for (const name of [r.name, ...r.aliases]) add(name, { kind: 'corpus', region: r.name });
+  const shortNames = new Map<string, Map<string, string>>();
+  for (const { language, names } of knowledge.shortNames ?? []) {
+    for (const { phrase, region } of names) {
+      if (!catalog.regions.some((r) => r.name === region)) continue;
+      const key = phraseKey(phrase, 'folded');
+      shortNames.set(key, (shortNames.get(key) ?? new Map<string, string>()).set(language, region));
+    }
+  }
+  for (const [phrase, regions] of shortNames) add(phrase, { kind: 'short', regions });
   for (const name of catalog.otherRegions) add(name, { kind: 'other', region: canonicalRegion(name, gazetteerRegions) });
   for (const c of knowledge.collectives) {
     for (const { phrase, scope } of c.phrases) add(phrase, { kind: 'collective', scope, weak: false });
@@ -339,7 +363,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
 
   const accepts = (entry: Entry, text: string, words: Token[], first: number, last: number, genitive: boolean): boolean => {
-    if (entry.kind === 'corpus' || entry.kind === 'other') {
+    if (entry.kind === 'corpus' || entry.kind === 'other' || entry.kind === 'short') {
       const end = words[last].end;
       return !(text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? ''));
     }
@@ -405,7 +429,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     return matches;
   };
 
-  const mentions = (input: string): RegionMentions => {
+  const mentions = (input: string, { language }: MentionOptions = {}): RegionMentions => {
     const text = input.normalize('NFC');
     const matches = find(text);
     const known = new Set<string>();
@@ -414,7 +438,9 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const places = new Map<string, PlaceMention>();
     const scopes: CollectiveScope[] = [];
     const countryScopes: CollectiveScope[] = [];
+    const shorts: ReadonlyMap<string, string>[] = [];
     for (const { entry, start } of matches) {
+      if (entry.kind === 'short') shorts.push(entry.regions);
       // "… uden at flytte til Odense": where the asker would go, not where they are or what they ask about.
       const away = (region: string) => !corpusOrder.includes(region) && travelled(text.slice(0, start));
       if ((entry.kind === 'place' || entry.kind === 'other') && away(entry.region)) continue;
@@ -431,6 +457,25 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         // Named back with the regions we have no documents for only when we have none of its regions.
         if (!inCorpus.length) for (const region of entry.regions) places.set(`${entry.place}\u0000${region}`, { place: entry.place, region });
         for (const region of entry.regions) (corpusOrder.includes(region) ? known : unknown).add(region);
+      }
+    }
+    // A short name means the region of the one country the rest of the question names ("Region Nord … Tromsø"
+    // from a Dane is Helse Nord), else its one reading, else the asker's language's: a Dane's "Region Nord" is
+    // Nordjylland, a Norwegian's Helse Nord.
+    let needsLanguage = false;
+    if (shorts.length) {
+      const countries = new Set([...known, ...unknown].flatMap((r) => countryOf.get(r) ?? []));
+      for (const scope of countryScopes) if (typeof scope === 'object' && 'country' in scope) countries.add(scope.country);
+      const [country] = countries;
+      for (const regions of shorts) {
+        const readings = [...new Set(regions.values())];
+        const region =
+          (countries.size === 1 ? readings.find((r) => countryOf.get(r) === country) : undefined) ??
+          (readings.length === 1 ? readings[0] : language ? regions.get(language) : undefined);
+        if (region) {
+          known.add(region);
+          named.add(region);
+        } else if (!language) needsLanguage = true;
       }
     }
     for (const m of text.matchAll(REGION_LIKE)) {
@@ -464,6 +509,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       compared,
       acrossRegions: compared.length > 1,
       countries: [...new Set([...known, ...unknown, ...scoped].flatMap((r) => countryOf.get(r) ?? []))],
+      ...(needsLanguage ? { needsLanguage } : {}),
     };
   };
 

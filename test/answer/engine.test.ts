@@ -148,6 +148,17 @@ describe('engine over the real corpus', () => {
     expect(no.citations.every((c) => c.region === 'Helse Nord')).toBe(true);
   });
 
+  it('answers "Region Nord" from the region the asker’s countrymen mean by it, in search and answer alike', async () => {
+    const da = await engine.ask({ question: 'Hvad gør Region Nord for at korte ventetiderne?' });
+    expect(da).toMatchObject({ abstained: false, language: 'da' });
+    expect(da.citations.every((c) => c.region === 'Region Nordjylland')).toBe(true);
+    const no = await engine.ask({ question: 'Hva gjør Region Nord med ventetidene sine?' });
+    expect(no).toMatchObject({ abstained: false, language: 'no' });
+    expect(no.citations.every((c) => c.region === 'Helse Nord')).toBe(true);
+    const hits = await engine.search('Hva gjør Region Nord med ventetidene sine?', 3);
+    expect(hits[0].region).toBe('Helse Nord');
+  });
+
   it('refuses a town outside the corpus by its region’s name, and says which regions it covers', async () => {
     const r = await engine.ask({ question: 'Hvad gør de for at korte ventetiderne i Odense?' });
     expect(r).toMatchObject({ abstained: true, citations: [] });

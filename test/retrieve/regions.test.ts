@@ -43,6 +43,21 @@ describe('region mentions', () => {
     expect(matcher.mentions('Vi flytter til Odense til sommer. Hvad gør regionen for børn?').unknown).toEqual([]);
   });
 
+  it("reads a short region name by the asker's language, or by the one country the question names besides", () => {
+    // A Dane's "Region Nord" is Nordjylland (as "Region Midt"); a Norwegian's is Helse Nord.
+    expect(matcher.mentions('Hvad gør Region Nord for ventetiderne?', { language: 'da' })).toMatchObject({ known: ['Region Nordjylland'], unknown: [] });
+    expect(matcher.mentions('Hva gjør Region Nord for ventetidene?', { language: 'no' })).toMatchObject({ known: ['Helse Nord'], unknown: [] });
+    // Not yet knowing the language, it is no region outside the corpus, only one to read again.
+    expect(matcher.mentions('Hvad gør Region Nord?')).toMatchObject({ known: [], unknown: [], needsLanguage: true });
+    // A place or country of one side decides, whoever asks.
+    expect(matcher.mentions('hvad gør region nord i Norge for samiske patienter', { language: 'da' }).known).toEqual(['Helse Nord']);
+    expect(matcher.mentions('Region Nord og sykehuset i Aalborg', { language: 'no' }).known).toEqual(['Region Nordjylland']);
+    // A name only one language has means its region in either.
+    expect(matcher.mentions('Hvordan arbejder Helseregion Nord med telemedicin?', { language: 'da' }).known).toEqual(['Helse Nord']);
+    // Longer names are other regions.
+    expect(matcher.mentions('Hva gjør Region Nord-Trøndelag?', { language: 'no' }).known).toEqual([]);
+  });
+
   it('reads a region name typed one letter wrong, when only one region is that close', () => {
     expect(matcher.mentions('hvad goer region midtjyland').known).toEqual(['Region Midtjylland']);
     expect(matcher.mentions('ventetider i nordjyland').known).toEqual(['Region Nordjylland']);

@@ -309,4 +309,6 @@ export const regionCollectives: RegionCollectives = {
     country: 'Denmark',
     region: 'Region Nordjylland',
   },
+  // Danes shorten the regions' names to a direction ("Region Midt", "Region Syd"): "Region Nord" is Nordjylland.
+  shortNames: [{ phrase: 'region nord', region: 'Region Nordjylland' }],
 };

@@ -317,4 +317,6 @@ export const regionCollectives: RegionCollectives = {
   directions: ['i nord', 'mot nord', 'nordpaa', 'deroppe', 'der oppe', 'nord i landet', 'nordnorge', 'nord-norge', 'nord-noreg', 'nordnoreg'].map(
     (phrase) => ({ phrase, region: 'Helse Nord' }),
   ),
+  // The health region of the north, by its name before the RHFs ("Helseregion Nord") or shortened so.
+  shortNames: ['region nord', 'helseregion nord', 'helseregionen nord'].map((phrase) => ({ phrase, region: 'Helse Nord' })),
 };
