@@ -187,6 +187,19 @@ const Relevance = z.object({
    */
   relatedInRegion: share(0.1),
   /**
+   * Probability from which the passages are given as related to a question about a corpus region's service
+   * (the region named, or a town, hospital or area in it beside a health word) that speaks of a theme of the
+   * strategies besides the service word's own (a concept not only carried by "de ansatte", "plejehjemmet")
+   * and tells no symptoms. Asked in everyday words the corpus doesn't know, such a question scores 0.02–0.1,
+   * yet its region's passages on the theme are what the strategy says: a refusal is the worst answer to it, a
+   * hedged one quoting them costs an out-of-scope asker little. A service outside the remit, a detail not
+   * held or a theme the region's strategy lacks is refused before; a question telling symptoms (it may ask for
+   * medical advice) keeps `relatedInRegion`. 0–1, effective at most `relatedInRegion`: 0 gives every such
+   * question its region's nearest passages. 0.02, measured on the tune parts of 21 dev sets: 5 answerable
+   * questions refused before are answered as related, no unanswerable one is answered.
+   */
+  relatedOnTheme: share(0.02),
+  /**
    * Details (src/answer/asks.ts) the strategies speak of in general terms: a question asking for one that no
    * passage holds ("hvor længe skal man vente på en scanning?") is answered from what they say, as a related
    * answer (they give no figure), instead of being refused like a phone number or a budget no strategy holds.

@@ -121,6 +121,11 @@ export function tellsUrgentSymptoms(text: string): boolean {
   return URGENT.test(foldNordic(text));
 }
 
+/** Whether a message tells symptoms (pain, fever, vomiting, …): of the asker's own health, most often. */
+export function tellsSymptoms(text: string): boolean {
+  return SYMPTOMS.test(foldNordic(text));
+}
+
 /** Numbers written as words, Danish and Norwegian: a count or a span of time may be written so. */
 const NUMBER_WORDS = 'to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|fjorten|tyve|tjue|hundrede|hundre|tusind|tusen';
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i');

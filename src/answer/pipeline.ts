@@ -25,7 +25,7 @@ import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './ext
 import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { afterCount, askOf, asksRanking, holdsDetail, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
+import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
@@ -563,6 +563,7 @@ export class AnswerPipeline {
       passageConcepts: (id) => this.passageConcepts(id),
       named,
       placed: asked.length > 0,
+      symptoms: tellsSymptoms(read.text),
       policy: { ...policy.relevance, consideredPassages: window.length },
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what

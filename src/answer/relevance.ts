@@ -89,6 +89,8 @@ export interface AssessInput {
    * that only come near it are worth giving as related. Unlike a name it doesn't lower the bar of the model.
    */
   placed?: boolean;
+  /** Whether the message tells symptoms (src/answer/asks.ts, tellsSymptoms): it may ask for medical advice. */
+  symptoms?: boolean;
   policy: AnswerPolicy['relevance'];
 }
 
@@ -183,7 +185,13 @@ export function assess(input: AssessInput): Assessment {
   // health word) is in the documents' domain by what it says: its region's nearest passages are given as
   // related from a lower bar than the model's, which was fitted on questions placed nowhere too.
   const ofService = inRegion && (concepts > 0 || topic.words.some((w) => w.health));
-  const related = ofService ? Math.min(policy.related, policy.relatedInRegion) : policy.related;
+  // One that speaks of a theme the strategies have (a domain concept) and of the service (its region named
+  // as such, or a health word: a place alone only says where) gets its region's passages on the theme from a
+  // lower bar still: refusing an in-scope question costs the asker more than a hedged answer quoting the
+  // nearest passages costs one that is out of scope. Told symptoms, it may ask for medical advice instead.
+  const ofHealth = input.named || topic.words.some((w) => w.health);
+  const onTheme = inRegion && ofHealth && themes(topic) > 0 && input.symptoms !== true;
+  const related = Math.min(policy.related, ofService ? policy.relatedInRegion : 1, onTheme ? policy.relatedOnTheme : 1);
   const support: Support = probability >= policy.direct ? 'direct' : probability >= related && inDomain ? 'related' : 'none';
   return { features, probability, support, evidence };
 }
@@ -199,6 +207,19 @@ function domainConcepts(topic: ReadTopic): number {
   const concepts = new Set(topic.concepts);
   for (const w of topic.words) for (const c of w.concepts) concepts.add(c);
   return concepts.size;
+}
+
+/**
+ * How many domain concepts the question mentions besides those of its health words: the staff of "de ansatte",
+ * the care of "plejehjemmet" are where the question is asked, not a theme it asks about.
+ */
+function themes(topic: ReadTopic): number {
+  const service = new Set(topic.words.filter((w) => w.health).flatMap((w) => [...w.concepts]));
+  const concepts = new Set(topic.concepts);
+  for (const w of topic.words) if (!w.health) for (const c of w.concepts) concepts.add(c);
+  let n = 0;
+  for (const c of concepts) if (!service.has(c)) n++;
+  return n;
 }
 
 function shared(question: ReadonlySet<ConceptId>, passage: ReadonlySet<ConceptId>): number {

@@ -28,7 +28,7 @@ describe('relevance', () => {
     const question = 'Hvad gør Region Nordjylland for at korte ventetiderne?';
     expect(answered(await decide(question, { relevance: { direct: 0.01, related: 0.01 } }))?.support).toBe('direct');
     expect(answered(await decide(question, { relevance: { direct: 1, related: 0.01 } }))?.support).toBe('related');
-    expect(await decide(question, { relevance: { direct: 1, related: 1, relatedInRegion: 1 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(question, { relevance: { direct: 1, related: 1, relatedInRegion: 1, relatedOnTheme: 1 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
     const hedged = await pipeline({ relevance: { direct: 1, related: 0.01 } }).prepare({ question });
     expect(hedged.kind === 'answer' && hedged.extractive.answer.split('\n')[0]).toMatch(/^Strategierne svarer ikke præcist/);
   });
@@ -96,7 +96,7 @@ describe('relevance', () => {
 
   it('relatedInRegion: a question about a corpus region that speaks of health gets related passages from a lower bar', async () => {
     // Every probability lies between the two bars here: only the lower one can let a question through.
-    const bars = (relatedInRegion: number) => ({ relevance: { direct: 1, related: 0.999, relatedInRegion } });
+    const bars = (relatedInRegion: number) => ({ relevance: { direct: 1, related: 0.999, relatedInRegion, relatedOnTheme: 1 } });
     const support = async (question: string, relatedInRegion: number) => {
       const d = await decide(question, bars(relatedInRegion));
       return d.kind === 'answer' ? d.support : 'none';
@@ -113,6 +113,26 @@ describe('relevance', () => {
     for (const question of ['Jeg bor i Hjørring. Hvornår åbner sygehuset om lørdagen?', 'jeg bor i hjorring. hvornar abner sygehuset om lordagen?']) {
       expect(await decide(question, bars(0))).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'openingHours' });
     }
+  });
+
+  it('relatedOnTheme: a question about a corpus region’s service that speaks of a strategy theme gets related passages from a lower bar still', async () => {
+    // Every probability lies between the model's bars and `relatedInRegion`: only this one can let a question through.
+    const support = async (question: string, relatedOnTheme: number) => {
+      const d = await decide(question, { relevance: { direct: 1, related: 0.999, relatedInRegion: 0.999, relatedOnTheme } });
+      return d.kind === 'answer' ? d.support : 'none';
+    };
+    // A region named with a theme (waiting), or a town, a health word and a theme.
+    const named = 'Er ventetider noget, Region Nordjylland tænker på?';
+    expect(await support(named, 0)).toBe('related');
+    expect(await support(named, 0.999)).toBe('none');
+    expect(await support('Jeg bor i Hjørring. Hvad gør sygehuset ved ventetiderne?', 0)).toBe('related');
+    // A town and a theme but no word of the service; the service and a theme but no region: the bars stand.
+    expect(await support('Hvordan er klimaet i Thisted om vinteren?', 0)).toBe('none');
+    expect(await support('Hvad gør sygehuset ved ventetiderne?', 0)).toBe('none');
+    // The staff of "de ansatte" is where the question is asked, no theme it asks about: the bars stand.
+    expect(await support('Får de ansatte på sygehuset i Harstad gratis kaffe?', 0)).toBe('none');
+    // Told symptoms, the question may ask for medical advice: the bars stand.
+    expect(await support('Jeg bor i Aalborg og har ondt i maven. Hvad gør sygehuset ved ventetiderne?', 0)).toBe('none');
   });
 
   it('softDetails: a how-long question no passage holds a figure for is answered as related, unless the knob refuses it', async () => {
