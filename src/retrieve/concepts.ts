@@ -109,6 +109,15 @@ const PHRASE_WINDOW = 3;
  * and "måde" share one, so do "tog" and "tage").
  */
 const MAX_EXACT_LENGTH = 4;
+/**
+ * A question's word this long may be a compound read by its parts (compoundEntries), each part at least
+ * MIN_COMPOUND_PART long: shorter parts are mostly syllables or short words with other meanings ("tog",
+ * "mad", "vand" end many words).
+ */
+const MIN_COMPOUND_LENGTH = 8;
+const MIN_COMPOUND_PART = 5;
+/** A first part this short is mostly a prefix (for-, til-, over-), not a word. */
+const MIN_COMPOUND_HEAD = 4;
 
 type Part = { terms: ReadonlySet<string> } | { prefix: string } | { exact: string };
 interface Entry {
@@ -120,6 +129,8 @@ interface Entry {
   notMentioning: boolean;
   /** For a phrase typed without æ/ø/å: the content words as written, which the corpus may use. */
   typedFrom?: readonly string[];
+  /** For a single word matched by stem: the word as written (folded), which a compound's part must inflect. */
+  word?: string;
 }
 
 /** A word as concept matching reads it: its token and the entries whose first part it matches. */
@@ -174,6 +185,7 @@ export function createConceptMatcher(
     if (!parts.length) return;
     const written = typedFrom ?? phrase;
     const entry: Entry = { concept, parts, everyday: everyday.has(foldNordic(written)), notMentioning };
+    if (parts.length === 1 && 'terms' in parts[0]) entry.word = foldNordic(phrase).trim();
     if (typedFrom) entry.typedFrom = tokenize(typedFrom).filter((w) => !analysis.isStopword(w));
     const first = parts[0];
     if ('prefix' in first) {
@@ -259,22 +271,68 @@ export function createConceptMatcher(
   };
   // Answers re-read the same passages' sentences for every question: each word's analysis and starting
   // entries are kept, so a sentence costs look-ups rather than stemming and entry searches.
-  const analysedWords = boundedCache<string, AnalysedWord>(ANALYSED_WORDS_KEPT);
+  // Compounds are read by their parts only when the documents don't write them: kept readings go with the vocabulary.
+  let analysedWords = boundedCache<string, AnalysedWord>(ANALYSED_WORDS_KEPT);
   const analysedWord = (word: string): AnalysedWord => {
     let known = analysedWords.get(word);
     if (!known) {
       const token = tokenOf(word);
-      analysedWords.set(word, (known = { token, starting: startingAt(token) }));
+      let starting = startingAt(token);
+      if (!starting.size && !corpusVocabulary.has(word)) starting = compoundEntries(word);
+      analysedWords.set(word, (known = { token, starting }));
     }
     return known;
   };
+
+  /** The single-word entries a compound's part (folded, at least MIN_COMPOUND_PART long) reads as. */
+  const partEntries = (part: string): Entry[] => {
+    if (part.length < MIN_COMPOUND_PART || analysis.isStopword(part)) return [];
+    return [...startingAt({ word: part, terms: analysis.stems(part), parts: [] })].filter(
+      (e) => e.parts.length === 1 && !e.notMentioning && !e.everyday && !('exact' in e.parts[0]) && (!e.word || inflects(part, e.word)),
+    );
+  };
+  /**
+   * Whether a compound's first part is a word: the corpus's, a concept word's or a health word, bare or with a
+   * linking "s"/"e". A last part is believed only after one, so a concept word ending a longer word
+   * ("piller" in "sjakkspiller", "leder" in "røntgenbilleder") is not read as the compound's head.
+   */
+  const knownHead = (head: string): boolean =>
+    [head, head.replace(/[se]$/, '')].some(
+      (h) => h.length >= MIN_COMPOUND_HEAD && (corpusVocabulary.has(h) || health(h) || analysis.stems(h).some((t) => byTerm.has(t))),
+    );
+  /**
+   * A question's compound that no entry names and the documents don't write ("kræftdiagnose",
+   * "klimaforandringer", "sygehusbyggerier") read as the concepts of its parts: its last part (what the thing
+   * is) when that is a concept word after a known first part, else its first (what it is about), with or
+   * without a linking "s"/"e". The longest part that reads wins. Everyday concept words ("computer", "mad")
+   * are not read inside compounds: alone they already need company. The documents' own compounds are read as the lexicon names them, so a
+   * passage's concepts stay those its words name ("fagmiljøene" is no nature).
+   */
+  function compoundEntries(word: string): Set<Entry> {
+    if (word.length < MIN_COMPOUND_LENGTH || /[^\p{L}]/u.test(word)) return new Set();
+    for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+      const tail = partEntries(word.slice(cut));
+      if (tail.length && knownHead(word.slice(0, cut))) return new Set(tail);
+    }
+    for (let cut = word.length - MIN_COMPOUND_PART; cut >= MIN_COMPOUND_PART; cut--) {
+      const head = word.slice(0, cut);
+      const entries = partEntries(head);
+      if (!entries.length && /[se]$/.test(head)) entries.push(...partEntries(head.slice(0, -1)));
+      if (entries.length) return new Set(entries);
+    }
+    return new Set();
+  }
   /**
    * A text's tokens and every entry matching in it, in text order. A question is matched four ways (its
    * concepts, those out of context, those bridged to the corpus's words, and by word for its topic), and a
    * question's sentences again for what it asks: each text is tokenised and matched once, and the few read
    * last are kept, since those calls follow one another within an ask.
    */
-  const readings = boundedCache<string, TextMatches>(TEXTS_KEPT);
+  let readings = boundedCache<string, TextMatches>(TEXTS_KEPT);
+  const forgetReadings = () => {
+    analysedWords = boundedCache(ANALYSED_WORDS_KEPT);
+    readings = boundedCache(TEXTS_KEPT);
+  };
   const matchesIn = (text: string): TextMatches => {
     let found = readings.get(text);
     if (found) return found;
@@ -351,6 +409,7 @@ export function createConceptMatcher(
     const spread = new Map<ConceptId, Map<string, number>>();
     const inHeadings = new Set<string>();
     corpusVocabulary.clear();
+    forgetReadings();
     // A corpus repeats its words: each distinct word is analysed, and its starting entries found, once.
     const known = new Map<string, { token: Token; starting: ReadonlySet<Entry> }>();
     const perText = texts.map((text) => {
@@ -420,6 +479,7 @@ export function createConceptMatcher(
 
   function useCorpusKnowledge(knowledge: CorpusKnowledge): void {
     corpusVocabulary.clear();
+    forgetReadings();
     for (const word of knowledge.vocabulary) corpusVocabulary.add(word);
     corpusWords.clear();
     phrasesOf.clear();
@@ -450,6 +510,19 @@ function mentioning(matches: readonly TextMatch[]): TextMatch[] {
   return matches.filter(
     (m) => !m.entry.notMentioning && !not.some((n) => n.entry.concept === m.entry.concept && n.words?.includes(m.start)),
   );
+}
+
+/** Endings of a noun's or verb's forms in Danish and Norwegian, and a compound's linking "s". */
+const INFLECTIONS = new Set(['', 'e', 'n', 'r', 's', 't', 'en', 'et', 'er', 'ne', 'ene', 'erne', 'ers']);
+
+/**
+ * Whether a compound's part is a form of a concept word as written ("fødsler" of "fødsel", "maten" of "mat"),
+ * not only a word sharing its stem ("styre" of "styring", "lege" of "leger"): a part is cut from a longer
+ * word, where a stem alone matches too much.
+ */
+function inflects(part: string, word: string): boolean {
+  if (part.startsWith(word)) return INFLECTIONS.has(part.slice(word.length));
+  return word.startsWith(part) && INFLECTIONS.has(word.slice(part.length)) && part.length >= word.length - 1;
 }
 
 /**

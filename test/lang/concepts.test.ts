@@ -130,6 +130,60 @@ describe('the concept lexicon', () => {
     check('Får de si sin mening?', 'involvement');
   });
 
+  it('links each section’s theme to the everyday words for it, in both languages', () => {
+    const check = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).toContain(concept);
+    // Waiting for an examination or an appointment, told without "ventetid".
+    check('Hvornår bliver jeg undersøgt?', 'waiting');
+    check('Hvor længe skal jeg vente?', 'waiting');
+    check('Når får jeg time hos spesialisten?', 'waiting');
+    check('Utredningen drar ut', 'waiting');
+    // Being sent home, medicine lists, infections, restraint against one's will.
+    check('Han ble skrevet ut for tidlig', 'discharge');
+    check('Medicinlisten passer ikke', 'medicine');
+    check('Hun fikk en infeksjon på sykehuset', 'safety');
+    check('Han blev indlagt mod sin vilje', 'coercion');
+    // Staff under pressure, temps, newly trained, places to study.
+    check('Personalet er presset', 'workEnvironment');
+    check('Sykehuset bruker mange vikarer', 'staffShortage');
+    check('Jeg er nyuddannet sygeplejerske', 'newStaff');
+    check('Er der nok praktikpladser?', 'education');
+    check('Hvor mange studieplasser har sykepleierutdanningen?', 'education');
+    // Climate change, parking, groundwater, an ageing and growing population, beds.
+    check('Hvad gør sygehuset mod klimaforandringerne?', 'climate');
+    check('Er det gratis at parkere ved sygehuset?', 'transport');
+    check('Beskytter de grundvandet?', 'environment');
+    check('Hvordan klarer de eldrebølgen?', 'growth');
+    check('Der er ingen ledige sengepladser', 'capacity');
+    // Feeling low, taking one's own life, drugs, the weakest, doctors' jargon.
+    check('Min søster har det svært og er deprimeret', 'mentalHealth');
+    check('Han prøvede at tage sit eget liv', 'suicide');
+    check('Hun skader seg selv', 'suicide');
+    check('Sønnen min er narkoman', 'addiction');
+    check('Hvad med de svageste?', 'inequality');
+    check('Lægen talte lægelatin', 'communication');
+    // The Sami and other languages, summaries of the strategy, expectations, group homes.
+    check('Får samene tilbud på sitt eget språk?', 'minorities');
+    check('Hva gjør de for nordsamisk talende?', 'minorities');
+    check('Hvad er hovedpunkterne?', 'vision');
+    check('Hvad kan jeg forvente af regionen?', 'expectations');
+    check('Min søn bor i en gruppebolig', 'specialSector');
+  });
+
+  it('reads a passing word as no concept where it means something else', () => {
+    const no = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).not.toContain(concept);
+    // "samene" and "samer" share a stem with "sammen"; "aldrende" with "aldrig"; "rygere" with "ryg" (back).
+    no('Vi arbejder sammen', 'minorities');
+    no('Det sker aldrig', 'growth');
+    no('Han blev opereret i ryggen', 'prevention');
+    // An old hospital building is no elderly person; a home page is no care at home; a birthday no birth.
+    const withContext = createCorpusConceptMatcher();
+    expect([...withContext.conceptsOf('Det gamle sygehus skal renoveres')]).not.toContain('chronic');
+    expect([...withContext.conceptsOf('Det gamle sygehus skal renoveres')]).toContain('buildings');
+    expect([...withContext.conceptsOf('De gamle på sygehuset')]).toContain('chronic');
+    expect([...withContext.conceptsOf('Står det på hjemmesiden?')]).not.toContain('nearCare');
+    expect([...withContext.conceptsOf('Jeg har fødselsdag i dag')]).not.toContain('births');
+  });
+
   it('reads the everyday verbs of keeping, avoiding and reporting as a concept only beside health', () => {
     const withContext = createCorpusConceptMatcher();
     expect([...withContext.outOfContext('Hvordan forhindrer jeg at cyklen bliver stjålet?')]).toContain('prevention');

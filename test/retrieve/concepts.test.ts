@@ -38,6 +38,39 @@ describe('concept matcher', () => {
     expect(m.corpusWords('vision')).toEqual(['visjon', 'maalsettinger']);
   });
 
+  it('reads a question’s compound the corpus doesn’t write by its parts: what it is, else what it is about', () => {
+    const m = createConceptMatcher(
+      [
+        {
+          cancer: ['kræft'], food: ['maden'], environment: ['miljø'], leadership: ['styring', 'leder'], staff: ['leger'], medicine: ['piller'],
+        } as unknown as ConceptWords,
+      ],
+      { stems, isStopword: (w) => STOPWORDS.has(w) },
+    );
+    m.learnCorpus(['Stærke fagmiljøer og god styring', 'Hjerte og lunge']);
+    // Its last part after a word (the corpus's "lunge"), else its first.
+    expect([...m.conceptsOf('Min mor har lungekræft')]).toEqual(['cancer']);
+    expect([...m.conceptsOf('Hun fik en kræftdiagnose')]).toEqual(['cancer']);
+    // A concept word ending a longer word after no known word is no compound's head.
+    expect([...m.conceptsOf('Min bror er sjakkspiller')]).toEqual([]);
+    expect([...m.conceptsOf('Hvor er røntgenbillederne?')]).toEqual([]);
+    // The documents' own compound stays what the lexicon names it: a professional milieu is no nature.
+    expect([...m.conceptsOf('Stærke fagmiljøer')]).toEqual([]);
+    expect(m.learnCorpus(['Stærke fagmiljøer']).map((c) => [...c])).toEqual([[]]);
+    // A part must be a form of the concept word, not a word sharing its stem ("styre" is no "styring").
+    expect([...m.conceptsOf('Når er neste styreseminar?')]).toEqual([]);
+    expect([...m.conceptsOf('Han er legespesialist')]).toEqual([]);
+  });
+
+  it('reads no everyday concept word inside a compound: alone it already needs company', () => {
+    const m = createConceptMatcher([{ food: ['maden'], digitalContact: ['computer'] } as unknown as ConceptWords], { stems, isStopword: (w) => STOPWORDS.has(w) }, [
+      { everyday: ['computer'], health: [] },
+    ]);
+    expect([...m.conceptsOf('Hvad koster computerspil?')]).toEqual([]);
+    expect([...m.conceptsOf('Hvad koster computerskærme?')]).toEqual([]);
+    expect([...m.conceptsOf('Er computeren god?')]).toEqual(['digitalContact']);
+  });
+
   it('bridges only concepts a question names in words the corpus doesn’t use', () => {
     const m = matcher();
     m.learnCorpus(['Korte ventetider', 'Fødeafdelingen']);
