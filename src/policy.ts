@@ -189,8 +189,8 @@ const Relevance = z.object({
   /**
    * Probability from which the passages are given as related to a question about a corpus region's service
    * (the region named, or a town, hospital or area in it beside a health word) that speaks of a theme of the
-   * strategies besides the service word's own (a concept not only carried by "de ansatte", "plejehjemmet")
-   * and tells no symptoms. Asked in everyday words the corpus doesn't know, such a question scores 0.02–0.1,
+   * strategies besides the concept of a health word it asks with ("får de ansatte …"; told as the asker's
+   * situation, "jeg er sygeplejerske …", that one counts too) and tells no symptoms. Asked in everyday words the corpus doesn't know, such a question scores 0.02–0.1,
    * yet its region's passages on the theme are what the strategy says: a refusal is the worst answer to it, a
    * hedged one quoting them costs an out-of-scope asker little. A service outside the remit, a detail not
    * held or a theme the region's strategy lacks is refused before; a question telling symptoms (it may ask for

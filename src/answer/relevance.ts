@@ -210,11 +210,12 @@ function domainConcepts(topic: ReadTopic): number {
 }
 
 /**
- * How many domain concepts the question mentions besides those of its health words: the staff of "de ansatte",
- * the care of "plejehjemmet" are where the question is asked, not a theme it asks about.
+ * How many domain concepts the question mentions besides those of the health words it asks with: the staff of
+ * "får de ansatte …", the care of "må man … på plejehjemmet" say where the question is asked, not a theme it
+ * asks about. Told as the asker's situation ("halvdelen af sygeplejerskerne går på pension …"), they are one.
  */
 function themes(topic: ReadTopic): number {
-  const service = new Set(topic.words.filter((w) => w.health).flatMap((w) => [...w.concepts]));
+  const service = new Set(topic.words.filter((w) => w.health && w.need).flatMap((w) => [...w.concepts]));
   const concepts = new Set(topic.concepts);
   for (const w of topic.words) if (!w.health) for (const c of w.concepts) concepts.add(c);
   let n = 0;

@@ -131,6 +131,9 @@ describe('relevance', () => {
     expect(await support('Hvad gør sygehuset ved ventetiderne?', 0)).toBe('none');
     // The staff of "de ansatte" is where the question is asked, no theme it asks about: the bars stand.
     expect(await support('Får de ansatte på sygehuset i Harstad gratis kaffe?', 0)).toBe('none');
+    expect(await support('Får sygeplejerskerne på sygehuset i Hjørring gratis kaffe?', 0)).toBe('none');
+    // Told as the asker's situation, the staff is a theme: every such question gets its region's passages at 0.
+    expect(await support('Jeg er sygeplejerske på sygehuset i Hjørring. Får vi gratis kaffe?', 0)).toBe('related');
     // Told symptoms, the question may ask for medical advice: the bars stand.
     expect(await support('Jeg bor i Aalborg og har ondt i maven. Hvad gør sygehuset ved ventetiderne?', 0)).toBe('none');
   });
