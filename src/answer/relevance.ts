@@ -44,8 +44,10 @@ export interface RelevanceFeatures {
    * part in no concept: words of another domain ("vejret", "ibuprofen"), or everyday words no lexicon has.
    * Only what is asked counts: a situation told in everyday words ("… holder konstant stille og venter …")
    * around an asking sentence that only points back at it ("Bliver der gjort noget ved det?") says nothing
-   * about whether the documents cover it, so such a question has no unknown words. A number (an age told, a
-   * count) is no word of another domain either.
+   * about whether the documents cover it, so such a question has no unknown words. Nor do everyday asking words
+   * ("Ser de kun på hjertet?") make a question another domain's when the situation told around them is the
+   * documents' own: the share is the lower of the asking words' and all the question's words' (situation words
+   * at `situationWeight`). A number (an age told, a count) is no word of another domain either.
    */
   unknown: number;
   /** The best passage's cosine similarity to the question in the dense channel (0 if it wasn't found there). */
@@ -170,7 +172,7 @@ export function assess(input: AssessInput): Assessment {
     coverage: best?.coverage ?? 0,
     needCoverage: best ? needOf.get(best)! : 0,
     concepts: best && topic.concepts.size ? shared(topic.concepts, input.passageConcepts(best.passage.chunk.id)) : 0,
-    unknown: unknownShare(needWords),
+    unknown: Math.min(unknownShare(needWords), unknownShare(topic.words)),
     dense: Math.max(0, best?.passage.dense?.score ?? 0),
     agreement: best && agrees(best.passage, policy.agreementRank) ? 1 : 0,
     named: input.named ? 1 : 0,

@@ -66,6 +66,23 @@ describe('assess', () => {
     expect(run('energiforsyning 1979').features.unknown).toBe(0);
   });
 
+  it('reads a narrative’s unknown asking words against the situation it tells: a domain situation dilutes them', () => {
+    // Citizens ask vaguely after telling the situation ("… Ser de kun på hjertet?"): the asking sentence's
+    // everyday words are unknown to the corpus, the situation's are the documents'.
+    const told = (need: string, situation: string): ReadTopic => {
+      const asked = topicOf(need).words;
+      const around = topicOf(situation, {}, false).words.map((w) => ({ ...w, weight: w.weight * 0.5 }));
+      return { words: [...asked, ...around], concepts: new Set() };
+    };
+    const unknownOf = (topic: ReadTopic) =>
+      assess({ passages: passages([[0, 0], [1, 1]]), topic, passageTerms: terms, passageConcepts, named: false, policy: answerPolicy().relevance }).features.unknown;
+    const inDomain = unknownOf(told('frikadeller opskrift', 'fossilfri energiforsyning klimahandlingsplaner'));
+    expect(inDomain).toBeGreaterThan(0);
+    expect(inDomain).toBeLessThan(1);
+    // A situation of another domain too leaves the question as unknown as its asking words.
+    expect(unknownOf(told('frikadeller opskrift', 'sovs kartofler'))).toBe(1);
+  });
+
   it('counts a passage as found by both channels only within agreementRank of each', () => {
     expect(run('energiforsyning', {}, [[3, 4], [2, 3]]).features.agreement).toBe(1);
     expect(run('energiforsyning', {}, [[3, 4], [2, 3]], { agreementRank: 3 }).features.agreement).toBe(0);
