@@ -142,6 +142,15 @@ const Relevance = z.object({
    */
   situationWeight: share(0.5),
   /**
+   * Whether an illness the asker tells of in the situation ("Jeg har haft gigt i tyve år …") is left out
+   * when `absentFromRegion` judges whether a region's strategy speaks of the question, as long as the asking
+   * sentences have topic words of their own: the condition says who asks, and a strategy that never names
+   * the illness may still answer what is asked ("Får brugerne indflydelse?").
+   * An illness asked about, or told beside an ask of nothing of its own ("Jeg har kræft. Hvad gør de?"),
+   * still counts. true | false.
+   */
+  illnessToldAside: z.boolean().default(true),
+  /**
    * When ranking passages, a question word a passage covers only through a shared concept counts this much
    * of one it contains: the asker's own word is the better evidence, the concept a stand-in. 0–1.
    */

@@ -333,7 +333,18 @@ export class AnswerPipeline {
 
   /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
   private absentFrom(topic: ReadTopic, regions: readonly string[]): number {
-    return absentShare(topic, (w) => regions.some((region) => this.regionHoldsWord(region, w)));
+    return absentShare(this.withoutConditionTold(topic), (w) => regions.some((region) => this.regionHoldsWord(region, w)));
+  }
+
+  /**
+   * The topic without the illness the asker tells of in the situation ("Jeg har gigt. Får brugerne
+   * indflydelse?"), when the asking sentences have topic words of their own: the condition says who asks,
+   * not what a region's strategy must speak of to answer. See `illnessToldAside`.
+   */
+  private withoutConditionTold(topic: ReadTopic): ReadTopic {
+    if (!this.settings.policy.relevance.illnessToldAside || !topic.words.some((w) => w.need)) return topic;
+    const told = (w: QuestionWord) => !w.need && w.concepts.size > 0 && [...w.concepts].every((c) => ILLNESS_CONCEPTS.has(c));
+    return topic.words.some(told) ? { ...topic, words: topic.words.filter((w) => !told(w)) } : topic;
   }
 
   /**

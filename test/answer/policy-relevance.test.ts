@@ -48,6 +48,23 @@ describe('relevance', () => {
     expect(await coverage(1)).toBeLessThan(await coverage(0.5));
   });
 
+  it('illnessToldAside: an illness told in the situation does not make a region look silent on what is asked', async () => {
+    const open = { direct: 0, related: 0 };
+    // Midtjylland's passages never speak of cancer; the ask, in words of no concept, is about its patients.
+    const told = 'Jeg fik konstateret kræft sidste forår. Behandler Region Midtjylland flere patienter?';
+    expect(await decide(told, { relevance: { ...open, illnessToldAside: false } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(told, { relevance: open })).toMatchObject({ kind: 'answer' });
+    // The illness asked about, or told beside an ask of nothing of its own, still decides.
+    expect(await decide('Hvad gør Region Midtjylland for kræftpatienter?', { relevance: open })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide('Jeg fik konstateret kræft sidste forår. Hvad gør Region Midtjylland ved det?', { relevance: open })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+  });
+
+  it('who is asked (those who decide, "politikerne") is no topic: the region is asked', async () => {
+    const d = await decide('Vi ventede længe på ambulancen. Har politikerne i Region Nordjylland en plan?');
+    expect(d.kind === 'answer' && d.topic.words.map((w) => w.word)).not.toContain('politikerne');
+    expect(d).toMatchObject({ kind: 'answer' });
+  });
+
   it('consideredPassages and depth: how many retrieved passages the decision weighs', async () => {
     const d = (over: PolicyOverrides) => decide('Hvad siger regionerne om ventetider og trivsel?', over, 2);
     expect((await d({ relevance: { consideredPassages: 1 } })).assessment!.evidence.length).toBeGreaterThan(1); // a comparison weighs all

@@ -7,6 +7,8 @@ export const question: QuestionWords = {
     'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener',
     // the same words inflected: 'hvad er planen med …'
     'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens',
+    // who is asked: those who decide a region's strategy ('har politikerne nogen plan?' asks the region)
+    'politikerne', 'politikere', 'politikernes', 'regionspolitikerne', 'regionsraadet', 'regionsraadets', 'regionsraadspolitikerne',
   ],
   fillers: [
     // something like what was asked before: its topic is in the earlier turn

@@ -7,6 +7,8 @@ export const question: QuestionWords = {
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener',
     // the same words inflected: 'hva er planen med …'
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens',
+    // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
+    'politikerne', 'politikere', 'politikernes', 'politikarane', 'politikarar', 'styret', 'styremedlemmene',
   ],
   fillers: [
     // something like what was asked before: its topic is in the earlier turn
