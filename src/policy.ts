@@ -86,6 +86,12 @@ const Evidence = z.object({
   oneTypoFrom: count(5, 3, 12),
   twoTyposFrom: count(9, 5, 16),
   /**
+   * Word length from which two neighbouring letters swapped ("kvailtet", "madsplid") count as one typo, not two.
+   * Shorter words swap into other words ("beder" ~ "bedre"), which made an order in a chat look in scope at 5.
+   * 4–16: 16 turns it off for all but the longest words. (The lexical channel relaxes words from 6 letters.)
+   */
+  swapFrom: count(6, 4, 16),
+  /**
    * Derivations the stemmer keeps apart ("fastholde" ~ "fastholdelse") count as one word when they share a
    * prefix this long (4–10) spanning this share of the shorter word (0.5–1).
    */

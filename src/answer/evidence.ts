@@ -203,7 +203,8 @@ export class PassageTerms {
     const words = this.passages.words;
     const near = new Set<string>();
     const sameFirstLetter = words.prefixRange(word[0]);
-    for (const { id } of words.withinDistance(word, typoBudget(word.length, this.policy), sameFirstLetter)) near.add(words.at(id));
+    const swaps = word.length >= this.policy.swapFrom;
+    for (const { id } of words.withinDistance(word, typoBudget(word.length, this.policy), sameFirstLetter, { swaps })) near.add(words.at(id));
     if (word.length >= this.policy.sharedPrefix) {
       const { start, end } = words.prefixRange(word.slice(0, this.policy.sharedPrefix), sameFirstLetter);
       for (let id = start; id < end; id++) {

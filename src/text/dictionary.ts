@@ -11,7 +11,10 @@
 
 export interface NearTerm {
   id: number;
-  /** Levenshtein distance (insertions, deletions, substitutions) to the searched term. */
+  /**
+   * Edits to the searched term: insertions, deletions, substitutions, and swaps of two neighbouring letters
+   * (the optimal-string-alignment distance). A swap is one slip of typing ("madsplid", "kvailtet"), not two.
+   */
   distance: number;
 }
 
@@ -73,10 +76,18 @@ export class TermDictionary {
   }
 
   /**
-   * Terms (within `range`, default all) at most `maxDistance` edits from `term`, in id order. Cost grows
-   * with the number of prefixes still within reach, not with the dictionary.
+   * Terms (within `range`, default all) at most `maxDistance` edits from `term` (see {@link NearTerm}), in id
+   * order; `swaps: false` counts a swap as two edits (Levenshtein). Cost grows with the number of prefixes
+   * still within reach, not with the dictionary. A row whose
+   * every cell is out of reach ends the walk under its prefix even with swaps: a swap reaching the row below
+   * from the one above would have given this row a cell within reach through a substitution.
    */
-  withinDistance(term: string, maxDistance: number, range: IdRange = { start: 0, end: this.terms.length }): NearTerm[] {
+  withinDistance(
+    term: string,
+    maxDistance: number,
+    range: IdRange = { start: 0, end: this.terms.length },
+    { swaps = true }: { swaps?: boolean } = {},
+  ): NearTerm[] {
     const found: NearTerm[] = [];
     const terms = this.terms;
     const { shared } = (this.trie ??= trieOf(terms));
@@ -102,9 +113,15 @@ export class TermDictionary {
         if (lo > 1) row[lo - 1] = cap;
         let best = row[0];
         const c = candidate.charCodeAt(depth);
+        // Two letters swapped: the row two above (this candidate's prefix too), whose band holds j − 2.
+        const twoAbove = swaps && depth > 0 ? rows[depth - 1] : undefined;
+        const before = depth > 0 ? candidate.charCodeAt(depth - 1) : -1;
         for (let j = lo; j <= hi; j++) {
           const substitute = above[j - 1] + (term.charCodeAt(j - 1) === c ? 0 : 1);
-          const value = Math.min(substitute, above[j] + 1, row[j - 1] + 1, cap);
+          let value = Math.min(substitute, above[j] + 1, row[j - 1] + 1, cap);
+          if (twoAbove && j > 1 && c === term.charCodeAt(j - 2) && before === term.charCodeAt(j - 1)) {
+            value = Math.min(value, twoAbove[j - 2] + 1);
+          }
           row[j] = value;
           if (value < best) best = value;
         }

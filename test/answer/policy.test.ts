@@ -135,6 +135,12 @@ describe('evidence', () => {
     expect(coverage('rekruteing', { twoTyposFrom: 11 })).toBe(0);
   });
 
+  it('swapFrom: how long a word must be before two neighbouring letters swapped are one typo', () => {
+    // A swap, 12 letters: one typo, forgiven where only one is.
+    expect(coverage('rekurttering', { twoTyposFrom: 13 })).toBe(1);
+    expect(coverage('rekurttering', { twoTyposFrom: 13, swapFrom: 13 })).toBe(0);
+  });
+
   it('derivedStemFrom: a verb form counts as the noun made from its stem, from a stem this long', () => {
     const d = chunk('d#1', 'A', 'hurtig udredning og korte ventetider');
     const covered = (question: string, evidence: PolicyOverrides['evidence'] = {}) => {
