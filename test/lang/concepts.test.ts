@@ -175,6 +175,13 @@ describe('the concept lexicon', () => {
     no('Vi arbejder sammen', 'minorities');
     no('Det sker aldrig', 'growth');
     no('Han blev opereret i ryggen', 'prevention');
+    // Meeting anyone is no meeting place between sectors, taking a stand no job, stopping anything no leaving one's job.
+    no('Vi mødes på sygehuset', 'primaryCare');
+    no('Når er neste styremøte?', 'primaryCare');
+    no('Hvornår tager regionen stilling til det?', 'staffShortage');
+    no('Han vil slutte å røyke', 'staffShortage');
+    expect([...matcher.conceptsOf('Legene slutter i jobben')]).toContain('staffShortage');
+    expect([...matcher.conceptsOf('Er der ubesatte stillinger på sygehuset?')]).toContain('staffShortage');
     // An old hospital building is no elderly person; a home page is no care at home; a birthday no birth.
     const withContext = createCorpusConceptMatcher();
     expect([...withContext.conceptsOf('Det gamle sygehus skal renoveres')]).not.toContain('chronic');

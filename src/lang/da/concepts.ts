@@ -62,7 +62,7 @@ export const concepts: ConceptWords = {
     'egen læge', 'almen praksis', 'kommune', 'kommuner', 'kommunerne', 'primærsektoren', 'sundhedsaftalen',
     'praktiserende læge', 'praktiserende læger', 'hjemmeplejen', 'kommunal*', 'sektorer',
     'lægehus*', 'praktiserende',
-    'mødested*', 'mødesteder', 'mødes', 'fælles møder',
+    'mødested*', 'mødesteder', 'fælles møder',
     'plejehjem*', 'plejecenter*',
   ],
   medicine: ['medicin', 'medicinen', 'medicinbokse', 'medicinkort', 'piller', 'tabletter', 'recept*', 'apotek*', 'medicinering',
@@ -93,7 +93,7 @@ export const concepts: ConceptWords = {
     'personaleressourcer', 'arbejdskraft', 'tiltrækkes', 'attraktiv arbejdsplads',
     'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'mangler hænder', 'mangel på hænder', 'flere hænder', 'nok hænder', 'underbemanding', 'bemanding',
     'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
-    'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'stilling', 'stillinger',
+    'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'ubesatte stillinger', 'faste stillinger',
     'alt for få', 'sosu*', 'social- og sundhedsassistent*', 'plejepersonale*',
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'siger op', 'sige op', 'sagt op', 'skifte job', 'forlade faget',

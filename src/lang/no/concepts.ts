@@ -58,7 +58,7 @@ export const concepts: ConceptWords = {
     'primærhelsetjenesten', 'kommunehelsetjenesten', 'første og andre linjen', 'førstelinjen', 'sykestuefunksjoner',
     'samhandlingsarenaer', 'samhandling', 'sykestue*', 'sjukestove*', 'kommunene', 'kommune', 'kommunen', 'fastlege*', 'allmennlege*', 'kommuneoverlege*',
     'legekontor*',
-    'møteplass*', 'møtesteder', 'møtes', 'felles møter',
+    'møteplass*', 'møtesteder', 'felles møter',
     'sykehjem*', 'sjukeheim*', 'omsorgsbolig*',
   ],
   medicine: ['medisin', 'medisiner', 'medisinen', 'piller', 'tabletter', 'resept*', 'apotek*', 'legemidler',
@@ -88,10 +88,10 @@ export const concepts: ConceptWords = {
     'rekruttering', 'rekruttere', 'stabilisering', 'stabilisere', 'helsepersonell', 'nok helsepersonell', 'attraktiv arbeidsgiver',
     'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'mangler hender', 'mangel på hender', 'flere hender', 'nok hender', 'bemanning', 'underbemanning',
     'sykepleiermangel', 'legemangel', 'ledige stillinger', 'søke jobb', 'ansette', 'travelt',
-    'sykepleier*', 'leger', 'legene', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'stilling', 'stillinger',
+    'sykepleier*', 'leger', 'legene', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'ubesatte stillinger', 'faste stillinger',
     'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
     // keeping staff: what leaving is called
-    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte', 'slutter', 'bytte jobb',
+    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
     'vikar*', 'innleie', 'innleid*',
   ],
   workEnvironment: [ 'brenner ut', 'brent ut', 'utbrent*','arbeidsmiljø', 'utviklende arbeidsmiljø', 'trivsel', 'stress', 'stresset', 'sykemeld*', 'arbeidspress', 'travelhet', 'heltid', 'deltid', 'ha det bra', 'utbrent', 'kollega*', 'familieliv*', 'fritid', 'tid til familien', 'jobb og familie', 'arbeid og familie',
@@ -265,7 +265,7 @@ export const conceptContext: ConceptContext = {
     'vokser', 'flere og flere', 'henge med', 'apotek*',
     // keeping and leaving, avoiding, reporting, adapting, languages
     'bil', 'bilen', 'biler', 'bilene', 'bilist*',
-    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte', 'slutter', 'bytte jobb', 'hindre', 'forhindre', 'unngå at',
+    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb', 'hindre', 'forhindre', 'unngå at',
     'havner i', 'ender i', 'meldt', 'melde', 'meldes', 'gikk galt', 'går galt', 'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'utenlandsk*', 'snakker sammen', 'papirene', 'nettforbindelse*', 'internettforbindelse*',
     // merging, modernising, machines, taxes, feeling bad, driving: said of anything, not only of health
