@@ -5,6 +5,7 @@ import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Citation, Language, Support } from '../shared/api.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { intersects } from '../text/sets.js';
+import { firstFound } from './selection.js';
 import { messagesFor } from './messages.js';
 import type { ConceptId } from '../lang/concepts.js';
 import type { PassageTerms, TopicWord } from './evidence.js';
@@ -225,7 +226,17 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   // further passages' that do.
   const ownRest = own.filter((u) => u !== lead);
   const padding = policy.paddingLast ? ownRest.filter((u) => u.covered <= 0) : [];
-  const rest = [...ownRest.filter((u) => !padding.includes(u)), ...others, ...padding]
+  // With `quoteFirstFound`, the passage retrieval ranked first, when it is not the lead's and none of its
+  // statements cover enough to be quoted, still gives its best statement (see `answeringPassages`).
+  const found = firstFound(considered);
+  const fromFound =
+    policy.quoteFirstFound && found !== best && found.chunk.id !== next?.id && !others.some((u) => u.passage === found)
+      ? all[considered.indexOf(found)]
+          .filter((u) => !quoted.has(u.text))
+          .sort((a, b) => b.covered - a.covered || a.order - b.order)
+          .slice(0, 1)
+      : [];
+  const rest = [...fromFound, ...ownRest.filter((u) => !padding.includes(u)), ...others, ...padding]
     .slice(0, policy.maxUnits - 1)
     .sort((a, b) => a.order - b.order);
 

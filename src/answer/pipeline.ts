@@ -590,7 +590,9 @@ export class AnswerPipeline {
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
     // A detail the strategies speak of only in general terms: what they say comes near, it doesn't answer.
     const support = notHeld ? 'related' : assessment.support;
-    let passages = saidLast(answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance }));
+    let passages = saidLast(
+      answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance, keepFirstFound: policy.compose.quoteFirstFound }),
+    );
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
     return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };

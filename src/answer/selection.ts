@@ -14,6 +14,8 @@ export interface SelectionInput {
   /** The question compares regions: each region is measured against its own best passage. */
   comparison: boolean;
   policy: AnswerPolicy['relevance'];
+  /** Keep the passage retrieval ranked first among those quoted, however little of the question it covers. */
+  keepFirstFound?: boolean;
 }
 
 /**
@@ -21,9 +23,12 @@ export interface SelectionInput {
  * in a comparison, where a region also needs `minRegionCoverage` to be quoted at all, or
  * `minRegionConceptCoverage` when one of its passages shares a concept with what is asked, and regions take turns).
  * Evidence counts the question's words and concepts, so a passage found by meaning alone still qualifies when
- * nothing covers more.
+ * nothing covers more. With `keepFirstFound`, outside a comparison, the passage with the highest fused
+ * retrieval score comes second when coverage left it out: asked in other words than the documents', the
+ * passage retrieval's channels agreed on (the dense one, the concept bridge) is often the one that answers,
+ * while the passages that cover more share a loosely matched word with the question.
  */
-export function answeringPassages({ evidence, comparison, policy }: SelectionInput): RetrievedPassage[] {
+export function answeringPassages({ evidence, comparison, policy, keepFirstFound = false }: SelectionInput): RetrievedPassage[] {
   if (!evidence.length) return [];
   const keyOf = (e: PassageEvidence) => (comparison ? e.passage.chunk.region : '');
   const bestOf = new Map<string, number>();
@@ -39,7 +44,15 @@ export function answeringPassages({ evidence, comparison, policy }: SelectionInp
     return e.strength >= best - policy.coverageSlack && (e.strength > 0 || e === evidence[0]);
   });
   const passages = (chosen.length ? chosen : evidence.slice(0, 1)).map((e) => e.passage);
-  return comparison ? roundRobinByRegion(passages) : passages;
+  if (comparison) return roundRobinByRegion(passages);
+  const first = firstFound(evidence.map((e) => e.passage));
+  if (keepFirstFound && !passages.includes(first)) passages.splice(1, 0, first);
+  return passages;
+}
+
+/** The passage retrieval ranked first: the highest fused score (the first of equals). */
+export function firstFound(passages: readonly RetrievedPassage[]): RetrievedPassage {
+  return passages.reduce((a, b) => (b.score > a.score ? b : a));
 }
 
 /** The first `k` passages of each of `regions`, in the order given (best first). */

@@ -119,6 +119,20 @@ describe('composeExtractiveAnswer', () => {
     expect(citations.map((c) => c.quote)).not.toContain('Våre målsettinger er:');
   });
 
+  it('quotes the passage retrieval ranked first, though it shares no word with the question, unless told not to', () => {
+    const topic = topicOf('korte ventetider');
+    const passages = [passage(nj, 0.4), passage(rm, 0.5)];
+    const quoted = (quoteFirstFound: boolean) =>
+      composeExtractiveAnswer({ language: 'da', topic, passages, passageTerms, policy: { ...DEFAULT_POLICY.compose, quoteFirstFound } }).citations;
+    // The lead is still the passage that covers the question; retrieval's first adds its best statement.
+    expect(quoted(true)[0].documentId).toBe('nj');
+    expect(quoted(true).filter((c) => c.documentId === 'rm').map((c) => c.quote)).toEqual(['Vi spilder ikke patienternes tid.']);
+    expect(quoted(false).filter((c) => c.documentId === 'rm')).toEqual([]);
+    // When retrieval's first is the lead's own passage, nothing is added.
+    const same = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(rm, 0.4)], passageTerms });
+    expect(same.citations.filter((c) => c.documentId === 'rm')).toEqual([]);
+  });
+
   it('splits running text into sentences; from a further passage it quotes only the matching one', () => {
     const topic = topicOf('samme dag');
     const { citations } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(rm, 0.4)], passageTerms });

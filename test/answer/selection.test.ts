@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestPerRegion, regionsAskedAbout } from '../../src/answer/selection.js';
+import { answeringPassages, bestPerRegion, regionsAskedAbout } from '../../src/answer/selection.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
 
@@ -20,5 +21,23 @@ describe('regionsAskedAbout', () => {
   it('is the compared regions in a comparison, else the regions the question is about', () => {
     expect(regionsAskedAbout(mentions)).toEqual(['A']);
     expect(regionsAskedAbout({ ...mentions, compared: ['A', 'B'], acrossRegions: true })).toEqual(['A', 'B']);
+  });
+});
+
+describe('answeringPassages', () => {
+  const scored = (id: string, region: string, score: number): RetrievedPassage => ({ ...passage(id, region), score });
+  // Coverage ranks `covers` first; retrieval ranked `found` first, but it covers less than `coverageSlack` allows.
+  const evidence = [
+    { passage: scored('covers', 'A', 0.02), coverage: 0.6, strength: 0.6, onConcept: false },
+    { passage: scored('also', 'A', 0.018), coverage: 0.5, strength: 0.5, onConcept: false },
+    { passage: scored('found', 'B', 0.03), coverage: 0.1, strength: 0.1, onConcept: false },
+  ];
+  const policy = DEFAULT_POLICY.relevance;
+  it('keeps the passage retrieval ranked first second when coverage left it out, if told to', () => {
+    const ids = (keepFirstFound: boolean, comparison = false) => answeringPassages({ evidence, comparison, policy, keepFirstFound }).map((p) => p.chunk.id);
+    expect(ids(false)).toEqual(['covers', 'also']);
+    expect(ids(true)).toEqual(['covers', 'found', 'also']);
+    // A comparison measures each region against its own best passage instead.
+    expect(ids(true, true)).not.toContain('found');
   });
 });
