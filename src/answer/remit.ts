@@ -3,7 +3,8 @@ import { foldNordic } from '../text/normalize.js';
 
 /**
  * Services outside a health region's remit (src/lang/<language>/remit.ts: a dentist, a kindergarten, the
- * police): whether a question word names one. Each language's nouns are read with that language's endings;
+ * police), and things of everyday life no health service provides (a recipe, a car, the weather): whether a
+ * question word names one. Each language's nouns are read with that language's endings;
  * every language's are tried, as a Danish question may ask about the Norwegian document.
  */
 interface Service {
@@ -14,7 +15,7 @@ interface Service {
 
 const SERVICES: readonly Service[] = Object.values(LANGUAGE_DATA).flatMap((d) => {
   const endings = new Set(d.remit.endings);
-  return d.remit.services.map((s) => ({ noun: foldNordic(s.replace(/-$/, '')), compounds: s.endsWith('-'), endings }));
+  return [...d.remit.services, ...d.remit.everyday].map((s) => ({ noun: foldNordic(s.replace(/-$/, '')), compounds: s.endsWith('-'), endings }));
 });
 
 /** Whether a (folded) word names a service outside the remit: the noun inflected, or a compound it begins. */

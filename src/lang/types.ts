@@ -246,6 +246,13 @@ export interface LanguageData {
 export interface OutsideRemit {
   /** The services' nouns, as written; one ending in '-' also begins compounds of the same service. */
   services: readonly string[];
+  /**
+   * Things of everyday life no public health service provides or plans (a recipe, a car, a holiday, the
+   * weather, football, a pet), written like `services`: a question asking about one after telling a health
+   * situation ("Jeg er jordemoder på Rigshospitalet. Hvordan laver man en god lasagne?") is chat, not a
+   * question for the strategies, however near their passages on the situation come.
+   */
+  everyday: readonly string[];
   /** The endings a noun takes (definite, plural, genitive), '' included. */
   endings: readonly string[];
 }

@@ -14,4 +14,9 @@ describe('services outside a health region’s remit', () => {
     // "politi" begins no compounds: politics is the regions' own business.
     for (const w of ['politikerne', 'politisk', 'pædagogisk', 'præstation', 'højskolen', 'sygehus', 'tandem']) expect(names(w), w).toBe(false);
   });
+
+  it('names things of everyday life no health service provides, but not the transport the strategies plan', () => {
+    for (const w of ['lasagnen', 'opskriften', 'kageopskrift', 'fiskesuppe', 'golfbanen', 'strikkeopskrift', 'vejret', 'hunden', 'hundefoder', 'kjæledyret', 'sommerhuset']) expect(names(w), w).toBe(true);
+    for (const w of ['biler', 'bilen', 'elbiler', 'nordlys', 'vejrtrækning', 'hundrede', 'hundre', 'været', 'gavn']) expect(names(w), w).toBe(false);
+  });
 });

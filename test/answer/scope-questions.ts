@@ -530,3 +530,21 @@ export const WHEN_AN_EVENT: readonly Asked[] = [
   { lang: 'no', q: 'når har fastlegen min ferie i sommer' },
   { lang: 'no', q: 'når starter riving av det gamle sykehuset i Harstad' },
 ];
+
+/**
+ * A health situation told, then an everyday question that is not about it (food, leisure, housing, the
+ * weather, pets, presents): chat, which the strategies' passages on the situation only come near. Refused.
+ */
+export const TOLD_THEN_EVERYDAY: readonly string[] = [
+  'Jeg er portør på Aarhus Universitetshospital. Har du en god opskrift på boller til personalestuen?',
+  'min far er lige blevet opereret i hjoerring. hvad bliver vejret paa lørdag?',
+  'Jeg arbejder i psykiatrien i Aalborg og spiller golf i fritiden. Hvilken golfbane i Nordjylland er bedst?',
+  'Min mor ligger på hospitalet i Herning. Hvilken kage kan jeg bage til hende?',
+  'Vi har en søn med astma og bor i Randers. Kan vi få en hund der ikke fælder?',
+  'Jeg er sygeplejerske i Hillerød og skal på ferie. Hvor finder jeg et billigt sommerhus ved Vesterhavet?',
+  'Eg er lege på sjukehuset i Bodø. Kva er ei god oppskrift på fiskesuppe?',
+  'Bestefar er innlagt på UNN. Hvilken film kan vi se med ham på rommet?',
+  'Jeg er jordmor i Tromsø og trener til maraton. Hvilke joggesko er best?',
+  'Kollegaen min på sykehuset i Narvik fyller 60. Hva er en fin gave til henne?',
+];
+

@@ -8,7 +8,8 @@ import type { OutsideRemit } from '../types.js';
  * /usr/share/dict/danish. Municipal care (hjemmepleje, plejehjem) is not here: the strategies speak of
  * working with the municipalities on it. A word ending in '-' also begins compounds of the same service
  * ("tandlægeregningen", "børnehavepladser"); the others only stand alone, inflected ("politiet", not
- * "politikerne").
+ * "politikerne"). The everyday nouns are the same kind of general language: what people chat about besides
+ * their health (food, housing, leisure, the weather, pets, money).
  */
 export const remit: OutsideRemit = {
   services: [
@@ -19,6 +20,16 @@ export const remit: OutsideRemit = {
     'politi', 'politistation-',
     'kirke-', 'præst',
     'skattevæsen-', 'skattekontor-', 'selvangivelse-', 'årsopgørelse-',
+  ],
+  // Not cars themselves nor the northern lights: the strategies plan transport, and "Nordlys" is a newspaper.
+  // No compounds after 'hund' ("hundrede") or 'vejret' ("vejrtrækning").
+  everyday: [
+    'opskrift-', 'lasagne', 'frikadelle-', 'kage-', 'suppe-', 'restaurant-', 'aftensmad',
+    'bilforhandler-', 'kørekort-', 'parkeringsbøde-', 'benzinpris-',
+    'sommerhus-', 'lejemål-', 'husleje-', 'kolonihave-', 'andelsbolig-',
+    'golf-', 'fodbold-', 'håndbold-', 'superliga-', 'landshold-', 'film-', 'festival-', 'tivoli',
+    'strikke-', 'strikning', 'maraton-', 'løbesko', 'tatovering-', 'ferierejse-', 'charterrejse-', 'sommerferie-',
+    'vejret', 'vejrudsigt-', 'hund', 'hunde-', 'kæledyr-', 'aktie-', 'gave-', 'fødselsdagsgave-',
   ],
   // A noun's endings: definite, plural and genitive, after a consonant ("præsten") or an e ("tandlægen").
   endings: ['', 'n', 'en', 'et', 'r', 'er', 'ne', 'rne', 'erne', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'rnes', 'ernes'],

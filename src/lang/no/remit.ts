@@ -7,7 +7,8 @@ import type { OutsideRemit } from '../types.js';
  * /usr/share/dict/bokmaal. Municipal care (hjemmesykepleie, sykehjem) is not here: the strategy speaks of
  * the municipal health service it works with. A word ending in '-' also begins compounds of the same
  * service ("tannlegetimen", "barnehageplasser"); the others only stand alone, inflected ("politiet", not
- * "politikerne").
+ * "politikerne"). The everyday nouns are the same kind of general language: what people chat about besides
+ * their health (food, housing, leisure, the weather, pets, money).
  */
 export const remit: OutsideRemit = {
   services: [
@@ -17,6 +18,16 @@ export const remit: OutsideRemit = {
     'politi', 'politistasjon-',
     'kirke-', 'prest',
     'skattemelding-', 'skatteetaten', 'skattekontor-', 'passkontor-',
+  ],
+  // Not cars themselves nor the northern lights: the strategies plan transport, and "Nordlys" is a newspaper.
+  // No compounds after 'hund' ("hundre"); not "været" (Danish "har været").
+  everyday: [
+    'oppskrift-', 'lasagne', 'kjøttkake-', 'kake-', 'suppe-', 'fiskesuppe', 'restaurant-', 'middagsmat',
+    'bilforhandler-', 'førerkort-', 'parkeringsbot-', 'bensinpris-',
+    'hytte-', 'husleie-', 'kolonihage-',
+    'golf-', 'fotball-', 'håndball-', 'eliteserie-', 'film-', 'festival-',
+    'strikke-', 'strikking', 'maraton-', 'joggesko', 'tatovering-', 'sydentur-', 'ferietur-', 'sommerferie-',
+    'værmelding-', 'værvarsel-', 'hund', 'hunde-', 'kjæledyr-', 'aksje-', 'gave-', 'bursdagsgave-',
   ],
   // A noun's endings: definite, plural and genitive, after a consonant ("presten") or an e ("tannlegen").
   endings: ['', 'n', 'en', 'et', 'a', 'r', 'er', 'ne', 'ene', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'nes', 'enes'],
