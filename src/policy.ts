@@ -320,9 +320,11 @@ const Compose = z.object({
    * so a question asked in other words than the documents' (a narrative, a synonym, the other language) loses
    * the passage the dense channel and the concept bridge agreed on to one sharing a loosely matched word, and
    * coverage alone (`relevance.coverageSlack`, `unitShareOfBest`) may leave it out of the answer altogether.
-   * One of `maxUnits` goes to it. false → true, measured on twelve dev sets: tune parts +4 questions with a key
-   * fact, none fewer; own 92.9 → 93.6%; cited-from-gold −0.5 to −4.6 points (one more citation, often from
-   * another section). true | false.
+   * One of `maxUnits` goes to it. false → true, measured on twelve dev sets at 422441f: tune parts +4 questions
+   * with a key fact, none fewer; re-measured at 578fd1d (after other session-27 changes had gained two of them):
+   * +2, none fewer; own key fact 92.9 → 93.6%; cited-from-gold −0.1 to −4.7 points (citizen 69.3 → 67.0%,
+   * converse-dev 61.4 → 56.9%: one more citation, often from another section). false if citations from the gold
+   * section matter more than the answering statement being there. true | false.
    */
   quoteFirstFound: z.boolean().default(true),
 });
