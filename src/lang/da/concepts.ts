@@ -150,7 +150,6 @@ export const concepts: ConceptWords = {
     'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
     'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'elbil*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
-    'parkering*', 'parkere', 'p-plads*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*', 'vandmiljø*', 'forurening', 'forurene*',
     'grundvand*', 'vandkvalitet*',
@@ -307,8 +306,8 @@ export const conceptContext: ConceptContext = {
     'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt',
     'holdning*', 'principper', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
     'rammer', 'rammerne', 'udfordring*', 'betingelse*', 'vilkår', 'vilkårene', 'udgangspunkt', 'omstændighed*',
-    // parking, prices, ferries, pressure, accidents, complaints, moods, summaries, relatives: everyday talk too
-    'parkering*', 'parkere', 'p-plads*', 'pris', 'prisen', 'sløseri', 'forvente', 'forventer', 'meningen med', 'færge*', 'færgen',
+    // prices, ferries, pressure, accidents, complaints, moods, summaries, relatives: everyday talk too
+    'pris', 'prisen', 'sløseri', 'forvente', 'forventer', 'meningen med', 'færge*', 'færgen',
     'presset', 'pressede', 'under pres', 'bygge', 'bygges', 'ensom*', 'ulykke', 'ulykker', 'ulykken', 'helikopter*',
     'overså', 'opvarmning', 'grønt', 'landsby*',
     'handler ind', 'handle ind', 'arabisk', 'andet sprog', 'andre sprog', 'mentor*', 'senge', 'ingen plads', 'ikke plads',

@@ -25,7 +25,7 @@ export const remit: OutsideRemit = {
   // No compounds after 'hund' ("hundrede") or 'vejret' ("vejrtrækning").
   everyday: [
     'opskrift-', 'lasagne', 'frikadelle-', 'kage-', 'suppe-', 'restaurant-', 'aftensmad',
-    'bilforhandler-', 'kørekort-', 'parkeringsbøde-', 'benzinpris-',
+    'bilforhandler-', 'kørekort-', 'parkering-', 'parkere', 'parkeringsbøde-', 'benzinpris-',
     'sommerhus-', 'lejemål-', 'husleje-', 'kolonihave-', 'andelsbolig-',
     'golf-', 'fodbold-', 'håndbold-', 'superliga-', 'landshold-', 'film-', 'festival-', 'tivoli',
     'strikke-', 'strikning', 'maraton-', 'løbesko', 'tatovering-', 'ferierejse-', 'charterrejse-', 'sommerferie-',

@@ -132,7 +132,6 @@ export const concepts: ConceptWords = {
   ],
   transport: ['kollektivtrafikk', 'kollektivtransport', 'ingen bil', 'uten bil', 'har ikke bil', 'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'ta toget', 'tar toget', 'tog og buss', 'buss og tog', 'buss', 'bussen', 'busser', 'jernbane*', 'trafikk', 'pasientreiser', 'pendle', 'sykkel', 'transport',
     'togforbindelse*', 'bussforbindelse*', 'offentlig transport', 'kollektiv*', 'bil', 'bilen', 'biler', 'bilene', 'bilist*', 'elbil*',
-    'parkering*', 'parkere', 'p-plass*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*', 'forurensning', 'forurense*',
     'grunnvann*', 'vannkvalitet*',
@@ -280,8 +279,8 @@ export const conceptContext: ConceptContext = {
     'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt',
     'holdning*', 'prinsipper', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
     'rammer', 'rammene', 'utfordring*', 'betingelse*', 'vilkår', 'vilkårene', 'utgangspunkt', 'omstendighet*',
-    // parking, prices, pressure, accidents, complaints, moods, summaries, relatives: everyday talk too
-    'parkering*', 'parkere', 'p-plass*', 'pris', 'prisen', 'sløsing', 'forvente', 'forventer', 'meningen med',
+    // prices, pressure, accidents, complaints, moods, summaries, relatives: everyday talk too
+    'pris', 'prisen', 'sløsing', 'forvente', 'forventer', 'meningen med',
     'presset', 'pressa', 'under press', 'bygge', 'bygges', 'ensom*', 'ulykke', 'ulykker', 'ulykken', 'helikopter*',
     'overså', 'oppvarming', 'grønt',
     'handler inn', 'handle inn', 'arabisk', 'annet språk', 'andre språk', 'mentor*', 'fadder*', 'senger', 'ingen plass', 'ikke plass',

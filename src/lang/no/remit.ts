@@ -23,7 +23,7 @@ export const remit: OutsideRemit = {
   // No compounds after 'hund' ("hundre"); not "været" (Danish "har været").
   everyday: [
     'oppskrift-', 'lasagne', 'kjøttkake-', 'kake-', 'suppe-', 'fiskesuppe', 'restaurant-', 'middagsmat',
-    'bilforhandler-', 'førerkort-', 'parkeringsbot-', 'bensinpris-',
+    'bilforhandler-', 'førerkort-', 'parkering-', 'parkere', 'parkeringsbot-', 'bensinpris-',
     'hytte-', 'husleie-', 'kolonihage-',
     'golf-', 'fotball-', 'håndball-', 'eliteserie-', 'film-', 'festival-',
     'strikke-', 'strikking', 'maraton-', 'joggesko', 'tatovering-', 'sydentur-', 'ferietur-', 'sommerferie-',
