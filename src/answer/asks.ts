@@ -41,7 +41,7 @@ const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detai
   pattern: typedPattern(detail),
 }));
 const NOW = typedPattern('now');
-/** A clause set aside ("og ikke bare efter tal og budgetter"): from its opener to the clause's end. */
+/** A clause set aside ("… ikke kun om pengene"): from its opener to the clause's end. */
 const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`, 'g');
 const CHANGE = typedPattern('change');
 const REACH = typedPattern('reach');
@@ -78,7 +78,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   if (MEDICAL.test(asking) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
     return { kind: 'medical', urgent: URGENT.test(folded) };
   }
-  // What a question sets aside is not what it asks: "… og ikke bare efter budgetter" asks no budget.
+  // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asked)) continue;

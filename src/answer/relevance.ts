@@ -45,7 +45,7 @@ export interface RelevanceFeatures {
    * Only what is asked counts: a situation told in everyday words ("… holder konstant stille og venter …")
    * around an asking sentence that only points back at it ("Bliver der gjort noget ved det?") says nothing
    * about whether the documents cover it, so such a question has no unknown words. Nor do everyday asking words
-   * ("Ser de kun på hjertet?") make a question another domain's when the situation told around them is the
+   * ("Tænker nogen over den slags?") make a question another domain's when the situation told around them is the
    * documents' own: the share is the lower of the asking words' and all the question's words' (situation words
    * at `situationWeight`). A number (an age told, a count) is no word of another domain either.
    */

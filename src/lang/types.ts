@@ -202,7 +202,7 @@ export interface AskWords {
    */
   procedure: readonly string[];
   /**
-   * Openers of what a question sets aside ("… og ikke bare efter tal og budgetter", "frem for at spare penge"):
+   * Openers of what a question sets aside ("… ikke kun om budgettet", "frem for at spare penge"):
    * the words from one to the end of its clause are not asked for, so a detail named there (a budget, a price)
    * is no detail the question asks.
    */
@@ -249,7 +249,7 @@ export interface OutsideRemit {
   /**
    * Things of everyday life no public health service provides or plans (a recipe, a car, a holiday, the
    * weather, football, a pet), written like `services`: a question asking about one after telling a health
-   * situation ("Jeg er jordemoder på Rigshospitalet. Hvordan laver man en god lasagne?") is chat, not a
+   * situation (a nurse who asks for a recipe for her day off) is chat, not a
    * question for the strategies, however near their passages on the situation come.
    */
   everyday: readonly string[];

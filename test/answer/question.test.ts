@@ -273,7 +273,7 @@ describe('what a question asks for', () => {
   });
 
   it('reads no detail in a clause the question sets aside ("ikke bare …", "frem for …"), and the detail in the rest', () => {
-    expect(askOf('Hvordan styrer de efter kvalitet og ikke bare efter budgettet?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvordan styrer de efter kvalitet, ikke kun efter budgettet?', '')).toEqual({ kind: 'topic' });
     expect(askOf('hvordan prioriterer de patienternes behov frem for budgettet', '')).toEqual({ kind: 'topic' });
     expect(askOf('Kva gjer dei for pasientane, ikkje berre for budsjettet?', '')).toEqual({ kind: 'topic' });
     // The clause ends at its punctuation: what comes after it is asked again.

@@ -67,7 +67,7 @@ describe('assess', () => {
   });
 
   it('reads a narrative’s unknown asking words against the situation it tells: a domain situation dilutes them', () => {
-    // Citizens ask vaguely after telling the situation ("… Ser de kun på hjertet?"): the asking sentence's
+    // Citizens ask vaguely after telling the situation ("… Tænker nogen over den slags?"): the asking sentence's
     // everyday words are unknown to the corpus, the situation's are the documents'.
     const told = (need: string, situation: string): ReadTopic => {
       const asked = topicOf(need).words;

@@ -536,15 +536,15 @@ export const WHEN_AN_EVENT: readonly Asked[] = [
  * weather, pets, presents): chat, which the strategies' passages on the situation only come near. Refused.
  */
 export const TOLD_THEN_EVERYDAY: readonly string[] = [
-  'Jeg er portør på Aarhus Universitetshospital. Har du en god opskrift på boller til personalestuen?',
+  'Som portør på Aarhus Universitetshospital mangler jeg en opskrift på boller til personalestuen. Har du en?',
   'min far er lige blevet opereret i hjoerring. hvad bliver vejret paa lørdag?',
-  'Jeg arbejder i psykiatrien i Aalborg og spiller golf i fritiden. Hvilken golfbane i Nordjylland er bedst?',
-  'Min mor ligger på hospitalet i Herning. Hvilken kage kan jeg bage til hende?',
-  'Vi har en søn med astma og bor i Randers. Kan vi få en hund der ikke fælder?',
-  'Jeg er sygeplejerske i Hillerød og skal på ferie. Hvor finder jeg et billigt sommerhus ved Vesterhavet?',
-  'Eg er lege på sjukehuset i Bodø. Kva er ei god oppskrift på fiskesuppe?',
-  'Bestefar er innlagt på UNN. Hvilken film kan vi se med ham på rommet?',
-  'Jeg er jordmor i Tromsø og trener til maraton. Hvilke joggesko er best?',
-  'Kollegaen min på sykehuset i Narvik fyller 60. Hva er en fin gave til henne?',
+  'Jeg er ansat i psykiatrien og spiller golf i fritiden. Hvilken golfbane i Nordjylland er bedst?',
+  'Mor er indlagt i Herning denne uge. Hvilken kage kan jeg bage til hende?',
+  'Vores datter har astma, og vi bor i Randers. Kan vi få en hund der ikke fælder?',
+  'Som sygeplejerske i Hillerød har jeg snart ferie. Hvor finder jeg et billigt sommerhus ved Vesterhavet?',
+  'Eg arbeider som lege i Bodø. Kva er ei god oppskrift på fiskesuppe?',
+  'Bestefar ligger på UNN etter et fall. Hvilken film kan vi se sammen med ham?',
+  'Som jordmor i Tromsø trener jeg til maraton. Hvilke joggesko er best?',
+  'En kollega ved sykehuset i Narvik fyller 60. Hva er en fin gave til henne?',
 ];
 
