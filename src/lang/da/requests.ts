@@ -5,13 +5,15 @@ export const requests: RequestWords = {
   instructionNouns: ['instruks*', 'instruktion*', 'anvisning*', 'regler', 'reglerne', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
   systemPhrases: ['system prompt*', 'systemprompt*', 'systembesked*', 'udviklertilstand', 'mine instruktioner', 'mine instrukser', 'mine regler'],
   directives: ['svar kun', 'svar udelukkende', 'svar altid', 'afslut altid', 'afslut dit svar', 'udelad alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruktioner', 'strategien som kilde', 'dokumentet som kilde', 'strategierne som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk'],
-  rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'lad som om', 'lad os lege', 'lad os lade som om', 'leg at du er', 'forestil dig at du er'],
-  revealVerbs: ['vis', 'afsloer', 'gengiv'],
+  rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'lad som om', 'lad os lege', 'lad os lade som om', 'leg at du er', 'forestil dig at du er',
+    // a role put on the assistant another way: 'du er ikke længere …', 'opfør dig som …', 'spil rollen som …'
+    'du er ikke laengere', 'du skal nu vaere', 'opfoer dig som', 'spil rollen som'],
+  revealVerbs: ['vis', 'afsloer', 'gengiv', 'giv mig'],
   secretNouns: ['instruks*', 'instruktion*', 'prompt*', 'kildekode*', 'api noegle*', 'apinoegle*'],
   createVerbs: ['skriv', 'lav', 'digt', 'forfat'],
   creativeNouns: [
     'digt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhed', 'nyhedsartikel', 'artikel',
-    'pressemeddelelse', 'læserbrev', 'opslag', 'indlæg',
+    'pressemeddelelse', 'læserbrev', 'opslag', 'indlæg', 'ansøgning', 'jobansøgning', 'brev',
   ],
   tellVerbs: ['fortael'],
   articles: ['en', 'et'],

@@ -5,13 +5,15 @@ export const requests: RequestWords = {
   instructionNouns: ['instruks*', 'instruksjon*', 'regler', 'reglene', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
   systemPhrases: ['systemmelding*', 'utviklermodus', 'mine instrukser', 'mine regler'],
   directives: ['svar bare', 'svar kun', 'svar alltid', 'avslutt alltid', 'avslutt svaret', 'utelat alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruksjoner', 'strategien som kilde', 'dokumentet som kilde', 'strategiene som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk'],
-  rolePhrases: ['du er naa en', 'du er naa et', 'du er naa ikke', 'fra naa av er du', 'fra naa av skal du', 'lat som', 'la oss leke', 'lek at du er', 'se for deg at du er', 'tenk deg at du er'],
-  revealVerbs: ['vis', 'avsloer', 'gjengi'],
+  rolePhrases: ['du er naa en', 'du er naa et', 'du er naa ikke', 'fra naa av er du', 'fra naa av skal du', 'lat som', 'la oss leke', 'lek at du er', 'se for deg at du er', 'tenk deg at du er',
+    // a role put on the assistant another way: 'du er ikke lenger …', 'oppfør deg som …', 'spill rollen som …'
+    'du er ikke lenger', 'du skal naa vaere', 'oppfoer deg som', 'spill rollen som'],
+  revealVerbs: ['vis', 'avsloer', 'gjengi', 'gi meg'],
   secretNouns: ['instruks*', 'instruksjon*', 'prompt*', 'kildekode*', 'api noekkel*', 'apinoekkel*'],
   createVerbs: ['skriv', 'lag', 'dikt'],
   creativeNouns: [
     'dikt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhet', 'nyhetssak', 'artikkel',
-    'pressemelding', 'leserinnlegg', 'innlegg', 'kronikk',
+    'pressemelding', 'leserinnlegg', 'innlegg', 'kronikk', 'søknad', 'jobbsøknad', 'brev',
   ],
   tellVerbs: ['fortell'],
   articles: ['en', 'ei', 'et'],
