@@ -204,6 +204,8 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
 
   // Further passages: their statements that cover the question, other sections before the lead's.
   const quoted = new Set(own.map((u) => u.text));
+  // A passage's statements best first: by what they cover (with a headline's gain), then in text order.
+  const strongestFirst = (a: Unit, b: Unit) => b.covered - a.covered || a.order - b.order;
   // Across passages, statements are measured by what they cover of the question alone (a headline's gain only
   // picks among a passage's own statements and breaks ties), so other sections and regions keep their place.
   const spread = (u: Unit) => (u.passage.chunk.section === best.chunk.section ? u.asked * policy.sameSectionShare : u.asked);
@@ -215,26 +217,23 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
       const top = Math.max(lead.asked, ...units.map((u) => u.asked));
       const chosen = units
         .filter((u) => u.asked > 0 && u.asked >= top * policy.unitShareOfBest)
-        .sort((a, b) => b.covered - a.covered || a.order - b.order)
+        .sort(strongestFirst)
         .slice(0, policy.maxUnitsPerPassage);
       return chosen;
     })
     .flat()
     .filter((u, i, list) => list.findIndex((o) => o.text === u.text) === i)
-    .sort((a, b) => spread(b) - spread(a) || b.covered - a.covered || a.order - b.order);
+    .sort((a, b) => spread(b) - spread(a) || strongestFirst(a, b));
   // With `paddingLast`, the best passage's statements that cover nothing of the question come after the
   // further passages' that do.
   const ownRest = own.filter((u) => u !== lead);
   const padding = policy.paddingLast ? ownRest.filter((u) => u.covered <= 0) : [];
   // With `quoteFirstFound`, the passage retrieval ranked first, when it is not the lead's and none of its
   // statements cover enough to be quoted, still gives its best statement (see `answeringPassages`).
-  const found = firstFound(considered);
+  const found = policy.quoteFirstFound ? firstFound(considered) : best;
   const fromFound =
-    policy.quoteFirstFound && found !== best && found.chunk.id !== next?.id && !others.some((u) => u.passage === found)
-      ? all[considered.indexOf(found)]
-          .filter((u) => !quoted.has(u.text))
-          .sort((a, b) => b.covered - a.covered || a.order - b.order)
-          .slice(0, 1)
+    found !== best && found.chunk.id !== next?.id && !others.some((u) => u.passage === found)
+      ? all[considered.indexOf(found)].filter((u) => !quoted.has(u.text)).sort(strongestFirst).slice(0, 1)
       : [];
   const rest = [...fromFound, ...ownRest.filter((u) => !padding.includes(u)), ...others, ...padding]
     .slice(0, policy.maxUnits - 1)

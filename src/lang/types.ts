@@ -240,16 +240,17 @@ export interface LanguageData {
 }
 
 /**
- * Public services a health region or trust does not run (a dentist, a school, the police): a question whose
- * asking sentence is about one is not answered by a health strategy, unless the documents speak of it.
+ * Public services a health region or trust does not run (a dentist, a school, the police), and things of
+ * everyday life it doesn't provide: a question whose asking sentence is about one is not answered by a health
+ * strategy, unless the documents speak of it.
  */
 export interface OutsideRemit {
   /** The services' nouns, as written; one ending in '-' also begins compounds of the same service. */
   services: readonly string[];
   /**
-   * Things of everyday life no public health service provides or plans (a recipe, a car, a holiday, the
-   * weather, football, a pet), written like `services`: a question asking about one after telling a health
-   * situation (a nurse who asks for a recipe for her day off) is chat, not a
+   * Things of everyday life no public health service provides or plans (a recipe, a holiday home, the weather,
+   * football, a pet; not cars, as the strategies plan transport), written like `services`: a question asking
+   * about one after telling a health situation (a nurse who asks for a recipe for her day off) is chat, not a
    * question for the strategies, however near their passages on the situation come.
    */
   everyday: readonly string[];
