@@ -84,6 +84,8 @@ export interface ComposeInput {
   conceptsOf?(text: string): ReadonlySet<ConceptId>;
   /** The chunk after this one in the same section, if any: where a short passage's list goes on. */
   nextInSection?(chunk: Chunk): Chunk | undefined;
+  /** The chunks of a chunk's section in its document, in text order (itself among them). */
+  sectionOf?(chunk: Chunk): readonly Chunk[];
   /** Finds each quote in the source, so its citation carries the quote's own offsets. */
   locateQuote?: QuoteLocator;
   /**
@@ -180,6 +182,20 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   own = own.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === bestCovered));
   const next = own.length < policy.maxUnitsFromBest ? input.nextInSection?.(best.chunk) : undefined;
   if (next) own.push(...unitsFor({ ...best, chunk: next }, bestRank, 50));
+  // A section split into several chunks is one unit of meaning: the passage that shares the asker's words is
+  // often its goals while the list that answers is the chunk beside it, which retrieval ranked lower or left
+  // out. The other chunks of the best passages' sections are further passages too (see `sectionSiblings`).
+  const merged = new Set([best.chunk.id, ...(next ? [next.id] : []), ...considered.map((p) => p.chunk.id)]);
+  const siblings: Unit[][] = [];
+  for (const source of [best, ...considered.filter((p) => p !== best)].slice(0, policy.sectionSiblings)) {
+    const section = input.sectionOf?.(source.chunk) ?? [];
+    const at = section.findIndex((c) => c.id === source.chunk.id);
+    section.forEach((chunk, j) => {
+      if (merged.has(chunk.id)) return;
+      merged.add(chunk.id);
+      siblings.push(unitsFor({ ...source, chunk }, considered.indexOf(source), (j - at) * 50));
+    });
+  }
   if (own.length > policy.maxUnitsFromBest) {
     // Around the lead: the statements closest to it in the passage; with `paddingLast`, first those that
     // cover some of the question, then the closest of the rest.
@@ -209,10 +225,9 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   // Across passages, statements are measured by what they cover of the question alone (a headline's gain only
   // picks among a passage's own statements and breaks ties), so other sections and regions keep their place.
   const spread = (u: Unit) => (u.passage.chunk.section === best.chunk.section ? u.asked * policy.sameSectionShare : u.asked);
-  const others = considered
-    .map((passage, rank) => {
-      if (passage === best || passage.chunk.id === next?.id) return [];
-      const units = all[rank].filter((u) => !quoted.has(u.text));
+  const others = [...considered.map((passage, rank) => (passage === best || passage.chunk.id === next?.id ? [] : all[rank])), ...siblings]
+    .map((candidates) => {
+      const units = candidates.filter((u) => !quoted.has(u.text));
       // Only statements that carry the answer about as well as the lead does (and their passage's best).
       const top = Math.max(lead.asked, ...units.map((u) => u.asked));
       const chosen = units

@@ -225,6 +225,19 @@ export class AnswerPipeline {
     return next && next.documentId === chunk.documentId && next.section === chunk.section ? next : undefined;
   }
 
+  /** The chunks of a chunk's section in its document, in text order. */
+  private sectionOf(chunk: Chunk): Chunk[] {
+    const i = this.numbers.get(chunk.id);
+    if (i === undefined) return [chunk];
+    const { chunks } = this.corpus;
+    const same = (c: Chunk | undefined) => c !== undefined && c.documentId === chunk.documentId && c.section === chunk.section;
+    let from = i;
+    while (same(chunks[from - 1])) from--;
+    let to = i + 1;
+    while (same(chunks[to])) to++;
+    return chunks.slice(from, to);
+  }
+
   private statementConcepts(text: string): ReadonlySet<ConceptId> {
     let found = this.statementConceptCache.get(text);
     if (!found) this.statementConceptCache.set(text, (found = this.concepts.conceptsOf(text)));
@@ -625,6 +638,7 @@ export class AnswerPipeline {
       passageTerms: this.passageTerms,
       conceptsOf: (text) => this.statementConcepts(text),
       nextInSection: (chunk) => this.nextInSection(chunk),
+      sectionOf: (chunk) => this.sectionOf(chunk),
       locateQuote: this.locateQuote,
       unitsOf: this.unitsOf,
       policy: policy.compose,

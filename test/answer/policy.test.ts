@@ -246,6 +246,26 @@ describe('compose', () => {
     expect(quotes([third, other], { unitShareOfBest: 0 }, 'ventetider måles')).toContain('Ventetider er vigtige.');
   });
 
+  it('sectionSiblings: the best passage’s section brings its other chunks’ statements that cover the question', () => {
+    const goals = chunk('g#1', 'A', 'Vi vil have korte ventetider.', 'Ventetider');
+    const steps = chunk('g#2', 'A', 'Eksempler:\n• Kræftpatienter udredes hurtigt\n• Noget helt andet', 'Ventetider');
+    const elsewhere = chunk('g#3', 'A', 'Kræftpatienter har andre behov.', 'Kræft');
+    const doc = [goals, steps, elsewhere];
+    const t = new PassageTerms(doc, analysis);
+    const quoted = (compose: PolicyOverrides['compose'] = {}) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf('ventetider kræftpatienter'),
+        passages: [passage(goals)],
+        passageTerms: t,
+        sectionOf: (c) => doc.filter((o) => o.section === c.section),
+        policy: answerPolicy({ compose }).compose,
+      }).citations.map((c) => c.quote);
+    // Only the covering statement of the same section: not its bullet that covers nothing, nor another section.
+    expect(quoted()).toEqual(['Vi vil have korte ventetider.', 'Kræftpatienter udredes hurtigt']);
+    expect(quoted({ sectionSiblings: 0 })).toEqual(['Vi vil have korte ventetider.']);
+  });
+
   it('paddingLast: a best passage’s bullets that cover nothing of the question yield to statements that do', () => {
     const padded = chunk('p#1', 'A', '• ventetider ned\n• noget andet\n• mere andet\n• endnu andet\n• ventetider børn');
     const list = chunk('p#3', 'A', '• ventetider ned\n• noget andet\n• mere andet');
