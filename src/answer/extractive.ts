@@ -29,16 +29,52 @@ interface Unit {
 
 const sentences = new Intl.Segmenter('da', { granularity: 'sentence' });
 
-/** Splits a chunk into bullets and sentences; lead-in lines ("Helse Nord vil:") are context, not answers. */
+/**
+ * Splits a chunk into bullets and sentences. A lead-in line of one sentence ("Helse Nord vil:", "Våre
+ * målsettinger er:") is context, not an answer; a paragraph that ends by introducing a list ("Regionen
+ * vokser. Derfor har vi valgt tre spor:") states something in each sentence, its last too, which is quoted
+ * without the colon.
+ */
 export function quotableUnits(chunk: Chunk): string[] {
   const units: string[] = [];
   for (const line of chunk.text.split('\n')) {
     const trimmed = line.trim();
-    if (!trimmed || trimmed.endsWith(':')) continue;
-    if (trimmed.startsWith('• ')) units.push(trimmed.slice(2).trim());
-    else for (const s of sentences.segment(trimmed)) if (s.segment.trim()) units.push(s.segment.trim());
+    if (!trimmed) continue;
+    if (trimmed.startsWith('• ')) {
+      if (!trimmed.endsWith(':')) units.push(trimmed.slice(2).trim());
+      continue;
+    }
+    const said: string[] = [];
+    for (const { segment } of sentences.segment(trimmed)) {
+      const s = segment.trim();
+      if (!s) continue;
+      // The segmenter ends a sentence at a quoted question ("Vi spørger: ”Hvordan går det?” og ”Hvad …?”"):
+      // a piece that goes on in lower case is the same sentence.
+      if (said.length && /^\p{Ll}/u.test(s)) said[said.length - 1] += ` ${s}`;
+      else said.push(s);
+    }
+    if (trimmed.endsWith(':') && said.length < 2) continue;
+    for (const s of said) units.push(s.endsWith(':') ? s.slice(0, -1).trimEnd() : s);
   }
   return units;
+}
+
+/**
+ * For each of a chunk's statements (`quotableUnits`), the index of the sentence that introduces the list it
+ * is an item of: a quoted sentence that ended in ":" in the text, directly above the items. Undefined for
+ * statements that are no such item (a list under a bare lead-in, "Helse Nord vil:", has none).
+ */
+export function listIntroducers(chunk: Chunk, units: readonly string[]): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let current: number | undefined;
+  units.forEach((text, i) => {
+    if (current !== undefined && chunk.text.includes(`• ${text}`)) out.push(current);
+    else {
+      out.push(undefined);
+      current = chunk.text.includes(`${text}:\n•`) ? i : undefined;
+    }
+  });
+  return out;
 }
 
 /** The source span of `quote` within `chunk`'s span, when it can be found (see `locateQuote`). */
@@ -69,7 +105,13 @@ export function citationFor(passage: RetrievedPassage, id: number, quote: string
 }
 
 /** A question word for quoting: its evidence, and the concepts it helps mention (if known). */
-export type QuotedWord = TopicWord & { concepts?: ReadonlySet<ConceptId> };
+export type QuotedWord = TopicWord & {
+  concepts?: ReadonlySet<ConceptId>;
+  /** false for a word of the situation told around the asking sentences. */
+  need?: boolean;
+  /** Its weight before a situation word's discount (the relevance decision's `situationWeight`). */
+  rarity?: number;
+};
 
 export interface ComposeInput {
   language: Language;
@@ -112,7 +154,9 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const messages = messagesFor(language);
   const considered = passages.slice(0, policy.maxPassages);
   const comparison = (input.comparison ?? false) && new Set(considered.map((p) => p.chunk.region)).size > 1;
-  const total = topic.words.reduce((sum, w) => sum + w.weight, 0);
+  // Statements are chosen with the situation's words at `situationWeight` of an asking word's (see src/policy.ts).
+  const weightOf = (w: QuotedWord) => (w.need === false && w.rarity !== undefined ? w.rarity * policy.situationWeight : w.weight);
+  const total = topic.words.reduce((sum, w) => sum + weightOf(w), 0);
 
   /** Weighted share of the question a statement covers, in its words or through a concept. */
   const coverage = (text: string): number => {
@@ -122,7 +166,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     let covered = 0;
     for (const w of topic.words) {
       const byConcept = concepts && w.concepts && intersects(w.concepts, concepts);
-      if (covers(w) || byConcept) covered += w.weight;
+      if (covers(w) || byConcept) covered += weightOf(w);
     }
     // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers.
     return (covered / total) * (text.endsWith('?') ? policy.questionPenalty : 1);
@@ -131,10 +175,18 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const headlineOf = headlines(passageTerms, coverage, policy.headlineShare);
   const unitsFor = (passage: RetrievedPassage, rank: number, offset = 0): Unit[] => {
     const headline = headlineOf(passage.chunk.section);
-    return unitsOf(passage.chunk).map((text, i) => {
+    const texts = unitsOf(passage.chunk);
+    const introducer = listIntroducers(passage.chunk, texts);
+    const units = texts.map((text, i) => {
       const covered = coverage(text);
       // Only a statement that speaks of what is asked itself is lifted: a heading's word alone is no answer.
       return { passage, text, covered: covered > 0 ? covered + headline(text) : 0, asked: covered, order: rank * 100 + offset + i };
+    });
+    // A list goes on with what the sentence introducing it says ("… har vi valgt tre spor:" → "Ét spor er …"):
+    // its items answer as much as that sentence does, so they are no padding beside it.
+    return units.map((u, i) => {
+      const from = introducer[i] === undefined ? undefined : units[introducer[i]!];
+      return from && from.covered > u.covered ? { ...u, covered: from.covered, asked: Math.max(u.asked, from.asked) } : u;
     });
   };
 

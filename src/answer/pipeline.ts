@@ -333,7 +333,7 @@ export class AnswerPipeline {
         // Written out, not `{ ...w, … }`: on Node 20 a spread copy and what it points to outlive the next
         // scavenges (promoted though dead), and this runs for every word of every question.
         const { word, terms, parts, near, known } = w;
-        words.push({ word, terms, parts, weight, near, known, need, concepts: inQuestion(byWord.get(w.word)), health: this.concepts.healthWord(w.word) });
+        words.push({ word, terms, parts, weight, rarity: w.weight, near, known, need, concepts: inQuestion(byWord.get(w.word)), health: this.concepts.healthWord(w.word) });
       }
     };
     add(read.need, true);

@@ -17,6 +17,8 @@ import type { PassageTerms, TopicWord } from './evidence.js';
 /** A topic word of the question, with whether it belongs to the asking sentences and its concepts. */
 export interface QuestionWord extends TopicWord {
   need: boolean;
+  /** Its weight before a situation word's discount: its rarity in the corpus. */
+  rarity: number;
   concepts: ReadonlySet<ConceptId>;
   /** Whether the word places the question in health or the service (hospital, doctor, patient, …). */
   health?: boolean;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
-import { composeExtractiveAnswer, quotableUnits } from '../../src/answer/extractive.js';
+import { composeExtractiveAnswer, listIntroducers, quotableUnits } from '../../src/answer/extractive.js';
 import { locateQuote } from '../../src/ingest/passage.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
 import type { Chunk } from '../../src/ingest/types.js';
@@ -51,6 +51,50 @@ describe('composeExtractiveAnswer', () => {
     const given = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(rm, 0.4)], passageTerms, unitsOf });
     expect(given).toEqual(plain);
     expect(asked).toEqual(['nj#1', 'rm#1']);
+  });
+
+  it('quotes a paragraph that ends by introducing a list, its last sentence without the colon; a one-sentence lead-in stays context', () => {
+    const led = chunk('hn#2', 'Helse Nord', 'no', 'Veivalg',
+      'Landsdelen vokser. Derfor har vi valgt tre spor:\n• Nærhet til pasienten.\nVåre målsettinger er:\n• At tilbudene har god kvalitet.');
+    expect(quotableUnits(led)).toEqual(['Landsdelen vokser.', 'Derfor har vi valgt tre spor', 'Nærhet til pasienten.', 'At tilbudene har god kvalitet.']);
+  });
+
+  it('keeps a sentence whole that goes on in lower case after a quoted question', () => {
+    const asks = chunk('rm#2', 'Region Midtjylland', 'da', 'Dialog',
+      'Vi spørger borgerne: ”Hvordan går det?” og ”Hvad mangler du?” Vi lytter.');
+    expect(quotableUnits(asks)).toEqual(['Vi spørger borgerne: ”Hvordan går det?” og ”Hvad mangler du?”', 'Vi lytter.']);
+  });
+
+  it('quotes the items of a list with the sentence that introduces it, before statements merely nearby', () => {
+    const listed = chunk('hn#3', 'Helse Nord', 'no', 'Veivalg',
+      'Helse Nord har mange oppgaver. Derfor velger vi tre spor som strategi:\n• Nærhet til pasienten.\n• Bedre kunnskap.\nVi bygger nye bygg.');
+    const units = quotableUnits(listed);
+    // The items follow the sentence ending in ":"; the sentence after the list is no item.
+    expect(listIntroducers(listed, units)).toEqual([undefined, undefined, 1, 1, undefined]);
+    // Under a bare lead-in ("Våre målsettinger er:") a list has no introducing statement.
+    expect(listIntroducers(hn, quotableUnits(hn))).toEqual([undefined, undefined]);
+    const terms = new PassageTerms([listed, nj], { terms: termsOf, wordTerms: termsOf });
+    const { citations } = composeExtractiveAnswer({
+      language: 'no',
+      topic: terms.topicOf('spor'),
+      passages: [passage(listed, 0.5)],
+      passageTerms: terms,
+      policy: { ...DEFAULT_POLICY.compose, maxUnitsFromBest: 3 },
+    });
+    // Without the list's share of its introducer's answer, the sentence before it was as near as an item.
+    expect(citations.map((c) => c.quote)).toEqual(['Derfor velger vi tre spor som strategi', 'Nærhet til pasienten.', 'Bedre kunnskap.']);
+  });
+
+  it('weighs the situation’s words by situationWeight when choosing the lead', () => {
+    // Asked about waiting times; the situation told tells of the ambulance, its word rarer than the asked one's.
+    const words = topicOf('ventetider ambulancetjenesten').words.map((w) =>
+      w.word === 'ventetider' ? { ...w, weight: 1, rarity: 1, need: true } : { ...w, weight: 0.5 * 2, rarity: 2, need: false },
+    );
+    const leadAt = (situationWeight: number) =>
+      composeExtractiveAnswer({ language: 'da', topic: { words }, passages: [passage(nj, 0.5)], passageTerms, policy: { ...DEFAULT_POLICY.compose, situationWeight } })
+        .answer.split('\n')[1];
+    expect(leadAt(0.8)).toMatch(/^„Hurtige responstider for ambulancetjenesten“/);
+    expect(leadAt(0.25)).toMatch(/ventetid/);
   });
 
   it('quotes the bullets that cover the question, each with its citation number', () => {

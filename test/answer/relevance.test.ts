@@ -15,7 +15,7 @@ const chunks = [
 const terms = new PassageTerms(chunks, { terms: termsOf, wordTerms: termsOf });
 const passageConcepts = (id: string): ReadonlySet<ConceptId> => new Set(id === 'a#1' ? ['nearCare'] : ['climate']);
 const topicOf = (question: string, concepts: Record<string, ConceptId[]> = {}, need = true): ReadTopic => {
-  const words: QuestionWord[] = terms.topicOf(question).words.map((w) => ({ ...w, need, concepts: new Set(concepts[w.word] ?? []) }));
+  const words: QuestionWord[] = terms.topicOf(question).words.map((w) => ({ ...w, rarity: w.weight, need, concepts: new Set(concepts[w.word] ?? []) }));
   return { words, concepts: new Set(Object.values(concepts).flat()) };
 };
 const passages = (ranks: [number, number][]): RetrievedPassage[] =>
