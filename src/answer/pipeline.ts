@@ -467,7 +467,8 @@ export class AnswerPipeline {
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
   private retrievalQuery(read: ReadQuestion): RetrievalQuery {
     const words = read.conceptWords.join(' ');
-    return { text: read.text, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
+    const lexical = read.situation ? { text: read.need, situation: read.situation } : { text: read.text };
+    return { ...lexical, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
   }
 
   /**

@@ -65,6 +65,11 @@ export interface SearchOptions {
    * a word finds unrelated words. 0 turns it off.
    */
   headPrefixFrom?: number;
+  /**
+   * Words told around the query (the asker's situation) that count `weight` (0–1) of a query word, in their
+   * terms' BM25 sums and in the words a passage is counted as matching; a word the query has itself counts in full.
+   */
+  context?: { text: string; weight: number };
 }
 const TWO_EDITS_MIN_LENGTH = 10;
 /**
@@ -286,8 +291,20 @@ export class LexicalIndex {
    * {@link REGION_NAME_WEIGHT}), not query *terms*, which would count a word once per stem, spelling and
    * compound part.
    */
-  search(query: string, k: number, { headPrefixFrom = HEAD_PREFIX_FROM }: SearchOptions = {}): LexicalHit[] {
+  search(query: string, k: number, { headPrefixFrom = HEAD_PREFIX_FROM, context }: SearchOptions = {}): LexicalHit[] {
     const { weights, words, tokens } = this.analyzer.analyzeQuery(query);
+    const shares = words.map(() => 1);
+    if (context && context.weight > 0) {
+      const told = this.analyzer.analyzeQuery(context.text);
+      const own = new Set(words.map((word) => word[0]));
+      told.words.forEach((word, i) => {
+        if (own.has(word[0])) return;
+        words.push(word);
+        tokens.push(told.tokens[i]);
+        shares.push(context.weight);
+        for (const term of word) weights.set(term, Math.max(weights.get(term) ?? 0, told.weights.get(term)! * context.weight));
+      });
+    }
     if (weights.size === 0 || k <= 0) return [];
     const heads = new Set<string>();
     words.forEach((word, w) => {
@@ -295,18 +312,20 @@ export class LexicalIndex {
       if (headPrefixFrom <= 0 || token.length < headPrefixFrom || weights.has(token) || /\d/.test(token)) return;
       if (word.some((term) => term.length >= RELAX_MIN_LENGTH || this.terms.indexOf(term) >= 0)) return;
       heads.add(token);
-      weights.set(token, 1);
+      weights.set(token, shares[w]);
       word.push(token);
     });
     const isRegionWord = (word: string[]) => word.every((term) => this.regionTerms.has(term));
-    const wordWeights = words.map((word) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1));
+    const wordWeights = words.map((word, w) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1) * shares[w]);
+    // A word matched only through a weaker term of it (a spelling key, a compound part) counts as that term weighs.
+    const credits = words.map((word, w) => word.map((term) => Math.min(1, weights.get(term)! / shares[w])));
     for (const term of weights.keys()) {
       if (this.regionTerms.has(term)) weights.set(term, weights.get(term)! * REGION_NAME_WEIGHT);
     }
     const terms = [...weights.keys()];
     // A term the index lacks matched nothing: relax it (if long enough to stay specific).
     const relaxed = new Set(terms.filter((t) => t.length >= RELAX_MIN_LENGTH && this.terms.indexOf(t) < 0));
-    return this.rank(terms, weights, words, wordWeights, relaxed, k, heads);
+    return this.rank(terms, weights, words, wordWeights, relaxed, k, heads, credits);
   }
 
   private rank(
@@ -317,6 +336,7 @@ export class LexicalIndex {
     relaxed: ReadonlySet<string>,
     k: number,
     heads: ReadonlySet<string> = new Set(),
+    credits: number[][] = words.map((word) => word.map(() => 1)),
   ): LexicalHit[] {
     const n = this.ids.length;
     const s = (this.scratch ??= new Scratch(n));
@@ -378,9 +398,12 @@ export class LexicalIndex {
     const termIndex = new Map(terms.map((t, i) => [t, i]));
     words.forEach((word, w) => {
       const stamp = s.nextStamp();
-      const wordWeight = wordWeights[w];
-      for (const term of word) {
-        for (const { docs, from, to } of lists[termIndex.get(term)!]) {
+      // Its strongest term first: a passage is counted once per word, at the best term it matched.
+      const credit = credits[w];
+      const order = word.map((_, i) => i).sort((a, b) => credit[b] - credit[a] || a - b);
+      for (const i of order) {
+        const wordWeight = wordWeights[w] * credit[i];
+        for (const { docs, from, to } of lists[termIndex.get(word[i])!]) {
           for (let p = from; p < to; p++) {
             const doc = docs[p];
             if (wordStamp[doc] === stamp) continue;

@@ -5,7 +5,7 @@ import type { RetrievalMode } from '../shared/api.js';
 
 /** What the retriever needs from the lexical channel (BM25). */
 export interface LexicalSearcher {
-  search(query: string, k: number, options?: { headPrefixFrom?: number }): { id: string; score: number }[];
+  search(query: string, k: number, options?: { headPrefixFrom?: number; context?: { text: string; weight: number } }): { id: string; score: number }[];
 }
 
 /** What the retriever needs from the dense channel: embed the query once, then search the HNSW index. */
@@ -32,6 +32,8 @@ export interface RetrievedPassage {
  */
 export interface RetrievalQuery {
   text: string;
+  /** The situation told around `text`: its words count the policy's `situationWeight` in the lexical channel. */
+  situation?: string;
   concepts?: string;
   dense?: string;
 }
@@ -67,8 +69,8 @@ export class HybridRetriever {
 
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
-    const { text, concepts, dense } = typeof query === 'string' ? { text: query } : query;
-    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom } = this.fusion;
+    const { text, situation, concepts, dense } = typeof query === 'string' ? { text: query } : query;
+    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom, situationWeight } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const position = this.positions.get(id);
@@ -82,7 +84,8 @@ export class HybridRetriever {
     };
 
     if (mode !== 'dense') {
-      this.lexical.search(text, candidates, { headPrefixFrom }).forEach((hit, rank) => {
+      const context = situation ? { text: situation, weight: situationWeight } : undefined;
+      this.lexical.search(text, candidates, { headPrefixFrom, context }).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
         p.lexical = { rank, score: hit.score };

@@ -121,6 +121,28 @@ describe('retrieval: headPrefixFrom', () => {
   });
 });
 
+describe('retrieval: situationWeight', () => {
+  const chunks = [chunk('w#1', 'A', 'Korte ventetider på sygehuset.'), chunk('b#1', 'A', 'Regionen har rent vand og grøn energi.')];
+  const lexicon = buildLexicon(chunks.map((c) => c.text));
+  const lexical = LexicalIndex.build(chunks, createAnalyzer({ lexicon }));
+  const dense = { embedQuery: async () => [1], searchByVector: () => [] };
+  const found = async (situationWeight?: number) =>
+    (
+      await new HybridRetriever(chunks, lexical, dense, answerPolicy({ retrieval: { situationWeight } }).retrieval).retrieve(
+        { text: 'hvordan bliver ventetiderne kortere?', situation: 'Vi har grøn energi og rent vand.' },
+        { k: 2, mode: 'lexical' },
+      )
+    ).map((p) => p.chunk.id);
+
+  it('a word of the told situation counts this much of a word asked about', async () => {
+    // Two situation words outweigh the one asked about at full weight, not at half.
+    expect(await found(1)).toEqual(['b#1', 'w#1']);
+    expect(await found()).toEqual(['w#1', 'b#1']);
+    // At 0 only the asking sentence is searched.
+    expect(await found(0)).toEqual(['w#1']);
+  });
+});
+
 describe('evidence', () => {
   const c = chunk('a#1', 'A', 'rekruttering af sygeplejersker og fastholdelse af læger');
   const coverage = (question: string, evidence: PolicyOverrides['evidence'] = {}) => {

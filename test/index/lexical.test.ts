@@ -109,6 +109,29 @@ describe('LexicalIndex.search', () => {
     expect(index.search('vanta', 5)).toEqual([]);
   });
 
+  it('counts a word matched only through its other-language spelling as half a word', () => {
+    const own = chunk('nj', 's', 'Klima og miljø tages alvorligt i hele regionen og på alle vores hospitaler og bosteder.');
+    const other = chunk('hn', 's', 'Sunn mat og rent vann.');
+    const small = buildIndex([own, other, chunk('nj', 's', 'Korte ventetider på sygehuset.')]);
+    // "sund" and "vand" meet the Norwegian passage by their spelling keys only (weight ½ each): one word's
+    // worth, not two, so the passage with one word as written comes first.
+    expect(small.search('sund vand klima', 5).map((h) => h.id)).toEqual([own.id, other.id]);
+  });
+
+  it('counts the words told around the query at the context weight', () => {
+    const asked = chunk('nj', 's', 'Korte ventetider på sygehuset.');
+    const told = chunk('nj', 's', 'Regionen har rent vand og grøn energi.');
+    const small = buildIndex([asked, told]);
+    const ids = (weight: number) => small.search('hvordan bliver ventetiderne kortere?', 5, { context: { text: 'Vi har grøn energi og rent vand.', weight } }).map((h) => h.id);
+    expect(ids(1)).toEqual([told.id, asked.id]);
+    expect(ids(0.5)).toEqual([asked.id, told.id]);
+    expect(ids(0)).toEqual([asked.id]);
+    // A word both asked about and told counts in full.
+    expect(small.search('hvordan bliver ventetiderne kortere?', 5, { context: { text: 'ventetiderne er lange', weight: 0 } })[0].score).toBe(
+      small.search('hvordan bliver ventetiderne kortere?', 5)[0].score,
+    );
+  });
+
   it("walks the dictionary for a misspelt term once: the term's relaxed matches are kept for the next query", () => {
     const fresh = buildIndex();
     const walk = vi.spyOn(TermDictionary.prototype, 'withinDistance');
