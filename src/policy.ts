@@ -297,8 +297,12 @@ const Compose = z.object({
    * (a further section's statement takes the last quote).
    */
   sectionSiblings: count(1, 0, 10),
-  /** Quotes from each further passage. 1–10. */
-  maxUnitsPerPassage: count(2, 1, 10),
+  /**
+   * Quotes from each further passage (each must cover `unitShareOfBest` of what its best covers, so a third is
+   * no padding). 1–10. 2 → 3, measured on twelve dev sets at c9b9d82: tune parts +1 question with a key fact,
+   * none fewer, frozen parts unchanged, own and citizen unchanged.
+   */
+  maxUnitsPerPassage: count(3, 1, 10),
   /** Quotes per region in a comparison before any region gets another. 1–10. */
   maxUnitsPerRegion: count(2, 1, 10),
   /** A quote from a further passage must cover at least this share of what its passage's best quote covers. */
