@@ -261,4 +261,21 @@ describe('a short best passage', () => {
     // At 0 another section always comes first, whatever it covers.
     expect(quotes(0)).toEqual(['Gi tilgang til spesialister nær hjemmet.', 'Ta i bruk de ansattes erfaring.']);
   });
+  it('puts a statement of the lead’s section before another section’s that covers clearly less of the question', () => {
+    const best = chunk('t#1', 'Helse Nord', 'no', 'Tilgjengelighet', '• Gi tilgang til spesialister nær hjemmet.');
+    const same = chunk('t#2', 'Helse Nord', 'no', 'Tilgjengelighet', '• Private spesialister gir kortere ventetid.');
+    const other = chunk('m#1', 'Helse Nord', 'no', 'Medvirkning', '• Kortere ventetid hos spesialister.');
+    const terms = new PassageTerms([best, same, other], { terms: termsOf, wordTerms: termsOf });
+    const second = (sameSectionShare: number) =>
+      composeExtractiveAnswer({
+        language: 'no',
+        topic: terms.topicOf('private spesialister kortere ventetid'),
+        passages: [passage(best, 0.5), passage(same, 0.4), passage(other, 0.3)],
+        passageTerms: terms,
+        policy: { ...DEFAULT_POLICY.compose, maxUnits: 2, sameSectionShare },
+      }).citations[1].quote;
+    // All four words against three: the same section’s statement is the second quote at the default, not at 0.6.
+    expect(second(DEFAULT_POLICY.compose.sameSectionShare)).toBe('Private spesialister gir kortere ventetid.');
+    expect(second(0.6)).toBe('Kortere ventetid hos spesialister.');
+  });
 });
