@@ -9,6 +9,11 @@ export interface FollowUpDeps {
   contentTerms(text: string): string[];
   /** The themes a text speaks of (src/lang/concepts.ts): without them a "hvad med …" turn always moves on. */
   concepts?(text: string): ReadonlySet<string>;
+  /**
+   * Whether a text asks for a detail (a price, an opening hour, a name: src/answer/asks.ts): "hvad med prisen?"
+   * asks it of the earlier topic.
+   */
+  asksDetail?(text: string): boolean;
   /** The asker's language, when decided: a direction ("deroppe i nord") means the north of the asker's country in a conversation about it. */
   language?: Language;
 }
@@ -57,7 +62,11 @@ interface Condensed {
   regions: string[];
   /** What it asks about, without region names: the topic a later follow-up may lean on. */
   topic: string;
+  /** Every corpus region the conversation has been about so far, this turn's included, each once. */
+  visited: string[];
 }
+
+const visiting = (visited: readonly string[], regions: readonly string[]) => [...new Set([...visited, ...regions])];
 
 /**
  * Turns a follow-up into a standalone question without a language model, at any depth of a conversation:
@@ -83,7 +92,7 @@ export function condenseFollowUp(question: string, history: Turn[] | undefined, 
  */
 function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Condensed {
   const answered = deps.regions.mentions(answer).known;
-  return asked.regions.length || answered.length !== 1 ? asked : { ...asked, regions: answered };
+  return asked.regions.length || answered.length !== 1 ? asked : { ...asked, regions: answered, visited: visiting(asked.visited, answered) };
 }
 
 /** Each language's home directions (`RegionCollectives.homeDirections`), as patterns for a turn as typed. */
@@ -91,10 +100,14 @@ const HOME_DIRECTIONS = Object.fromEntries(
   Object.entries(LANGUAGE_DATA).flatMap(([language, data]) => {
     const home = data.regionCollectives.homeDirections;
     if (!home) return [];
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst([...home.phrases]).map(asTyped).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    return [[language, { ...home, pattern }]];
+    const directions = (phrases: readonly string[]) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst([...phrases]).map(asTyped).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    return [[language, { ...home, pattern: directions(home.phrases), onTour: directions([...home.phrases, ...(home.afterTour ?? [])]) }]];
   }),
-) as Partial<Record<Language, { country: string; region: string; pattern: RegExp }>>;
+) as Partial<Record<Language, { country: string; region: string; pattern: RegExp; onTour: RegExp }>>;
+
+/** A conversation that has been about this many regions or more is a round of them ("og Midtjylland?", "og i nord?"). */
+const TOUR_REGIONS = 2;
 
 /**
  * A turn whose only place is a direction ("og hos dem deroppe?"), asked in a language whose askers say it of
@@ -104,14 +117,16 @@ const HOME_DIRECTIONS = Object.fromEntries(
 function atHome(question: string, previous: Condensed, deps: FollowUpDeps): string {
   const home = deps.language && HOME_DIRECTIONS[deps.language];
   if (!home || !previous.regions.length) return question;
-  if (!home.pattern.test(question)) return question;
+  // On a round of the country's regions, the names the other country's north goes by are directions too.
+  const pattern = previous.visited.length >= TOUR_REGIONS ? home.onTour : home.pattern;
+  if (!pattern.test(question)) return question;
   // "deroppe i nord" is one direction said twice.
-  const rest = question.replace(new RegExp(home.pattern.source, 'giu'), ' ').replace(/\s+/g, ' ').trim();
+  const rest = question.replace(new RegExp(pattern.source, 'giu'), ' ').replace(/\s+/g, ' ').trim();
   const elsewhere = deps.regions.mentions(rest);
   if (elsewhere.known.length || elsewhere.unknown.length || elsewhere.countries.length) return question;
   // Up north of a conversation that has been there already is further north: the other country's.
   const domestic =
-    !previous.regions.includes(home.region) && previous.regions.every((r) => sameList(deps.regions.mentions(r).countries, [home.country]));
+    !previous.visited.includes(home.region) && previous.visited.every((r) => sameList(deps.regions.mentions(r).countries, [home.country]));
   return domestic ? `${rest} ${home.region}` : question;
 }
 
@@ -122,7 +137,7 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
   const question = previous ? atHome(withoutCourtesy(turn), previous, deps) : turn;
   const now = deps.regions.mentions(question, { language: deps.language });
   const ownTopic = deps.regions.strip(question);
-  if (!previous) return { text: question, regions: now.known, topic: ownTopic };
+  if (!previous) return { text: question, regions: now.known, topic: ownTopic, visited: now.known };
 
   const topicNow = deps.contentTerms(ownTopic);
   const folded = foldNordic(question.trim());
@@ -135,14 +150,19 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
     // A region outside the corpus ("men Helse Vest da?") is asked about instead, not beside the earlier one.
     const regions = now.known.length || now.unknown.length ? now.known : previous.regions;
     const text = `${question} ${now.known.length ? '' : regions.join(' ')} ${previous.topic}`.replace(/\s+/g, ' ').trim();
-    return { text, regions, topic: previous.topic };
+    return { text, regions, topic: previous.topic, visited: visiting(previous.visited, regions) };
   }
   const regions = namesRegion ? now.known : previous.regions;
   const withRegion = namesRegion || !regions.length ? question : `${question} ${regions.join(' ')}`;
   // A question that goes on about the same thing carries its context; one that moves on ("hvad med …") not.
   const continues = leansBack && (!shifts || narrows(ownTopic, topicNow, BACK_REFERENCE.test(folded), previous, deps));
   const context = continues ? ` ${sentence(previous.topic)}` : '';
-  return { text: `${withRegion}${context}`, regions, topic: continues ? `${ownTopic} ${previous.topic}` : ownTopic };
+  return {
+    text: `${withRegion}${context}`,
+    regions,
+    topic: continues ? `${ownTopic} ${previous.topic}` : ownTopic,
+    visited: visiting(previous.visited, regions),
+  };
 }
 
 /**
@@ -150,12 +170,16 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
  * whose themes are all the earlier topic's ("hvad med jordemødrene?" after asking how nurses are recruited,
  * "hvad med jernbanen?" after asking about traffic) narrow it to someone or something in it, and the earlier
  * topic comes along as context; so do words of no known theme that point back ("hvad med deres naboer?").
+ * A detail ("hvad med prisen?", "og åbningstiderne?") is asked of the earlier topic, which then decides
+ * whether a strategy holds it.
  * A new theme ("hvad med bussen?" after asking about the climate, "hvad med pårørende?" after waiting times),
  * or words of no known theme that don't point back (other people, whose own say may be asked about), move on
  * without it.
  */
 function narrows(ownTopic: string, topicNow: string[], pointsBack: boolean, previous: Condensed, deps: FollowUpDeps): boolean {
-  if (!deps.concepts || topicNow.length > SHORT_TURN_TERMS) return false;
+  if (topicNow.length > SHORT_TURN_TERMS) return false;
+  if (deps.asksDetail?.(ownTopic)) return true;
+  if (!deps.concepts) return false;
   const earlier = deps.concepts(previous.topic);
   const now = [...deps.concepts(ownTopic)];
   return now.length ? now.every((c) => earlier.has(c)) : pointsBack;

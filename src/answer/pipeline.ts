@@ -500,6 +500,7 @@ export class AnswerPipeline {
             regions: this.regions,
             contentTerms: (t) => this.corpus.analysis.contentTerms(t),
             concepts: (t) => this.concepts.conceptsOf(t),
+            asksDetail: (t) => askOf(t, t).kind === 'detail',
             language,
           });
     // Most questions stand alone: the gazetteer's pass over the question is not run again, unless it named a

@@ -432,9 +432,12 @@ export interface RegionCollectives {
    * The same directions said by this language's askers about their own country ("og hos dem deroppe?"
    * after asking about Region Hovedstaden): in a conversation that has been about `country`'s regions only,
    * asked in this language, they mean `region`, the country's own north, not the other country's
-   * (src/answer/followup.ts). Standing alone they keep `directions`' meaning.
+   * (src/answer/followup.ts). Standing alone they keep `directions`' meaning. `afterTour` are directions
+   * that are also how the other country's north names itself ("i nord", as in "Helse i nord"): they mean the
+   * home region only in a conversation that has gone through two or more of `country`'s other regions, the
+   * way one asks about the last region of a round ("og Midtjylland?", "og i nord?").
    */
-  homeDirections?: { phrases: readonly string[]; country: string; region: HealthRegionName };
+  homeDirections?: { phrases: readonly string[]; afterTour?: readonly string[]; country: string; region: HealthRegionName };
   /**
    * A corpus region as this language's askers shorten its name, where the other language's askers would mean
    * another region by the same words: a Dane's "Region Nord" is Region Nordjylland (as "Region Midt",

@@ -243,6 +243,18 @@ describe('engine over the real corpus', () => {
     expect(third.citations.some((c) => c.section === 'Bæredygtighed › Reduktion af madspild' && /bosteder/.test(c.quote))).toBe(true);
   });
 
+  it('refuses a price asked of the earlier topic ("hvad med prisen?"), at the second turn and the third', async () => {
+    const history: { role: 'user' | 'assistant'; content: string }[] = [];
+    for (const question of ['Hvad gør Region Nordjylland for at fastholde og rekruttere medarbejdere?', 'hvad med prisen?', 'og i Region Midtjylland?']) {
+      const r = await engine.ask({ question, history });
+      if (history.length) {
+        expect(r.abstained, question).toBe(true);
+        expect(r.standaloneQuestion, question).toMatch(/rekrutt/);
+      }
+      history.push({ role: 'user', content: question }, { role: 'assistant', content: r.answer });
+    }
+  });
+
   it('honours an explicit language', async () => {
     const r = await engine.ask({ question: 'Hvad gør Region Hovedstaden for forskning?', language: 'no' });
     expect(r.language).toBe('no');

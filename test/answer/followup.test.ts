@@ -176,6 +176,26 @@ describe('a direction said of the asker’s own country', () => {
     expect(ask('og dem deroppe?', 'Hvordan hjælper Helse Nord ældre mennesker?', 'da')).toEqual(['Helse Nord']);
     expect(ask('og i nord?', 'Hvordan hjælper Region Hovedstaden de ældre?', 'da')).toEqual(['Helse Nord']);
   });
+
+  // A round of the Danish regions, answered each from its region.
+  const round = (language: 'da' | 'no', ...asked: string[]) => {
+    const history = asked.slice(0, -1).flatMap((content) => [
+      { role: 'user' as const, content },
+      { role: 'assistant' as const, content: '…' },
+    ]);
+    return condenseFollowUp(asked.at(-1)!, history, { regions: danish, contentTerms, language });
+  };
+
+  it('reads "i nord" as Denmark’s north at the end of a Dane’s round of two or more Danish regions, keeping the topic', () => {
+    const q = round('da', 'Hvordan hjælper Region Hovedstaden de ældre?', 'og Midtjylland?', 'og i nord?');
+    expect(danish.mentions(q).known).toEqual(['Region Nordjylland']);
+    expect(q).toContain('ældre');
+    expect(danish.mentions(round('da', 'Hvordan hjælper Region Hovedstaden de ældre?', 'og Midtjylland?', 'og mod nord?')).known).toEqual(['Region Nordjylland']);
+    // Not when the round has been to Nordjylland, nor asked in Norwegian, nor after a Norwegian region.
+    expect(danish.mentions(round('da', 'Hvordan hjælper Region Nordjylland de ældre?', 'og Midtjylland?', 'og i nord?')).known).toEqual(['Helse Nord']);
+    expect(danish.mentions(round('no', 'Hvordan hjelper Region Hovedstaden de eldre?', 'og Midtjylland?', 'og i nord?')).known).toEqual(['Helse Nord']);
+    expect(danish.mentions(round('da', 'Hvordan hjælper Helse Nord de ældre?', 'og Midtjylland?', 'og i nord?')).known).toEqual(['Helse Nord']);
+  });
 });
 
 describe('"hvad med …" that stays within the earlier topic', () => {
@@ -200,5 +220,37 @@ describe('"hvad med …" that stays within the earlier topic', () => {
     expect(after('Hvordan bliver Region Nordjylland grønnere?', 'hvad med bussen?')).not.toContain('grønnere');
     expect(after('Hvordan skaffer Region Nordjylland flere sygeplejersker?', 'hvad med eleverne?')).not.toContain('sygeplejersker');
     expect(after('Hvordan skaffer Region Nordjylland flere sygeplejersker?', 'hvad med jordemødrene?', false)).not.toContain('sygeplejersker');
+  });
+});
+
+describe('a detail asked of the earlier topic', () => {
+  // As src/answer/asks.ts reads them: a price or an opening hour asked.
+  const asksDetail = (text: string) => /\b(?:prisen|priserne|prisene|åbningstiderne)\b/i.test(text);
+  const conversation = (...asked: string[]) => {
+    const history = asked.slice(0, -1).flatMap((content) => [
+      { role: 'user' as const, content },
+      { role: 'assistant' as const, content: '…' },
+    ]);
+    return condenseFollowUp(asked.at(-1)!, history, { ...deps, asksDetail });
+  };
+
+  it('carries the earlier topic with "hvad med prisen?", so what is priced is what was asked about', () => {
+    const q = conversation('Hvad gør Region Nordjylland for at korte ventetiderne?', 'hvad med prisen?');
+    expect(q.startsWith('hvad med prisen?')).toBe(true);
+    expect(q).toContain('ventetiderne');
+    expect(q).toContain('Region Nordjylland');
+    // Without a detail asked it moves on as before.
+    expect(conversation('Hvad gør Region Nordjylland for at korte ventetiderne?', 'hvad med pårørende?')).not.toContain('ventetiderne');
+  });
+
+  it('keeps the conversation’s topic at the third and fourth turn', () => {
+    const third = conversation('Hvad gør Region Nordjylland for at korte ventetiderne?', 'hvad med prisen?', 'og i Midtjylland?');
+    expect(regions.mentions(third).known).toEqual(['Region Midtjylland']);
+    expect(third).toContain('ventetiderne');
+    expect(third).toContain('prisen');
+    const fourth = conversation('Hva gjør Helse Nord for å korte ventetidene?', 'og Region Midtjylland?', 'og hva med prisene?', 'og i Nordjylland?');
+    expect(regions.mentions(fourth).known).toEqual(['Region Nordjylland']);
+    expect(fourth).toContain('ventetidene');
+    expect(fourth).toContain('prisene');
   });
 });

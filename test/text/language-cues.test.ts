@@ -42,7 +42,18 @@ describe('language cues in word parts', () => {
     ['hvordan er psykiatrien organisert', 'no'],
     ['kan pårørende bidrage', 'da'],
     ['kan pårørende bidra', 'no'],
+    ['hvem betaler udgifterne', 'da'],
+    ['bliver ventetiden reduceret', 'da'],
+    ['blir ventetiden redusert', 'no'],
+    ['er planen baseret på tal', 'da'],
+    ['bliver det administreret centralt', 'da'],
   ] as const)('an everyday stem spelt apart: %s → %s', decidesAgainstFallback);
+
+  it('reads a Danish participle in -eret after its subject as no Norwegian past in -et', () => {
+    // "jeg ventet" is Norwegian; "får jeg refunderet" is Danish (Norwegian "refundert").
+    expect(cueBalance('jeg ventet')).toBeLessThan(0);
+    expect(cueBalance('får jeg refunderet')).toBeGreaterThanOrEqual(0);
+  });
 
   // Typed without æ, ø, å: each against the other language as the fallback, so only the one word decides.
   it.each([

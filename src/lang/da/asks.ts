@@ -61,6 +61,8 @@ export const asks: AskWords = {
     'bevilge', 'bevilling', 'bevillingen', 'bevillinger', 'bevillingerne', 'hvor meget bruger * på', 'hvor meget bruger * * på',
     'hvor meget investerer', 'hvor meget har * investeret', 'hvor meget har * * investeret', 'hvor mange milliarder', 'hvor store beløb',
     'hvor stort et beløb', 'budgetter', 'budgetterne',
+    // the price asked of what was just asked about: "og prisen?", "hvad med priserne?"
+    'og prisen', 'og priserne', 'hvad med prisen', 'hvad med priserne', 'hvad med pris', 'hvad så med prisen',
   ],
   count: ['hvor mange', 'antallet af'],
   change: [

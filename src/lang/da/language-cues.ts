@@ -106,7 +106,9 @@ export const cues: LanguageCues = {
   // hjælp and sygehus at any place in a compound (psykologhjælp, akutsygehus; not akut-/akutt-, as Danish
   // writes akut|tilbud "akuttilbud"), and the participles of loan verbs in -iseret, -ineret, -uleret,
   // -iteret (organiseret, koordineret, reguleret, prioriteret; Norwegian -isert, -inert …; not -ieret, as
-  // Norwegian nouns like atelieret end so), and bidrage (Norwegian bidra). Typed without æ, ø, å: spørgsmål,
+  // Norwegian nouns like atelieret end so), and -reret, -ceret, -seret (administreret, reduceret, baseret;
+  // not -nseret: Norwegian panseret), and bidrage (Norwegian bidra). ud- before any consonant but r
+  // (udgift, udlandet, udbygning, udtale: Norwegian ut-; "udramatisk" is Norwegian). Typed without æ, ø, å: spørgsmål,
   // besøg, tilgængelig, sammenhæng, undersøgelse, værdi (not before -ng: Norwegian varding), and at a word's
   // start høj-, mængde, årsag, åben (sporgsmal, besog, hojt, vardi, arsag, aben; Bokmål and Nynorsk typed so
   // write sporsmal, besok, hoyt, verdi, arsak, apen, and none of their common words holds these).
@@ -121,7 +123,7 @@ export const cues: LanguageCues = {
   // (videreudvikle), tiltag (Norwegian tiltak; not tiltagende, which Bokmål writes too), færge (Norwegian
   // ferje), almindelig (Norwegian vanlig, alminnelig).
   parts:
-    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfs]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
+    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfsglkbtphm]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it|[rc]|[^n]s)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Danish short forms (hva', bli', ta', gi', si') that Bokmål writes as its grammar words: all five are in

@@ -302,10 +302,11 @@ export const regionCollectives: RegionCollectives = {
     region: 'Helse Nord',
   })),
   // …but "deroppe", "nordpå" are said from where one stands: a Dane who has been asking about the other Danish
-  // regions means Denmark's own north, Nordjylland. "i nord" is left out: it is how Nord-Norge and Helse Nord
-  // name themselves ("Helse i nord"), unless it follows "deroppe".
+  // regions means Denmark's own north, Nordjylland. "i nord" is how Nord-Norge and Helse Nord name themselves
+  // ("Helse i nord"): it means Nordjylland only after "deroppe", or in a round of two or more Danish regions.
   homeDirections: {
     phrases: ['deroppe', 'der oppe', 'deroppe i nord', 'der oppe i nord', 'nordpaa'],
+    afterTour: ['i nord', 'mod nord', 'oppe i nord', 'oppe nordpaa'],
     country: 'Denmark',
     region: 'Region Nordjylland',
   },

@@ -52,7 +52,7 @@ export const asks: AskWords = {
   price: [
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
-    'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønn', 'lønninger', 'bonus',
+    'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
     // money set aside, granted or spent for something: an amount no strategy holds (Nynorsk "løyvd")
@@ -61,6 +61,9 @@ export const asks: AskWords = {
     'bevilgning', 'bevilgningen', 'bevilgninger', 'bevilgningene', 'løyvd', 'løyvt', 'løyving', 'løyvingar', 'hvor mye bruker * på',
     'hvor mye bruker * * på', 'hvor mye investerer', 'hvor mye har * investert', 'hvor mye har * * investert', 'hvor mange milliarder',
     'hvor store beløp', 'hvor stort beløp', 'budsjettene',
+    // the price asked of what was just asked about: "og prisen?", "hva med prisene?" (Nynorsk "prisane")
+    'og prisen', 'og prisene', 'og prisane', 'hva med prisen', 'hva med prisene', 'hva med pris', 'kva med prisen', 'kva med prisane',
+    'hva så med prisen',
   ],
   count: ['hvor mange', 'antallet av'],
   change: [
