@@ -72,10 +72,18 @@ export interface PassageEvidence {
   onConcept: boolean;
 }
 
+/**
+ * Which bar a probability below `direct` must reach for a related answer: `theme` (relatedOnTheme), `service`
+ * (relatedInRegion), `general` (related), or `none` (no related answer: a question placed nowhere that mentions
+ * too few domain concepts). What the question says decides it, not the passages.
+ */
+export type RelatedBar = 'theme' | 'service' | 'general' | 'none';
+
 export interface Assessment {
   features: RelevanceFeatures;
   /** The model's probability that the passages answer the question. */
   probability: number;
+  relatedBar: RelatedBar;
   support: Support;
   /** Every considered passage with its evidence, best first. */
   evidence: PassageEvidence[];
@@ -195,9 +203,16 @@ export function assess(input: AssessInput): Assessment {
   // nearest passages costs one that is out of scope. Told symptoms, it may ask for medical advice instead.
   const ofHealth = input.named || topic.words.some((w) => w.health);
   const onTheme = inRegion && ofHealth && themes(topic) > 0 && input.symptoms !== true;
-  const related = Math.min(policy.related, ofService ? policy.relatedInRegion : 1, onTheme ? policy.relatedOnTheme : 1);
-  const support: Support = probability >= policy.direct ? 'direct' : probability >= related && inDomain ? 'related' : 'none';
-  return { features, probability, support, evidence };
+  const relatedBar: RelatedBar = !inDomain ? 'none' : onTheme ? 'theme' : ofService ? 'service' : 'general';
+  const support: Support = probability >= policy.direct ? 'direct' : probability >= relatedThreshold(relatedBar, policy) ? 'related' : 'none';
+  return { features, probability, relatedBar, support, evidence };
+}
+
+/** The probability from which a question with this bar gets a related answer (above 1: never). */
+export function relatedThreshold(bar: RelatedBar, bars: Pick<AnswerPolicy['relevance'], 'related' | 'relatedInRegion' | 'relatedOnTheme'>): number {
+  if (bar === 'none') return Infinity;
+  const service = Math.min(bars.related, bars.relatedInRegion);
+  return bar === 'general' ? bars.related : bar === 'service' ? service : Math.min(service, bars.relatedOnTheme);
 }
 
 export function score(features: RelevanceFeatures, model: AnswerPolicy['relevance']['model']): number {

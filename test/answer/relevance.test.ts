@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
 import { assess, score, type QuestionWord, type ReadTopic } from '../../src/answer/relevance.js';
-import { chooseThresholds, fitLogistic, predict, type Sample } from '../../src/answer/relevance-fit.js';
+import { chooseThresholds, DECISION_COSTS, decisionCost, fitLogistic, outcome, predict, type Sample, type Scored } from '../../src/answer/relevance-fit.js';
 import type { ConceptId } from '../../src/lang/concepts.js';
 import { answerPolicy } from '../../src/policy.js';
 import type { RetrievedPassage } from '../../src/retrieve/hybrid.js';
@@ -124,9 +124,62 @@ describe('fitting the model', () => {
 
   it('picks a refusal threshold that separates the classes and a higher one for unhedged answers', () => {
     const model = fitLogistic(samples);
-    const t = chooseThresholds(samples, model);
-    expect(t.refusedNegatives).toBeGreaterThanOrEqual(0.8);
-    expect(t.answeredPositives).toBeGreaterThanOrEqual(0.9);
+    const t = chooseThresholds(samples.map((s) => ({ p: predict(model, s.x), y: s.y, bar: 'general' as const })));
     expect(t.direct).toBeGreaterThanOrEqual(t.related);
+    const scored = samples.map((s) => ({ p: predict(model, s.x), y: s.y, bar: 'general' as const }));
+    const answered = (y: 0 | 1) => scored.filter((s) => s.y === y && outcome(s, t) !== 'refused').length / scored.filter((s) => s.y === y).length;
+    expect(answered(1)).toBeGreaterThanOrEqual(0.9);
+    expect(answered(0)).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe('choosing the thresholds by cost', () => {
+  // Probabilities as a fitted model gives them: answerable questions mostly high, unanswerable mostly low, overlapping.
+  const at = (y: 0 | 1, bar: Scored['bar'], ...ps: number[]): Scored[] => ps.map((p) => ({ p, y, bar }));
+  const general = [...at(1, 'general', 0.3, 0.6, 0.9), ...at(0, 'general', 0.2, 0.4)];
+  const costs = (over: Partial<typeof DECISION_COSTS>) => ({ ...DECISION_COSTS, ...over });
+
+  it('relatedUnanswerable: the dearer a related answer to an unanswerable question, the higher the related bar', () => {
+    const related = (relatedUnanswerable: number) => chooseThresholds(general, costs({ relatedUnanswerable }), { direct: 0.8 }).related;
+    expect(related(0.1)).toBeLessThan(0.3); // the unanswerable one at 0.4 answered rather than the answerable one at 0.3 refused
+    expect(related(3)).toBeGreaterThan(0.4); // both refused, and the answerable one at 0.3 with them
+    expect(related(3)).toBeLessThan(0.6);
+  });
+
+  it('relatedAnswerable: the dearer a hedged answer to an answerable question, the lower the direct bar', () => {
+    const scored = [...at(1, 'general', 0.6, 0.7, 0.9), ...at(0, 'general', 0.65)];
+    const cheap = { relatedUnanswerable: 0.3, directUnanswerable: 0.45 };
+    const direct = (relatedAnswerable: number) => chooseThresholds(scored, costs({ ...cheap, relatedAnswerable })).direct;
+    expect(direct(0.01)).toBeGreaterThan(0.65);
+    expect(direct(0.9)).toBeLessThan(0.6);
+  });
+
+  it('directUnanswerable: the dearer an unhedged answer to an unanswerable question, the higher the direct bar', () => {
+    const scored = [...at(1, 'general', 0.6, 0.7, 0.9), ...at(0, 'general', 0.65)];
+    const direct = (directUnanswerable: number) => chooseThresholds(scored, costs({ relatedAnswerable: 0.5, relatedUnanswerable: 0.3, directUnanswerable })).direct;
+    expect(direct(0.35)).toBeLessThan(0.6);
+    expect(direct(3)).toBeGreaterThan(0.65);
+  });
+
+  it('each kind of question gets its own related bar, at most the one above it', () => {
+    // About a region's service, answerable questions score lower (everyday words), unanswerable ones lower still.
+    const service = [...at(1, 'service', 0.12, 0.15), ...at(0, 'service', 0.05)];
+    const t = chooseThresholds([...general, ...service], costs({ relatedUnanswerable: 3 }), { direct: 0.8 });
+    expect(t.related).toBeGreaterThan(0.4);
+    expect(t.relatedInRegion).toBeGreaterThan(0.05);
+    expect(t.relatedInRegion).toBeLessThan(0.12);
+    // With no samples of its own a bar stays at the one above it: it changes nothing.
+    expect(t.relatedOnTheme).toBe(t.relatedInRegion);
+    // A kept bar is not fitted.
+    expect(chooseThresholds([...general, ...service], DECISION_COSTS, { relatedInRegion: 0.5 }).relatedInRegion).toBe(0.5);
+  });
+
+  it('counts each outcome at its cost', () => {
+    const t = { direct: 0.9, related: 0.5, relatedInRegion: 0.5, relatedOnTheme: 0.5 };
+    const scored = [...at(1, 'general', 0.95, 0.6, 0.1), ...at(0, 'general', 0.95, 0.6, 0.1)];
+    const { relatedAnswerable, relatedUnanswerable, directUnanswerable } = DECISION_COSTS;
+    expect(decisionCost(scored, t)).toBeCloseTo((relatedAnswerable + 1 + directUnanswerable + relatedUnanswerable) / 6, 9);
+    expect(outcome({ p: 0.6, y: 1, bar: 'none' }, t)).toBe('refused');
+    expect(outcome({ p: 0.3, y: 1, bar: 'theme' }, { ...t, relatedInRegion: 0.2, relatedOnTheme: 0.25 })).toBe('related');
   });
 });
