@@ -338,13 +338,11 @@ const Compose = z.object({
    * When ordering further passages' quotes, one from a section already quoted counts this share of what it
    * covers: other sections come first so citations spread, but not past a statement that carries clearly more
    * of the question ("private spesialister" beside a bullet that only shares "bruke"). 0 puts every other
-   * section first whatever it covers; 1 orders by coverage alone. 0–1. 0.6 → 0.8 beside `sectionSiblings` (a
-   * section's other chunks are quoted for what they cover, and at 0.6 lost the last quote to another section's
-   * statement covering less), measured on eleven dev sets: tune parts +1 question with a key fact, none fewer,
-   * cited-from-gold +0.3 to +1.1 points on seven sets, −0.9 on one; frozen parts' key fact unchanged. 1: +1,
-   * 2 fewer.
+   * section first whatever it covers; 1 orders by coverage alone. 0–1. 0.8 was measured beside `sectionSiblings`
+   * (b491951): +1 question with a key fact on eleven dev sets' tune parts then, but after maxUnitsPerPassage 3
+   * and the situation's weights (507245b, 14d32c7) it was −1 (citizen) and no gain elsewhere, so 0.6 again.
    */
-  sameSectionShare: share(0.8),
+  sameSectionShare: share(0.6),
   /**
    * Whether a statement of the best passage that covers none of the question (in its words or through a
    * concept) is padding: quoted only after every statement that covers some of it. Where the best passage

@@ -274,8 +274,8 @@ describe('a short best passage', () => {
         passageTerms: terms,
         policy: { ...DEFAULT_POLICY.compose, maxUnits: 2, sameSectionShare },
       }).citations[1].quote;
-    // All four words against three: the same section’s statement is the second quote at the default, not at 0.6.
-    expect(second(DEFAULT_POLICY.compose.sameSectionShare)).toBe('Private spesialister gir kortere ventetid.');
+    // All four words against three: the same section’s statement is the second quote at 0.8, not at 0.6.
+    expect(second(0.8)).toBe('Private spesialister gir kortere ventetid.');
     expect(second(0.6)).toBe('Kortere ventetid hos spesialister.');
   });
 });
