@@ -166,6 +166,16 @@ describe('what a question asks for', () => {
     expect(askOf('Gør regionen noget ved det?', 'Han har ondt i brystet og bliver ikke taget alvorligt. Gør regionen noget ved det?')).toEqual({ kind: 'topic' });
   });
 
+  it('reads whether to take a medicine as medical advice, but not taking an education, a train or pills at home', () => {
+    expect(askOf('Skal jeg tage en smertestillende pille?', 'Jeg har ondt i maven. Skal jeg tage en smertestillende pille?').kind).toBe('medical');
+    expect(askOf('Kan jeg tage panodil?', 'Jeg har feber. Kan jeg tage panodil?').kind).toBe('medical');
+    expect(askOf('Skal eg ta ein tablett?', 'Eg har vondt i ryggen. Skal eg ta ein tablett?').kind).toBe('medical');
+    expect(askOf('Kan jeg ta ibux?', 'Kan jeg ta ibux?').kind).toBe('medical');
+    expect(askOf('Skal jeg tage en uddannelse som sygeplejerske?', '').kind).not.toBe('medical');
+    expect(askOf('Skal jeg tage toget til sygehuset?', '').kind).not.toBe('medical');
+    expect(askOf('Hjælper regionen med medicinen derhjemme?', 'Min far glemmer at tage sine piller. Hjælper regionen med medicinen derhjemme?').kind).not.toBe('medical');
+  });
+
   it('reads which doctor has room for a new patient as a procedure, not who is responsible', () => {
     expect(askOf('hvilken fastlege i Bodø har ledig plass', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('findes der en læge i Skagen der tager imod nye patienter', '')).toEqual({ kind: 'detail', detail: 'procedure' });

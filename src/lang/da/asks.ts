@@ -16,6 +16,11 @@ export const asks: AskWords = {
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis', 'hvilken medicin er', 'hvilken medicin hjælper',
     'hvilke piller', 'hvilke tabletter', 'hvilken pille', 'hvilken tablet', 'hvad skal jeg tage', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
     'skal vi køre til skadestuen', 'skal jeg køre på skadestuen', 'er jeg syg', 'er jeg deprimeret',
+    // whether to take a medicine; a lone * is one optional word ("tage en hovedpinepille", "tage panodil")
+    'skal jeg tage * *pille*', 'skal jeg tage * *tablet*', 'skal jeg tage * smertestillende', 'skal jeg tage * medicin*',
+    'kan jeg tage * *pille*', 'kan jeg tage * *tablet*', 'kan jeg tage * smertestillende', 'må jeg tage * *pille*',
+    'må jeg tage * *tablet*', 'må jeg tage * smertestillende', 'skal jeg tage * panodil', 'kan jeg tage * panodil',
+    'skal jeg tage * ipren', 'kan jeg tage * ipren', 'skal jeg tage * pamol', 'kan jeg tage * pamol',
     // general medicine, which a doctor or sundhed.dk answers, not a strategy
     'hvad er symptomerne', 'hvad er symptomer', 'hvilke symptomer', 'hvordan smitter', 'hvor længe smitter',
     'er det smitsomt', 'hvad hjælper mod', 'hvad hjælper på',
