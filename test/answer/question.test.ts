@@ -170,7 +170,7 @@ describe('what a question asks for', () => {
     expect(askOf('Skal jeg tage en smertestillende pille?', 'Jeg har ondt i maven. Skal jeg tage en smertestillende pille?').kind).toBe('medical');
     expect(askOf('Kan jeg tage panodil?', 'Jeg har feber. Kan jeg tage panodil?').kind).toBe('medical');
     expect(askOf('Skal eg ta ein tablett?', 'Eg har vondt i ryggen. Skal eg ta ein tablett?').kind).toBe('medical');
-    expect(askOf('Kan jeg ta ibux?', 'Kan jeg ta ibux?').kind).toBe('medical');
+    expect(askOf('Kan jeg ta paracet?', 'Kan jeg ta paracet?').kind).toBe('medical');
     expect(askOf('Skal jeg tage en uddannelse som sygeplejerske?', '').kind).not.toBe('medical');
     expect(askOf('Skal jeg tage toget til sygehuset?', '').kind).not.toBe('medical');
     expect(askOf('Hjælper regionen med medicinen derhjemme?', 'Min far glemmer at tage sine piller. Hjælper regionen med medicinen derhjemme?').kind).not.toBe('medical');

@@ -16,11 +16,11 @@ export const asks: AskWords = {
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering', 'hvilken medisin er', 'hvilken medisin hjelper',
     'hvilke piller', 'hvilke tabletter', 'hvilken pille', 'hvilken tablett', 'hva skal jeg ta', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
     'skal jeg dra til legevakten', 'er jeg syk', 'er jeg deprimert',
-    // whether to take a medicine; a lone * is one optional word ("ta en hodepinetablett", "ta ibux"), Bokmål and Nynorsk
+    // whether to take a medicine; a lone * is one optional word ("ta en hodepinetablett", "ta paracet"), Bokmål and Nynorsk
     'skal jeg ta * *pille*', 'skal jeg ta * *tablett*', 'skal jeg ta * smertestillende', 'skal jeg ta * medisin*',
     'kan jeg ta * *pille*', 'kan jeg ta * *tablett*', 'kan jeg ta * smertestillende', 'skal eg ta * *pille*',
     'skal eg ta * *tablett*', 'skal eg ta * smertestillande', 'kan eg ta * *pille*', 'kan eg ta * *tablett*',
-    'skal jeg ta * paracet', 'kan jeg ta * paracet', 'skal jeg ta * ibux', 'kan jeg ta * ibux',
+    'skal jeg ta * paracet', 'kan jeg ta * paracet', 'skal eg ta * paracet', 'kan eg ta * paracet',
     // general medicine, which a doctor or helsenorge.no answers, not a strategy
     'hva er symptomene', 'hva er symptomer', 'hvilke symptomer', 'kva er symptoma', 'hvordan smitter', 'hvor lenge smitter',
     'er det smittsomt', 'hva hjelper mot',
