@@ -124,9 +124,10 @@ export interface ComposeInput {
   passageTerms: PassageTerms;
   /** The concepts a piece of text mentions, so a quote can carry the answer in other words than the question's. */
   conceptsOf?(text: string): ReadonlySet<ConceptId>;
-  /** The chunk after this one in the same section, if any: where a short passage's list goes on. */
-  nextInSection?(chunk: Chunk): Chunk | undefined;
-  /** The chunks of a chunk's section in its document, in text order (itself among them). */
+  /**
+   * The chunks of a chunk's section in its document, in text order (itself among them): the one after a short
+   * best passage is where its list goes on, and the others may answer too (`sectionSiblings`).
+   */
   sectionOf?(chunk: Chunk): readonly Chunk[];
   /** Finds each quote in the source, so its citation carries the quote's own offsets. */
   locateQuote?: QuoteLocator;
@@ -232,7 +233,9 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const leadUnit = [...own].sort((a, b) => b.covered - a.covered || a.order - b.order)[0];
   const bestCovered = Math.max(0, ...own.map((u) => u.covered));
   own = own.filter((u) => !u.text.endsWith('?') || (u.covered > 0 && u.covered === bestCovered));
-  const next = own.length < policy.maxUnitsFromBest ? input.nextInSection?.(best.chunk) : undefined;
+  const sectionOf = (chunk: Chunk) => input.sectionOf?.(chunk) ?? [chunk];
+  const bestSection = sectionOf(best.chunk);
+  const next = own.length < policy.maxUnitsFromBest ? bestSection[bestSection.findIndex((c) => c.id === best.chunk.id) + 1] : undefined;
   if (next) own.push(...unitsFor({ ...best, chunk: next }, bestRank, 50));
   // A section split into several chunks is one unit of meaning: the passage that shares the asker's words is
   // often its goals while the list that answers is the chunk beside it, which retrieval ranked lower or left
@@ -240,7 +243,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const merged = new Set([best.chunk.id, ...(next ? [next.id] : []), ...considered.map((p) => p.chunk.id)]);
   const siblings: Unit[][] = [];
   for (const source of [best, ...considered.filter((p) => p !== best)].slice(0, policy.sectionSiblings)) {
-    const section = input.sectionOf?.(source.chunk) ?? [];
+    const section = source === best ? bestSection : sectionOf(source.chunk);
     const at = section.findIndex((c) => c.id === source.chunk.id);
     section.forEach((chunk, j) => {
       if (merged.has(chunk.id)) return;

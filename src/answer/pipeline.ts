@@ -218,13 +218,6 @@ export class AnswerPipeline {
     return concepts;
   }
 
-  /** The passage after this one in its document, if it is in the same section. */
-  private nextInSection(chunk: Chunk): Chunk | undefined {
-    const i = this.numbers.get(chunk.id);
-    const next = i === undefined ? undefined : this.corpus.chunks[i + 1];
-    return next && next.documentId === chunk.documentId && next.section === chunk.section ? next : undefined;
-  }
-
   /** The chunks of a chunk's section in its document, in text order. */
   private sectionOf(chunk: Chunk): Chunk[] {
     const i = this.numbers.get(chunk.id);
@@ -639,7 +632,6 @@ export class AnswerPipeline {
       comparison,
       passageTerms: this.passageTerms,
       conceptsOf: (text) => this.statementConcepts(text),
-      nextInSection: (chunk) => this.nextInSection(chunk),
       sectionOf: (chunk) => this.sectionOf(chunk),
       locateQuote: this.locateQuote,
       unitsOf: this.unitsOf,

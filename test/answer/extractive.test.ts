@@ -233,7 +233,7 @@ describe('a short best passage', () => {
       topic: terms.topicOf('genanvendelsen'),
       passages: [passage(lead, 0.5)],
       passageTerms: terms,
-      nextInSection: (c) => (c.id === 'rm#7' ? rest : undefined),
+      sectionOf: (c) => (c.section === lead.section ? [lead, rest] : [c]),
     });
     expect(citations.map((c) => c.quote)).toEqual([
       'Vi vil øge genanvendelsen på hospitalerne.',
