@@ -30,7 +30,7 @@ describe('HybridRetriever', () => {
     // a#0: 1st lexically, 3rd densely; b#0: 2nd and 1st. A dense vote counts half, so a#0 edges ahead;
     // b#1 (dense only) comes last, after a#1 (lexical only).
     expect(passages.map((p) => p.chunk.id)).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
-    expect(passages[0].score).toBeCloseTo(1 / 61 + 0.5 / 63, 6);
+    expect(passages[0].score).toBeCloseTo(1 / 11 + 0.5 / 13, 6);
   });
 
   it('keeps each channel’s evidence on the passage', async () => {
