@@ -18,8 +18,11 @@ import { foldNordic } from '../text/normalize.js';
 export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'access', 'count', 'duration', 'procedure'] as const;
 export type Detail = (typeof DETAILS)[number];
 type WordedDetail = Exclude<Detail, 'progress' | 'access'>;
-/** `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. */
-export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'topic' };
+/**
+ * `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. `choice`: a
+ * recommendation in the asker's own choice or purchase (AskWords.choice), which no strategy gives.
+ */
+export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'choice' } | { kind: 'topic' };
 
 
 type PhraseKey = Exclude<keyof AskWords, 'typedAlike'>;
@@ -36,6 +39,7 @@ const MEDICAL = typedPattern('medicalAdvice');
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
+const CHOICE = typedPattern('choice');
 const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress' && detail !== 'access').map((detail) => ({
   detail,
   pattern: typedPattern(detail),
@@ -80,6 +84,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   }
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
+  if (CHOICE.test(asked)) return { kind: 'choice' };
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asked)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asked)) continue;

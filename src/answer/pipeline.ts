@@ -26,7 +26,7 @@ import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
-import { tokenize } from '../text/normalize.js';
+import { foldNordic, tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { namesOutsideService } from './remit.js';
@@ -337,6 +337,14 @@ export class AnswerPipeline {
     return { words: compared.length ? compared : words, concepts: read.concepts };
   }
 
+  /**
+   * Whether the asking sentences speak of regions: a comparison, a region named there, or the word itself
+   * ("hvilken region er bedst til …", "hvilken af regionerne …").
+   */
+  private asksOfRegions(need: string, mentions: RegionMentions): boolean {
+    return mentions.acrossRegions || /\bregion/.test(foldNordic(need)) || this.regions.mentions(need).named.length > 0;
+  }
+
   /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
   private absentFrom(topic: ReadTopic, regions: readonly string[]): number {
     return absentShare(this.withoutConditionTold(topic), (w) => regions.some((region) => this.regionHoldsWord(region, w)));
@@ -525,6 +533,14 @@ export class AnswerPipeline {
     const depth = this.settings.topK * policy.retrieval.depth;
     const query = this.retrievalQuery(read);
     const topic = this.topicOf(read, mentions.acrossRegions);
+    // A recommendation for the asker's own choice of a thing the documents don't name ("hvilken barnevogn er
+    // bedst?"; a thing of everyday life such as "cykel" names a theme only as an everyday word) is no strategy's
+    // to give. Of what they name ("hvilke tiltak er bedst til …") it asks what they say, and asked of the regions
+    // ("hvilken region er bedst til …") it is a comparison.
+    if (ask.kind === 'choice' && !this.asksOfRegions(read.need, mentions)) {
+      const everyday = this.concepts.everydayWords(read.need);
+      if (topic.words.some((w) => w.need && !w.known && !COMPARING.has(w.word) && (!w.concepts.size || everyday.has(w.word)))) return refuse('no-evidence', { standalone });
+    }
     // A comparison reads every fused candidate and keeps each compared region's best, so a region whose
     // passages rank below the others' still gets its say.
     const found = comparison

@@ -163,7 +163,13 @@ export interface AskWords {
    * asked between regions the question compares, which of them, as any comparison is answered.
    */
   ranking: readonly string[];
-  /** Asking what something costs, a price or a budget. */
+  /**
+   * Asking for a recommendation in the asker's own choice or purchase ("hvilken barnevogn er bedst", "kan du
+   * anbefale", "lease eller kjøpe"): strategies recommend nothing to one person. Asked of the regions
+   * ("hvilken region er bedst til …"), it is a comparison, answered as any is.
+   */
+  choice: readonly string[];
+  /** Asking what something costs, a price or a budget, or whether it is free ("gratis"). */
   price: readonly string[];
   /** Asking for opening hours or a timetable ("hvornår går bussen"): a clock time. */
   openingHours: readonly string[];

@@ -58,6 +58,11 @@ export interface ConceptMatcher {
    * They don't make it a question about the strategies; the question reader leaves them out.
    */
   outOfContext(text: string): Set<ConceptId>;
+  /**
+   * The (folded) words of a text that mention a concept only as everyday words (ConceptContext: "elbil", "mad",
+   * "penge"), in no other phrase or concept word: a thing of everyday life as much as a theme.
+   */
+  everydayWords(text: string): Set<string>;
   /** Whether a folded word places a question in health or the service: a health word of ConceptContext. */
   healthWord(word: string): boolean;
   /**
@@ -380,6 +385,15 @@ export function createConceptMatcher(
     return weak.size && !tokens.some((t) => health(t.word)) ? weak : new Set();
   }
 
+  function everydayWords(text: string): Set<string> {
+    const { tokens, matches } = matchesIn(text);
+    const weak = new Set<string>();
+    const strong = new Set<string>();
+    for (const { entry, start, end } of matches) for (let j = start; j <= end; j++) (entry.everyday ? weak : strong).add(tokens[j].word);
+    for (const word of strong) weak.delete(word);
+    return weak;
+  }
+
   function bridgedConcepts(text: string, documentWords?: (word: string) => boolean): Set<ConceptId> {
     const uses = documentWords ?? ((w: string) => corpusVocabulary.has(w));
     const { tokens, matches } = matchesIn(text);
@@ -492,6 +506,7 @@ export function createConceptMatcher(
     conceptsByWord,
     wordsNotMentioning,
     outOfContext,
+    everydayWords,
     healthWord: health,
     learnCorpus,
     corpusKnowledge,

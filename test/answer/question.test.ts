@@ -176,6 +176,23 @@ describe('what a question asks for', () => {
     expect(askOf('Hjælper regionen med medicinen derhjemme?', 'Min far glemmer at tage sine piller. Hjælper regionen med medicinen derhjemme?').kind).not.toBe('medical');
   });
 
+  it('reads a recommendation for the asker\'s own choice or purchase as a choice, and "gratis" as a price', () => {
+    expect(askOf('Hvilken barnevogn er bedst?', '')).toEqual({ kind: 'choice' });
+    expect(askOf('hvilke vinterdæk er billigst', '')).toEqual({ kind: 'choice' });
+    expect(askOf('Kan du anbefale mig en frisør?', '')).toEqual({ kind: 'choice' });
+    expect(askOf('Skal vi købe eller leje et hus?', '')).toEqual({ kind: 'choice' });
+    expect(askOf('Hva for en sykkel er best om vinteren?', '')).toEqual({ kind: 'choice' });
+    // Which region is best is a choice too; the pipeline answers it as a comparison (see policy-relevance).
+    expect(askOf('Hvilken region er bedst til forebyggelse?', '')).toEqual({ kind: 'choice' });
+    expect(askOf('Køber regionen ind med miljøkrav?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvordan bliver patienterne bedst behandlet?', '')).toEqual({ kind: 'topic' });
+    // Whether something is free asks its price; told in the situation it is asked of nothing.
+    expect(askOf('Er parkeringen gratis for pårørende?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Får studenter gratis psykologhjelp?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Koster det noget at bo på patienthotellet?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvordan støtter regionen pårørende?', 'Vi fik gratis kaffe på afdelingen. Hvordan støtter regionen pårørende?')).toEqual({ kind: 'topic' });
+  });
+
   it('reads which doctor has room for a new patient as a procedure, not who is responsible', () => {
     expect(askOf('hvilken fastlege i Bodø har ledig plass', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('findes der en læge i Skagen der tager imod nye patienter', '')).toEqual({ kind: 'detail', detail: 'procedure' });

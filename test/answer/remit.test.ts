@@ -15,6 +15,11 @@ describe('services outside a health region’s remit', () => {
     for (const w of ['politikerne', 'politisk', 'pædagogisk', 'præstation', 'højskolen', 'sygehus', 'tandem']) expect(names(w), w).toBe(false);
   });
 
+  it('names benefits the municipality, the state or NAV pays out, but not a pension staff go on', () => {
+    for (const w of ['sygedagpengene', 'boligstøtte', 'førtidspension', 'foreldrepengene', 'sykepenger', 'bostøtten', 'advokaten']) expect(names(w), w).toBe(true);
+    for (const w of ['pension', 'pensionen', 'pensjon', 'pensjonert', 'dagen', 'penge']) expect(names(w), w).toBe(false);
+  });
+
   it('names things of everyday life no health service provides, but not the transport the strategies plan', () => {
     for (const w of ['lasagnen', 'opskriften', 'kageopskrift', 'fiskesuppe', 'golfbanen', 'strikkeopskrift', 'vejret', 'hunden', 'hundefoder', 'kjæledyret', 'sommerhuset', 'parkeringen', 'parkeringsplassen', 'parkere']) expect(names(w), w).toBe(true);
     for (const w of ['biler', 'bilen', 'elbiler', 'nordlys', 'vejrtrækning', 'hundrede', 'hundre', 'været', 'gavn']) expect(names(w), w).toBe(false);

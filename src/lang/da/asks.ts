@@ -54,7 +54,18 @@ export const asks: AskWords = {
     'hvem er bedst', 'hvem er den bedste', 'hvem er bedre', 'hvem gør det bedst', 'hvem gør det bedre', 'hvem klarer det bedst',
     'hvem er længst', 'hvem er kommet længst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gør mest', 'hvem satser mest',
   ],
+  // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er bedst", "hvilket forsikringsselskab er billigst")
+  choice: [
+    'hvilken * er bedst', 'hvilket * er bedst', 'hvilke * er bedst', 'hvilken * er den bedste', 'hvilket * er det bedste',
+    'hvilken * er billigst', 'hvilket * er billigst', 'hvilke * er billigst', 'hvor er * billigst', 'hvor er det billigst',
+    'kan du anbefale', 'kan i anbefale', 'hvad anbefaler du', 'hvad vil du anbefale', 'hvilken * anbefaler du',
+    // to buy or to rent: the household's choice
+    'skal jeg købe', 'skal vi købe', 'hvad skal jeg købe', 'hvad skal vi købe', 'købe eller leje', 'leje eller købe',
+    'købe eller lease', 'lease eller købe', 'leasing eller købe',
+  ],
   price: [
+    // whether something costs at all
+    'gratis', 'koster det noget', 'uden betaling', 'betale selv', 'selv betale',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',

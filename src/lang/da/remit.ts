@@ -3,10 +3,12 @@ import type { OutsideRemit } from '../types.js';
 /**
  * Services a Danish region does not run and its strategies don't treat as their own (src/answer/remit.ts):
  * adults' dentists, veterinarians, day care and schools, the police, the church, the tax and passport
- * offices. Asked about, they are answered by the municipality or the state, not by a region's strategy,
- * however near its passages on waiting times, staff or telemedicine come. General language, every word in
- * /usr/share/dict/danish. Municipal care (hjemmepleje, plejehjem) is not here: the strategies speak of
- * working with the municipalities on it. A word ending in '-' also begins compounds of the same service
+ * offices, benefits the municipality or the state pays out (sick pay, housing benefit, a disability pension:
+ * not "pension" alone, which staff go on), legal aid. Asked about, they are answered by the municipality or
+ * the state, not by a region's strategy, however near its passages on waiting times, staff or telemedicine
+ * come. General language, every word in /usr/share/dict/danish or a compound of its words ("jobcenter",
+ * "barselsdagpenge"). Municipal care (hjemmepleje, plejehjem) is not here: the strategies speak of working
+ * with the municipalities on it. A word ending in '-' also begins compounds of the same service
  * ("tandlægeregningen", "børnehavepladser"); the others only stand alone, inflected ("politiet", not
  * "politikerne"). The everyday nouns are the same kind of general language: what people chat about besides
  * their health (food, housing, leisure, the weather, pets, money).
@@ -20,6 +22,9 @@ export const remit: OutsideRemit = {
     'politi', 'politistation-',
     'kirke-', 'præst',
     'skattevæsen-', 'skattekontor-', 'selvangivelse-', 'årsopgørelse-',
+    // benefits and payments the municipality or the state pays out, and legal aid
+    'sygedagpenge-', 'dagpenge-', 'barselsdagpenge-', 'kontanthjælp-', 'boligstøtte-', 'boligsikring-', 'børnecheck-',
+    'førtidspension-', 'folkepension-', 'feriepenge-', 'arbejdsfortjeneste', 'jobcenter-', 'advokat-',
   ],
   // Not cars themselves nor the northern lights: the strategies plan transport, and "Nordlys" is a newspaper.
   // No compounds after 'hund' ("hundrede") or 'vejret' ("vejrtrækning").

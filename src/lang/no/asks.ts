@@ -54,7 +54,19 @@ export const asks: AskWords = {
     'hvem er best', 'hvem er den beste', 'hvem er bedre', 'hvem gjør det best', 'hvem gjør det bedre', 'hvem klarer det best',
     'hvem er lengst', 'hvem har kommet lengst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gjør mest', 'hvem satser mest',
   ],
+  // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er best", "kva for ein sykkel er best")
+  choice: [
+    'hvilken * er best', 'hvilket * er best', 'hvilke * er best', 'hvilken * er den beste', 'hvilket * er det beste',
+    'hvilken * er billigst', 'hvilket * er billigst', 'hvilke * er billigst', 'hvor er * billigst', 'hvor er det billigst',
+    'kan du anbefale', 'hva anbefaler du', 'hva vil du anbefale', 'hvilken * anbefaler du', 'kva tilrår du', 'kva anbefaler du',
+    'hva for en * er best', 'hva for et * er best', 'hva for noen * er best', 'kva for ein * er best', 'kva for eit * er best', 'kvar er * billegast',
+    // to buy or to rent: the household's choice
+    'skal jeg kjøpe', 'skal vi kjøpe', 'hva skal jeg kjøpe', 'hva skal vi kjøpe', 'kjøpe eller leie', 'leie eller kjøpe',
+    'kjøpe eller lease', 'lease eller kjøpe', 'leasing eller kjøpe', 'skal eg kjøpe', 'kjøpe eller leige', 'leige eller kjøpe',
+  ],
   price: [
+    // whether something costs at all (Nynorsk "kostar")
+    'gratis', 'koster det noe', 'kostar det noko', 'kostnadsfri*', 'uten betaling', 'betale selv', 'selv betale',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',

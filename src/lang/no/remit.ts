@@ -3,10 +3,12 @@ import type { OutsideRemit } from '../types.js';
 /**
  * Services a Norwegian health trust does not run and Helse Nord's strategy doesn't treat as its own
  * (src/answer/remit.ts): dentists (the county's dental service), veterinarians, kindergartens and schools,
- * the police, the church, the tax and passport offices. General language, every word in
- * /usr/share/dict/bokmaal. Municipal care (hjemmesykepleie, sykehjem) is not here: the strategy speaks of
- * the municipal health service it works with. A word ending in '-' also begins compounds of the same
- * service ("tannlegetimen", "barnehageplasser"); the others only stand alone, inflected ("politiet", not
+ * the police, the church, the tax and passport offices, the benefits NAV or the state pays out (sick pay,
+ * housing benefit, disability benefit: not "pensjon" alone, which staff go on), the state's loans, legal aid.
+ * General language, every word in /usr/share/dict/bokmaal or a compound of its words ("foreldrepenger",
+ * "bostøtte"). Municipal care (hjemmesykepleie, sykehjem) is not here: the strategy speaks of the municipal
+ * health service it works with. A word ending in '-' also begins compounds of the same service
+ * ("tannlegetimen", "barnehageplasser"); the others only stand alone, inflected ("politiet", not
  * "politikerne"). The everyday nouns are the same kind of general language: what people chat about besides
  * their health (food, housing, leisure, the weather, pets, money).
  */
@@ -18,6 +20,9 @@ export const remit: OutsideRemit = {
     'politi', 'politistasjon-',
     'kirke-', 'prest',
     'skattemelding-', 'skatteetaten', 'skattekontor-', 'passkontor-',
+    // benefits and payments NAV or the state pays out, the state's loans, legal aid
+    'sykepenge-', 'dagpenge-', 'foreldrepenge-', 'arbeidsavklaringspenge-', 'uføretrygd-', 'barnetrygd-', 'kontantstøtte-',
+    'bostøtte-', 'sosialhjelp-', 'feriepenge-', 'lånekasse-', 'husbank-', 'advokat-',
   ],
   // Not cars themselves nor the northern lights: the strategies plan transport, and "Nordlys" is a newspaper.
   // No compounds after 'hund' ("hundre"); not "været" (Danish "har været").
