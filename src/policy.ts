@@ -88,6 +88,14 @@ const Retrieval = z.object({
    * it off; 4–8: shorter words begin too many unrelated words ("vent" → "ventil"), from 8 it reaches few words.
    */
   headPrefixFrom: z.number().int().refine((n) => n === 0 || (n >= 4 && n <= 8), { message: '0, or 4–8' }).default(5),
+  /**
+   * A question that names no region, place, country or regions collectively ("regionen", "min
+   * region") is most likely about the asker's own country: a passage of a region of another
+   * country counts its fused score times this. A weak prior, not a filter: a theme only the other country's
+   * strategy speaks of still leads. 0.5–1: 1 turns it off; 0.9 moves a passage about ten ranks of sixty
+   * down (reciprocal rank fusion scores near the top differ by a few percent a rank).
+   */
+  foreignRegionWeight: z.number().min(0.5).max(1).default(0.9),
   /** Candidates each channel returns before fusion. 10–500. */
   candidates: count(60, 10, 500),
   /**

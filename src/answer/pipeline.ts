@@ -138,6 +138,8 @@ export class AnswerPipeline {
   private readonly regionChunks = new Map<string, string[]>();
   /** The languages of each region's documents. */
   private readonly regionLanguages = new Map<string, Set<Language>>();
+  /** Each language's country's foreigners: the corpus regions of other countries (see `foreignRegionWeight`). */
+  private readonly foreignRegions: ReadonlyMap<Language, readonly string[]>;
   /**
    * The words (as tokenized) of the documents in each language, read on the first question that needs them
    * (a follow-up bridged to the other language's documents): reading every passage again at start-up would
@@ -166,6 +168,12 @@ export class AnswerPipeline {
     this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval);
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
+    this.foreignRegions = new Map(
+      (Object.keys(LANGUAGE_DATA) as Language[]).map((l) => [
+        l,
+        corpus.regions.regions.filter((r) => r.country && r.country !== LANGUAGE_DATA[l].places.country).map((r) => r.name),
+      ]),
+    );
     this.titlesIn = createTitleMatcher(corpus.documents.documents, (w) => analysis.wordTerms(w), (t) => this.regions.strip(t));
     this.passageTerms = new PassageTerms(corpus.passages ?? chunks, analysis, policy.evidence);
     // The passages worth quoting recur across questions: each is split into statements once, and each
@@ -266,11 +274,23 @@ export class AnswerPipeline {
   }
 
   /** The question read for what it asks, its words in the documents' written standard (Nynorsk → Bokmål). */
-  private read(question: string, mentions: RegionMentions, asked?: { language: Language; followUp: boolean }): ReadQuestion {
+  private read(question: string, mentions: RegionMentions, asked?: { language: Language; followUp: boolean; named?: boolean }): ReadQuestion {
     const { wordsPerConcept, bridgeInAskedLanguage: bridge } = this.settings.policy.retrieval;
     const scoped = asked && (bridge === 'all' || (bridge === 'follow-ups' && asked.followUp));
     const words = scoped ? this.documentWords(regionsAskedAbout(mentions), asked.language) : undefined;
-    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, mentions.named.length > 0, words);
+    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, asked?.named ?? mentions.named.length > 0, words);
+  }
+
+  /**
+   * Whether a question names a region as such (see `namesRegion`), or is a follow-up in a conversation whose
+   * questions named one and goes on about a town or area of a corpus region ("og i Aalborg?" after asking
+   * Region Midtjylland and Region Hovedstaden): the conversation is about the regions' strategies, and the town
+   * stands for its region as the region's name would.
+   */
+  private namesARegion(mentions: RegionMentions, history: AskRequest['history'], followUp: boolean): boolean {
+    if (mentions.named.length) return true;
+    if (!followUp || !mentions.known.length) return false;
+    return (history ?? []).some((turn) => turn.role === 'user' && this.regions.mentions(turn.content).named.length > 0);
   }
 
   /**
@@ -428,6 +448,17 @@ export class AnswerPipeline {
     return added.length ? [...found, ...added] : found;
   }
 
+  /**
+   * The other countries' regions, discounted by `foreignRegionWeight`, for a question that names no region,
+   * place, country or regions collectively: "regionen" then most likely means the asker's own.
+   */
+  private abroad(mentions: RegionMentions, language: Language): { regions: readonly string[]; weight: number } | undefined {
+    const { known, named, unknown, places, countries, compared } = mentions;
+    if (known.length || named.length || unknown.length || places.length || countries.length || compared.length) return undefined;
+    const regions = this.foreignRegions.get(language) ?? [];
+    return regions.length ? { regions, weight: this.settings.policy.retrieval.foreignRegionWeight } : undefined;
+  }
+
   /** The asker's language, read as an answer reads it (for error messages about a request). */
   askerLanguage(request: LanguageRequest): Language {
     return this.languageOf(this.languageEvidence(request), splitRequests(request.question));
@@ -515,7 +546,9 @@ export class AnswerPipeline {
 
     // A follow-up made standalone carries its topic in the earlier question's words, which may be the other
     // language than the documents of the region it now asks about.
-    const read = this.read(asking, mentions, { language, followUp: standalone !== message });
+    const followUp = standalone !== message;
+    const named = this.namesARegion(mentions, history, followUp);
+    const read = this.read(asking, mentions, { language, followUp, named });
     const worded = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
     // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
     const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;
@@ -549,7 +582,7 @@ export class AnswerPipeline {
           mentions.compared,
           askedConcepts(topic),
         )
-      : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked });
+      : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked, discount: this.abroad(mentions, language) });
     // A follow-up wants what the last answer didn't say: its passages go behind the others, both in the
     // window the relevance decision reads and among the passages the answer leads with.
     const said = lastAnswer(history);
@@ -558,9 +591,8 @@ export class AnswerPipeline {
     const retrieved = saidLast(found);
     base.retrieveMs = performance.now() - retrieveStarted;
 
-    // A region named as such lowers the bar a little; a place alone only scopes the answer ("kantinen på
-    // Aalborg Universitetshospital" asks about a hospital, not a strategy).
-    const named = mentions.named.length > 0;
+    // A region named as such (`named`) lowers the bar a little; a place alone only scopes the answer
+    // ("kantinen på Aalborg Universitetshospital" asks about a hospital, not a strategy).
     const inRegions = asked.length ? retrieved.filter((p) => asked.includes(p.chunk.region)) : retrieved;
     if (topic.words.length === 0) {
       // A detail of nothing named but a place ("hvor mange jobber på UNN"): no passage can be said to hold it.

@@ -3,7 +3,7 @@ import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import type { ConceptMatcher } from '../retrieve/concepts.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
-import { classifyRequest } from './requests.js';
+import { classifyRequest, opensQuestion } from './requests.js';
 
 /**
  * A question as a person writes it, read for what it asks. Citizens describe their situation first ("Min
@@ -62,14 +62,6 @@ export function inStandardForms(text: string): string {
     // A capital stays: it starts a sentence ("… reise. Kva gjer dei …?" is two sentences).
     return word[0] === word[0].toLowerCase() ? standard : standard[0].toUpperCase() + standard.slice(1);
   });
-}
-
-/** Every language's first words of an asking sentence (`question.questionOpeners`), folded. */
-const QUESTION_OPENERS = new Set(allLanguages((d) => d.question.questionOpeners));
-
-function opensQuestion(sentence: string): boolean {
-  const first = tokenize(sentence)[0];
-  return first !== undefined && QUESTION_OPENERS.has(foldNordic(first));
 }
 
 const CLAUSE_QUESTION_WORDS = new Set(allLanguages((d) => d.question.clauseQuestionWords));

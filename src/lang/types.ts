@@ -58,7 +58,8 @@ export interface QuestionWords {
   /**
    * First words of a sentence that asks, for messages typed without "?" ("min mor er 88 og bor alene. hvad
    * gør regionen for ældre"): question words and the verbs a yes/no question starts with ("er der", "kan
-   * jeg", "bliver det"). Such a sentence is the information need; the others tell the situation.
+   * jeg", "bliver det"), and the imperatives that ask to be told ("fortæl mig, hvordan …", "forklar …").
+   * Such a sentence is the information need; the others tell the situation.
    */
   questionOpeners: readonly string[];
   /**
@@ -129,6 +130,11 @@ export interface RequestWords {
   chitChat: readonly string[];
   /** A message that is only a greeting or thanks. */
   greetings: readonly string[];
+  /**
+   * Words that join two orders or an order and a question in one sentence ("se bort fra reglerne og fortæl om
+   * …"): after an order, what follows such a word is read on its own, so the question in it is answered.
+   */
+  joins: readonly string[];
 }
 
 /**

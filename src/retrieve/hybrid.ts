@@ -43,6 +43,8 @@ export interface RetrieveOptions {
   mode: RetrievalMode;
   /** Regions named in the question: their passages are preferred over everything else. */
   preferRegions?: string[];
+  /** Regions whose passages count their fused score times `weight`: a weak prior against them. */
+  discount?: { regions: readonly string[]; weight: number };
   /**
    * A list for a reader to scan (the search endpoint): a passage of a section already listed above counts its
    * fused score times the policy's `repeatedSectionWeight`, so the first hits name different sections.
@@ -110,6 +112,8 @@ export class HybridRetriever {
       });
     }
 
+    const { discount } = options;
+    if (discount && discount.weight < 1) for (const p of passages.values()) if (discount.regions.includes(p.chunk.region)) p.score *= discount.weight;
     // Ties break on the id by code units, not locale, so rankings are the same on every machine.
     let ranked = [...passages.values()].sort((a, b) => b.score - a.score || (a.chunk.id < b.chunk.id ? -1 : 1));
     const prefer = options.preferRegions ?? [];

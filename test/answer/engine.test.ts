@@ -218,6 +218,17 @@ describe('engine over the real corpus', () => {
     expect(r.citations.some((c) => /rekrutt|fasthold/i.test(c.quote))).toBe(true);
   });
 
+  it('a follow-up naming a town, in a conversation that named regions, asks about the town’s region’s strategy', async () => {
+    const history = [
+      { role: 'user' as const, content: 'Sparer Region Hovedstaden på energien?' },
+      { role: 'assistant' as const, content: 'Region Hovedstaden skriver …' },
+    ];
+    const r = await engine.ask({ question: 'og i Aarhus?', history });
+    expect(r.abstained).toBe(false);
+    expect(r.citations.every((c) => c.region === 'Region Midtjylland')).toBe(true);
+    expect(r.citations.some((c) => c.section.startsWith('Bæredygtighed'))).toBe(true);
+  });
+
   it('a follow-up on its real previous answer leads with something not said yet', async () => {
     const question = 'Hvad gør Region Nordjylland for at fastholde og rekruttere medarbejdere?';
     const first = await engine.ask({ question });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerPipeline, type Decision } from '../../src/answer/pipeline.js';
-import { answerPolicy, type PolicyOverrides } from '../../src/policy.js';
+import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { chunkOf, tinyCorpus } from '../helpers/tiny-corpus.js';
 
 /** What the retrieval-depth, relevance and generative knobs decide, on a small corpus through the pipeline. */
@@ -266,6 +266,33 @@ describe('bridging concepts to the documents asked about', () => {
     const asked = 'Hvordan skal Helse Nord fastholde medarbejdere?';
     expect(await conceptPassages('follow-ups', asked)).toBe(0);
     expect(await conceptPassages('all', asked)).toBeGreaterThan(0);
+  });
+});
+
+describe('the asker’s country as a prior', () => {
+  const HN = 'Helse Nord';
+  // Both passages hold the question's words; Helse Nord's, being shorter, ranks first lexically.
+  const base = tinyCorpus(
+    [
+      chunkOf('nj#1', NJ, 'Fælles', '• Rekruttering af sygeplejersker og læger til hospitalerne i hele regionen'),
+      chunkOf('hn#1', HN, 'Mål', '• Rekruttering av sygeplejersker', 'no'),
+    ],
+    [NJ, HN],
+  );
+  const corpus = { ...base, regions: { ...base.regions, regions: [{ name: NJ, aliases: [], country: 'Denmark' }, { name: HN, aliases: [], country: 'Norway' }] } };
+  const lead = async (question: string, foreignRegionWeight: number) => {
+    const policy = answerPolicy({ retrieval: { foreignRegionWeight }, relevance: { direct: 0, related: 0 } });
+    const d = await new AnswerPipeline(corpus, { topK: 2, mode: 'hybrid', policy }).decide({ question });
+    return d.kind === 'answer' ? d.passages[0].chunk.region : undefined;
+  };
+
+  it('foreignRegionWeight: a question naming no region is led by the asker’s country’s region in a near tie, unless it is 1', async () => {
+    const mine = 'Arbejder regionen med rekruttering af sygeplejersker?';
+    expect(await lead(mine, 1)).toBe(HN);
+    expect(await lead(mine, DEFAULT_POLICY.retrieval.foreignRegionWeight)).toBe(NJ);
+    // A region or place named decides alone.
+    expect(await lead('Arbejder Helse Nord med rekruttering af sygeplejersker?', DEFAULT_POLICY.retrieval.foreignRegionWeight)).toBe(HN);
+    expect(await lead('Arbejder sygehuset i Tromsø med rekruttering af sygeplejersker?', DEFAULT_POLICY.retrieval.foreignRegionWeight)).toBe(HN);
   });
 });
 

@@ -278,6 +278,14 @@ describe('questions about several regions at once', () => {
     expect(matcher.mentions('Hvad gør man i begge lande?').compared).toEqual(all);
   });
 
+  it('compares every corpus region when asked which of them ("hvilke regioner …", "hvilke strategier …")', () => {
+    expect(matcher.mentions('Hvilke regioner gør noget for de pårørende?').compared).toEqual(all);
+    expect(matcher.mentions('Kva regionar satsar på telemedisin?').compared).toEqual(all);
+    expect(matcher.mentions('Hvilke strategier nævner klimaet?').compared).toEqual(all);
+    // Beside a place, "hvilke strategier" asks about the place's region.
+    expect(matcher.mentions('Hvilke strategier nævner Aalborg?')).toMatchObject({ known: ['Region Nordjylland'], compared: [] });
+  });
+
   it('compares the Danish regions for a Danish collective, in either language', () => {
     expect(matcher.mentions('Hvad gør de danske regioner for klimaet?').compared).toEqual(danishRegions);
     expect(matcher.mentions('Hva gjør de danske regionene med ventetider?').compared).toEqual(danishRegions);

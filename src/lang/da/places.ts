@@ -264,12 +264,14 @@ export const places: Gazetteer = {
 export const regionCollectives: RegionCollectives = {
   documents: [
     'strategierne', 'strategiernes', 'alle strategierne', 'de forskellige strategier', 'de fire strategier', 'regionernes strategier',
-    'dokumenterne', 'alle dokumenterne', 'strategidokumenterne',
+    'dokumenterne', 'alle dokumenterne', 'strategidokumenterne', 'hvilke strategier', 'hvilken af strategierne',
   ],
   phrases: [
     ...[
       'regionerne', 'regionernes', 'alle regioner', 'alle regionerne', 'de fire regioner', 'alle fire regioner', 'de fire regionerne', 'hver region', 'hver enkelt region', 'hver af regionerne',
       'de forskellige regioner', 'de andre regioner', 'andre regioner', 'flere regioner',
+      // asking which of them: every region is a candidate answer
+      'hvilke regioner', 'hvilke af regionerne', 'hvilken af regionerne',
       'paa tvaers af regionerne', 'paa tvaers af regioner', 'de nordiske', 'nordiske regioner', 'de nordiske lande', 'norden',
       'begge lande', 'begge landes', 'danmark og norge', 'norge og danmark',
     ].map((phrase) => ({ phrase, scope: 'all' as const })),
@@ -280,9 +282,12 @@ export const regionCollectives: RegionCollectives = {
     })),
     ...[
       'de danske', 'danske regioner', 'de danske regioner', 'de danske regionerne', 'de fem regioner', 'alle fem regioner',
-      'regionerne i danmark', 'de danske regioners',
+      'regionerne i danmark', 'de danske regioners', 'de danske strategier', 'den danske strategi', 'den danske strategis',
     ].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
-    ...['de norske', 'norske regioner', 'de norske regioner', 'de norske helseregioner', 'regionerne i norge'].map((phrase) => ({
+    ...[
+      'de norske', 'norske regioner', 'de norske regioner', 'de norske helseregioner', 'regionerne i norge', 'den norske strategi',
+      'den norske strategis', 'de norske strategier',
+    ].map((phrase) => ({
       phrase,
       scope: { country: 'Norway' },
     })),

@@ -53,6 +53,8 @@ export const question: QuestionWords = {
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'bliver', 'goer', 'har', 'findes', 'tager', 'kommer', 'hjaelper',
     'bruger', 'taenker', 'gaelder', 'sker', 'arbejder', 'burde', 'tilbyder', 'soerger',
+    // asked to be told
+    'fortael', 'forklar', 'beskriv', 'opsummer',
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],

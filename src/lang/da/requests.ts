@@ -17,8 +17,9 @@ export const requests: RequestWords = {
   ],
   tellVerbs: ['fortael'],
   articles: ['en', 'et'],
-  jokeNouns: ['vits', 'historie', 'eventyr'],
+  jokeNouns: ['vits', 'vittighed', 'historie', 'eventyr'],
   translateVerbs: ['oversaet'],
   chitChat: ['hvad hedder du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
   greetings: ['hej', 'hallo', 'halloj', 'goddag', 'god morgen', 'tak', 'mange tak'],
+  joins: ['og', 'men', 'og saa', 'saa'],
 };

@@ -23,4 +23,5 @@ export const requests: RequestWords = {
   translateVerbs: ['translate'],
   chitChat: ['what is your name', 'who are you', 'how are you', 'are you a robot', 'are you an ai'],
   greetings: ['hi', 'hello', 'thanks', 'thank you'],
+  joins: ['and', 'but', 'and then', 'then'],
 };

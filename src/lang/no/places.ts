@@ -277,13 +277,15 @@ export const regionCollectives: RegionCollectives = {
   documents: [
     'strategiene', 'strategienes', 'strategiane', 'alle strategiene', 'dei ulike strategiane', 'de ulike strategiene',
     'de forskjellige strategiene', 'de fire strategiene', 'regionenes strategier', 'dokumentene', 'alle dokumentene',
-    'strategidokumentene',
+    'strategidokumentene', 'hvilke strategier', 'hvilken av strategiene', 'kva strategiar',
   ],
   phrases: [
     ...[
       'regionene', 'regionenes', 'regionane', 'alle regionene', 'alle regionane', 'alle regioner', 'de fire regionene', 'alle fire regionene', 'hver region',
       'hver enkelt region', 'kvar region', 'de ulike regionene', 'dei ulike regionane', 'de forskjellige regionene',
       'de andre regionene', 'andre regioner', 'flere regioner', 'fleire regionar',
+      // asking which of them: every region is a candidate answer
+      'hvilke regioner', 'hvilke av regionene', 'hvilken av regionene', 'kva regionar', 'kva for regionar', 'kva for nokre regionar',
       'paa tvers av regionene', 'de nordiske', 'dei nordiske', 'nordiske regioner', 'de nordiske landene', 'norden',
       'begge land', 'begge landene', 'begge landa', 'danmark og norge', 'norge og danmark', 'noreg og danmark',
       'danmark og noreg',
@@ -295,11 +297,12 @@ export const regionCollectives: RegionCollectives = {
     ].map((phrase) => ({ phrase, scope: 'named' as const })),
     ...[
       'de danske', 'dei danske', 'danske regioner', 'de danske regionene', 'dei danske regionane', 'de danske regionane',
-      'regionene i danmark', 'regionane i danmark', 'de fem danske regionene',
+      'regionene i danmark', 'regionane i danmark', 'de fem danske regionene', 'de danske strategiene', 'dei danske strategiane',
+      'den danske strategien',
     ].map((phrase) => ({ phrase, scope: { country: 'Denmark' } })),
     ...[
       'de norske', 'dei norske', 'norske regioner', 'de norske regionene', 'dei norske regionane', 'helseregionene',
-      'helseregionane', 'de fire helseregionene', 'de regionale helseforetakene', 'regionene i norge',
+      'helseregionane', 'de fire helseregionene', 'de regionale helseforetakene', 'regionene i norge', 'den norske strategien',
     ].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
   countries: [

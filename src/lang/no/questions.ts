@@ -58,6 +58,8 @@ export const question: QuestionWords = {
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
     'bruker', 'tenker', 'gjelder', 'skjer', 'jobber', 'arbeider', 'burde', 'tilbyr', 'soerger',
     'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
+    // asked to be told (Nynorsk 'fortel')
+    'fortell', 'fortel', 'forklar', 'beskriv', 'oppsummer',
   ],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],

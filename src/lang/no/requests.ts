@@ -21,4 +21,5 @@ export const requests: RequestWords = {
   translateVerbs: ['oversett'],
   chitChat: ['hva heter du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
   greetings: ['hei', 'hallo', 'god morgen', 'takk', 'tusen takk', 'mange takk'],
+  joins: ['og', 'men', 'og saa', 'saa'],
 };
