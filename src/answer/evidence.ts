@@ -3,6 +3,7 @@ import { analyseText, PassageAnalysis, type Analysis, type TextTerms } from '../
 import type { Chunk } from '../ingest/types.js';
 import { allLanguages } from '../lang/index.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
+import { isVerbApart } from '../text/analyze.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 
 export type { Analysis };
@@ -204,7 +205,10 @@ export class PassageTerms {
     const near = new Set<string>();
     const sameFirstLetter = words.prefixRange(word[0]);
     const swaps = word.length >= this.policy.swapFrom;
-    for (const { id } of words.withinDistance(word, typoBudget(word.length, this.policy), sameFirstLetter, { swaps })) near.add(words.at(id));
+    // A verb kept apart from a noun ("lægger" one letter from "læger") is no typo of it: only its own forms match.
+    for (const { id } of words.withinDistance(word, typoBudget(word.length, this.policy), sameFirstLetter, { swaps })) {
+      if (!isVerbApart(words.at(id)) || isVerbApart(word)) near.add(words.at(id));
+    }
     if (word.length >= this.policy.sharedPrefix) {
       const { start, end } = words.prefixRange(word.slice(0, this.policy.sharedPrefix), sameFirstLetter);
       for (let id = start; id < end; id++) {

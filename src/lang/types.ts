@@ -283,6 +283,13 @@ export interface Derivation {
   nounSuffixes: readonly string[];
   /** The noun's inflections, "" for its bare form ("en", "er", "erne"): only these follow the suffix, not a compound's rest. */
   nounInflections: readonly string[];
+  /**
+   * Infinitives of verbs whose stem, with its double consonant undone (as the Danish stemmer does) or spelt the
+   * other language's way, is a common noun's: "lægge"/"legge" (to lay, "legge til rette") and "læge"/"lege"
+   * (doctor) both gave "leg"/"lek". The verb's forms (the infinitive less its "e", with `verbEndings` or bare)
+   * keep the infinitive as their only stem.
+   */
+  verbsApart: readonly string[];
 }
 
 /**

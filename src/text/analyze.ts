@@ -1,7 +1,8 @@
 import { boundedCache } from './bounded-cache.js';
 import snowball from 'snowball-stemmers';
+import { LANGUAGE_DATA } from '../lang/index.js';
 import { splitCompound, type Vocabulary } from './compounds.js';
-import { tokenize } from './normalize.js';
+import { foldNordic, tokenize } from './normalize.js';
 import { spellingKey } from './spelling.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -116,8 +117,29 @@ function withSecondStem(token: string, stemmer: { stem(word: string): string }):
   return again !== stem && again.length >= MIN_SECOND_STEM ? [stem, again] : [stem];
 }
 
+/**
+ * Each form of a verb kept apart from a noun (`Derivation.verbsApart`), folded, mapped to its folded
+ * infinitive, which is then its one stem: its spelling key ("leke") is no noun's either.
+ */
+const VERBS_APART = new Map<string, string>(
+  Object.values(LANGUAGE_DATA).flatMap(({ derivation }) =>
+    derivation.verbsApart.flatMap((verb) => {
+      const infinitive = foldNordic(verb);
+      const stem = infinitive.replace(/e$/, '');
+      return ['', ...derivation.verbEndings].map((ending) => [stem + ending, infinitive] as const);
+    }),
+  ),
+);
+
+/** Whether a folded word is a form of a verb kept apart from a noun (its typos are no other word's). */
+export function isVerbApart(word: string): boolean {
+  return VERBS_APART.has(word);
+}
+
 /** {@link stems}, uncached. */
 function stemsOf(token: string): readonly string[] {
+  const apart = VERBS_APART.get(token);
+  if (apart) return [apart];
   const [da, ...daMore] = withSecondStem(token, danish);
   return [...new Set([da, ...withSecondStem(token, norwegian), ...daMore])];
 }

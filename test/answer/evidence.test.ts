@@ -50,6 +50,14 @@ describe('PassageTerms', () => {
     expect(terms.topicOf('rekrutering').words[0].near.size).toBeGreaterThan(0);
   });
 
+  it('reads no doctor into the verb to lay, nor its forms into a typo of one', () => {
+    const covers = (question: string, text: string) => terms.textCoverage(text, terms.topicOf(question)) > 0;
+    expect(covers('leger', 'Legge til rette for et aktivt og deltagende brukerutvalg.')).toBe(false);
+    expect(covers('læger', 'Vi lægger vægt på tværfaglighed og teamsamarbejde.')).toBe(false);
+    expect(covers('laeger', 'Patientansvarlig læge')).toBe(true);
+    expect(covers('lægge', 'Legge til rette for et aktivt og deltagende brukerutvalg.')).toBe(true);
+  });
+
   it('judges a passage alike whether its analysis was built now or loaded with the index', () => {
     // Stored as an index stores it: its terms named by their place in the lexical index's dictionary.
     const lexicalTerms = LexicalIndex.build(chunks, analyzer).dictionary;

@@ -94,6 +94,14 @@ describe('stemming', () => {
     expect(shared('klima', 'kliniske')).toEqual([]);
     // The second pass is only for a definite ending: "helse" (health) stays apart from "hele" (whole).
     expect(shared('helse', 'hele')).toEqual([]);
+    // The verb to lay ("legge til rette", "lægger vægt på") is no doctor ("leger", "læger"), in either spelling.
+    expect(shared('legge legger legg', 'lege leger legene læge læger')).toEqual([]);
+    expect(shared('lægge lægger', 'lege leger læge læger lægen')).toEqual([]);
+  });
+
+  it('keeps a verb kept apart from a noun one word across the two languages', () => {
+    expect(shared('lægger', 'legger')).not.toEqual([]);
+    expect(shared('tilrettelægge', 'legge')).not.toEqual([]);
   });
 });
 

@@ -5,4 +5,5 @@ export const derivation: Derivation = {
   verbEndings: ['e', 'er', 'ede', 'et', 'te', 't', 'es'],
   nounSuffixes: ['ning', 'else', 'ing'],
   nounInflections: ['', 'en', 'er', 'erne', 's', 'ens', 'ers', 'ernes'],
+  verbsApart: ['lægge'],
 };

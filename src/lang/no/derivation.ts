@@ -5,4 +5,5 @@ export const derivation: Derivation = {
   verbEndings: ['e', 'er', 'et', 'ete', 'te', 't', 'es'],
   nounSuffixes: ['ning', 'else', 'ing'],
   nounInflections: ['', 'en', 'er', 'ene', 'a', 's', 'ens', 'enes'],
+  verbsApart: ['legge'],
 };
