@@ -70,6 +70,12 @@ export interface SearchOptions {
    * terms' BM25 sums and in the words a passage is counted as matching; a word the query has itself counts in full.
    */
   context?: { text: string; weight: number };
+  /**
+   * A passage's BM25 sum is multiplied by the query words it matches; each word counts its rarity (its best
+   * term's IDF over the text field as a share of the rarest term's) to this power. 0 counts every word alike;
+   * 1 counts a word in half the passages about a sixth of one in a single passage.
+   */
+  wordRarity?: number;
 }
 const TWO_EDITS_MIN_LENGTH = 10;
 /**
@@ -291,7 +297,7 @@ export class LexicalIndex {
    * {@link REGION_NAME_WEIGHT}), not query *terms*, which would count a word once per stem, spelling and
    * compound part.
    */
-  search(query: string, k: number, { headPrefixFrom = HEAD_PREFIX_FROM, context }: SearchOptions = {}): LexicalHit[] {
+  search(query: string, k: number, { headPrefixFrom = HEAD_PREFIX_FROM, context, wordRarity = 0 }: SearchOptions = {}): LexicalHit[] {
     const { weights, words, tokens } = this.analyzer.analyzeQuery(query);
     const shares = words.map(() => 1);
     if (context && context.weight > 0) {
@@ -316,7 +322,7 @@ export class LexicalIndex {
       word.push(token);
     });
     const isRegionWord = (word: string[]) => word.every((term) => this.regionTerms.has(term));
-    const wordWeights = words.map((word, w) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1) * shares[w]);
+    const wordWeights = words.map((word, w) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1) * shares[w] * this.rarity(word, wordRarity));
     // A word matched only through a weaker term of it (a spelling key, a compound part) counts as that term weighs.
     const credits = words.map((word, w) => word.map((term) => Math.min(1, weights.get(term)! / shares[w])));
     for (const term of weights.keys()) {
@@ -326,6 +332,25 @@ export class LexicalIndex {
     // A term the index lacks matched nothing: relax it (if long enough to stay specific).
     const relaxed = new Set(terms.filter((t) => t.length >= RELAX_MIN_LENGTH && this.terms.indexOf(t) < 0));
     return this.rank(terms, weights, words, wordWeights, relaxed, k, heads, credits);
+  }
+
+  /**
+   * How much a query word counts among the words a passage matches ({@link SearchOptions.wordRarity}): a
+   * narrative's everyday words ("bor", "hjælp", "patienter") are in many passages, and counted like its rare
+   * topic word they made a passage matching several of them outrank the one matching what is asked. A word
+   * none of whose terms the index has exactly (relaxed, or a compound's head) counts in full.
+   */
+  private rarity(word: readonly string[], exponent: number): number {
+    if (exponent <= 0) return 1;
+    const n = this.ids.length;
+    const { offsets } = this.fields[0];
+    let best = 0;
+    for (const term of word) {
+      const id = this.terms.indexOf(term);
+      const df = id < 0 ? 0 : offsets[id + 1] - offsets[id];
+      if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    return best > 0 ? Math.min(1, best / Math.log(1 + (n - 0.5) / 1.5)) ** exponent : 1;
   }
 
   private rank(

@@ -5,7 +5,7 @@ import type { RetrievalMode } from '../shared/api.js';
 
 /** What the retriever needs from the lexical channel (BM25). */
 export interface LexicalSearcher {
-  search(query: string, k: number, options?: { headPrefixFrom?: number; context?: { text: string; weight: number } }): { id: string; score: number }[];
+  search(query: string, k: number, options?: { headPrefixFrom?: number; context?: { text: string; weight: number }; wordRarity?: number }): { id: string; score: number }[];
 }
 
 /** What the retriever needs from the dense channel: embed the query once, then search the HNSW index. */
@@ -72,7 +72,7 @@ export class HybridRetriever {
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
     const { text, situation, concepts, dense } = typeof query === 'string' ? { text: query } : query;
-    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom, situationWeight } = this.fusion;
+    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom, situationWeight, wordRarity } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const position = this.positions.get(id);
@@ -87,14 +87,14 @@ export class HybridRetriever {
 
     if (mode !== 'dense') {
       const context = situation ? { text: situation, weight: situationWeight } : undefined;
-      this.lexical.search(text, candidates, { headPrefixFrom, context }).forEach((hit, rank) => {
+      this.lexical.search(text, candidates, { headPrefixFrom, context, wordRarity }).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
         p.lexical = { rank, score: hit.score };
         p.score += lexicalWeight / (rrfK + rank + 1);
       });
       if (concepts) {
-        this.lexical.search(concepts, candidates, { headPrefixFrom }).forEach((hit, rank) => {
+        this.lexical.search(concepts, candidates, { headPrefixFrom, wordRarity }).forEach((hit, rank) => {
           const p = entry(hit.id);
           if (!p) return;
           p.concept = { rank, score: hit.score };

@@ -132,6 +132,16 @@ describe('LexicalIndex.search', () => {
     );
   });
 
+  it('counts a matched word by its rarity to the wordRarity power', () => {
+    const everyday = (i: number) => chunk('nj', 's', `Patienter får hjælp langt ude, der hvor de bor (${i}).`);
+    const rare = chunk('nj', 's', 'Overholdelse af kræftpakker.');
+    const small = buildIndex([everyday(1), everyday(2), everyday(3), everyday(4), everyday(5), rare, chunk('nj', 's', 'Grøn energi.')]);
+    const first = (wordRarity: number) => small.search('vi bor langt ude, og patienter skal have hjælp med kræftpakker', 5, { wordRarity })[0].id;
+    // Five everyday words in five of seven passages outvote the one rare word when every word counts alike.
+    expect(first(0)).not.toBe(rare.id);
+    expect(first(1)).toBe(rare.id);
+  });
+
   it("walks the dictionary for a misspelt term once: the term's relaxed matches are kept for the next query", () => {
     const fresh = buildIndex();
     const walk = vi.spyOn(TermDictionary.prototype, 'withinDistance');
