@@ -128,6 +128,9 @@ describe('the concept lexicon', () => {
     check('Blir gamle folk glemt?', 'chronic');
     check('Får de lov at sige deres mening?', 'involvement');
     check('Får de si sin mening?', 'involvement');
+    // Being let in on the decision, with whatever verb before it ('have os med til at bestemme').
+    check('Tager lægerne os med til at bestemme?', 'involvement');
+    check('Får brukerne være med på å bestemme?', 'involvement');
   });
 
   it('links each section’s theme to the everyday words for it, in both languages', () => {

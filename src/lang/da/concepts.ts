@@ -70,7 +70,7 @@ export const concepts: ConceptWords = {
   ],
   involvement: [
     'inddraget', 'inddragelse', 'inddragende', 'set, hørt', 'patientens præmisser', 'tilpasset den enkelte', 'ønsker, behov',
-    'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'være med til at bestemme', 'blive hørt', 'tage hensyn',
+    'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'med til at bestemme', 'blive hørt', 'tage hensyn',
     'indflydelse', 'mine ønsker', 'patientoplevede', 'tilfredse patienter', 'individualiseret',
     'spurgt', 'lytte', 'lyttet', 'sin mening', 'deres mening', 'sige deres mening', 'sige sin mening', 'sige min mening', 'brugerinddragelse', 'medinddragelse',
     'patientundersøgelse*', 'tilfredshedsundersøgelse*', 'spørgeskema*', 'spørger patienterne', 'hvad patienterne synes', 'patienttilfredshed',

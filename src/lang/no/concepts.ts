@@ -66,7 +66,7 @@ export const concepts: ConceptWords = {
   ],
   involvement: [
     'medvirkning', 'brukerutvalg', 'deltagende', 'deltakelse', 'innspill', 'pasientundersøkelser', 'bli hørt', 'medbestemmelse',
-    'være med å bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
+    'med å bestemme', 'med på å bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
     'spurt', 'lytte', 'lyttet', 'sin mening', 'si sin mening', 'si meningen sin', 'deres mening', 'si hva de synes', 'si hva de mener', 'si hva vi synes', 'si hva vi mener', 'si ifra',
     'pasientundersøkelse*', 'brukerundersøkelse*', 'spørreundersøkelse*', 'spørreskjema*', 'spør pasientene', 'hva pasientene synes',
     'pasienttilfredshet',
