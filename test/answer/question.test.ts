@@ -204,7 +204,22 @@ describe('what a question asks for', () => {
     expect(askOf('Er parkeringen gratis for pårørende?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Får studenter gratis psykologhjelp?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Koster det noget at bo på patienthotellet?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    // Money paid to or for the asker (a grant, a refund, a bill paid by someone else) is a price too.
+    expect(askOf('Får man tilskud til briller?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Kan jeg få udgifterne refunderet?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Kan vi få en fysioterapeut betalt?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvem betaler for medisinen?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Får pasientene betre oppfølging?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvordan støtter regionen pårørende?', 'Vi fik gratis kaffe på afdelingen. Hvordan støtter regionen pårørende?')).toEqual({ kind: 'topic' });
+  });
+
+  it('reads booking or cancelling as a procedure whoever does it, and a party\'s view as a detail no strategy holds', () => {
+    expect(askOf('Hvordan bestiller hun en tolk?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('hvordan avlyser man en time', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvordan får man flere læger til at blive?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvilket parti vil have flere jordemødre?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hva vil Senterpartiet med lokalsykehusene?', '')).toEqual({ kind: 'detail', detail: 'person' });
+    expect(askOf('Hvad vil politikerne med psykiatrien?', '')).toEqual({ kind: 'topic' });
   });
 
   it('reads which doctor has room for a new patient as a procedure, not who is responsible', () => {

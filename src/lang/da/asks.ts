@@ -47,6 +47,9 @@ export const asks: AskWords = {
     // a doctor's post ("overlæge", "ledende overlæge", "cheflægen"): who holds it is a name
     'hvem er *overlæge*', 'hvem er ledende overlæge', 'hvad hedder *overlæge*', 'hvem er *cheflæge*', 'hvad hedder *cheflæge*',
     'hvem er den bedste', 'hvem er bedst til', 'hvilken læge er bedst', 'hvilken kirurg er bedst', 'den bedste læge', 'den bedste kirurg',
+    // a political party and what it wants: the strategies are the council's together, never a party's
+    'hvilket parti', 'hvilke partier', 'partiet', 'partierne', 'partiets', 'socialdemokratiet', 'socialdemokraterne',
+    'enhedslisten', 'dansk folkeparti', 'liberal alliance', 'moderaterne', 'danmarksdemokraterne',
     // who won an election: a name the strategies never hold
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
   ],
@@ -66,6 +69,9 @@ export const asks: AskWords = {
   price: [
     // whether something costs at all
     'gratis', 'koster det noget', 'uden betaling', 'betale selv', 'selv betale',
+    // money paid to or for the asker: a grant, a refund, a bill someone else pays
+    'tilskud', 'tilskuddet', 'tilskud til', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
+    'få * * betalt', 'få betalt', 'hvem betaler',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
@@ -100,6 +106,8 @@ export const asks: AskWords = {
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
+    // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
+    'hvordan booker', 'hvordan bestiller', 'hvordan afbestiller', 'hvordan aflyser', 'hvordan fornyer', 'hvordan tilmelder',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
     // which bus or train to take: a route no strategy holds

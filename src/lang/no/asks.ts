@@ -47,6 +47,9 @@ export const asks: AskWords = {
     'hvem er *overlege*', 'hvem er ledende overlege', 'hva heter *overlege*', 'hvem er *sjefslege*', 'hva heter *sjefslege*',
     'navnet på *lederen', 'hvem er den beste', 'hvem er best til', 'hvilken lege er best', 'hvilken kirurg er best', 'den beste legen',
     'den beste kirurgen',
+    // a political party and what it wants: the strategy is the trust's board's, never a party's
+    'hvilket parti', 'hvilke partier', 'partiet', 'partiene', 'partiets', 'arbeiderpartiet', 'senterpartiet',
+    'fremskrittspartiet', 'sosialistisk venstreparti', 'kristelig folkeparti', 'miljøpartiet',
     // who won an election: a name the strategies never hold
     'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
   ],
@@ -67,6 +70,9 @@ export const asks: AskWords = {
   price: [
     // whether something costs at all (Nynorsk "kostar")
     'gratis', 'koster det noe', 'kostar det noko', 'kostnadsfri*', 'uten betaling', 'betale selv', 'selv betale',
+    // money paid to or for the asker: a grant, a refund, a bill someone else pays
+    'tilskudd', 'tilskuddet', 'tilskot', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
+    'få * * betalt', 'få betalt', 'hvem betaler', 'kven betaler',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',
@@ -104,6 +110,8 @@ export const asks: AskWords = {
   procedure: [
     'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
+    // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
+    'hvordan booker', 'hvordan bestiller', 'hvordan avbestiller', 'hvordan avlyser', 'hvordan fornyer',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     // which bus or train to take: a route no strategy holds
     'hvilken buss', 'hvilke busser', 'hvilket tog',
