@@ -140,6 +140,8 @@ export class AnswerPipeline {
   private readonly regionLanguages = new Map<string, Set<Language>>();
   /** Each language's country's foreigners: the corpus regions of other countries (see `foreignRegionWeight`). */
   private readonly foreignRegions: ReadonlyMap<Language, readonly string[]>;
+  /** Each document language's words, as readQuestion balances a concept's words between them (see `languageWords`). */
+  private byLanguage?: ((word: string) => boolean)[];
   /**
    * The words (as tokenized) of the documents in each language, read on the first question that needs them
    * (a follow-up bridged to the other language's documents): reading every passage again at start-up would
@@ -278,7 +280,7 @@ export class AnswerPipeline {
     const { wordsPerConcept, bridgeInAskedLanguage: bridge } = this.settings.policy.retrieval;
     const scoped = asked && (bridge === 'all' || (bridge === 'follow-ups' && asked.followUp));
     const words = scoped ? this.documentWords(regionsAskedAbout(mentions), asked.language) : undefined;
-    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, asked?.named ?? mentions.named.length > 0, words);
+    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, asked?.named ?? mentions.named.length > 0, words, this.languageWords());
   }
 
   /**
@@ -305,6 +307,15 @@ export class AnswerPipeline {
     if (languages.size !== 1 || documents === asker) return undefined;
     const words = this.vocabulary(documents);
     return (w) => words.has(w);
+  }
+
+  /** For each language the documents are written in, whether a word is one of that language's documents'. */
+  private languageWords(): ((word: string) => boolean)[] {
+    if (!this.byLanguage) {
+      const languages = [...new Set(this.corpus.chunks.map((c) => c.language))].sort();
+      this.byLanguage = languages.map((l) => this.vocabulary(l)).map((words) => (w: string) => words.has(w));
+    }
+    return this.byLanguage;
   }
 
   /** The words of the documents written in `language` (see `vocabularies`). */
@@ -499,8 +510,16 @@ export class AnswerPipeline {
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
   private retrievalQuery(read: ReadQuestion): RetrievalQuery {
     const words = read.conceptWords.join(' ');
-    const lexical = read.situation ? { text: read.need, situation: read.situation } : { text: read.text };
-    return { ...lexical, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
+    if (!read.situation) return { text: read.text, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
+    const told = new Set(read.situationConceptWords);
+    const asked = read.conceptWords.filter((w) => !told.has(w)).join(' ');
+    return {
+      text: read.need,
+      situation: read.situation,
+      concepts: asked,
+      situationConcepts: read.situationConceptWords.join(' '),
+      dense: words ? `${read.text} ${words}` : read.text,
+    };
   }
 
   /**

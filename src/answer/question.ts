@@ -26,6 +26,8 @@ export interface ReadQuestion {
   concepts: Set<ConceptId>;
   /** The corpus's own words for those concepts that the question doesn't already use. */
   conceptWords: string[];
+  /** Those of `conceptWords` that only concepts told in the situation bring (none asked about brings them). */
+  situationConceptWords: string[];
 }
 
 /** Every language's second-standard spellings (src/lang/<language>/…): whole words, and word beginnings. */
@@ -104,6 +106,10 @@ function askingSentences(kept: string[]): string[] {
  * `documentWords`: the words of the documents the question is about, when it is about some (a region in the
  * other language than the asker's): its concepts are bridged to those documents' words and phrases ("fastholde" asked of a
  * Norwegian document → its "stabilisere", "rekruttere"), not to words only other documents write.
+ * `languageWords`: else, the words of each language's documents: each language's documents get up to
+ * `wordsPerConcept` of a concept's words, most widespread first. The corpus's words for a concept mix both
+ * languages, and the most widespread are mostly one language's ("nærhed", "tæt på", "eget hjem"): taken
+ * together they would leave the other language's documents their concept with hardly a word of their own.
  */
 export function readQuestion(
   text: string,
@@ -111,6 +117,7 @@ export function readQuestion(
   wordsPerConcept: number,
   namesRegion = false,
   documentWords?: (word: string) => boolean,
+  languageWords: readonly ((word: string) => boolean)[] = [],
 ): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
@@ -123,14 +130,19 @@ export function readQuestion(
   const aside = namesRegion ? new Set<ConceptId>() : concepts.outOfContext(rest);
   const found = without(concepts.conceptsOf(rest), aside);
   const own = new Set(tokenize(rest));
-  const conceptWords = [...without(concepts.bridgedConcepts(rest, documentWords), aside)].flatMap((c) =>
-    concepts
-      .corpusWords(c)
-      .filter((w) => !own.has(w) && (!documentWords || w.split(' ').every(documentWords)))
-      .slice(0, wordsPerConcept),
-  );
+  const written = (w: string, words: (word: string) => boolean) => w.split(' ').every(words);
+  const wordsOf = (c: ConceptId) => {
+    const words = concepts.corpusWords(c).filter((w) => !own.has(w) && (!documentWords || written(w, documentWords)));
+    if (documentWords || languageWords.length < 2) return words.slice(0, wordsPerConcept);
+    const picked = new Set(languageWords.flatMap((inLanguage) => words.filter((w) => written(w, inLanguage)).slice(0, wordsPerConcept)));
+    return words.filter((w) => picked.has(w));
+  };
+  const bridged = without(concepts.bridgedConcepts(rest, documentWords), aside);
+  const conceptWords = new Set([...bridged].flatMap(wordsOf));
+  const asked = situation ? new Set([...without(concepts.bridgedConcepts(need, documentWords), aside)].flatMap(wordsOf)) : conceptWords;
+  const situationConceptWords = [...conceptWords].filter((w) => !asked.has(w));
   const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));
-  return { text: rest, need, situation, asks, instructions, concepts: found, conceptWords: [...new Set(conceptWords)] };
+  return { text: rest, need, situation, asks, instructions, concepts: found, conceptWords: [...conceptWords], situationConceptWords };
 }
 
 function without<T>(set: Set<T>, aside: ReadonlySet<T>): Set<T> {

@@ -35,6 +35,8 @@ export interface RetrievalQuery {
   /** The situation told around `text`: its words count the policy's `situationWeight` in the lexical channel. */
   situation?: string;
   concepts?: string;
+  /** Concept words only the situation brings: they count `situationWeight` in the concept ranking. */
+  situationConcepts?: string;
   dense?: string;
 }
 
@@ -71,7 +73,7 @@ export class HybridRetriever {
 
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
-    const { text, situation, concepts, dense } = typeof query === 'string' ? { text: query } : query;
+    const { text, situation, concepts, situationConcepts, dense } = typeof query === 'string' ? { text: query } : query;
     const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom, situationWeight, wordRarity } = this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
@@ -93,8 +95,9 @@ export class HybridRetriever {
         p.lexical = { rank, score: hit.score };
         p.score += lexicalWeight / (rrfK + rank + 1);
       });
-      if (concepts) {
-        this.lexical.search(concepts, candidates, { headPrefixFrom, wordRarity }).forEach((hit, rank) => {
+      if (concepts || situationConcepts) {
+        const told = situationConcepts ? { text: situationConcepts, weight: situationWeight } : undefined;
+        this.lexical.search(concepts ?? '', candidates, { headPrefixFrom, wordRarity, context: told }).forEach((hit, rank) => {
           const p = entry(hit.id);
           if (!p) return;
           p.concept = { rank, score: hit.score };

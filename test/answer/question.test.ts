@@ -36,6 +36,21 @@ describe('reading a question as a person writes it', () => {
     expect(read.conceptWords.sort()).toEqual(['attraktiv arbeidsgiver', 'rekruttere']);
   });
 
+  it('gives each language’s documents their share of a concept’s words, not the most widespread language’s alone', () => {
+    const near = createConceptMatcher([{ nearCare: ['nærhed', 'tæt på', 'nærmere hjemmet', 'der jeg bor'] } as unknown as ConceptWords], {
+      stems,
+      isStopword: (w) => STOPWORDS.has(w),
+    });
+    near.learnCorpus(['Nærhed og tæt på', 'nærhed, tæt på borgerne', 'Tilbud tæt på', 'Tjenester nærmere hjemmet']);
+    // Words as matching folds them (æ → ae, å → aa).
+    const danish = new Set(['naerhed', 'og', 'taet', 'paa', 'borgerne', 'tilbud']);
+    const norwegian = new Set(['tjenester', 'naermere', 'hjemmet']);
+    // One word a concept: the Danish documents' most widespread would take it.
+    expect(readQuestion('Behandler de folk der jeg bor?', near, 1).conceptWords).toEqual(['taet paa']);
+    const read = readQuestion('Behandler de folk der jeg bor?', near, 1, false, undefined, [(w) => danish.has(w), (w) => norwegian.has(w)]);
+    expect(read.conceptWords).toEqual(['taet paa', 'naermere hjemmet']);
+  });
+
   it('tells sentences apart when the asker types without capitals, but not at an abbreviation', () => {
     const read = readQuestion('min mor skal hjem og kan ikke holde styr på pillerne. hjælper i med det?', concepts, 6);
     expect(read.need).toBe('hjælper i med det?');

@@ -184,6 +184,15 @@ describe('the concept lexicon', () => {
     no('Styret skal ha møte i morgen', 'primaryCare');
     no('Hvornår tager regionen stilling til det?', 'staffShortage');
     no('Han vil slutte å røyke', 'staffShortage');
+    // Leaders and values by their words' start: the chain's links ("leddene"), leading ("ledende"), effective
+    // ("virksomme") and the value-based "værdi" share stems with them but speak of neither.
+    no('Barrierer mellom leddene i behandlingskjeden', 'leadership');
+    no('Helse Nord skal bli ledende i landet', 'leadership');
+    no('Vi skaber værdi for patienten', 'leadership');
+    no('Specialiserede og virksomme forløb', 'privateSector');
+    expect([...matcher.conceptsOf('Lederne og ledelsen skal lytte')]).toContain('leadership');
+    expect([...matcher.conceptsOf('Hvilke værdier har regionen?')]).toContain('leadership');
+    expect([...matcher.conceptsOf('Indgår sygehuset aftaler med private virksomheder?')]).toContain('privateSector');
     expect([...matcher.conceptsOf('Legene slutter i jobben')]).toContain('staffShortage');
     expect([...matcher.conceptsOf('Er der ubesatte stillinger på sygehuset?')]).toContain('staffShortage');
     // An old hospital building is no elderly person; a home page is no care at home; a birthday no birth.
@@ -236,6 +245,20 @@ describe('the concept lexicon', () => {
     expect([...matcher.conceptsOf('Hvordan skaffer de flere hænder?')]).toContain('staffShortage');
     expect([...matcher.conceptsOf('Hvordan får sykehuset nok hender?')]).toContain('staffShortage');
     expect([...matcher.conceptsOf('Det hænder at jeg glemmer det')]).not.toContain('staffShortage');
+  });
+
+  it('reads doctors as staff in the plural only, and laying, putting weight and working on something as no staff', () => {
+    const withContext = createCorpusConceptMatcher();
+    const staff = (text: string) => [...withContext.conceptsOf(text)].includes('staffShortage');
+    expect(staff('Hvordan får de flere læger til Nordjylland?')).toBe(true);
+    expect(staff('Ansetter sykehuset flere leger i år?')).toBe(true);
+    // "lægen"/"legen" of a story is the one treating; "legge"/"lægge" share the doctors' stem
+    expect(staff('Lægen sagde, at jeg skulle vente')).toBe(false);
+    expect(staff('Legen ga meg ny medisin')).toBe(false);
+    expect(staff('Helse Nord vil legge til rette for samarbeid')).toBe(false);
+    expect(staff('Regionen lægger vægt på kvalitet')).toBe(false);
+    expect(staff('Sykehuset jobber med nye rutiner')).toBe(false);
+    expect(staff('Jeg fikk ny jobb på sykehuset')).toBe(true);
   });
 
   it('reads help arriving as emergency care, asked either way round', () => {

@@ -75,6 +75,7 @@ export const concepts: ConceptWords = {
     'spurgt', 'lytte', 'lyttet', 'sin mening', 'deres mening', 'sige deres mening', 'sige sin mening', 'sige min mening', 'brugerinddragelse', 'medinddragelse',
     'patientundersøgelse*', 'tilfredshedsundersøgelse*', 'spørgeskema*', 'spørger patienterne', 'hvad patienterne synes', 'patienttilfredshed',
     'vælge selv', 'være med til at vælge', 'ikke hørt', 'ikke lyttet',
+    'uden at spørge', 'uden at blive spurgt',
   ],
   safety: [
     'sikker behandling', 'kvalitet', 'kvalitetsteams', 'kliniske databaser', 'læring', 'patientsikkerhed',
@@ -93,7 +94,8 @@ export const concepts: ConceptWords = {
     'personaleressourcer', 'arbejdskraft', 'tiltrækkes', 'attraktiv arbejdsplads',
     'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'mangler hænder', 'mangel på hænder', 'flere hænder', 'nok hænder', 'underbemanding', 'bemanding',
     'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
-    'sygeplejerske*', 'læger', 'lægerne', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'ubesatte stillinger', 'faste stillinger',
+    // doctors in the plural: "lægen" of a patient's story is the one treating, no word on staffing
+    'sygeplejerske*', 'læger*', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'ubesatte stillinger', 'faste stillinger',
     'alt for få', 'sosu*', 'social- og sundhedsassistent*', 'plejepersonale*',
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'siger op', 'sige op', 'sagt op', 'skifte job', 'forlade faget',
@@ -120,8 +122,8 @@ export const concepts: ConceptWords = {
     'forske', 'forsker*', 'forskningen', 'phd', 'doktorgrad', 'kliniske forsøg', 'videnskab*',
   ],
   leadership: [
-    'ledelse', 'borgernær ledelse', 'patientnær ledelse', 'god ledelse', 'lederskab', 'ledere', 'værdier', 'itop',
-    'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder',
+    'ledelse*', 'borgernær ledelse', 'patientnær ledelse', 'god ledelse', 'lederskab', 'ledere*', 'værdier*', 'itop',
+    'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder*',
     'styring', 'kontrol', 'værdigrundlag', 'detailstyring', 'mikrostyring', 'topstyring', 'styring oppefra', 'blander sig',
     'ansvar', 'ansvaret', 'tage ansvar',
     // values as how people behave toward each other, in everyday words
@@ -216,7 +218,7 @@ export const concepts: ConceptWords = {
   universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'skejby', 'det nye hospital i aarhus', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap'],
   privateSector: [
     'private aktører', 'private behandlingstilbud', 'offentligt-privat partnerskab', 'offentlig-privat innovation', 'privat*',
-    'konkurrenceudsætter', 'konkurrence', 'kapacitetsbuffer', 'privathospital*', 'erhvervsliv*', 'virksomheder',
+    'konkurrenceudsætter', 'konkurrence', 'kapacitetsbuffer', 'privathospital*', 'erhvervsliv*', 'virksomheder*',
     'sundhedsforsikring*', 'sygeforsikring*', 'privat forsikring',
   ],
   economy: [ 'skatteyder*', 'skattekroner', 'skattepenge*',
@@ -289,7 +291,7 @@ export const conceptContext: ConceptContext = {
     'energi', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'grøn', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*',
     'kultur', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'vand', 'natur', 'søer', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*',
     // leadership, ideas, associations, exercise, building, growth, the pharmacy
-    'chef', 'chefer', 'leder', 'ansvar', 'ansvaret', 'kontrol', 'tillid', 'forslag', 'ideer', 'kritik', 'feedback',
+    'chef', 'chefer', 'leder*', 'ansvar', 'ansvaret', 'kontrol', 'tillid', 'forslag', 'ideer', 'kritik', 'feedback',
     'forening*', 'klub', 'klubber', 'idrætsforening*', 'motion', 'livsstil', 'bygger', 'renoverer', 'anlæg', 'bygning*',
     'vokser', 'flere mennesker', 'følge med', 'flere og flere', 'apotek*',
     // trains, keeping and leaving, avoiding, reporting, languages
@@ -332,6 +334,12 @@ export const conceptContext: ConceptContext = {
     procurement: ['tage vare på', 'tager vare på', 'taget vare på', 'ta vare på'],
     // care on the patient's terms is involvement, not the conditions the region works under
     premises: ['patientens præmisser', 'egne præmisser'],
+    // a region in economic balance is no balance between its parts
+    rural: ['region i økonomisk balance'],
+    // "lægge" (to lay) shares the stem of "læger" (doctors): putting weight on something is no staff
+    staffShortage: ['lægge vægt', 'lægger vægt', 'lægges vægt', 'lægge op til', 'lægger op til', 'lægge ned', 'lægges ned', 'lægger ned'],
+    // an end in itself ("et mål i sig selv") is no patient measuring at home
+    selfCare: ['mål i sig selv'],
   },
 };
 

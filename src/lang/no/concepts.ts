@@ -71,6 +71,7 @@ export const concepts: ConceptWords = {
     'pasientundersøkelse*', 'brukerundersøkelse*', 'spørreundersøkelse*', 'spørreskjema*', 'spør pasientene', 'hva pasientene synes',
     'pasienttilfredshet',
     'velge selv', 'være med på å velge', 'ikke hørt', 'ikke lyttet',
+    'uten å spørre', 'uten å bli spurt',
   ],
   safety: [
     'kvalitet', 'kvalitetssikring', 'avvikshåndtering', 'kvalitetsforbedring', 'beste praksis', 'dokumentasjon av egen virksomhet',
@@ -88,7 +89,8 @@ export const concepts: ConceptWords = {
     'rekruttering', 'rekruttere', 'stabilisering', 'stabilisere', 'helsepersonell', 'nok helsepersonell', 'attraktiv arbeidsgiver',
     'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'mangler hender', 'mangel på hender', 'flere hender', 'nok hender', 'bemanning', 'underbemanning',
     'sykepleiermangel', 'legemangel', 'ledige stillinger', 'søke jobb', 'ansette', 'travelt',
-    'sykepleier*', 'leger', 'legene', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'ubesatte stillinger', 'faste stillinger',
+    // doctors in the plural: "legen" of a patient's story is the one treating, no word on staffing
+    'sykepleier*', 'leger*', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'ubesatte stillinger', 'faste stillinger',
     'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
@@ -111,7 +113,7 @@ export const concepts: ConceptWords = {
   research: ['forskning', 'klinisk forskning', 'klinisk dokumentasjon', 'universitetet i tromsø', 'fou', 'forsker', 'forskere', 'forskningsprosjekt*',
     'forske', 'forskningen', 'doktorgrad', 'phd', 'kliniske studier', 'kliniske forsøk', 'vitenskap*', 'utprøving',
   ],
-  leadership: ['ledelse', 'god ledelse', 'organisering', 'ledere', 'leder', 'sjef', 'sjefer', 'verdier', 'styring', 'detaljstyring', 'mikrostyring', 'toppstyring', 'styring ovenfra', 'blander seg',
+  leadership: ['ledelse*', 'god ledelse', 'organisering', 'ledere*', 'leder*', 'sjef', 'sjefer', 'verdier*', 'verdiene*', 'styring', 'detaljstyring', 'mikrostyring', 'toppstyring', 'styring ovenfra', 'blander seg',
     'ansvar', 'ansvaret', 'ta ansvar',
     // values as how people behave toward each other, in everyday words
     'holdning*', 'prinsipper', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
@@ -171,7 +173,7 @@ export const concepts: ConceptWords = {
     'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'svake grupper', 'de svakeste', 'minst ressurser', 'lite ressurser', 'kan ikke lese', 'ikke kan lese', 'lese og skrive',
   ],
-  communication: ['kommunikasjon', 'forståelig', 'forstå', 'brev', 'brevene', 'fagspråk', 'vanskelige ord', 'forklare', 'tolk',
+  communication: ['kommunikasjon', 'forståelig', 'forstå', 'skjønne', 'skjønner', 'skjønte', 'brev', 'brevene', 'fagspråk', 'vanskelige ord', 'forklare', 'tolk',
     'forståelig', 'forklarer', 'lettforståelig*',
     'tolketjeneste*', 'tolking', 'tolke',
     'legespråk', 'legelatin', 'over hodet på',
@@ -259,14 +261,14 @@ export const conceptContext: ConceptContext = {
     'energi', 'elbil*', 'solceller', 'grønn', 'grønne', 'fornybar', 'strøm', 'strømmen', 'strømforbruk*',
     'kultur', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*',
     // leadership, ideas, associations, exercise, building, growth, the pharmacy
-    'leder', 'sjef', 'sjefer', 'ansvar', 'ansvaret', 'organisering', 'innspill', 'forslag', 'ideer',
+    'leder*', 'sjef', 'sjefer', 'ansvar', 'ansvaret', 'organisering', 'innspill', 'forslag', 'ideer',
     'forening*', 'klubb', 'klubber', 'idrettslag', 'livsstil', 'trening', 'bygg', 'renovering', 'bygning*',
     'vokser', 'flere og flere', 'henge med', 'apotek*',
     // keeping and leaving, avoiding, reporting, adapting, languages
     'bil', 'bilen', 'biler', 'bilene', 'bilist*',
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb', 'hindre', 'forhindre', 'unngå at',
     'havner i', 'ender i', 'meldt', 'melde', 'meldes', 'gikk galt', 'går galt', 'ta hensyn', 'tar hensyn', 'tatt hensyn',
-    'utenlandsk*', 'snakker sammen', 'papirene', 'nettforbindelse*', 'internettforbindelse*',
+    'utenlandsk*', 'snakker sammen', 'skjønne', 'skjønner', 'skjønte', 'papirene', 'nettforbindelse*', 'internettforbindelse*',
     // merging, modernising, machines, taxes, feeling bad, driving: said of anything, not only of health
     'slå sammen', 'slås sammen', 'sammenslåing*', 'moderniser*', 'gammeldags', 'utdaterte', 'nedslitte', 'kunstig intelligens',
     'robot*', 'automatisering', 'skattebetaler*', 'skattekroner', 'skattepenger', 'har det vondt', 'har det dårlig', 'kjøre langt',
@@ -306,6 +308,11 @@ export const conceptContext: ConceptContext = {
     procurement: ['ta vare på', 'tar vare på', 'tatt vare på', 'tok vare på'],
     // care on the patient's terms is involvement, not the conditions the region works under
     premises: ['pasientens premisser', 'egne premisser'],
+    // "legge" (to lay) shares the stem of "leger" (doctors): laying the ground for something is no staff
+    // working on something ("hvordan jobber de med …") is no job
+    staffShortage: ['jobber med', 'jobbe med', 'jobbes med', 'jobbet med', 'legge til rette', 'legger til rette', 'legges til rette', 'legge vekt', 'legger vekt', 'legge ned', 'legges ned', 'legger ned'],
+    // an end in itself ("et mål i seg selv") is no patient measuring at home
+    selfCare: ['mål i seg selv'],
   },
 };
 
