@@ -36,6 +36,8 @@ type Field = (typeof FIELDS)[number];
 const FIELD_BOOST: Record<Field, number> = { text: 1, section: 2, title: 0.5, headings: 1 };
 /** BM25+ term-frequency saturation (k), length normalisation (b) and lower bound (d): MiniSearch's defaults. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** BM25's inverse document frequency of a term in `df` of `n` passages (the +1 keeps it positive). */
+const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 /**
  * A relaxed match counts less than the term itself, and less the further it is from it: MiniSearch's
  * weights, scaled by length as MiniSearch does (see {@link LexicalIndex.expand}).
@@ -348,9 +350,9 @@ export class LexicalIndex {
     for (const term of word) {
       const id = this.terms.indexOf(term);
       const df = id < 0 ? 0 : offsets[id + 1] - offsets[id];
-      if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+      if (df > 0) best = Math.max(best, idfOf(n, df));
     }
-    return best > 0 ? Math.min(1, best / Math.log(1 + (n - 0.5) / 1.5)) ** exponent : 1;
+    return best > 0 ? Math.min(1, best / idfOf(n, 1)) ** exponent : 1;
   }
 
   private rank(
@@ -376,7 +378,7 @@ export class LexicalIndex {
           const to = postings.offsets[id + 1];
           if (from === to) return;
           const df = to - from;
-          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          const idf = idfOf(n, df);
           const factor = weight * boost * FIELD_BOOST[FIELDS[f]];
           out.push({ docs: postings.docs, counts: postings.counts, norm: this.lengthNorm(f), idf, factor, from, to });
         });
