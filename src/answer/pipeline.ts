@@ -26,7 +26,7 @@ import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
-import { foldNordic, tokenize } from '../text/normalize.js';
+import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { namesOutsideService } from './remit.js';
@@ -373,7 +373,7 @@ export class AnswerPipeline {
    * ("hvilken region er bedst til …", "hvilken af regionerne …").
    */
   private asksOfRegions(need: string, mentions: RegionMentions): boolean {
-    return mentions.acrossRegions || /\bregion/.test(foldNordic(need)) || this.regions.mentions(need).named.length > 0;
+    return mentions.acrossRegions || this.regions.speaksOfRegions(need) || this.regions.mentions(need).named.length > 0;
   }
 
   /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
