@@ -69,6 +69,7 @@ export const CONCEPTS = {
   specialSector: 'the special-needs sector: residential homes and specialised support for people with disabilities',
   selfCare: 'patients doing what they can themselves and taking responsibility for their own health',
   premises: 'the conditions, frames and challenges a strategy says the region works under',
+  governance: 'who decides over the health service: the state, national goals, politicians and the regional council',
 } as const;
 
 export type ConceptId = keyof typeof CONCEPTS;

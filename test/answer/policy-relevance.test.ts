@@ -13,6 +13,7 @@ const chunks = [
   chunkOf('nj#3', NJ, 'Regional udvikling › En ren og grøn region', '• Lokale klimahandlingsplaner og fossilfri energiforsyning'),
   chunkOf('nj#4', NJ, 'Fælles › En arbejdsplads', '• Godt arbejdsmiljø og styrket trivsel\n• Fastholdelse og rekruttering'),
   chunkOf('nj#5', NJ, 'Sundhed › Sikkerhed og kvalitet', '• Patienterne oplever sikker behandling\n• Forebyggelse af tvang'),
+  chunkOf('nj#6', NJ, 'Organisatorisk fundament › Nationale mål', 'Fokusområderne tager afsæt i de nationale mål aftalt mellem regeringen og regionerne.'),
   chunkOf('rm#1', RM, 'Personaleressourcer', 'Vi ved, at om nogle år skal færre medarbejdere passe og behandle flere patienter.'),
   chunkOf('rm#2', RM, 'Bæredygtighed › Genanvendelse', 'Vi vil reducere forbruget gennem øget genanvendelse af affald på hospitaler.'),
   chunkOf('rm#3', RM, 'Et sundhedsvæsen på patientens præmisser', 'Vi spilder ikke patienternes tid, og ventetider skal ned.'),
@@ -151,6 +152,9 @@ describe('relevance', () => {
     expect(await support('Får sygeplejerskerne på sygehuset i Hjørring kaffe om morgenen?', 0)).toBe('none');
     // Told as the asker's situation, the staff is a theme: every such question gets its region's passages at 0.
     expect(await support('Jeg er sygeplejerske på sygehuset i Hjørring. Får vi kaffe om morgenen?', 0)).toBe('related');
+    // Who decides over the hospitals is a theme (governance) told in everyday words; enough people at a concert is none.
+    expect(await support('Jeg bor i Hobro. Hvem bestemmer over sygehusene?', 0)).toBe('related');
+    expect(await support('Jeg bor i Hobro. Kommer der nok folk til koncerten?', 0)).toBe('none');
     // Told symptoms, the question may ask for medical advice: the bars stand.
     expect(await support('Jeg bor i Aalborg og har ondt i maven. Hvad gør sygehuset ved ventetiderne?', 0)).toBe('none');
   });

@@ -222,6 +222,44 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Har sygeplejerskerne tid nok til fritid?')]).toEqual([]);
   });
 
+  it('reads who decides, tap water, being consulted, an island\'s way in, a birth too early and being left behind digitally as their themes', () => {
+    const check = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).toContain(concept);
+    // Who decides over the service: the state, the government, the regional council (the documents' "regionsrådet",
+    // "nationale mål", "regionalpolitiske aktører").
+    check('Er det staten eller regionen, der bestemmer over hospitalerne?', 'governance');
+    check('Er det stortinget som bestemmer over helseforetakene?', 'governance');
+    check('Hvad har regionsrådet besluttet?', 'governance');
+    // The water from the tap (Region Hovedstaden: "rent drikkevand i hanerne").
+    check('Er der rent drikkevand i vandhanen?', 'environment');
+    check('Er drikkevannet trygt?', 'environment');
+    // Being consulted, and having a say.
+    check('Bliver patienterne taget med på råd?', 'involvement');
+    check('Tas de eldre med på råd før avgjørelsen?', 'involvement');
+    check('Må vi patienter aldrig påvirke beslutningerne?', 'involvement');
+    // Sailing in from an island, living far out: care near home.
+    check('Fra øen må vi sejle over til behandlingen', 'nearCare');
+    check('Vi må seile inn til byen for å se en spesialist', 'nearCare');
+    check('Hytta ligger langt unna alt', 'nearCare');
+    // A baby born too early.
+    check('Vores datter blev født for tidligt', 'births');
+    check('Sønnen vår ble født for tidlig', 'births');
+    // Left behind by digital services.
+    check('Farfar er ikke digital og bruger aldrig nettet', 'inequality');
+    check('Mange eldre henger ikke med på det digitale', 'inequality');
+    // Enough people, beside the service: staff.
+    check('Har sygehuset nok folk?', 'staffShortage');
+    check('Har sykehuset folk nok?', 'staffShortage');
+  });
+
+  it('reads enough people, the government and a way into town as their themes only beside health', () => {
+    const withContext = createCorpusConceptMatcher();
+    expect([...withContext.outOfContext('Kommer der nok folk til koncerten?')]).toContain('staffShortage');
+    expect([...withContext.outOfContext('Hvad mener regeringen om skatten?')]).toContain('governance');
+    expect([...withContext.outOfContext('Vi går ind til byen og spiser is')]).toContain('nearCare');
+    expect([...withContext.outOfContext('Har sygehuset nok folk?')]).toEqual([]);
+    expect([...withContext.outOfContext('Bestemmer regeringen over sygehusene?')]).toEqual([]);
+  });
+
   it('reads the past of "følge op" and "gammel" as their concepts: followed up after discharge, the elderly', () => {
     expect([...matcher.conceptsOf('Er patienterne fulgt op af kommunen?')]).toContain('discharge');
     expect([...matcher.conceptsOf('Skal pasientene følges opp av kommunen?')]).toContain('discharge');

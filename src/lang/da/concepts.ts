@@ -44,6 +44,9 @@ export const concepts: ConceptWords = {
     // living far from the hospital asks for care nearer home, as much as about the region's outskirts
     'langt fra', 'langt til',
     'færge*', 'færgen',
+    // an island's way in to the hospital
+    'sejle*', 'sejlads*', 'ind til byen', 'ind til sygehuset', 'ind til hospitalet', 'på en ø', 'på øen',
+    'langt væk', 'langt ude', 'timers kørsel', 'times kørsel',
   ],
   discharge: [
     'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',
@@ -76,6 +79,8 @@ export const concepts: ConceptWords = {
     'patientundersøgelse*', 'tilfredshedsundersøgelse*', 'spørgeskema*', 'spørger patienterne', 'hvad patienterne synes', 'patienttilfredshed',
     'vælge selv', 'være med til at vælge', 'ikke hørt', 'ikke lyttet',
     'uden at spørge', 'uden at blive spurgt',
+    // being consulted
+    'med på råd', 'til råds', 'rådspørge*', 'noget at sige', 'et ord at sige', 'påvirke beslutning*',
   ],
   safety: [
     'sikker behandling', 'kvalitet', 'kvalitetsteams', 'kliniske databaser', 'læring', 'patientsikkerhed',
@@ -100,6 +105,9 @@ export const concepts: ConceptWords = {
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'siger op', 'sige op', 'sagt op', 'skifte job', 'forlade faget',
     'vikar*',
+    // people, in the everyday word for them: enough of them, too few, finding more
+    'nok folk', 'folk nok', 'mangler folk', 'mangel på folk', 'for få folk', 'flere folk', 'skaffe folk', 'finde folk',
+    'nok personale', 'nok ansatte', 'nok læger', 'nok sygeplejersker',
   ],
   workEnvironment: [ 'brænder ud', 'brændt ud', 'udbrændt*',
     'arbejdsmiljø', 'trivsel', 'arbejdsglæde', 'work-life', 'arbejdsliv', 'arbejde og fritid', 'fuld tid',
@@ -155,6 +163,8 @@ export const concepts: ConceptWords = {
   ],
   environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*', 'vandmiljø*', 'forurening', 'forurene*',
     'grundvand*', 'vandkvalitet*',
+    // the water from the tap (the documents' "rent drikkevand i hanerne")
+    'drikkevandet', 'drikke vandet', 'vand fra hanen', 'vandet fra hanen', 'vandet i hanen', 'hanevand', 'postevand*', 'vandhane*', 'rent vand', 'vandforsyning*',
   ],
   growth: [
     'nye indbyggere', 'vokser', 'flere mennesker', 'kapacitet', 'kapacitetsforbedringer', 'befolkningstilvækst',
@@ -169,6 +179,7 @@ export const concepts: ConceptWords = {
     'nyfødte', 'moderne families', 'familiernes hverdag', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeafdeling*',
     'fødegang', 'gravid', 'graviditet', 'jordemoder', 'barsel', 'baby', 'nyfødt', 'svangerskab', 'fødselsomsorg',
     'første barn', 'venter barn', 'nybagte',
+    'født for tidligt', 'for tidligt født*', 'for tidlig fødsel', 'præmatur*',
   ],
   mentalHealth: [ 'har det skidt', 'har det dårligt', 'ondt i livet',
     'psykiatri', 'psykiatrien', 'psykiatriske', 'psykisk sygdom', 'psykiske lidelser', 'psykisk syge', 'psykisk',
@@ -193,6 +204,9 @@ export const concepts: ConceptWords = {
     'rige og fattige', 'social baggrund', 'social status', 'socioøkonomisk*', 'dårligst stillede', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',
     'lav indkomst', 'lavindkomst*', 'kort uddannelse', 'ingen uddannelse', 'lever kortere', 'dør før tid',
     'svage grupper', 'de svageste', 'færrest ressourcer', 'få ressourcer', 'kan ikke læse', 'ikke kan læse', 'læse og skrive',
+    // left behind by digital services: those who "har svært ved det"
+    'svært ved computer*', 'svært ved it', 'svært ved det digitale', 'ikke digital', 'digitalt udfordret*', 'it-svag*',
+    'uden computer', 'ingen computer', 'uden smartphone', 'hægtet af', 'ladt i stikken',
   ],
   communication: [
     'kommunikation', 'kommunikationen', 'skriftlig', 'mundtlig', 'forståelig', 'øjenhøjde', 'navigere',
@@ -271,6 +285,10 @@ export const concepts: ConceptWords = {
   premises: ['rammer', 'rammerne', 'udfordring*', 'forudsætning', 'forudsætninger', 'ressourcemæssige',
     'betingelse*', 'vilkår', 'vilkårene', 'præmisser', 'udgangspunkt', 'omstændighed*',
   ],
+  governance: ['regionsrådet', 'regionsråd*', 'nationale mål', 'nationale politiske mål', 'regeringen', 'danske regioner', 'politisk ledelse',
+    'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over', 'staten',
+    'regionsrådsvalg*', 'valg til regionsrådet',
+  ],
 };
 
 /**
@@ -316,6 +334,12 @@ export const conceptContext: ConceptContext = {
     'mobning', 'dårlig stemning', 'opsummer*', 'kort fortalt', 'i korte træk', 'hovedpunkt*', 'hovedtræk*', 'grundvand*',
     'samlever*', 'ægtefælle*', 'aldrende befolkning', 'flere borgere', 'trækker ud', 'evigheder', 'få en tid', 'får en tid', 'fik en tid',
     'vikar*', 'ikke tid til', 'ikke tid nok', 'lange vagter', 'for mange timer', 'fedme', 'overvægt*', 'holde sig sund',
+    // the state, politicians and decisions are everyone's business, health or not
+    'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over', 'regeringen', 'staten',
+    'rent vand', 'ind til byen', 'på en ø', 'på øen', 'sejle*', 'sejlads*', 'ladt i stikken', 'langt væk', 'langt ude',
+    'noget at sige',
+    // "nok folk" to a concert or a match is no staffing
+    'nok folk', 'folk nok', 'mangler folk', 'mangel på folk', 'for få folk', 'flere folk', 'skaffe folk', 'finde folk',
   ],
   health: [
     'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',

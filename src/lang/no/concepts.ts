@@ -42,6 +42,9 @@ export const concepts: ConceptWords = {
     // living far from the hospital asks for care nearer home, as much as about the region's outskirts
     'langt fra', 'langt til',
     'pasientreise*', 'reisevei*', 'reisetid', 'båt', 'ferje*', 'hurtigbåt*', 'reise til sykehuset', 'reise til spesialist',
+    // an island's way in to the hospital
+    'seile*', 'båten', 'inn til byen', 'inn til sykehuset', 'på ei øy', 'på en øy', 'på øya',
+    'langt unna', 'langt ute', 'timers kjøring', 'times kjøring',
   ],
   discharge: ['utskrivning', 'utskriving', 'utskrevet', 'utskrives', 'skrives ut', 'hjemmetjeneste*', 'hjemmesykepleie*', 'etter innleggelse', 'rehabilitering', 'opptrening',
     'sendt hjem', 'sendes hjem', 'kommer hjem',
@@ -72,6 +75,8 @@ export const concepts: ConceptWords = {
     'pasienttilfredshet',
     'velge selv', 'være med på å velge', 'ikke hørt', 'ikke lyttet',
     'uten å spørre', 'uten å bli spurt',
+    // being consulted
+    'med på råd', 'rådføre*', 'rådspørre*', 'noe å si', 'noe de skulle ha sagt', 'et ord med i laget', 'påvirke beslutning*',
   ],
   safety: [
     'kvalitet', 'kvalitetssikring', 'avvikshåndtering', 'kvalitetsforbedring', 'beste praksis', 'dokumentasjon av egen virksomhet',
@@ -95,6 +100,9 @@ export const concepts: ConceptWords = {
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
     'vikar*', 'innleie', 'innleid*',
+    // people, in the everyday word for them: enough of them, too few, finding more
+    'nok folk', 'folk nok', 'mangler folk', 'mangel på folk', 'for få folk', 'for lite folk', 'flere folk', 'skaffe folk', 'finne folk',
+    'nok personell', 'nok ansatte', 'nok leger', 'nok sykepleiere',
   ],
   workEnvironment: [ 'brenner ut', 'brent ut', 'utbrent*','arbeidsmiljø', 'utviklende arbeidsmiljø', 'trivsel', 'stress', 'stresset', 'sykemeld*', 'arbeidspress', 'travelhet', 'heltid', 'deltid', 'ha det bra', 'utbrent', 'kollega*', 'familieliv*', 'fritid', 'tid til familien', 'jobb og familie', 'arbeid og familie',
     'arbeidsforhold', 'arbeidstid*', 'vakter', 'overtid', 'nattevakt*', 'kveldsvakt*', 'aftenvakt*', 'dagvakt*',
@@ -137,6 +145,8 @@ export const concepts: ConceptWords = {
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*', 'forurensning', 'forurense*',
     'grunnvann*', 'vannkvalitet*',
+    // the water from the tap
+    'drikkevannet', 'drikke vannet', 'vann fra springen', 'vannet fra springen', 'springvann*', 'vannforsyning*', 'rent vann',
   ],
   growth: ['befolkningsvekst', 'flere innbyggere', 'vokser', 'kapasitet', 'kapasiteten', 'flere og flere', 'flytter hit', 'tilflyttere', 'henge med',
     'flere eldre', 'eldrebølge*', 'aldrende befolkning', 'flere innbyggere', 'innbyggertall*', 'folketall*', 'befolkningsutvikling*',
@@ -149,6 +159,7 @@ export const concepts: ConceptWords = {
     'fødselsomsorgen', 'fødselsomsorg', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeavdeling*', 'fødestue*', 'fødetilbud*',
     'fødetilbod*', 'gravid', 'gravide', 'graviditet', 'svangerskap', 'jordmor', 'barsel', 'nyfødt', 'nyfødte',
     'første barn', 'venter barn', 'nybakte',
+    'født for tidlig', 'for tidlig født*', 'for tidlig fødsel', 'prematur*',
   ],
   mentalHealth: [ 'har det vondt', 'har det dårlig', 'vondt i livet','psykiatri', 'psykisk helse', 'psykisk helsevern', 'psykisk syk', 'psykiske lidelser', 'psykisk', 'depresjon', 'angst', 'schizofreni', 'bipolar', 'psykiater', 'psykolog', 'psykose',
     'autisme', 'adhd', 'ocd', 'psykiske problemer', 'psykisk uhelse', 'psykisk sårbar*',
@@ -172,6 +183,8 @@ export const concepts: ConceptWords = {
     'lav inntekt', 'lavinntekt*', 'kort utdanning', 'ingen utdanning', 'lever kortere', 'dør før tiden',
     'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'svake grupper', 'de svakeste', 'minst ressurser', 'lite ressurser', 'kan ikke lese', 'ikke kan lese', 'lese og skrive',
+    // left behind by digital services
+    'vanskelig med data', 'ikke digital', 'digitalt utfordret*', 'uten datamaskin', 'uten pc', 'uten smarttelefon', 'henger ikke med', 'faller utenfor',
   ],
   communication: ['kommunikasjon', 'forståelig', 'forstå', 'skjønne', 'skjønner', 'skjønte', 'brev', 'brevene', 'fagspråk', 'vanskelige ord', 'forklare', 'tolk',
     'forståelig', 'forklarer', 'lettforståelig*',
@@ -243,6 +256,9 @@ export const concepts: ConceptWords = {
   premises: ['rammer', 'rammene', 'utfordring*', 'forutsetning', 'forutsetninger', 'premiss*',
     'betingelse*', 'vilkår', 'vilkårene', 'utgangspunkt', 'omstendighet*', 'rammebetingelse*',
   ],
+  governance: ['regionalpolitiske aktører', 'regionalpolitisk*', 'hvem bestemmer', 'hvem som bestemmer', 'bestemmer over', 'staten',
+    'regjeringen', 'helseforetaksmodellen',
+  ],
 };
 
 /**
@@ -289,9 +305,16 @@ export const conceptContext: ConceptContext = {
     'mobbing', 'dårlig stemning', 'oppsummer*', 'kort fortalt', 'i korte trekk', 'hovedpunkt*', 'hovedtrekk*', 'grunnvann*',
     'samboer*', 'ektefelle*', 'aldrende befolkning', 'evigheter', 'drar ut', 'få time', 'får time', 'fikk time',
     'vikar*', 'ikke tid til', 'ikke tid nok', 'lange vakter', 'for mange timer', 'fedme', 'overvekt*', 'holde seg frisk', 'holde seg sunn',
+    // the state, politicians and decisions are everyone's business, health or not
+    'hvem bestemmer', 'hvem som bestemmer', 'bestemmer over', 'staten', 'regjeringen',
+    'rent vann', 'inn til byen', 'på ei øy', 'på en øy', 'på øya', 'seile*', 'båten', 'faller utenfor', 'langt unna', 'langt ute',
+    'noe å si',
+    // "nok folk" to a concert or a match is no staffing
+    'nok folk', 'folk nok', 'mangler folk', 'mangel på folk', 'for få folk', 'for lite folk', 'flere folk', 'skaffe folk', 'finne folk',
   ],
   health: [
-    'helse*', 'sykehus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
+    // 'sykhus' as typed in a hurry
+    'helse*', 'sykehus*', 'sykhus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
     'region*', 'omsorgsbolig*', 'funksjonshemm*', 'utviklingshemm*', 'psykiatri*', 'klinikk*', 'operasjon*', 'innleggelse*', 'innlagt',
     'personell*', 'spesialist*', 'konsultasjon*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
     'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
