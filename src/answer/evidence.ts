@@ -3,7 +3,7 @@ import { analyseText, PassageAnalysis, type Analysis, type TextTerms } from '../
 import type { Chunk } from '../ingest/types.js';
 import { allLanguages } from '../lang/index.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
-import { isVerbApart } from '../text/analyze.js';
+import { isVerbApart, stems } from '../text/analyze.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 
 export type { Analysis };
@@ -91,7 +91,7 @@ const NEAR_WORDS_KEPT = 20_000;
  */
 export class PassageTerms {
   private readonly passages: PassageAnalysis;
-  private readonly analysed = boundedCache<string, TextTerms>(ANALYSED_TEXTS_KEPT);
+  private readonly analysed = boundedCache<string, ReturnType<typeof analyseText>>(ANALYSED_TEXTS_KEPT);
   private readonly near = boundedCache<string, ReadonlySet<string>>(NEAR_WORDS_KEPT);
 
   constructor(
@@ -177,12 +177,27 @@ export class PassageTerms {
     return (word) => isCovered(analysed, word);
   }
 
+  /**
+   * Which topic words a piece of text holds only as a part of a compound, or holds a part of: one of its words
+   * begins or ends with the topic word (or its stem), or the topic word with one of its ("vente" ~
+   * "ventetider", "tjenesten" ~ "ambulancetjenesten", "hjertepatienter" ~ "patienter"). The analysis splits compounds
+   * only where both parts are convincing words, for ranking; a statement's "ventetider" still speaks of
+   * waiting. See `sharesPart` for what counts; `topic` is the question's words.
+   */
+  textSharesPart(text: string, topic: QuestionTopic): (word: TopicWord) => boolean {
+    // A word of the text that is another of the question's words ("patienter" beside "hjertepatient") counts
+    // as that word already: as a part it would count the same meaning twice.
+    const asked = new Set(topic.words.flatMap((w) => w.terms));
+    const words = [...this.analysedText(text).words].filter((w) => !stems(w).some((t) => asked.has(t)));
+    return (word) => words.some((w) => sharesPart(word.word, w, this.policy.partFrom));
+  }
+
   /** The same, for a piece of a passage (a sentence or bullet being considered for the answer). */
   textCoverage(text: string, topic: QuestionTopic): number {
     return weightedCoverage(this.analysedText(text), topic);
   }
 
-  private analysedText(text: string): TextTerms {
+  private analysedText(text: string): ReturnType<typeof analyseText> {
     let analysed = this.analysed.get(text);
     if (!analysed) this.analysed.set(text, (analysed = analyseText(text, this.analysis)));
     return analysed;
@@ -229,6 +244,40 @@ export class PassageTerms {
     }
     return near;
   }
+}
+
+/** A folded word and its stems, those at least `from` letters long. */
+function partForms(word: string, from: number): string[] {
+  return [...new Set([word, ...stems(word)])].filter((f) => f.length >= from);
+}
+
+/** Whether a word is little more than a noun suffix with its inflection ("ringen": r + ing + en): no word part. */
+function endingLike(word: string, from: number): boolean {
+  return NOUN_SUFFIXES.some((suffix) => {
+    const at = word.lastIndexOf(suffix);
+    return at >= 0 && at < from - 1 && NOUN_INFLECTIONS.has(word.slice(at + suffix.length));
+  });
+}
+
+/**
+ * Whether a statement's word holds a question word as a part, or is a part of it (folded words, compared as
+ * words and as stems): the statement's word is the question word with at least `from` letters glued before or
+ * after it ("tjenesten" ~ "ambulancetjenesten", "vente" ~ "ventetider"), or the question word's last part, which names what
+ * it is ("hjertepatienter" ~ "patienter"). A part is at least `from` letters and more than a derivation's
+ * ending ("ringen" is none of "vurderingen"). A statement word that is only the question word's first part
+ * says less than the question ("sygehusbyggeri" ~ "sygehus").
+ */
+export function sharesPart(question: string, statement: string, from: number): boolean {
+  if (question === statement) return false;
+  for (const q of partForms(question, from)) {
+    for (const w of partForms(statement, from)) {
+      // The question word as written is the whole: its stem's tail may be a part of its last part ("…medarbejd").
+      const [part, whole] = w.length > q.length ? [q, w] : [w, q === question ? q : ''];
+      if (whole.length - part.length < from || endingLike(part, from)) continue;
+      if (whole.endsWith(part) || (whole === w && whole.startsWith(part))) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -163,11 +163,13 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const coverage = (text: string): number => {
     if (!total) return 0;
     const covers = passageTerms.textCovers(text);
+    const sharesPart = policy.partCredit > 0 ? passageTerms.textSharesPart(text, topic) : () => false;
     const concepts = input.conceptsOf?.(text);
     let covered = 0;
     for (const w of topic.words) {
       const byConcept = concepts && w.concepts && intersects(w.concepts, concepts);
       if (covers(w) || byConcept) covered += weightOf(w);
+      else if (sharesPart(w)) covered += weightOf(w) * policy.partCredit;
     }
     // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers.
     return (covered / total) * (text.endsWith('?') ? policy.questionPenalty : 1);

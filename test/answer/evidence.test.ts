@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PassageTerms } from '../../src/answer/evidence.js';
+import { PassageTerms, sharesPart } from '../../src/answer/evidence.js';
 import { LexicalIndex } from '../../src/index/lexical.js';
 import { passagesFromBytes, passagesToBytes } from '../../src/index/passages.js';
 import { chunkCorpus } from '../../src/ingest/chunk.js';
@@ -9,7 +9,7 @@ import type { Chunk } from '../../src/ingest/types.js';
 import { DEFAULT_POLICY } from '../../src/policy.js';
 import { buildLexicon, createAnalyzer, type Analyzer } from '../../src/text/analyze.js';
 import { TermDictionary } from '../../src/text/dictionary.js';
-import { tokenize } from '../../src/text/normalize.js';
+import { foldNordic, tokenize } from '../../src/text/normalize.js';
 import { PassageAnalysis } from '../../src/text/passage-analysis.js';
 
 let chunks: Chunk[];
@@ -173,5 +173,33 @@ describe('PassageTerms', () => {
     expect(() => passagesToBytes(analysis, TermDictionary.from(['klima']))).toThrow(/not in the lexical index/);
     const bytes = passagesToBytes(analysis, lexicalTerms);
     expect(() => passagesFromBytes(bytes, TermDictionary.from(['klima']))).toThrow(/terms its lexical index lacks/);
+  });
+});
+
+describe('sharesPart (a question word and a statement word sharing a compound part)', () => {
+  const shares = (question: string, statement: string, from = DEFAULT_POLICY.evidence.partFrom) =>
+    sharesPart(foldNordic(question), foldNordic(statement), from);
+
+  it('finds the question word as the head or tail of a statement’s compound, and the question compound’s last part', () => {
+    expect(shares('vente', 'ventetiderne')).toBe(true);
+    expect(shares('tjenesten', 'ambulancetjenesten')).toBe(true);
+    expect(shares('plan', 'handlingsplan')).toBe(true);
+    expect(shares('hjertepatienter', 'patienter')).toBe(true);
+  });
+
+  it('takes no inflection, derivation ending, short particle or first part for a shared part', () => {
+    // The same word inflected is the word itself (its stems cover it), not a part.
+    expect(shares('sygehuse', 'sygehusene')).toBe(false);
+    expect(shares('pasienter', 'pasienter')).toBe(false);
+    // "ringen" is little more than the ending of "vurderingen"; "ud" is shorter than a part.
+    expect(shares('ringen', 'vurderingen')).toBe(false);
+    expect(shares('føre', 'udføre')).toBe(false);
+    // A statement word that is only the question compound's first part says less than it asks.
+    expect(shares('sygehusbyggeri', 'sygehus')).toBe(false);
+  });
+
+  it('partFrom: how long both parts must be', () => {
+    expect(shares('plan', 'handlingsplan', 4)).toBe(true);
+    expect(shares('plan', 'handlingsplan', 5)).toBe(false);
   });
 });

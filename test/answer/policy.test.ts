@@ -348,6 +348,32 @@ describe('compose', () => {
     expect(quoted({ headlineShare: 1 })).toEqual(['A', 'B']);
   });
 
+  it('partCredit: a statement holding the asked word only inside a compound carries that share of it', () => {
+    // "vente" is no word of these statements, but the head of "ventetiderne" (sharesPart).
+    const waits = chunk('w#1', 'A', 'Noget helt andet. Ventetiderne skal ned.');
+    const waitTerms = new PassageTerms([waits], analysis);
+    const lead = (partCredit?: number) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: waitTerms.topicOf('vente'),
+        passages: [passage(waits)],
+        passageTerms: waitTerms,
+        policy: answerPolicy({ compose: { maxUnitsFromBest: 1, ...(partCredit === undefined ? {} : { partCredit }) } }).compose,
+      }).citations.map((c) => c.quote);
+    expect(lead()).toEqual(['Ventetiderne skal ned.']);
+    expect(lead(0)).toEqual(['Noget helt andet.']);
+  });
+
+  it('partCredit: a statement word that is another of the question’s words counts once, not again as a part', () => {
+    // "hjertepatient" ends with "patient", but "patienter" is asked as a word of its own.
+    const cared = chunk('k#1', 'A', 'Noget helt andet. Patienter skal høres.');
+    const caredTerms = new PassageTerms([cared], { terms: (t: string) => termsOf(t).map((w) => w.replace(/er$/, '')), wordTerms: (t: string) => termsOf(t).map((w) => w.replace(/er$/, '')) });
+    const coverOf = (question: string) => caredTerms.textSharesPart('Patienter skal høres.', caredTerms.topicOf(question));
+    const [heart] = caredTerms.topicOf('hjertepatient').words;
+    expect(coverOf('hjertepatient')(heart)).toBe(true);
+    expect(coverOf('hjertepatient patienter')(heart)).toBe(false);
+  });
+
   it('questionPenalty: a slide’s own question is quoted only when nothing else covers the topic', () => {
     // Both cover the whole topic; penalised, the question loses, unpenalised it comes first.
     const best = quotes([third, slide], { maxUnitsPerPassage: 1 }, 'kortere ventetider');
