@@ -26,7 +26,7 @@ import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
-import { foldNordic, tokenize } from '../text/normalize.js';
+import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { namesOutsideService } from './remit.js';
@@ -167,7 +167,7 @@ export class AnswerPipeline {
   ) {
     const { chunks, lexical, dense, analysis, documentTexts } = corpus;
     const { policy } = settings;
-    this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval);
+    this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval, (id) => this.passageConcepts(id));
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
     this.foreignRegions = new Map(
@@ -373,7 +373,7 @@ export class AnswerPipeline {
    * ("hvilken region er bedst til …", "hvilken af regionerne …").
    */
   private asksOfRegions(need: string, mentions: RegionMentions): boolean {
-    return mentions.acrossRegions || /\bregion/.test(foldNordic(need)) || this.regions.mentions(need).named.length > 0;
+    return mentions.acrossRegions || this.regions.speaksOfRegions(need) || this.regions.mentions(need).named.length > 0;
   }
 
   /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
@@ -510,7 +510,8 @@ export class AnswerPipeline {
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */
   private retrievalQuery(read: ReadQuestion): RetrievalQuery {
     const words = read.conceptWords.join(' ');
-    if (!read.situation) return { text: read.text, concepts: words, dense: words ? `${read.text} ${words}` : read.text };
+    const tags = { asked: read.askedConcepts, told: read.toldConcepts };
+    if (!read.situation) return { text: read.text, concepts: words, tags, dense: words ? `${read.text} ${words}` : read.text };
     const told = new Set(read.situationConceptWords);
     const asked = read.conceptWords.filter((w) => !told.has(w)).join(' ');
     return {
@@ -518,6 +519,7 @@ export class AnswerPipeline {
       situation: read.situation,
       concepts: asked,
       situationConcepts: read.situationConceptWords.join(' '),
+      tags,
       dense: words ? `${read.text} ${words}` : read.text,
     };
   }

@@ -28,6 +28,9 @@ export interface ReadQuestion {
   conceptWords: string[];
   /** Those of `conceptWords` that only concepts told in the situation bring (none asked about brings them). */
   situationConceptWords: string[];
+  /** The concepts the asking sentences bring (bridged, as for `conceptWords`), and those only the situation brings. */
+  askedConcepts: ConceptId[];
+  toldConcepts: ConceptId[];
 }
 
 /** Every language's second-standard spellings (src/lang/<language>/…): whole words, and word beginnings. */
@@ -139,10 +142,22 @@ export function readQuestion(
   };
   const bridged = without(concepts.bridgedConcepts(rest, documentWords), aside);
   const conceptWords = new Set([...bridged].flatMap(wordsOf));
-  const asked = situation ? new Set([...without(concepts.bridgedConcepts(need, documentWords), aside)].flatMap(wordsOf)) : conceptWords;
+  const askedConcepts = situation ? without(concepts.bridgedConcepts(need, documentWords), aside) : bridged;
+  const asked = situation ? new Set([...askedConcepts].flatMap(wordsOf)) : conceptWords;
   const situationConceptWords = [...conceptWords].filter((w) => !asked.has(w));
   const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));
-  return { text: rest, need, situation, asks, instructions, concepts: found, conceptWords: [...conceptWords], situationConceptWords };
+  return {
+    text: rest,
+    need,
+    situation,
+    asks,
+    instructions,
+    concepts: found,
+    conceptWords: [...conceptWords],
+    situationConceptWords,
+    askedConcepts: [...askedConcepts],
+    toldConcepts: [...bridged].filter((c) => !askedConcepts.has(c)),
+  };
 }
 
 function without<T>(set: Set<T>, aside: ReadonlySet<T>): Set<T> {

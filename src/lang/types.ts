@@ -427,6 +427,12 @@ export type CollectiveScope = 'all' | 'named' | { country: string } | { region: 
  * word as a question has them.
  */
 export interface RegionCollectives {
+  /**
+   * The beginnings of the words that speak of regions as such ("region" in "regionen", "regionerne",
+   * "regional"), folded: a question asking which thing is best asks the regions when it says one of them
+   * ("hvilken region er bedst til …").
+   */
+  regionWords: readonly string[];
   /** Explicit collectives: "regionerne", "de danske regioner", "begge lande". */
   phrases: readonly { phrase: string; scope: CollectiveScope }[];
   /**

@@ -37,6 +37,11 @@ export interface RetrievalQuery {
   concepts?: string;
   /** Concept words only the situation brings: they count `situationWeight` in the concept ranking. */
   situationConcepts?: string;
+  /**
+   * The question's concepts, those its asking sentences bring and those only its situation brings: a third
+   * ranking reads which passages the corpus reading found mentioning them (see the policy's `conceptTagWeight`).
+   */
+  tags?: { asked: readonly string[]; told: readonly string[] };
   dense?: string;
 }
 
@@ -67,14 +72,22 @@ export class HybridRetriever {
     private readonly dense: DenseSearcher,
     /** Fusion weights and depth (see `retrieval` in src/policy.ts). */
     private readonly fusion: AnswerPolicy['retrieval'] = DEFAULT_POLICY.retrieval,
+    /** The concepts the corpus reading found a passage mentioning, by chunk id (none: no concept-tag ranking). */
+    private readonly conceptsOf?: (id: string) => ReadonlySet<string>,
   ) {
     this.positions = chunkPositions(chunks);
   }
 
+  /** Each concept's passages (positions in `chunks`), built on the first question that has concepts. */
+  private tagIndex?: Map<string, number[]>;
+  /** Scratch for the tag ranking's sums, one per passage, zeroed after each question. */
+  private tagScores?: Float64Array;
+
   async retrieve(query: string | RetrievalQuery, options: RetrieveOptions): Promise<RetrievedPassage[]> {
     const { mode, k } = options;
-    const { text, situation, concepts, situationConcepts, dense } = typeof query === 'string' ? { text: query } : query;
-    const { rrfK, lexicalWeight, conceptWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom, situationWeight, wordRarity } = this.fusion;
+    const { text, situation, concepts, situationConcepts, dense, tags } = typeof query === 'string' ? { text: query } : query;
+    const { rrfK, lexicalWeight, conceptWeight, conceptTagWeight, denseWeight, candidates, repeatedSectionWeight, passagesPerSection, headPrefixFrom, situationWeight, wordRarity } =
+      this.fusion;
     const passages = new Map<string, RetrievedPassage>();
     const entry = (id: string): RetrievedPassage | undefined => {
       const position = this.positions.get(id);
@@ -104,6 +117,12 @@ export class HybridRetriever {
           p.score += conceptWeight / (rrfK + rank + 1);
         });
       }
+      if (tags && conceptTagWeight > 0 && this.conceptsOf) {
+        for (const { position, rank } of this.tagged(tags, situationWeight, candidates)) {
+          const p = entry(this.chunks[position].id);
+          if (p) p.score += conceptTagWeight / (rrfK + rank + 1);
+        }
+      }
     }
     if (mode !== 'lexical') {
       const vector = await this.dense.embedQuery(dense ?? text);
@@ -130,6 +149,57 @@ export class HybridRetriever {
       if (preferred.length) return [...distinct(preferred), ...distinct(ranked.filter((p) => !prefer.includes(p.chunk.region)))].slice(0, k);
     }
     return distinct(ranked).slice(0, k);
+  }
+
+  /**
+   * The passages the corpus reading tagged with the question's concepts, ranked by the sum of those concepts'
+   * rarity (IDF over passages; a concept only the situation brings counts `toldWeight` of one asked). This
+   * finds a passage that speaks of the concept in words other than the few the concept channel searches for
+   * ("Digitalisering …" for a question about apps). Passages of one score tie, and share the mean of the ranks
+   * they take, so a concept tagged in many passages lends each little.
+   */
+  private tagged(tags: { asked: readonly string[]; told: readonly string[] }, toldWeight: number, limit: number): { position: number; rank: number }[] {
+    const index = (this.tagIndex ??= this.indexTags());
+    const n = this.chunks.length;
+    const scores = (this.tagScores ??= new Float64Array(n));
+    const touched: number[] = [];
+    const add = (concept: string, weight: number) => {
+      const passages = index.get(concept);
+      if (!passages || weight <= 0) return;
+      const w = weight * Math.log(1 + n / passages.length);
+      for (const p of passages) {
+        if (scores[p] === 0) touched.push(p);
+        scores[p] += w;
+      }
+    };
+    const asked = new Set(tags.asked);
+    for (const c of asked) add(c, 1);
+    for (const c of new Set(tags.told)) if (!asked.has(c)) add(c, toldWeight);
+    touched.sort((a, b) => scores[b] - scores[a] || a - b);
+    const out: { position: number; rank: number }[] = [];
+    // As deep as the other channels read (`limit`): a tie group whose mean rank is deeper counts for nothing.
+    for (let i = 0; i < touched.length; ) {
+      let j = i;
+      while (j < touched.length && scores[touched[j]] === scores[touched[i]]) j++;
+      const rank = (i + j - 1) / 2;
+      if (rank >= limit) break;
+      for (let m = i; m < j; m++) out.push({ position: touched[m], rank });
+      i = j;
+    }
+    for (const p of touched) scores[p] = 0;
+    return out;
+  }
+
+  private indexTags(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    this.chunks.forEach((chunk, position) => {
+      for (const concept of this.conceptsOf!(chunk.id)) {
+        const passages = index.get(concept);
+        if (passages) passages.push(position);
+        else index.set(concept, [position]);
+      }
+    });
+    return index;
   }
 }
 

@@ -65,6 +65,8 @@ export interface RegionKnowledge {
 
 export interface RegionMatcher {
   mentions(text: string, options?: MentionOptions): RegionMentions;
+  /** Whether the text speaks of regions as such: a word beginning as one of `RegionCollectives.regionWords`. */
+  speaksOfRegions(text: string): boolean;
   /**
    * The text without its region references (region names, "regionerne", places, "Danmark"), for reading a
    * question's topic or reusing it with another region. `keep` may keep a place or country name that is
@@ -532,5 +534,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     return (out + text.slice(at)).replace(/\s+/g, ' ').trim();
   };
 
-  return { mentions, strip };
+  const regionWords = [...new Set(knowledge.collectives.flatMap((c) => c.regionWords))];
+  const speaksOfRegions = (text: string) => wordsOf(text).some((w) => regionWords.some((start) => w.folded.startsWith(start)));
+
+  return { mentions, speaksOfRegions, strip };
 }

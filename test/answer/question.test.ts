@@ -20,6 +20,11 @@ describe('reading a question as a person writes it', () => {
     // The situation's everyday word brings in the documents' term for it.
     expect([...read.concepts]).toEqual(['discharge']);
     expect(read.conceptWords).toEqual(['udskrivning']);
+    // Only the situation brings it: a told concept, not an asked one.
+    expect(read.toldConcepts).toEqual(['discharge']);
+    expect(read.askedConcepts).toEqual([]);
+    const asked = readQuestion('Hvem holder øje med min far, når han bliver udskrevet?', concepts, 6);
+    expect([asked.askedConcepts, asked.toldConcepts]).toEqual([['discharge'], []]);
   });
 
   it('bridges a concept to the words and phrases of the documents asked about, when given', () => {

@@ -46,6 +46,28 @@ describe('HybridRetriever', () => {
     expect(passages.find((p) => p.chunk.id === 'b#1')?.lexical).toBeUndefined();
   });
 
+  it('ranks the passages tagged with the question’s concepts, rarer concepts first, tied passages alike', async () => {
+    // Untagged order: a#0, b#0, a#1, and b#1 last (dense's 2nd alone). Tagged with the rare concept, b#1 ranks
+    // first of the tagged; a#1 and b#0, with the common one, tie at ranks 1 and 2 and each gets rank 1.5's vote.
+    const tagged: Record<string, string[]> = { 'b#1': ['rare'], 'a#1': ['common'], 'b#0': ['common'] };
+    const conceptsOf = (id: string) => new Set(tagged[id] ?? []);
+    const policy = (conceptTagWeight: number, situationWeight = 0.5) => ({ ...DEFAULT_POLICY.retrieval, conceptTagWeight, situationWeight });
+    const retrieve = (r: HybridRetriever, asked: string[], told: string[] = []) => r.retrieve({ text: 'q', tags: { asked, told } }, { k: 4, mode: 'hybrid' });
+    const ids = async (r: HybridRetriever, asked: string[], told: string[] = []) => (await retrieve(r, asked, told)).map((p) => p.chunk.id);
+    const r = new HybridRetriever(chunks, lexical, dense, policy(1), conceptsOf);
+    expect(await ids(r, [])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
+    const both = await retrieve(r, ['rare', 'common']);
+    expect(both.map((p) => p.chunk.id)).toEqual(['b#0', 'a#1', 'b#1', 'a#0']);
+    expect(both[1].score).toBeCloseTo(1 / 13 + 1 / 12.5, 6);
+    // A concept only the situation tells counts situationWeight of one asked: at half, the rare concept told
+    // (half of ln 5) weighs less than the common one asked (ln 3), and b#1 ranks behind the tied two.
+    expect(await ids(r, ['common'], ['rare'])).toEqual(['b#0', 'a#1', 'a#0', 'b#1']);
+    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(1, 1), conceptsOf), ['common'], ['rare'])).toEqual(['b#0', 'a#1', 'b#1', 'a#0']);
+    // At weight 0, or without the corpus's concepts, no tag ranking.
+    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(0), conceptsOf), ['rare'])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
+    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(1)), ['rare'])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
+  });
+
   it('can run one channel alone', async () => {
     expect((await retriever.retrieve('q', { k: 3, mode: 'lexical' })).map((p) => p.chunk.id)).toEqual(['a#0', 'b#0', 'a#1']);
     expect((await retriever.retrieve('q', { k: 3, mode: 'dense' })).map((p) => p.chunk.id)).toEqual(['b#0', 'b#1', 'a#0']);

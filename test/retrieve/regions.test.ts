@@ -97,6 +97,15 @@ describe('region mentions', () => {
     expect(matcher.mentions('Hvad gør regionen?').acrossRegions).toBe(false);
   });
 
+  it('tells a text that speaks of regions as such, in either language, from one that names none', () => {
+    expect(matcher.speaksOfRegions('Hvilken region er bedst til at forebygge?')).toBe(true);
+    expect(matcher.speaksOfRegions('Hvilken helseregion er best på rekruttering?')).toBe(true);
+    expect(matcher.speaksOfRegions('Er der regionale forskelle?')).toBe(true);
+    expect(matcher.speaksOfRegions('Hvilken barnevogn er bedst?')).toBe(false);
+    // a word that merely contains it is no region
+    expect(matcher.speaksOfRegions('Hvad betyder interregionalt samarbejde?')).toBe(false);
+  });
+
   it('strips region names so a topic can be reused with another region', () => {
     expect(matcher.strip('Hvad gør Region Nordjylland for at korte ventetiderne?')).toBe('Hvad gør for at korte ventetiderne?');
     expect(matcher.strip('Hva vil Helse Nords ledelse?')).toBe('Hva vil ledelse?');

@@ -262,6 +262,7 @@ export const places: Gazetteer = {
  * question names no region or place itself.
  */
 export const regionCollectives: RegionCollectives = {
+  regionWords: ['region'],
   documents: [
     'strategierne', 'strategiernes', 'alle strategierne', 'de forskellige strategier', 'de fire strategier', 'regionernes strategier',
     'dokumenterne', 'alle dokumenterne', 'strategidokumenterne', 'hvilke strategier', 'hvilken af strategierne',

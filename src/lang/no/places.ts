@@ -274,6 +274,7 @@ export const places: Gazetteer = {
  * Norwegian RHFs; "de danske regionene" the Danish corpus regions.
  */
 export const regionCollectives: RegionCollectives = {
+  regionWords: ['region', 'helseregion'],
   documents: [
     'strategiene', 'strategienes', 'strategiane', 'alle strategiene', 'dei ulike strategiane', 'de ulike strategiene',
     'de forskjellige strategiene', 'de fire strategiene', 'regionenes strategier', 'dokumentene', 'alle dokumentene',
