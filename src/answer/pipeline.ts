@@ -4,7 +4,7 @@ import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
 import type { LanguageRequest } from '../engine.js';
 import type { AnswerPolicy } from '../policy.js';
-import { ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
+import { CONCEPTS, ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
 import { createRegionMatcher, type PlaceMention, type RegionMatcher, type RegionMentions } from '../retrieve/regions.js';
@@ -309,11 +309,25 @@ export class AnswerPipeline {
     return (w) => words.has(w);
   }
 
-  /** For each language the documents are written in, whether a word is one of that language's documents'. */
+  /**
+   * For each language the documents are written in, whether a concept's corpus word is one of that language's
+   * documents'. Only concept words are ever asked, so each language keeps those alone: a large corpus's whole
+   * vocabulary once per language was ~70 MB of a 100k-passage server.
+   */
   private languageWords(): ((word: string) => boolean)[] {
     if (!this.byLanguage) {
-      const languages = [...new Set(this.corpus.chunks.map((c) => c.language))].sort();
-      this.byLanguage = languages.map((l) => this.vocabulary(l)).map((words) => (w: string) => words.has(w));
+      const conceptWords = new Set(
+        (Object.keys(CONCEPTS) as ConceptId[]).flatMap((c) => this.concepts.corpusWords(c)).flatMap((phrase) => phrase.split(' ')),
+      );
+      const byLanguage = new Map<Language, Set<string>>();
+      for (const c of this.corpus.chunks) {
+        let words = byLanguage.get(c.language);
+        if (!words) byLanguage.set(c.language, (words = new Set()));
+        for (const word of tokenize(`${c.section}\n${c.text}`)) if (conceptWords.has(word)) words.add(word);
+      }
+      this.byLanguage = [...byLanguage]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([, words]) => (w: string) => words.has(w));
     }
     return this.byLanguage;
   }
