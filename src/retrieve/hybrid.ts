@@ -78,8 +78,11 @@ export class HybridRetriever {
     this.positions = chunkPositions(chunks);
   }
 
-  /** Each concept's passages (positions in `chunks`), built on the first question that has concepts. */
-  private tagIndex?: Map<string, number[]>;
+  /**
+   * Each concept's passages (positions in `chunks`), and each passage's count of concepts as a share of the
+   * mean count, built on the first question that has concepts.
+   */
+  private tagIndex?: { passages: Map<string, number[]>; breadth: Float64Array };
   /** Scratch for the tag ranking's sums, one per passage, zeroed after each question. */
   private tagScores?: Float64Array;
 
@@ -118,7 +121,7 @@ export class HybridRetriever {
         });
       }
       if (tags && conceptTagWeight > 0 && this.conceptsOf) {
-        for (const { position, rank } of this.tagged(tags, situationWeight, candidates)) {
+        for (const { position, rank } of this.tagged(tags, situationWeight, candidates, this.fusion.conceptTagBreadth)) {
           const p = entry(this.chunks[position].id);
           if (p) p.score += conceptTagWeight / (rrfK + rank + 1);
         }
@@ -155,11 +158,18 @@ export class HybridRetriever {
    * The passages the corpus reading tagged with the question's concepts, ranked by the sum of those concepts'
    * rarity (IDF over passages; a concept only the situation brings counts `toldWeight` of one asked). This
    * finds a passage that speaks of the concept in words other than the few the concept channel searches for
-   * ("Digitalisering …" for a question about apps). Passages of one score tie, and share the mean of the ranks
-   * they take, so a concept tagged in many passages lends each little.
+   * ("Digitalisering …" for a question about apps). A passage that mentions many concepts is about each of them
+   * less: its sum is divided by 1 − `breadth` + `breadth` × its count of concepts over the mean count (as BM25
+   * normalises a term's weight by the passage's length). Passages of one score tie, and share the mean of the
+   * ranks they take, so a concept tagged in many passages lends each little.
    */
-  private tagged(tags: { asked: readonly string[]; told: readonly string[] }, toldWeight: number, limit: number): { position: number; rank: number }[] {
-    const index = (this.tagIndex ??= this.indexTags());
+  private tagged(
+    tags: { asked: readonly string[]; told: readonly string[] },
+    toldWeight: number,
+    limit: number,
+    breadth: number,
+  ): { position: number; rank: number }[] {
+    const { passages: index, breadth: counts } = (this.tagIndex ??= this.indexTags());
     const n = this.chunks.length;
     const scores = (this.tagScores ??= new Float64Array(n));
     const touched: number[] = [];
@@ -175,6 +185,7 @@ export class HybridRetriever {
     const asked = new Set(tags.asked);
     for (const c of asked) add(c, 1);
     for (const c of new Set(tags.told)) if (!asked.has(c)) add(c, toldWeight);
+    if (breadth > 0) for (const p of touched) scores[p] /= 1 - breadth + breadth * counts[p];
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
     const out: { position: number; rank: number }[] = [];
     // As deep as the other channels read (`limit`): a tie group whose mean rank is deeper counts for nothing.
@@ -190,16 +201,23 @@ export class HybridRetriever {
     return out;
   }
 
-  private indexTags(): Map<string, number[]> {
+  private indexTags(): { passages: Map<string, number[]>; breadth: Float64Array } {
     const index = new Map<string, number[]>();
+    const breadth = new Float64Array(this.chunks.length);
+    let total = 0;
     this.chunks.forEach((chunk, position) => {
-      for (const concept of this.conceptsOf!(chunk.id)) {
+      const concepts = this.conceptsOf!(chunk.id);
+      breadth[position] = concepts.size;
+      total += concepts.size;
+      for (const concept of concepts) {
         const passages = index.get(concept);
         if (passages) passages.push(position);
         else index.set(concept, [position]);
       }
     });
-    return index;
+    const mean = total / Math.max(1, this.chunks.length) || 1;
+    for (let i = 0; i < breadth.length; i++) breadth[i] /= mean;
+    return { passages: index, breadth };
   }
 }
 

@@ -68,6 +68,23 @@ describe('HybridRetriever', () => {
     expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(1)), ['rare'])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
   });
 
+  it('counts a passage tagged with many concepts less for each (conceptTagBreadth)', async () => {
+    // a#1 mentions the asked concept and another, b#1 the asked one alone: alike at breadth 0, b#1 ahead at 1.
+    const conceptsOf = (id: string) => new Set({ 'a#1': ['asked', 'other'], 'b#1': ['asked'] }[id] ?? []);
+    const votes = async (conceptTagBreadth: number) => {
+      const r = new HybridRetriever(chunks, lexical, dense, { ...DEFAULT_POLICY.retrieval, conceptTagWeight: 1, conceptTagBreadth }, conceptsOf);
+      const without = new Map((await r.retrieve('q', { k: 4, mode: 'hybrid' })).map((p) => [p.chunk.id, p.score]));
+      const tagged = await r.retrieve({ text: 'q', tags: { asked: ['asked'], told: [] } }, { k: 4, mode: 'hybrid' });
+      return Object.fromEntries(tagged.map((p) => [p.chunk.id, p.score - without.get(p.chunk.id)!]));
+    };
+    const flat = await votes(0);
+    expect(flat['a#1']).toBeCloseTo(1 / 11.5, 6);
+    expect(flat['b#1']).toBeCloseTo(1 / 11.5, 6);
+    const focused = await votes(1);
+    expect(focused['b#1']).toBeCloseTo(1 / 11, 6);
+    expect(focused['a#1']).toBeCloseTo(1 / 12, 6);
+  });
+
   it('can run one channel alone', async () => {
     expect((await retriever.retrieve('q', { k: 3, mode: 'lexical' })).map((p) => p.chunk.id)).toEqual(['a#0', 'b#0', 'a#1']);
     expect((await retriever.retrieve('q', { k: 3, mode: 'dense' })).map((p) => p.chunk.id)).toEqual(['b#0', 'b#1', 'a#0']);
