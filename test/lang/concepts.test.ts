@@ -246,6 +246,11 @@ describe('the concept lexicon', () => {
     // Left behind by digital services.
     check('Farfar er ikke digital og bruger aldrig nettet', 'inequality');
     check('Mange eldre henger ikke med på det digitale', 'inequality');
+    // Old and living alone: one of the groups with special needs; a council of users: involvement.
+    check('Farmor er gammel nu og bor alene siden i fjor', 'chronic');
+    check('Bestefar er gammel og alene om vinteren', 'chronic');
+    check('Har sygehuset et brugerråd?', 'involvement');
+    check('Finnes det et brukerråd ved sykehuset?', 'involvement');
     // Enough people, beside the service: staff.
     check('Har sygehuset nok folk?', 'staffShortage');
     check('Har sykehuset folk nok?', 'staffShortage');

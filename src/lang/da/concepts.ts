@@ -80,7 +80,7 @@ export const concepts: ConceptWords = {
     'vælge selv', 'være med til at vælge', 'ikke hørt', 'ikke lyttet',
     'uden at spørge', 'uden at blive spurgt',
     // being consulted
-    'med på råd', 'til råds', 'rådspørge*', 'noget at sige', 'et ord at sige', 'påvirke beslutning*',
+    'med på råd', 'til råds', 'rådspørge*', 'noget at sige', 'brugerråd*', 'patientråd*', 'pårørenderåd*', 'et ord at sige', 'påvirke beslutning*',
   ],
   safety: [
     'sikker behandling', 'kvalitet', 'kvalitetsteams', 'kliniske databaser', 'læring', 'patientsikkerhed',
@@ -257,6 +257,8 @@ export const concepts: ConceptWords = {
   ],
   chronic: ['ældre', 'kronisk syge', 'kronikere', 'de gamle', 'gamle mennesker', 'gamle folk', 'de ældre', 'komplicerede forløb', 'komplekse forløb', 'indviklede forløb', 'indviklede sygdomsforløb', 'indviklet sygdomsforløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
     'diabetes', 'sukkersyge', 'kol', 'astma', 'gigt', 'demens', 'dement*', 'hjertesygdom*', 'gammel', 'alderdom',
+    // old and alone: one of the groups with special needs, whatever else is told
+    'gammel og bor alene', 'gamle og bor alene', 'gammel og alene',
   ],
   vision: [
     'vision', 'visionen', 'fokusområder', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',

@@ -76,7 +76,7 @@ export const concepts: ConceptWords = {
     'velge selv', 'være med på å velge', 'ikke hørt', 'ikke lyttet',
     'uten å spørre', 'uten å bli spurt',
     // being consulted
-    'med på råd', 'rådføre*', 'rådspørre*', 'noe å si', 'noe de skulle ha sagt', 'et ord med i laget', 'påvirke beslutning*',
+    'med på råd', 'rådføre*', 'rådspørre*', 'brukerråd*', 'pasientråd*', 'pårørenderåd*', 'noe å si', 'noe de skulle ha sagt', 'et ord med i laget', 'påvirke beslutning*',
   ],
   safety: [
     'kvalitet', 'kvalitetssikring', 'avvikshåndtering', 'kvalitetsforbedring', 'beste praksis', 'dokumentasjon av egen virksomhet',
@@ -230,6 +230,8 @@ export const concepts: ConceptWords = {
   ],
   chronic: ['eldre', 'kronikere', 'kronisk syke', 'de gamle', 'gamle mennesker', 'gamle folk', 'de eldre', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer', 'kompliserte forløp', 'sammensatte lidelser',
     'diabetes', 'sukkersyke', 'kols', 'astma', 'gikt', 'demens', 'dement*', 'hjertesykdom*', 'alderdom',
+    // old and alone: one of the groups with special needs, whatever else is told
+    'gammel og bor alene', 'gamle og bor alene', 'gammel og alene',
   ],
   vision: [
     'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'veivalg', 'hovedstrategi', 'strategiske grep',
