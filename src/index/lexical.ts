@@ -220,7 +220,7 @@ export class LexicalIndex {
       return toPostings(collected, terms.dictionary.size, lengths, averageLength);
     });
     const regions = [...new Set(chunks.map((c) => c.region))];
-    const regionTerms = new Set(regions.flatMap((region) => analyzer.terms(region)));
+    const regionTerms = new Set(regions.flatMap((region) => analyzer.nameTerms(region)));
     return new LexicalIndex(order.map((p) => chunks[p].id), terms.dictionary, fields, analyzer, regionTerms);
   }
 
@@ -313,6 +313,14 @@ export class LexicalIndex {
         for (const term of word) weights.set(term, Math.max(weights.get(term) ?? 0, told.weights.get(term)! * context.weight));
       });
     }
+    // A region's name is not translated: "Helse" in "Helse Nord" brings no Danish "sundhed" (Analyzer.nameTerms).
+    const isRegionWord = (w: number) => this.analyzer.nameTerms(tokens[w]).every((term) => this.regionTerms.has(term));
+    const regionWords = words.map((_, w) => isRegionWord(w));
+    words.forEach((word, w) => {
+      if (regionWords[w]) words[w] = word.filter((term) => this.regionTerms.has(term));
+    });
+    const kept = new Set(words.flat());
+    for (const term of [...weights.keys()]) if (!kept.has(term)) weights.delete(term);
     if (weights.size === 0 || k <= 0) return [];
     const heads = new Set<string>();
     words.forEach((word, w) => {
@@ -323,8 +331,7 @@ export class LexicalIndex {
       weights.set(token, shares[w]);
       word.push(token);
     });
-    const isRegionWord = (word: string[]) => word.every((term) => this.regionTerms.has(term));
-    const wordWeights = words.map((word, w) => (isRegionWord(word) ? REGION_NAME_WEIGHT : 1) * shares[w] * this.rarity(word, wordRarity));
+    const wordWeights = words.map((word, w) => (regionWords[w] ? REGION_NAME_WEIGHT : 1) * shares[w] * this.rarity(word, wordRarity));
     // A word matched only through a weaker term of it (a spelling key, a compound part) counts as that term weighs.
     const credits = words.map((word, w) => word.map((term) => Math.min(1, weights.get(term)! / shares[w])));
     for (const term of weights.keys()) {

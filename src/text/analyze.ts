@@ -2,6 +2,7 @@ import { boundedCache } from './bounded-cache.js';
 import snowball from 'snowball-stemmers';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { splitCompound, type Vocabulary } from './compounds.js';
+import { equivalentLookup, fullStem } from './equivalents.js';
 import { foldNordic, tokenize } from './normalize.js';
 import { spellingKey } from './spelling.js';
 import { STOPWORDS } from './stopwords.js';
@@ -9,8 +10,8 @@ import { STOPWORDS } from './stopwords.js';
 /**
  * Turns Danish or Norwegian text into index/query terms: folded tokens, minus stopwords, stemmed with both
  * the Danish and the Norwegian Snowball stemmer (a Danish question must find a Norwegian passage and vice
- * versa), each stem's cross-language spelling key (patient → pasient), plus the parts of compounds the
- * corpus knows.
+ * versa), each stem's cross-language spelling key (patient → pasient), the other language's word where
+ * the spellings are too far apart for a key (hospital → sykehus), plus the parts of compounds the corpus knows.
  */
 
 const danish = snowball.newStemmer('danish');
@@ -64,8 +65,9 @@ export interface AnalyzerOptions {
 export interface AnalyzedQuery {
   /**
    * Distinct terms with a weight: 1 for a word's own stems, {@link SPELLING_VARIANT_WEIGHT} for their
-   * spelling keys, and for its compound parts {@link COMPOUND_PART_WEIGHT} if the corpus knows the whole
-   * word, else 1 (the parts are then all the evidence there is: "samisktalende" vs "samisk talende").
+   * spelling keys and the other language's word for it (src/lang/equivalents.ts), and for its compound
+   * parts {@link COMPOUND_PART_WEIGHT} if the corpus knows the whole word, else 1 (the parts are then all
+   * the evidence there is: "samisktalende" vs "samisk talende").
    */
   weights: Map<string, number>;
   /** Each distinct content word's terms (stems, keys, parts), in order: lets a ranker count words, not terms. */
@@ -83,6 +85,11 @@ export interface Analyzer {
   tokenTerms(token: string): readonly string[];
   /** Terms of a text's words themselves (stems and spelling keys), without compound parts. */
   wordTerms(text: string): string[];
+  /**
+   * Terms of a name ("Helse Nord"): its words' stems and spelling keys and their compound parts, but not
+   * the other language's words for them: "Helse" names the region, and Danish "sundhed" does not.
+   */
+  nameTerms(text: string): string[];
   /** A query's terms, weighted, and grouped by the word they come from. */
   analyzeQuery(text: string): AnalyzedQuery;
   /**
@@ -144,8 +151,21 @@ function stemsOf(token: string): readonly string[] {
   return [...new Set([da, ...withSecondStem(token, norwegian), ...daMore])];
 }
 
-/** A word's stems and their spelling keys ("patienter" → patient, pasient), without compound parts. */
+/**
+ * A word's stems and their spelling keys ("patienter" → patient, pasient), then the other language's word
+ * for it where the spellings are too far apart to share a key ("hospitaler" → sykehus), by that word's full
+ * stem and key only (Norwegian "helse" gives "sundhed", never the root "sund"); without compound parts.
+ */
 function wordTermsOf(stemmed: (token: string) => readonly string[]): (token: string) => readonly string[] {
+  return (token) => {
+    const own = stemmed(token);
+    const other = equivalents(own).map((word) => fullStem(stemmed(word)));
+    return [...new Set([...own, ...own.map(spellingKey), ...other, ...other.map(spellingKey)])];
+  };
+}
+
+/** A word's stems and their spelling keys only: the word as written, in either spelling. */
+function ownTermsOf(stemmed: (token: string) => readonly string[]): (token: string) => readonly string[] {
   return (token) => {
     const own = stemmed(token);
     return [...new Set([...own, ...own.map(spellingKey)])];
@@ -154,6 +174,9 @@ function wordTermsOf(stemmed: (token: string) => readonly string[]): (token: str
 
 /** Danish stem first, then the Norwegian one if it differs ("sundhed" → sund, sundhed), then a definite form's second pass. */
 export const stems = cached(wordCache<readonly string[]>(true), stemsOf);
+
+/** The other language's words for a word's stems (src/lang/equivalents.ts). */
+const equivalents = equivalentLookup(stems);
 
 /** Known stems of the texts' content words (both stemmers), sorted, to split compounds against. */
 export function buildLexicon(texts: Iterable<string>): string[] {
@@ -184,6 +207,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   // A bounded analyzer shares the process's stem cache; a corpus pass keeps its own, dropped with it.
   const stemmed = bounded ? stems : cached(wordCache<readonly string[]>(false), stemsOf);
   const wordTerms = cached(wordCache<readonly string[]>(bounded), wordTermsOf(stemmed));
+  const ownTerms = ownTermsOf(stemmed);
   const vocabulary: Vocabulary = {
     isKnown: (word) => stemmed(word).some((stem) => known.has(stem)),
     isStopword: (word) => STOPWORDS.has(word),
@@ -224,6 +248,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     tokenTerms,
     terms: (text) => tokenize(text).flatMap((token) => tokenTerms(token)),
     wordTerms: (text) => tokenize(text).flatMap((token) => (isContentToken(token) ? [...wordTerms(token)] : [])),
+    nameTerms: (text) =>
+      [...new Set(tokenize(text).flatMap((token) => (isContentToken(token) ? [...ownTerms(token), ...partTerms(token)] : [])))],
     analyzeQuery(text) {
       const weights = new Map<string, number>();
       const words: string[][] = [];

@@ -118,6 +118,15 @@ describe('LexicalIndex.search', () => {
     expect(small.search('sund vand klima', 5).map((h) => h.id)).toEqual([own.id, other.id]);
   });
 
+  it('reads a region\'s name untranslated: "Helse" in Helse Nord is no Danish "sundhed"', () => {
+    const health = chunk('nj', 's', 'Sundhed og trivsel for alle.');
+    const named = chunk('hn', 's', 'Pasientene i Helse Nord.');
+    const small = buildIndex([health, named]);
+    expect(small.search('Helse Nord', 5).map((h) => h.id)).toEqual([named.id]);
+    // The same word asked as a topic still meets the other language's.
+    expect(small.search('helse og trivsel', 5).map((h) => h.id)).toContain(health.id);
+  });
+
   it('counts the words told around the query at the context weight', () => {
     const asked = chunk('nj', 's', 'Korte ventetider på sygehuset.');
     const told = chunk('nj', 's', 'Regionen har rent vand og grøn energi.');
