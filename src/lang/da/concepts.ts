@@ -288,7 +288,7 @@ export const concepts: ConceptWords = {
     'betingelse*', 'vilkår', 'vilkårene', 'præmisser', 'udgangspunkt', 'omstændighed*',
   ],
   governance: ['regionsrådet', 'regionsråd*', 'nationale mål', 'nationale politiske mål', 'regeringen', 'danske regioner', 'politisk ledelse',
-    'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over', 'staten',
+    'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over',
     'regionsrådsvalg*', 'valg til regionsrådet',
   ],
 };
@@ -337,7 +337,9 @@ export const conceptContext: ConceptContext = {
     'samlever*', 'ægtefælle*', 'aldrende befolkning', 'flere borgere', 'trækker ud', 'evigheder', 'få en tid', 'får en tid', 'fik en tid',
     'vikar*', 'ikke tid til', 'ikke tid nok', 'lange vagter', 'for mange timer', 'fedme', 'overvægt*', 'holde sig sund',
     // the state, politicians and decisions are everyone's business, health or not
-    'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over', 'regeringen', 'staten',
+    'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over', 'regeringen',
+    // a users' council of a housing association or a club is no patients' say
+    'brugerråd*',
     'rent vand', 'ind til byen', 'på en ø', 'på øen', 'sejle*', 'sejlads*', 'ladt i stikken', 'langt væk', 'langt ude',
     'noget at sige',
     // "nok folk" to a concert or a match is no staffing

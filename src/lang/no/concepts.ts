@@ -258,7 +258,7 @@ export const concepts: ConceptWords = {
   premises: ['rammer', 'rammene', 'utfordring*', 'forutsetning', 'forutsetninger', 'premiss*',
     'betingelse*', 'vilkår', 'vilkårene', 'utgangspunkt', 'omstendighet*', 'rammebetingelse*',
   ],
-  governance: ['regionalpolitiske aktører', 'regionalpolitisk*', 'hvem bestemmer', 'hvem som bestemmer', 'bestemmer over', 'staten',
+  governance: ['regionalpolitiske aktører', 'regionalpolitisk*', 'hvem bestemmer', 'hvem som bestemmer', 'bestemmer over',
     'regjeringen', 'helseforetaksmodellen',
   ],
 };
@@ -308,7 +308,9 @@ export const conceptContext: ConceptContext = {
     'samboer*', 'ektefelle*', 'aldrende befolkning', 'evigheter', 'drar ut', 'få time', 'får time', 'fikk time',
     'vikar*', 'ikke tid til', 'ikke tid nok', 'lange vakter', 'for mange timer', 'fedme', 'overvekt*', 'holde seg frisk', 'holde seg sunn',
     // the state, politicians and decisions are everyone's business, health or not
-    'hvem bestemmer', 'hvem som bestemmer', 'bestemmer over', 'staten', 'regjeringen',
+    'hvem bestemmer', 'hvem som bestemmer', 'bestemmer over', 'regjeringen',
+    // a users' council of a housing association or a club is no patients' say
+    'brukerråd*',
     'rent vann', 'inn til byen', 'på ei øy', 'på en øy', 'på øya', 'seile*', 'båten', 'faller utenfor', 'langt unna', 'langt ute',
     'noe å si',
     // "nok folk" to a concert or a match is no staffing
