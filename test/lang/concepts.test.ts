@@ -261,6 +261,10 @@ describe('the concept lexicon', () => {
     expect([...withContext.outOfContext('Kommer der nok folk til koncerten?')]).toContain('staffShortage');
     expect([...withContext.outOfContext('Hvad mener regeringen om skatten?')]).toContain('governance');
     expect([...withContext.outOfContext('Vi går ind til byen og spiser is')]).toContain('nearCare');
+    expect([...withContext.outOfContext('Har boligforeningen et brugerråd?')]).toContain('involvement');
+    expect([...withContext.outOfContext('Har sygehuset et brugerråd?')]).toEqual([]);
+    // The state's view is another body's: no governance, beside a health word or not.
+    expect([...withContext.conceptsOf('Hvad mener staten om sygehusene?')]).not.toContain('governance');
     expect([...withContext.outOfContext('Har sygehuset nok folk?')]).toEqual([]);
     expect([...withContext.outOfContext('Bestemmer regeringen over sygehusene?')]).toEqual([]);
   });
