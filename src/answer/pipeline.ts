@@ -167,7 +167,6 @@ export class AnswerPipeline {
   ) {
     const { chunks, lexical, dense, analysis, documentTexts } = corpus;
     const { policy } = settings;
-    this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval, (id) => this.passageConcepts(id));
     this.regions = createRegionMatcher(corpus.regions);
     this.regionNames = corpus.regions.regions.map((r) => r.name);
     this.foreignRegions = new Map(
@@ -209,6 +208,7 @@ export class AnswerPipeline {
       found = corpus.concepts.passages;
     } else found = this.concepts.learnCorpus(chunks.map((c) => `${c.section}\n${c.text}`), chunks.map((c) => c.section));
     this.foundConcepts = found;
+    this.retriever = new HybridRetriever(chunks, lexical, dense, policy.retrieval, found);
     this.numbers = chunkPositions(chunks);
     for (const c of chunks) {
       const languages = this.regionLanguages.get(c.region) ?? new Set<Language>();

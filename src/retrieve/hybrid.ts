@@ -72,8 +72,11 @@ export class HybridRetriever {
     private readonly dense: DenseSearcher,
     /** Fusion weights and depth (see `retrieval` in src/policy.ts). */
     private readonly fusion: AnswerPolicy['retrieval'] = DEFAULT_POLICY.retrieval,
-    /** The concepts the corpus reading found a passage mentioning, by chunk id (none: no concept-tag ranking). */
-    private readonly conceptsOf?: (id: string) => ReadonlySet<string>,
+    /**
+     * The concepts the corpus reading found each passage mentioning, in the order of `chunks` (none: no
+     * concept-tag ranking). Read as stored: a set per passage would be ~100k objects on a large corpus.
+     */
+    private readonly passageTags?: readonly Iterable<string>[],
   ) {
     this.positions = chunkPositions(chunks);
   }
@@ -120,7 +123,7 @@ export class HybridRetriever {
           p.score += conceptWeight / (rrfK + rank + 1);
         });
       }
-      if (tags && conceptTagWeight > 0 && this.conceptsOf) {
+      if (tags && conceptTagWeight > 0 && this.passageTags) {
         for (const { position, rank } of this.tagged(tags, situationWeight, candidates, this.fusion.conceptTagBreadth)) {
           const p = entry(this.chunks[position].id);
           if (p) p.score += conceptTagWeight / (rrfK + rank + 1);
@@ -169,7 +172,7 @@ export class HybridRetriever {
     limit: number,
     breadth: number,
   ): { position: number; rank: number }[] {
-    const { passages: index, breadth: counts } = (this.tagIndex ??= this.indexTags());
+    const { passages: index, breadth: counts } = (this.tagIndex ??= this.indexTags(this.passageTags ?? []));
     const n = this.chunks.length;
     const scores = (this.tagScores ??= new Float64Array(n));
     const touched: number[] = [];
@@ -201,19 +204,18 @@ export class HybridRetriever {
     return out;
   }
 
-  private indexTags(): { passages: Map<string, number[]>; breadth: Float64Array } {
+  private indexTags(tags: readonly Iterable<string>[]): { passages: Map<string, number[]>; breadth: Float64Array } {
     const index = new Map<string, number[]>();
     const breadth = new Float64Array(this.chunks.length);
     let total = 0;
-    this.chunks.forEach((chunk, position) => {
-      const concepts = this.conceptsOf!(chunk.id);
-      breadth[position] = concepts.size;
-      total += concepts.size;
+    tags.forEach((concepts, position) => {
       for (const concept of concepts) {
+        breadth[position]++;
         const passages = index.get(concept);
         if (passages) passages.push(position);
         else index.set(concept, [position]);
       }
+      total += breadth[position];
     });
     const mean = total / Math.max(1, this.chunks.length) || 1;
     for (let i = 0; i < breadth.length; i++) breadth[i] /= mean;

@@ -50,11 +50,11 @@ describe('HybridRetriever', () => {
     // Untagged order: a#0, b#0, a#1, and b#1 last (dense's 2nd alone). Tagged with the rare concept, b#1 ranks
     // first of the tagged; a#1 and b#0, with the common one, tie at ranks 1 and 2 and each gets rank 1.5's vote.
     const tagged: Record<string, string[]> = { 'b#1': ['rare'], 'a#1': ['common'], 'b#0': ['common'] };
-    const conceptsOf = (id: string) => new Set(tagged[id] ?? []);
+    const passageTags = chunks.map((c) => tagged[c.id] ?? []);
     const policy = (conceptTagWeight: number, situationWeight = 0.5) => ({ ...DEFAULT_POLICY.retrieval, conceptTagWeight, situationWeight });
     const retrieve = (r: HybridRetriever, asked: string[], told: string[] = []) => r.retrieve({ text: 'q', tags: { asked, told } }, { k: 4, mode: 'hybrid' });
     const ids = async (r: HybridRetriever, asked: string[], told: string[] = []) => (await retrieve(r, asked, told)).map((p) => p.chunk.id);
-    const r = new HybridRetriever(chunks, lexical, dense, policy(1), conceptsOf);
+    const r = new HybridRetriever(chunks, lexical, dense, policy(1), passageTags);
     expect(await ids(r, [])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
     const both = await retrieve(r, ['rare', 'common']);
     expect(both.map((p) => p.chunk.id)).toEqual(['b#0', 'a#1', 'b#1', 'a#0']);
@@ -62,17 +62,18 @@ describe('HybridRetriever', () => {
     // A concept only the situation tells counts situationWeight of one asked: at half, the rare concept told
     // (half of ln 5) weighs less than the common one asked (ln 3), and b#1 ranks behind the tied two.
     expect(await ids(r, ['common'], ['rare'])).toEqual(['b#0', 'a#1', 'a#0', 'b#1']);
-    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(1, 1), conceptsOf), ['common'], ['rare'])).toEqual(['b#0', 'a#1', 'b#1', 'a#0']);
+    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(1, 1), passageTags), ['common'], ['rare'])).toEqual(['b#0', 'a#1', 'b#1', 'a#0']);
     // At weight 0, or without the corpus's concepts, no tag ranking.
-    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(0), conceptsOf), ['rare'])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
+    expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(0), passageTags), ['rare'])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
     expect(await ids(new HybridRetriever(chunks, lexical, dense, policy(1)), ['rare'])).toEqual(['a#0', 'b#0', 'a#1', 'b#1']);
   });
 
   it('counts a passage tagged with many concepts less for each (conceptTagBreadth)', async () => {
     // a#1 mentions the asked concept and another, b#1 the asked one alone: alike at breadth 0, b#1 ahead at 1.
-    const conceptsOf = (id: string) => new Set({ 'a#1': ['asked', 'other'], 'b#1': ['asked'] }[id] ?? []);
+    const tagged: Record<string, string[]> = { 'a#1': ['asked', 'other'], 'b#1': ['asked'] };
+    const passageTags = chunks.map((c) => tagged[c.id] ?? []);
     const votes = async (conceptTagBreadth: number) => {
-      const r = new HybridRetriever(chunks, lexical, dense, { ...DEFAULT_POLICY.retrieval, conceptTagWeight: 1, conceptTagBreadth }, conceptsOf);
+      const r = new HybridRetriever(chunks, lexical, dense, { ...DEFAULT_POLICY.retrieval, conceptTagWeight: 1, conceptTagBreadth }, passageTags);
       const without = new Map((await r.retrieve('q', { k: 4, mode: 'hybrid' })).map((p) => [p.chunk.id, p.score]));
       const tagged = await r.retrieve({ text: 'q', tags: { asked: ['asked'], told: [] } }, { k: 4, mode: 'hybrid' });
       return Object.fromEntries(tagged.map((p) => [p.chunk.id, p.score - without.get(p.chunk.id)!]));
