@@ -47,6 +47,8 @@ export const concepts: ConceptWords = {
     // an island's way in to the hospital
     'sejle*', 'sejlads*', 'ind til byen', 'ind til sygehuset', 'ind til hospitalet', 'på en ø', 'på øen',
     'langt væk', 'langt ude', 'timers kørsel', 'times kørsel',
+    // "closer to" is how care moved out to people is asked for; "tæt på" alone misses the comparative
+    'tættere på',
   ],
   discharge: [
     'udskrivning', 'udskrivelse', 'udskrevet', 'udskrives', 'udskrive', 'behandlingsansvar', 'komme hjem fra',
