@@ -133,7 +133,11 @@ function answerCorpus(index: LoadedIndex): AnswerCorpus {
     },
     info: { builtAt, fingerprint, documents, chunks: chunkCount, embeddingModel, dimensions },
     lexical,
-    dense: { embedQuery: (q) => embeddings.embedQuery(q), searchByVector: (v, k) => vectors.searchByVector(v, k) },
+    dense: {
+      embedQuery: (q) => embeddings.embedQuery(q),
+      searchByVector: (v, k) => vectors.searchByVector(v, k),
+      similarities: (v, ids) => vectors.similarities(v, ids),
+    },
     analysis: analyzer,
     passages,
     concepts,

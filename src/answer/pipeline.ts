@@ -618,6 +618,8 @@ export class AnswerPipeline {
           askedConcepts(topic),
         )
       : await this.retriever.retrieve(query, { k: depth, mode, preferRegions: asked, discount: this.abroad(mentions, language) });
+    // The passages a comparison's regions were given beside retrieval's get their similarity to the question too.
+    if (comparison && mode !== 'lexical') await this.retriever.similarity(query, found);
     // A follow-up wants what the last answer didn't say: its passages go behind the others, both in the
     // window the relevance decision reads and among the passages the answer leads with.
     const said = lastAnswer(history);

@@ -52,7 +52,10 @@ export interface RelevanceFeatures {
    * at `situationWeight`). A number (an age told, a count) is no word of another domain either.
    */
   unknown: number;
-  /** The best passage's cosine similarity to the question in the dense channel (0 if it wasn't found there). */
+  /**
+   * The best passage's cosine similarity to the question in the dense channel, also when the channel ranked it
+   * below its candidates (src/retrieve/hybrid.ts computes it then); 0 in lexical mode.
+   */
   dense: number;
   /** 1 when the best passage is among the first ranks of both a lexical and the dense ranking. */
   agreement: number;

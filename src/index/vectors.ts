@@ -55,6 +55,8 @@ export class VectorIndex {
   readonly size: number;
   /** The search walk last set on the graph: setting it is a native call, and it is the same for most searches. */
   private ef = -1;
+  /** Each chunk id's label, built on the first call to {@link similarities}. */
+  private labels?: Map<string, number>;
 
   private constructor(
     private readonly store: HNSWLib,
@@ -123,5 +125,24 @@ export class VectorIndex {
     // hnswlib's cosine space reports 1 − cos.
     const hits = neighbors.map((label, i) => ({ id: this.ids[label], score: 1 - distances[i] }));
     return hits.sort((a, b) => b.score - a.score);
+  }
+
+  /** Each passage's cosine similarity to `vector`, in order (NaN for an id the graph doesn't hold). */
+  similarities(vector: number[], ids: readonly string[]): number[] {
+    const labels = (this.labels ??= new Map(this.ids.map((id, label) => [id, label])));
+    const norm = Math.hypot(...vector);
+    return ids.map((id) => {
+      const label = labels.get(id);
+      if (label === undefined || norm === 0) return NaN;
+      // The cosine space stores vectors normalised; divided by the stored norm all the same, as exact as a search.
+      const point = this.store.index.getPoint(label);
+      let dot = 0;
+      let squares = 0;
+      for (let i = 0; i < point.length; i++) {
+        dot += point[i] * vector[i];
+        squares += point[i] * point[i];
+      }
+      return squares ? dot / (norm * Math.sqrt(squares)) : 0;
+    });
   }
 }

@@ -12,6 +12,8 @@ export interface LexicalSearcher {
 export interface DenseSearcher {
   embedQuery(query: string): Promise<number[]>;
   searchByVector(vector: number[], k: number): { id: string; score: number }[];
+  /** Each passage's cosine similarity to `vector`, in order (absent: passages the search didn't rank have none). */
+  similarities?(vector: number[], ids: readonly string[]): number[];
 }
 
 export interface RetrievedPassage {
@@ -21,8 +23,11 @@ export interface RetrievedPassage {
   lexical?: { rank: number; score: number };
   /** The lexical channel's rank for the question's concept words (see {@link RetrievalQuery.concepts}). */
   concept?: { rank: number; score: number };
-  /** Cosine similarity between question and passage in the dense channel. */
-  dense?: { rank: number; score: number };
+  /**
+   * Cosine similarity between question and passage in the dense channel, and the passage's rank there (none
+   * when the channel ranked it below its `candidates`: its similarity was then computed for it alone).
+   */
+  dense?: { rank?: number; score: number };
 }
 
 /**
@@ -130,8 +135,9 @@ export class HybridRetriever {
         }
       }
     }
+    let vector: number[] | undefined;
     if (mode !== 'lexical') {
-      const vector = await this.dense.embedQuery(dense ?? text);
+      vector = await this.dense.embedQuery(dense ?? text);
       this.dense.searchByVector(vector, candidates).forEach((hit, rank) => {
         const p = entry(hit.id);
         if (!p) return;
@@ -149,12 +155,36 @@ export class HybridRetriever {
       options.distinctSections && repeatedSectionWeight < 1
         ? (list: RetrievedPassage[]) => bySection(list, repeatedSectionWeight, passagesPerSection, k)
         : (list: RetrievedPassage[]) => list;
-    if (prefer.length) {
-      const preferred = ranked.filter((p) => prefer.includes(p.chunk.region));
-      // A named region wins outright; other regions only fill up when it has nothing relevant.
-      if (preferred.length) return [...distinct(preferred), ...distinct(ranked.filter((p) => !prefer.includes(p.chunk.region)))].slice(0, k);
-    }
-    return distinct(ranked).slice(0, k);
+    const preferred = prefer.length ? ranked.filter((p) => prefer.includes(p.chunk.region)) : [];
+    // A named region wins outright; other regions only fill up when it has nothing relevant.
+    const out = preferred.length
+      ? [...distinct(preferred), ...distinct(ranked.filter((p) => !prefer.includes(p.chunk.region)))].slice(0, k)
+      : distinct(ranked).slice(0, k);
+    if (vector) this.addSimilarity(vector, out);
+    return out;
+  }
+
+  /**
+   * Gives the passages the dense channel found nothing of (pipeline-added ones: `dense` undefined) their
+   * cosine similarity to the query, as {@link retrieve} gives those it returns: see `addSimilarity`.
+   */
+  async similarity(query: string | RetrievalQuery, passages: readonly RetrievedPassage[]): Promise<void> {
+    if (!this.dense.similarities || passages.every((p) => p.dense)) return;
+    const { text, dense } = typeof query === 'string' ? { text: query, dense: undefined } : query;
+    this.addSimilarity(await this.dense.embedQuery(dense ?? text), passages);
+  }
+
+  /**
+   * A passage the dense channel ranked below its candidates (found by a lexical ranking) gets its cosine
+   * similarity all the same, without a rank: what reads it (the relevance decision) then sees how near the
+   * passage is to the question, not that the lexical side alone found it (a similarity of 0 said so before).
+   */
+  private addSimilarity(vector: number[], passages: readonly RetrievedPassage[]): void {
+    const missing = passages.filter((p) => !p.dense);
+    if (!missing.length || !this.dense.similarities) return;
+    this.dense.similarities(vector, missing.map((p) => p.chunk.id)).forEach((score, i) => {
+      if (Number.isFinite(score)) missing[i].dense = { score };
+    });
   }
 
   /**

@@ -59,6 +59,17 @@ describe('VectorIndex', () => {
     hits.forEach((hit, i) => expect(hit.score).toBeCloseTo(exact[i].score, 4));
   });
 
+  it('gives any passage its cosine similarity to a vector, as a search scores it, and NaN for an unknown id', async () => {
+    const query = await embeddings.embedQuery('rekruttering af personale');
+    const all = index.searchByVector(query, chunks.length);
+    const far = all.slice(-3);
+    const scores = index.similarities(query, [...far.map((h) => h.id), 'no-such-passage']);
+    far.forEach((hit, i) => expect(scores[i]).toBeCloseTo(hit.score, 4));
+    expect(scores[3]).toBeNaN();
+    // The vector's length doesn't matter: a cosine.
+    expect(index.similarities(query.map((x) => x * 3), [far[0].id])[0]).toBeCloseTo(far[0].score, 4);
+  });
+
   it('returns at most the index size, nothing for k = 0, and rejects a vector of the wrong size', async () => {
     const query = await embeddings.embedQuery('klima');
     expect(index.searchByVector(query, 1000)).toHaveLength(chunks.length);

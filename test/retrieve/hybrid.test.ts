@@ -39,6 +39,24 @@ describe('HybridRetriever', () => {
     expect(b0.dense?.rank).toBe(0);
   });
 
+  it('gives a passage the dense channel ranked below its candidates its similarity all the same, without a rank', async () => {
+    const withSimilarity = { ...dense, similarities: (_v: number[], ids: readonly string[]) => ids.map((id) => (id === 'a#1' ? 0.42 : NaN)) };
+    const passages = await new HybridRetriever(chunks, lexical, withSimilarity).retrieve('q', { k: 4, mode: 'hybrid' });
+    const byId = new Map(passages.map((p) => [p.chunk.id, p]));
+    // a#1 was found lexically only: its cosine is computed, but it ranks nowhere densely, so its fused score is unchanged.
+    expect(byId.get('a#1')?.dense).toEqual({ score: 0.42 });
+    expect(byId.get('a#1')?.score).toBeCloseTo(1 / 13, 6);
+    expect(byId.get('b#0')?.dense).toEqual({ rank: 0, score: 0.9 });
+    // Without the searcher's similarities, or in lexical mode, a passage the channel didn't rank has none.
+    expect((await retriever.retrieve('q', { k: 4, mode: 'hybrid' })).find((p) => p.chunk.id === 'a#1')?.dense).toBeUndefined();
+    const lexicalOnly = await new HybridRetriever(chunks, lexical, withSimilarity).retrieve('q', { k: 4, mode: 'lexical' });
+    expect(lexicalOnly.every((p) => p.dense === undefined)).toBe(true);
+    // Passages added beside retrieval get theirs on asking; those with one keep it.
+    const added: RetrievedPassage[] = [{ chunk: chunks[1], score: 0, lexical: undefined, concept: undefined, dense: undefined }, byId.get('b#0')!];
+    await new HybridRetriever(chunks, lexical, withSimilarity).similarity('q', added);
+    expect(added.map((p) => p.dense)).toEqual([{ score: 0.42 }, { rank: 0, score: 0.9 }]);
+  });
+
   it('gives every passage the same fields, whichever channels found it', async () => {
     const passages = await retriever.retrieve('q', { k: 4, mode: 'hybrid' });
     const shapes = new Set(passages.map((p) => Object.keys(p).join()));
