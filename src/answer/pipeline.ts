@@ -684,7 +684,7 @@ export class AnswerPipeline {
     // A detail the strategies speak of only in general terms: what they say comes near, it doesn't answer.
     const support = notHeld ? 'related' : assessment.support;
     let passages = saidLast(
-      answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance, keepFirstFound: policy.compose.quoteFirstFound }),
+      answeringPassages({ evidence: assessment.evidence, comparison, policy: policy.relevance, keepFound: policy.compose.quoteFirstFound ? policy.compose.foundKept : 0 }),
     );
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });

@@ -14,8 +14,8 @@ export interface SelectionInput {
   /** The question compares regions: each region is measured against its own best passage. */
   comparison: boolean;
   policy: AnswerPolicy['relevance'];
-  /** Keep the passage retrieval ranked first among those quoted, however little of the question it covers. */
-  keepFirstFound?: boolean;
+  /** Keep this many of the passages retrieval ranked highest among those quoted, however little of the question they cover. */
+  keepFound?: number;
 }
 
 /**
@@ -23,12 +23,14 @@ export interface SelectionInput {
  * in a comparison, where a region also needs `minRegionCoverage` to be quoted at all, or
  * `minRegionConceptCoverage` when one of its passages shares a concept with what is asked, and regions take turns).
  * Evidence counts the question's words and concepts, so a passage found by meaning alone still qualifies when
- * nothing covers more. With `keepFirstFound`, outside a comparison, the passage with the highest fused
- * retrieval score comes second when coverage left it out: asked in other words than the documents', the
- * passage retrieval's channels agreed on (the dense one, the concept bridge) is often the one that answers,
- * while the passages that cover more share a loosely matched word with the question.
+ * nothing covers more. With `keepFound`, outside a comparison, the passage with the highest fused retrieval
+ * score comes second when coverage left it out: asked in other words than the documents', the passage
+ * retrieval's channels agreed on (the dense one, the concept bridge) is often the one that answers, while the
+ * passages that cover more share a loosely matched word with the question. Up to `keepFound` of the highest
+ * are kept so (in score order), the further ones only when no passage covers the whole question (where one
+ * does, the answer is there) and when they share a concept with it.
  */
-export function answeringPassages({ evidence, comparison, policy, keepFirstFound = false }: SelectionInput): RetrievedPassage[] {
+export function answeringPassages({ evidence, comparison, policy, keepFound = 0 }: SelectionInput): RetrievedPassage[] {
   if (!evidence.length) return [];
   const keyOf = (e: PassageEvidence) => (comparison ? e.passage.chunk.region : '');
   const bestOf = new Map<string, number>();
@@ -45,8 +47,16 @@ export function answeringPassages({ evidence, comparison, policy, keepFirstFound
   });
   const passages = (chosen.length ? chosen : evidence.slice(0, 1)).map((e) => e.passage);
   if (comparison) return roundRobinByRegion(passages);
-  const first = firstFound(evidence.map((e) => e.passage));
-  if (keepFirstFound && !passages.includes(first)) passages.splice(1, 0, first);
+  // Highest fused score first; of equals, the first (as `firstFound`).
+  const whole = evidence.some((e) => e.coverage >= 1);
+  const found = [...evidence]
+    .sort((a, b) => b.passage.score - a.passage.score)
+    .slice(0, whole ? Math.min(1, keepFound) : keepFound)
+    .filter((e, i) => i === 0 || e.onConcept)
+    .map((e) => e.passage);
+  found.forEach((p, i) => {
+    if (!passages.includes(p)) passages.splice(Math.min(passages.length, i + 1), 0, p);
+  });
   return passages;
 }
 

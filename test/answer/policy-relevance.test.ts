@@ -75,8 +75,14 @@ describe('relevance', () => {
   });
 
   it('coverageSlack: how far below the best passage another may fall and still be quoted', async () => {
+    // Without the passages kept for their retrieval rank (compose.quoteFirstFound, foundKept), only coverage decides.
     const passages = async (coverageSlack: number) =>
-      answered(await decide('Hvad gør Region Nordjylland for ventetider og ambulancer og medicin?', { relevance: { coverageSlack, related: 0, direct: 0 } }))!.passages.length;
+      answered(
+        await decide('Hvad gør Region Nordjylland for ventetider og ambulancer og medicin?', {
+          relevance: { coverageSlack, related: 0, direct: 0 },
+          compose: { quoteFirstFound: false },
+        }),
+      )!.passages.length;
     expect(await passages(0)).toBeLessThan(await passages(1));
   });
 

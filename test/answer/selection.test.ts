@@ -33,11 +33,28 @@ describe('answeringPassages', () => {
     { passage: scored('found', 'B', 0.03), coverage: 0.1, strength: 0.1, onConcept: false },
   ];
   const policy = DEFAULT_POLICY.relevance;
+  const ids = (keepFound: number, comparison = false, from = evidence) => answeringPassages({ evidence: from, comparison, policy, keepFound }).map((p) => p.chunk.id);
   it('keeps the passage retrieval ranked first second when coverage left it out, if told to', () => {
-    const ids = (keepFirstFound: boolean, comparison = false) => answeringPassages({ evidence, comparison, policy, keepFirstFound }).map((p) => p.chunk.id);
-    expect(ids(false)).toEqual(['covers', 'also']);
-    expect(ids(true)).toEqual(['covers', 'found', 'also']);
+    expect(ids(0)).toEqual(['covers', 'also']);
+    expect(ids(1)).toEqual(['covers', 'found', 'also']);
     // A comparison measures each region against its own best passage instead.
-    expect(ids(true, true)).not.toContain('found');
+    expect(ids(1, true)).not.toContain('found');
+  });
+  // `next` is retrieval's second (0.025 beats `covers`' 0.02), sharing a concept with the question, and covers
+  // too little to be kept for coverage.
+  const next = { passage: scored('next', 'B', 0.025), coverage: 0.05, strength: 0.05, onConcept: true };
+  it('keeps as many of the passages retrieval ranked highest as told, in score order after the best', () => {
+    const more = [...evidence, next];
+    expect(ids(1, false, more)).toEqual(['covers', 'found', 'also']);
+    expect(ids(2, false, more)).toEqual(['covers', 'found', 'next', 'also']);
+    // The best-covering passage, found third, is kept for its coverage already: only the two others join it.
+    expect(ids(3, false, more)).toEqual(['covers', 'found', 'next', 'also']);
+  });
+  it('keeps a further passage for its rank only when no passage covers the whole question, and on a concept', () => {
+    // A passage covering every word of the question holds the answer: the first found alone joins it.
+    const whole = [{ ...evidence[0], coverage: 1, strength: 1 }, ...evidence.slice(1), next];
+    expect(ids(2, false, whole)).toEqual(['covers', 'found']);
+    // Retrieval's second sharing no concept with the question is no better guess than coverage's.
+    expect(ids(2, false, [...evidence, { ...next, onConcept: false }])).toEqual(['covers', 'found', 'also']);
   });
 });
