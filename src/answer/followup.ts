@@ -1,6 +1,6 @@
 import type { Language, Turn } from '../shared/api.js';
 import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
-import { foldNordic } from '../text/normalize.js';
+import { foldNordic, wordsOf } from '../text/normalize.js';
 import type { RegionMatcher } from '../retrieve/regions.js';
 
 export interface FollowUpDeps {
@@ -14,6 +14,13 @@ export interface FollowUpDeps {
    * asks it of the earlier topic.
    */
   asksDetail?(text: string): boolean;
+  /**
+   * For each folded word of a text, the concepts it takes part in naming (src/retrieve/concepts.ts): an earlier
+   * answer's words on the earlier question's concepts go with its topic to another region. Without it none do.
+   */
+  conceptsByWord?(text: string): ReadonlyMap<string, ReadonlySet<string>>;
+  /** At most this many of those answer words are carried (`conversation.answerWords` in src/policy.ts). */
+  answerWords?: number;
   /** The asker's language, when decided: a direction ("deroppe i nord") means the north of the asker's country in a conversation about it. */
   language?: Language;
 }
@@ -64,6 +71,8 @@ interface Condensed {
   topic: string;
   /** Every corpus region the conversation has been about so far, this turn's included, each once. */
   visited: string[];
+  /** The latest answer's words (as written) on the topic's concepts: the documents' terms for it. */
+  answered: string[];
 }
 
 const visiting = (visited: readonly string[], regions: readonly string[]) => [...new Set([...visited, ...regions])];
@@ -91,8 +100,36 @@ export function condenseFollowUp(question: string, history: Turn[] | undefined, 
  * the region its answer came from, when the answer speaks for one.
  */
 function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Condensed {
+  const terms = topicWordsOf(answer, asked.topic, deps);
+  const said = terms.length ? { ...asked, answered: terms } : asked;
   const answered = deps.regions.mentions(answer).known;
-  return asked.regions.length || answered.length !== 1 ? asked : { ...asked, regions: answered, visited: visiting(asked.visited, answered) };
+  return asked.regions.length || answered.length !== 1 ? said : { ...said, regions: answered, visited: visiting(asked.visited, answered) };
+}
+
+/**
+ * An answer's words that name one of the topic's concepts, in the answer's order, each once, at most
+ * `answerWords`; no word of a place, a region or a country, and none the topic already has. The earlier
+ * question is often in everyday words or the other language; its answer quotes the documents, whose terms
+ * the next region's document shares ("hurtig udredning", "færre medarbejdere").
+ */
+function topicWordsOf(answer: string, topic: string, deps: FollowUpDeps): string[] {
+  const limit = deps.answerWords ?? 0;
+  if (!limit || !deps.concepts || !deps.conceptsByWord) return [];
+  const concepts = deps.concepts(topic);
+  if (!concepts.size) return [];
+  const text = deps.regions.strip(answer);
+  const byWord = deps.conceptsByWord(text);
+  const seen = new Set(wordsOf(topic).map((w) => w.folded));
+  const out: string[] = [];
+  for (const word of wordsOf(text)) {
+    if (out.length >= limit) break;
+    if (seen.has(word.folded) || ![...(byWord.get(word.folded) ?? [])].some((c) => concepts.has(c))) continue;
+    seen.add(word.folded);
+    const place = deps.regions.mentions(word.raw);
+    if (place.known.length || place.unknown.length || place.countries.length || place.acrossRegions) continue;
+    out.push(word.raw.toLowerCase());
+  }
+  return out;
 }
 
 /** Each language's home directions (`RegionCollectives.homeDirections`), as patterns for a turn as typed. */
@@ -137,7 +174,7 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
   const question = previous ? atHome(withoutCourtesy(turn), previous, deps) : turn;
   const now = deps.regions.mentions(question, { language: deps.language });
   const ownTopic = deps.regions.strip(question);
-  if (!previous) return { text: question, regions: now.known, topic: ownTopic, visited: now.known };
+  if (!previous) return { text: question, regions: now.known, topic: ownTopic, visited: now.known, answered: [] };
 
   const topicNow = deps.contentTerms(ownTopic);
   const folded = foldNordic(question.trim());
@@ -149,20 +186,29 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
     // The region (or nothing new) is all the follow-up adds: keep the earlier topic.
     // A region outside the corpus ("men Helse Vest da?") is asked about instead, not beside the earlier one.
     const regions = now.known.length || now.unknown.length ? now.known : previous.regions;
-    const text = `${question} ${now.known.length ? '' : regions.join(' ')} ${previous.topic}`.replace(/\s+/g, ' ').trim();
-    return { text, regions, topic: previous.topic, visited: visiting(previous.visited, regions) };
+    const text = `${question} ${now.known.length ? '' : regions.join(' ')} ${previous.topic} ${carried(previous, now.known)}`.replace(/\s+/g, ' ').trim();
+    return { text, regions, topic: previous.topic, visited: visiting(previous.visited, regions), answered: previous.answered };
   }
   const regions = namesRegion ? now.known : previous.regions;
   const withRegion = namesRegion || !regions.length ? question : `${question} ${regions.join(' ')}`;
   // A question that goes on about the same thing carries its context; one that moves on ("hvad med …") not.
   const continues = leansBack && (!shifts || narrows(ownTopic, topicNow, BACK_REFERENCE.test(folded), previous, deps));
-  const context = continues ? ` ${sentence(previous.topic)}` : '';
+  const context = continues ? ` ${sentence(`${previous.topic} ${namesRegion ? carried(previous, now.known) : ''}`)}` : '';
   return {
     text: `${withRegion}${context}`,
     regions,
     topic: continues ? `${ownTopic} ${previous.topic}` : ownTopic,
     visited: visiting(previous.visited, regions),
+    answered: continues ? previous.answered : [],
   };
+}
+
+/**
+ * The earlier answer's topic words, for a turn that takes the topic to a region the conversation was not
+ * just about; nothing for one that stays (its answer's words would only repeat what was said).
+ */
+function carried(previous: Condensed, regions: readonly string[]): string {
+  return regions.some((r) => !previous.regions.includes(r)) ? previous.answered.join(' ') : '';
 }
 
 /**

@@ -567,6 +567,8 @@ export class AnswerPipeline {
             regions: this.regions,
             contentTerms: (t) => this.corpus.analysis.contentTerms(t),
             concepts: (t) => this.concepts.conceptsOf(t),
+            conceptsByWord: (t) => this.concepts.conceptsByWord(t),
+            answerWords: this.settings.policy.conversation.answerWords,
             asksDetail: (t) => askOf(t, t).kind === 'detail',
             language,
           });

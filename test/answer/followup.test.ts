@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { condenseFollowUp, withoutCourtesy } from '../../src/answer/followup.js';
+import { createCorpusConceptMatcher } from '../../src/retrieve/concepts.js';
 import { createRegionMatcher } from '../../src/retrieve/regions.js';
 
 const regions = createRegionMatcher({
@@ -135,6 +136,36 @@ describe('reading the previous answer', () => {
 });
 
 describe('a region switched to in a follow-up', () => {
+  const matcher = createCorpusConceptMatcher();
+  const withConcepts = {
+    ...deps,
+    concepts: (t: string) => matcher.conceptsOf(t),
+    conceptsByWord: (t: string) => matcher.conceptsByWord(t),
+    answerWords: 4,
+  };
+  const staffing = [
+    { role: 'user' as const, content: 'Hvad gør Region Nordjylland, når der mangler hænder?' },
+    {
+      role: 'assistant' as const,
+      content: 'Kort fortalt siger Region Nordjylland:\n„Vi styrker rekruttering og fastholdelse af medarbejdere i hele Nordjylland og passer på klimaet.“ [1]',
+    },
+  ];
+
+  it('carries the earlier answer’s words on the earlier question’s concepts, not its other words or its region', () => {
+    const q = condenseFollowUp('og i Midtjylland?', staffing, withConcepts);
+    expect(q).toContain('Midtjylland');
+    expect(q).toContain('mangler hænder');
+    expect(q).toMatch(/rekruttering.*fastholdelse.*medarbejdere/);
+    expect(q).not.toContain('klima');
+    expect(q).not.toContain('Nordjylland');
+  });
+
+  it('carries at most `answerWords` of them, and none to a turn that stays in the region', () => {
+    expect(condenseFollowUp('og i Midtjylland?', staffing, { ...withConcepts, answerWords: 1 })).not.toContain('fastholdelse');
+    expect(condenseFollowUp('og i Midtjylland?', staffing, { ...withConcepts, answerWords: 0 })).not.toContain('rekruttering');
+    expect(condenseFollowUp('og i Nordjylland?', staffing, withConcepts)).not.toContain('rekruttering');
+  });
+
   it('asks about a region outside the corpus instead of the earlier one, not beside it', () => {
     const earlier = [
       { role: 'user' as const, content: 'Hvordan kutter Helse Nord ventetidene?' },

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
 import { composeExtractiveAnswer } from '../../src/answer/extractive.js';
-import { notSaidFirst } from '../../src/answer/followup.js';
+import { condenseFollowUp, notSaidFirst } from '../../src/answer/followup.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { LexicalIndex } from '../../src/index/lexical.js';
+import { createCorpusConceptMatcher } from '../../src/retrieve/concepts.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
+import { createRegionMatcher } from '../../src/retrieve/regions.js';
 import { buildLexicon, createAnalyzer } from '../../src/text/analyze.js';
 import { cueBalance, decideLanguage } from '../../src/text/language.js';
 
@@ -498,5 +500,26 @@ describe('conversation', () => {
     expect(order(0.3)).toEqual([fresh, repeated, half]);
     expect(order(1)).toEqual([half, fresh, repeated]);
     expect(() => answerPolicy({ conversation: { alreadySaid: 0.1 } })).toThrow(/alreadySaid/);
+  });
+
+  it('answerWords: a follow-up to another region carries that many of the earlier answer’s words on its topic', () => {
+    const matcher = createCorpusConceptMatcher();
+    const regions = createRegionMatcher({ regions: [{ name: 'Region Nordjylland', aliases: [] }, { name: 'Region Midtjylland', aliases: [] }], otherRegions: [] });
+    const history = [
+      { role: 'user' as const, content: 'Hvad gør Region Nordjylland, når der mangler hænder?' },
+      { role: 'assistant' as const, content: answer },
+    ];
+    const condensed = (answerWords: number) =>
+      condenseFollowUp('og Region Midtjylland?', history, {
+        regions,
+        contentTerms: termsOf,
+        concepts: (t) => matcher.conceptsOf(t),
+        conceptsByWord: (t) => matcher.conceptsByWord(t),
+        answerWords,
+      });
+    expect(condensed(DEFAULT_POLICY.conversation.answerWords)).toMatch(/rekruttering fastholdelse$/);
+    expect(condensed(1)).toMatch(/rekruttering$/);
+    expect(condensed(0)).toMatch(/hænder\?$/);
+    expect(() => answerPolicy({ conversation: { answerWords: 9 } })).toThrow(/answerWords/);
   });
 });

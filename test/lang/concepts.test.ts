@@ -103,6 +103,8 @@ describe('the concept lexicon', () => {
     check('Sender sykehuset ut pasientundersøkelser etterpå?', 'involvement');
     check('Hvordan får sygeplejersker familielivet til at fungere med vagterne?', 'workEnvironment');
     check('Der mangler hænder på alle sygehusets afdelinger', 'staffShortage');
+    check('Om ti år er der færre hænder til flere ældre', 'staffShortage');
+    check('Det blir færre hender i helsetjenesten', 'staffShortage');
     // Residential homes and disability, doing more oneself, small units, electric cars, social status,
     // being steered from above.
     check('Han bor på et bosted for udviklingshæmmede', 'specialSector');

@@ -99,7 +99,7 @@ export const concepts: ConceptWords = {
   staffShortage: [
     'rekruttering', 'rekruttere', 'fastholdelse', 'fastholde', 'manglende arbejdskraft', 'færre medarbejdere',
     'personaleressourcer', 'arbejdskraft', 'tiltrækkes', 'attraktiv arbejdsplads',
-    'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'mangler hænder', 'mangel på hænder', 'flere hænder', 'nok hænder', 'underbemanding', 'bemanding',
+    'mangel på personale', 'personalemangel', 'for få ansatte', 'for få hænder', 'færre hænder', 'mangler hænder', 'mangel på hænder', 'flere hænder', 'nok hænder', 'underbemanding', 'bemanding',
     'sygeplejerskemangel', 'lægemangel', 'ledige stillinger', 'søge job', 'ansætte', 'travlt', 'løber stærkt',
     // doctors in the plural: "lægen" of a patient's story is the one treating, no word on staffing
     'sygeplejerske*', 'læger*', 'personale', 'personalet', 'ansatte', 'medarbejdere', 'job', 'jobbet', 'ubesatte stillinger', 'faste stillinger',

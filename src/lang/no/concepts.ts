@@ -92,7 +92,7 @@ export const concepts: ConceptWords = {
     'unødvendig behandling', 'unødvendige behandlinger', 'unødvendige undersøkelser', 'overbehandling', 'overdiagnostikk'],
   staffShortage: [
     'rekruttering', 'rekruttere', 'stabilisering', 'stabilisere', 'helsepersonell', 'nok helsepersonell', 'attraktiv arbeidsgiver',
-    'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'mangler hender', 'mangel på hender', 'flere hender', 'nok hender', 'bemanning', 'underbemanning',
+    'mangel på helsepersonell', 'personalmangel', 'for få ansatte', 'for få hender', 'færre hender', 'mangler hender', 'mangel på hender', 'flere hender', 'nok hender', 'bemanning', 'underbemanning',
     'sykepleiermangel', 'legemangel', 'ledige stillinger', 'søke jobb', 'ansette', 'travelt',
     // doctors in the plural: "legen" of a patient's story is the one treating, no word on staffing
     'sykepleier*', 'leger*', 'personell', 'personalet', 'ansatte', 'medarbeidere', 'jobb', 'jobben', 'ubesatte stillinger', 'faste stillinger',
