@@ -35,6 +35,7 @@ import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection
 import { createTitleMatcher, type NamedTitles } from './titles.js';
 
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Every language's words that only say a question compares (`question.comparing`), folded. */
 const COMPARING: ReadonlySet<string> = new Set(Object.values(LANGUAGE_DATA).flatMap((d) => d.question.comparing));
@@ -142,6 +143,8 @@ export class AnswerPipeline {
   private readonly foreignRegions: ReadonlyMap<Language, readonly string[]>;
   /** Each document language's words, as readQuestion balances a concept's words between them (see `languageWords`). */
   private byLanguage?: ((word: string) => boolean)[];
+  /** Each region's concept words, as readQuestion bridges a question's gaps in the regions it names (see `regionConceptWords`). */
+  private byRegion?: Map<string, Set<string>>;
   /**
    * The words (as tokenized) of the documents in each language, read on the first question that needs them
    * (a follow-up bridged to the other language's documents): reading every passage again at start-up would
@@ -279,8 +282,20 @@ export class AnswerPipeline {
   private read(question: string, mentions: RegionMentions, asked?: { language: Language; followUp: boolean; named?: boolean }): ReadQuestion {
     const { wordsPerConcept, bridgeInAskedLanguage: bridge } = this.settings.policy.retrieval;
     const scoped = asked && (bridge === 'all' || (bridge === 'follow-ups' && asked.followUp));
-    const words = scoped ? this.documentWords(regionsAskedAbout(mentions), asked.language) : undefined;
-    return readQuestion(inStandardForms(question), this.concepts, wordsPerConcept, asked?.named ?? mentions.named.length > 0, words, this.languageWords());
+    const regions = regionsAskedAbout(mentions);
+    const words = scoped ? this.documentWords(regions, asked.language) : undefined;
+    // Regions written in another language than the asker's are `bridgeInAskedLanguage`'s to scope.
+    const inAskersLanguage = !asked || regions.every((r) => [...(this.regionLanguages.get(r) ?? [])].every((l) => l === asked.language));
+    const regionWords = words || !regions.length || !inAskersLanguage ? undefined : this.regionConceptWords(regions);
+    return readQuestion(
+      inStandardForms(question), this.concepts, wordsPerConcept, asked?.named ?? mentions.named.length > 0, words, this.languageWords(), regionWords,
+    );
+  }
+
+  /** Whether a concept word is one the documents of any of `regions` write (see readQuestion's `regionWords`). */
+  private regionConceptWords(regions: readonly string[]): (word: string) => boolean {
+    const sets = regions.map((r) => this.conceptWordsOf().get(r) ?? NO_WORDS);
+    return (w) => sets.some((words) => words.has(w));
   }
 
   /**
@@ -315,21 +330,35 @@ export class AnswerPipeline {
    * vocabulary once per language was ~70 MB of a 100k-passage server.
    */
   private languageWords(): ((word: string) => boolean)[] {
-    if (!this.byLanguage) {
-      const conceptWords = new Set(
-        (Object.keys(CONCEPTS) as ConceptId[]).flatMap((c) => this.concepts.corpusWords(c)).flatMap((phrase) => phrase.split(' ')),
-      );
-      const byLanguage = new Map<Language, Set<string>>();
-      for (const c of this.corpus.chunks) {
-        let words = byLanguage.get(c.language);
-        if (!words) byLanguage.set(c.language, (words = new Set()));
-        for (const word of tokenize(`${c.section}\n${c.text}`)) if (conceptWords.has(word)) words.add(word);
-      }
-      this.byLanguage = [...byLanguage]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([, words]) => (w: string) => words.has(w));
-    }
+    this.byLanguage ??= [...this.conceptWordsBy((c) => c.language)]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, words]) => (w: string) => words.has(w));
     return this.byLanguage;
+  }
+
+  /** Each region's concept words (see `conceptWordsBy`), kept. */
+  private conceptWordsOf(): ReadonlyMap<string, ReadonlySet<string>> {
+    this.byRegion ??= this.conceptWordsBy((c) => c.region);
+    return this.byRegion;
+  }
+
+  /**
+   * The concepts' corpus words each group of passages writes. Only concept words are ever asked, so each
+   * group keeps those alone: a large corpus's whole vocabulary once per language was ~70 MB of a
+   * 100k-passage server.
+   */
+  private conceptWordsBy<K>(group: (chunk: Chunk) => K): Map<K, Set<string>> {
+    const conceptWords = new Set(
+      (Object.keys(CONCEPTS) as ConceptId[]).flatMap((c) => this.concepts.corpusWords(c)).flatMap((phrase) => phrase.split(' ')),
+    );
+    const byGroup = new Map<K, Set<string>>();
+    for (const c of this.corpus.chunks) {
+      const key = group(c);
+      let words = byGroup.get(key);
+      if (!words) byGroup.set(key, (words = new Set()));
+      for (const word of tokenize(`${c.section}\n${c.text}`)) if (conceptWords.has(word)) words.add(word);
+    }
+    return byGroup;
   }
 
   /** The words of the documents written in `language` (see `vocabularies`). */

@@ -1,4 +1,4 @@
-import type { ConceptId } from '../lang/concepts.js';
+import { STRATEGY_PARTS, type ConceptId } from '../lang/concepts.js';
 import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import type { ConceptMatcher } from '../retrieve/concepts.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
@@ -113,6 +113,9 @@ function askingSentences(kept: string[]): string[] {
  * `wordsPerConcept` of a concept's words, most widespread first. The corpus's words for a concept mix both
  * languages, and the most widespread are mostly one language's ("nærhed", "tæt på", "eget hjem"): taken
  * together they would leave the other language's documents their concept with hardly a word of their own.
+ * `regionWords`: the concept words of the documents of the regions a question names, when `documentWords`
+ * isn't given (the pipeline passes them for documents in the asker's language): a concept named in a word the corpus writes elsewhere but those documents don't ("klima" of a
+ * region whose strategy writes "klimavenlig", "fossilfri") is a gap in them, bridged to their words for it.
  */
 export function readQuestion(
   text: string,
@@ -121,6 +124,7 @@ export function readQuestion(
   namesRegion = false,
   documentWords?: (word: string) => boolean,
   languageWords: readonly ((word: string) => boolean)[] = [],
+  regionWords?: (word: string) => boolean,
 ): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
@@ -140,10 +144,20 @@ export function readQuestion(
     const picked = new Set(languageWords.flatMap((inLanguage) => words.filter((w) => written(w, inLanguage)).slice(0, wordsPerConcept)));
     return words.filter((w) => picked.has(w));
   };
-  const bridged = without(concepts.bridgedConcepts(rest, documentWords), aside);
-  const conceptWords = new Set([...bridged].flatMap(wordsOf));
-  const askedConcepts = situation ? without(concepts.bridgedConcepts(need, documentWords), aside) : bridged;
-  const asked = situation ? new Set([...askedConcepts].flatMap(wordsOf)) : conceptWords;
+  // A concept the corpus writes the question's word for, but not the documents asked about, is bridged to
+  // those documents' own words for it, beside the rest. Not a part of the strategy itself ("mål", "planen"):
+  // every document names its parts in its own headings, and they say nothing of the topic asked about.
+  const regionWordsOf = (c: ConceptId) =>
+    concepts.corpusWords(c).filter((w) => !own.has(w) && written(w, regionWords!)).slice(0, wordsPerConcept);
+  const bridge = (said: string) => {
+    const found = without(concepts.bridgedConcepts(said, documentWords), aside);
+    const gaps = regionWords
+      ? [...without(concepts.bridgedConcepts(said, regionWords), aside)].filter((c) => !found.has(c) && !STRATEGY_PARTS.has(c))
+      : [];
+    return { concepts: new Set([...found, ...gaps]), words: new Set([...[...found].flatMap(wordsOf), ...gaps.flatMap(regionWordsOf)]) };
+  };
+  const { concepts: bridged, words: conceptWords } = bridge(rest);
+  const { concepts: askedConcepts, words: asked } = situation ? bridge(need) : { concepts: bridged, words: conceptWords };
   const situationConceptWords = [...conceptWords].filter((w) => !asked.has(w));
   const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));
   return {

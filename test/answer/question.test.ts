@@ -41,6 +41,23 @@ describe('reading a question as a person writes it', () => {
     expect(read.conceptWords.sort()).toEqual(['attraktiv arbeidsgiver', 'rekruttere']);
   });
 
+  it('bridges a concept the corpus writes the question’s word for, but the named region’s documents don’t, to their words', () => {
+    const green = createConceptMatcher(
+      [{ climate: ['klima', 'klimavenlig', 'fossilfri'], vision: ['mål', 'målbillede'] } as unknown as ConceptWords],
+      { stems, isStopword: (w) => STOPWORDS.has(w) },
+    );
+    // One region writes "klima" and "mål"; the other only "klimavenlig", "fossilfri" and "målbillede".
+    green.learnCorpus(['En region der tager klima alvorligt og når sine mål', 'Klimavenlig køkkendrift og fossilfri transport', 'Målbillede']);
+    const other = new Set(['klimavenlig', 'fossilfri', 'maalbillede']);
+    // Against the whole corpus "klima" is the corpus's own word: nothing to bridge.
+    expect(readQuestion('Hvad gør de for klima?', green, 6, true).conceptWords).toEqual([]);
+    const read = readQuestion('Hvad gør de for klima?', green, 6, true, undefined, [], (w) => other.has(w));
+    expect(read.conceptWords.sort()).toEqual(['fossilfri', 'klimavenlig']);
+    expect(read.askedConcepts).toEqual(['climate']);
+    // A part of the strategy ("mål") is named in each document's own headings: no gap to bridge.
+    expect(readQuestion('Hvad er deres mål?', green, 6, true, undefined, [], (w) => other.has(w)).conceptWords).toEqual([]);
+  });
+
   it('gives each language’s documents their share of a concept’s words, not the most widespread language’s alone', () => {
     const near = createConceptMatcher([{ nearCare: ['nærhed', 'tæt på', 'nærmere hjemmet', 'der jeg bor'] } as unknown as ConceptWords], {
       stems,
