@@ -87,6 +87,19 @@ const Retrieval = z.object({
   /** Corpus words per concept added to a question (most widespread first). 0–30. */
   wordsPerConcept: count(6, 0, 30),
   /**
+   * Length from which a question's word that neither the corpus nor the concept lexicon knows, one edit (a
+   * letter added, dropped, changed, or two swapped) from words of one concept only ("medarbjedere",
+   * "ventetidne"), counts as that concept (src/retrieve/concepts.ts, typoEntries): else a citizen's typo is an
+   * unknown word, bridges to nothing, and pushes the question toward refusal. A neighbour naming no concept or
+   * another one leaves it unknown; the concept's word (or `word*` beginning) must be this long too. 0 turns it
+   * off; 6–16: shorter words have too many one-edit neighbours of other meanings ("lige" of "læge"), and from
+   * 12 few typos are left to read. Off → 8, measured on 24 dev sets' tune parts: key facts 814 → 818, hit@5
+   * 875 → 876, refused and answered-unanswerable unchanged; own and citizen key facts, hit@5, refusals and
+   * answers to unanswerable questions unchanged. 9 gained 1 key fact; 7 gained 5 but read a correctly spelt
+   * plural as a typo of a 7-letter `word*` entry and cost a citizen answer its key fact.
+   */
+  conceptTypoFrom: z.number().int().refine((n) => n === 0 || (n >= 6 && n <= 16), { message: '0, or 6–16' }).default(8),
+  /**
    * Which questions about regions whose documents are all in the other language than the asker's bridge
    * their concepts to those documents' words (and count their own words as gaps those documents don't
    * fill: a Danish "fastholde" asked of Helse Nord) rather than to the whole corpus's, where the asker's own

@@ -202,7 +202,7 @@ export class AnswerPipeline {
       }
       return found.span;
     };
-    this.concepts = createCorpusConceptMatcher();
+    this.concepts = createCorpusConceptMatcher({ typoFrom: policy.retrieval.conceptTypoFrom });
     let found: readonly Iterable<ConceptId>[];
     if (corpus.concepts) {
       const stored = corpus.concepts.passages.length;

@@ -2,7 +2,7 @@ import { boundedCache } from '../text/bounded-cache.js';
 import { STRATEGY_PARTS, type ConceptContext, type ConceptId, type ConceptWords } from '../lang/concepts.js';
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { stems } from '../text/analyze.js';
-import { byCodeUnits } from '../text/dictionary.js';
+import { byCodeUnits, TermDictionary } from '../text/dictionary.js';
 import { foldNordic, tokenize, typedForms } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -96,12 +96,23 @@ export interface CorpusKnowledge {
   conceptWords: [ConceptId, string[]][];
 }
 
+/** How a matcher reads words no entry names. */
+export interface ConceptMatching {
+  /**
+   * Length from which a question's word that neither the corpus nor any entry knows, one edit (a letter
+   * added, dropped, changed, or two swapped) from the words of one concept, counts as that concept
+   * (policy: retrieval.conceptTypoFrom). 0 (the default) reads no typos.
+   */
+  typoFrom?: number;
+}
+
 /** The concept matcher over every language's concept lexicon, as questions and passages are matched by. */
-export function createCorpusConceptMatcher(): ConceptMatcher {
+export function createCorpusConceptMatcher(matching: ConceptMatching = {}): ConceptMatcher {
   return createConceptMatcher(
     Object.values(LANGUAGE_DATA).map((d) => d.concepts),
     { stems, isStopword: (w) => STOPWORDS.has(w) },
     Object.values(LANGUAGE_DATA).map((d) => d.conceptContext),
+    matching,
   );
 }
 
@@ -177,6 +188,7 @@ export function createConceptMatcher(
   lexicons: readonly ConceptWords[],
   analysis: ConceptAnalysis,
   contexts: readonly ConceptContext[] = [],
+  { typoFrom = 0 }: ConceptMatching = {},
 ): ConceptMatcher {
   const byTerm = new Map<string, Entry[]>();
   const byPrefix = new Map<string, Entry[]>();
@@ -284,6 +296,7 @@ export function createConceptMatcher(
       const token = tokenOf(word);
       let starting = startingAt(token);
       if (!starting.size && !corpusVocabulary.has(word)) starting = compoundEntries(word);
+      if (!starting.size && !corpusVocabulary.has(word)) starting = typoEntries(word);
       analysedWords.set(word, (known = { token, starting }));
     }
     return known;
@@ -327,6 +340,56 @@ export function createConceptMatcher(
     }
     return new Set();
   }
+  /** Single words that may mention a concept on their own (no phrase, no short word matched as written). */
+  const alone = (e: Entry) => e.parts.length === 1 && !e.notMentioning && !('exact' in e.parts[0]);
+  /**
+   * What a typo is compared with, made on first use: words (the corpus's and the entries'), the entries' stems
+   * and their `word*` beginnings.
+   */
+  let typoTargets: { words: TermDictionary; stems: TermDictionary; prefixes: TermDictionary } | undefined;
+  const targets = () => {
+    if (typoTargets) return typoTargets;
+    const terms = [...byTerm].filter(([, entries]) => entries.some(alone));
+    const entryWords = terms.flatMap(([, entries]) => entries.flatMap((e) => (e.word ? [e.word] : [])));
+    return (typoTargets = {
+      words: TermDictionary.from([...corpusVocabulary, ...entryWords]),
+      stems: TermDictionary.from(terms.map(([term]) => term)),
+      prefixes: TermDictionary.from(byPrefix.keys()),
+    });
+  };
+  /**
+   * A misspelt word ("medarbjedere", "ventetidne") read as the concepts of the words one edit from it, or of
+   * the stems one edit from a stem of it shorn of an ending, when they all name the same concepts. Only from
+   * `typoFrom` letters: shorter words have many one-edit neighbours of other meanings. A neighbour that names
+   * no concept (a plain word of the corpus) makes it no concept's typo.
+   */
+  function typoEntries(word: string): Set<Entry> {
+    if (!typoFrom || word.length < typoFrom || /[^\p{L}]/u.test(word) || analysis.isStopword(word)) return new Set();
+    const { words, stems, prefixes } = targets();
+    const readings: ReadonlySet<Entry>[] = [];
+    const read = (dictionary: TermDictionary, form: string) => {
+      for (const { id } of dictionary.withinDistance(form, 1)) {
+        const target = dictionary.at(id);
+        if (target.length >= typoFrom) readings.push(new Set([...startingAt(tokenOf(target))].filter(alone)));
+      }
+    };
+    read(words, word);
+    // Only a stem shorn of an ending is compared with stems: a word its stemmer leaves whole would otherwise
+    // meet the stem of a longer word it is no form of (a name one letter from a stemmed "-e" word).
+    for (const stem of analysis.stems(word)) if (stem !== word) read(stems, stem);
+    // A `word*` entry whose beginning is one edit from the word's (a slip after it would have matched).
+    for (let n = typoFrom - 1; n <= word.length; n++) {
+      for (const { id } of prefixes.withinDistance(word.slice(0, n), 1)) {
+        const prefix = prefixes.at(id);
+        if (prefix.length >= typoFrom) readings.push(new Set(byPrefix.get(prefix)!.filter(alone)));
+      }
+    }
+    if (!readings.length) return new Set();
+    const conceptsOfReading = (r: ReadonlySet<Entry>) => [...new Set([...r].map((e) => e.concept))].sort().join(' ');
+    const concepts = conceptsOfReading(readings[0]);
+    if (!concepts || readings.some((r) => conceptsOfReading(r) !== concepts)) return new Set();
+    return new Set(readings.flatMap((r) => [...r]));
+  }
   /**
    * A text's tokens and every entry matching in it, in text order. A question is matched four ways (its
    * concepts, those out of context, those bridged to the corpus's words, and by word for its topic), and a
@@ -337,6 +400,7 @@ export function createConceptMatcher(
   const forgetReadings = () => {
     analysedWords = boundedCache(ANALYSED_WORDS_KEPT);
     readings = boundedCache(TEXTS_KEPT);
+    typoTargets = undefined;
   };
   const matchesIn = (text: string): TextMatches => {
     let found = readings.get(text);

@@ -5,11 +5,13 @@ import { condenseFollowUp, notSaidFirst } from '../../src/answer/followup.js';
 import type { Chunk } from '../../src/ingest/types.js';
 import { answerPolicy, DEFAULT_POLICY, type PolicyOverrides } from '../../src/policy.js';
 import { LexicalIndex } from '../../src/index/lexical.js';
-import { createCorpusConceptMatcher } from '../../src/retrieve/concepts.js';
+import { createConceptMatcher, createCorpusConceptMatcher } from '../../src/retrieve/concepts.js';
 import { HybridRetriever, type RetrievedPassage } from '../../src/retrieve/hybrid.js';
 import { createRegionMatcher } from '../../src/retrieve/regions.js';
-import { buildLexicon, createAnalyzer } from '../../src/text/analyze.js';
+import type { ConceptWords } from '../../src/lang/concepts.js';
+import { buildLexicon, createAnalyzer, stems } from '../../src/text/analyze.js';
 import { cueBalance, decideLanguage } from '../../src/text/language.js';
+import { STOPWORDS } from '../../src/text/stopwords.js';
 
 /** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
 
@@ -120,6 +122,32 @@ describe('retrieval: headPrefixFrom', () => {
     expect(await found('skal vi vente', 6)).toEqual([]);
     expect(await found('har vi ventet', 6)).toEqual(['w#1']);
     expect(() => answerPolicy({ retrieval: { headPrefixFrom: 3 } })).toThrow(/retrieval\.headPrefixFrom/);
+  });
+});
+
+describe('retrieval: conceptTypoFrom', () => {
+  const lexicon = { waiting: ['ventetid', 'ventetider'], staff: ['sygeplejerske*'], food: ['økologisk'], economy: ['økonomisk'] } as unknown as ConceptWords;
+  const concepts = (question: string, conceptTypoFrom?: number) => {
+    const m = createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) }, [], {
+      typoFrom: answerPolicy({ retrieval: { conceptTypoFrom } }).retrieval.conceptTypoFrom,
+    });
+    m.learnCorpus(['Kortere ventetider og rekruttering af sygeplejersker', 'Travle arbejdsuger og ventetimer']);
+    return [...m.conceptsOf(question)];
+  };
+
+  it('a word of this many letters one edit from words of one concept only counts as that concept', () => {
+    expect(concepts('om ventetdier')).toEqual(['waiting']); // two letters swapped, 10 letters
+    expect(concepts('om sygeplejrsker')).toEqual(['staff']); // within a `word*` entry's beginning
+    expect(concepts('om ventetdier', 0)).toEqual([]);
+    expect(concepts('om ventetdier', 11)).toEqual([]);
+    // Shorter words have too many neighbours: "ventetd" (7 letters) only from 7.
+    expect(concepts('om ventetd')).toEqual([]);
+    expect(concepts('om ventetd', 7)).toEqual(['waiting']);
+    // One edit from words of two concepts, or from a corpus word naming none ("ventetimer"): no concept.
+    expect(concepts('økolomisk')).toEqual([]);
+    expect(concepts('økonomiks')).toEqual(['economy']);
+    expect(concepts('om ventetiner')).toEqual([]);
+    expect(() => answerPolicy({ retrieval: { conceptTypoFrom: 4 } })).toThrow(/retrieval\.conceptTypoFrom/);
   });
 });
 
