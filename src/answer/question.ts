@@ -114,8 +114,9 @@ function askingSentences(kept: string[]): string[] {
  * languages, and the most widespread are mostly one language's ("nærhed", "tæt på", "eget hjem"): taken
  * together they would leave the other language's documents their concept with hardly a word of their own.
  * `regionWords`: the concept words of the documents of the regions a question names, when `documentWords`
- * isn't given (the pipeline passes them for documents in the asker's language): a concept named in a word the corpus writes elsewhere but those documents don't ("klima" of a
- * region whose strategy writes "klimavenlig", "fossilfri") is a gap in them, bridged to their words for it.
+ * isn't given (the pipeline passes them for documents in the asker's language): a concept named in a word
+ * the corpus writes elsewhere but those documents don't ("klima" of a region whose strategy writes
+ * "klimavenlig", "fossilfri") is a gap in them, bridged to their words for it.
  */
 export function readQuestion(
   text: string,
@@ -147,14 +148,14 @@ export function readQuestion(
   // A concept the corpus writes the question's word for, but not the documents asked about, is bridged to
   // those documents' own words for it, beside the rest. Not a part of the strategy itself ("mål", "planen"):
   // every document names its parts in its own headings, and they say nothing of the topic asked about.
-  const regionWordsOf = (c: ConceptId) =>
-    concepts.corpusWords(c).filter((w) => !own.has(w) && written(w, regionWords!)).slice(0, wordsPerConcept);
+  const gapsIn = (said: string, found: ReadonlySet<ConceptId>, inRegions: (word: string) => boolean) => {
+    const gaps = [...without(concepts.bridgedConcepts(said, inRegions), aside)].filter((c) => !found.has(c) && !STRATEGY_PARTS.has(c));
+    return { gaps, words: gaps.flatMap((c) => concepts.corpusWords(c).filter((w) => !own.has(w) && written(w, inRegions)).slice(0, wordsPerConcept)) };
+  };
   const bridge = (said: string) => {
     const found = without(concepts.bridgedConcepts(said, documentWords), aside);
-    const gaps = regionWords
-      ? [...without(concepts.bridgedConcepts(said, regionWords), aside)].filter((c) => !found.has(c) && !STRATEGY_PARTS.has(c))
-      : [];
-    return { concepts: new Set([...found, ...gaps]), words: new Set([...[...found].flatMap(wordsOf), ...gaps.flatMap(regionWordsOf)]) };
+    const { gaps, words } = regionWords ? gapsIn(said, found, regionWords) : { gaps: [], words: [] };
+    return { concepts: new Set([...found, ...gaps]), words: new Set([...[...found].flatMap(wordsOf), ...words]) };
   };
   const { concepts: bridged, words: conceptWords } = bridge(rest);
   const { concepts: askedConcepts, words: asked } = situation ? bridge(need) : { concepts: bridged, words: conceptWords };
