@@ -307,7 +307,9 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     found !== best && found.chunk.id !== next?.id && !others.some((u) => u.passage === found)
       ? all[considered.indexOf(found)].filter((u) => !quoted.has(u.text)).sort(strongestFirst).slice(0, 1)
       : [];
+  // Past the first `paddingWithin` quotes (the lead among them), only statements that cover the question.
   const rest = [...fromFound, ...ownRest.filter((u) => !padding.includes(u)), ...others, ...padding]
+    .filter((u, i) => u.covered > 0 || i < policy.paddingWithin - 1)
     .slice(0, policy.maxUnits - 1)
     .sort((a, b) => a.order - b.order);
 

@@ -277,7 +277,7 @@ describe('compose', () => {
   });
 
   it('maxUnits and maxPassages: the answer’s length and the passages it draws on', () => {
-    expect(quotes([list, other, third])).toHaveLength(6);
+    expect(quotes([list, other, third])).toHaveLength(7);
     expect(quotes([list, other, third], { maxUnits: 3 })).toHaveLength(3);
     expect(quotes([list, other, third], { maxPassages: 1 })).toHaveLength(4);
     // The sixth passage's statement is quoted by default (six passages, one statement each).
@@ -338,6 +338,25 @@ describe('compose', () => {
     // Three quotes: the further passage's covering sentences before the best passage's padding.
     expect(quoted([list, more], { maxUnits: 3 })).toEqual(['ventetider ned', 'Ventetider er vigtige.', 'Ventetider skal måles.']);
     expect(quoted([list, more], { maxUnits: 3, paddingLast: false })).toEqual(['ventetider ned', 'noget andet', 'mere andet']);
+  });
+
+  it('paddingWithin: past this many quotes, only statements that cover the question are added', () => {
+    const padded = chunk('w#1', 'A', '• ventetider ned\n• noget andet\n• mere andet');
+    const more = chunk('w#2', 'A', 'Ventetider er vigtige. Ventetider skal måles.');
+    const last = chunk('w#3', 'A', 'Ventetider i nord.');
+    const t = new PassageTerms([padded, more, last], analysis);
+    const quoted = (compose: PolicyOverrides['compose']) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf('ventetider'),
+        passages: [padded, more, last].map((p) => passage(p)),
+        passageTerms: t,
+        policy: answerPolicy({ compose: { maxUnits: 6, ...compose } }).compose,
+      }).citations.map((c) => c.quote);
+    // Padding comes after the covering statements (`paddingLast`); within the first four quotes it has no room.
+    expect(quoted({ paddingWithin: 4 })).toEqual(['ventetider ned', 'Ventetider er vigtige.', 'Ventetider skal måles.', 'Ventetider i nord.']);
+    expect(quoted({ paddingWithin: 5 })).toEqual(['ventetider ned', 'noget andet', 'Ventetider er vigtige.', 'Ventetider skal måles.', 'Ventetider i nord.']);
+    expect(quoted({ paddingWithin: 6 })).toHaveLength(6);
   });
 
   it('headlineShare: a statement repeating the heading of a section that names what is asked is quoted first', () => {
