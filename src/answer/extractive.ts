@@ -210,16 +210,18 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     });
     lines.push(messages.acrossRegions);
     let budget = policy.maxUnits;
-    for (const [region, units] of byRegion) {
+    for (const units of byRegion.values()) {
       const chosen = units
         .sort((a, b) => b.covered - a.covered || a.order - b.order)
         .slice(0, Math.max(1, Math.min(policy.maxUnitsPerRegion, budget)))
         .sort((a, b) => a.order - b.order);
-      if (!chosen.length) continue;
       budget -= chosen.length;
-      const first = chosen[0].passage.chunk;
-      lines.push('', first.language !== language ? messages.introOtherLanguage(region, first.title) : messages.intro(region, first.title));
-      for (const u of chosen) lines.push(`• ${cite(u)}`);
+      for (const block of bySection(chosen)) {
+        const { region, title, language: quoted } = block[0].passage.chunk;
+        const section = ownHeading(block[0]);
+        lines.push('', quoted !== language ? messages.introOtherLanguage(region, title, section) : messages.intro(region, title, section));
+        for (const u of block) lines.push(`• ${cite(u)}`);
+      }
     }
     return { answer: lines.join('\n'), citations };
   }
@@ -315,15 +317,40 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
 
   const otherLanguage = (u: Unit) => u.passage.chunk.language !== language;
   // The framing on a line of its own (a lead-in), the statement under it: the statement is what is claimed.
-  lines.push(messages.lead(best.chunk.region, otherLanguage(lead)), `„${cite(lead)}“`.replace(/ \[(\d+)\]“$/, '“ [$1]'));
-  const byDocument = new Map<string, Unit[]>();
-  for (const u of rest) byDocument.set(u.passage.chunk.title, [...(byDocument.get(u.passage.chunk.title) ?? []), u]);
-  for (const [title, units] of byDocument) {
-    const region = units[0].passage.chunk.region;
-    lines.push('', region === best.chunk.region ? messages.more(title) : otherLanguage(units[0]) ? messages.introOtherLanguage(region, title) : messages.intro(region, title));
-    for (const u of units) lines.push(`• ${cite(u)}`);
+  lines.push(messages.lead(best.chunk.region, otherLanguage(lead), ownHeading(lead)), `„${cite(lead)}“`.replace(/ \[(\d+)\]“$/, '“ [$1]'));
+  for (const block of bySection(rest)) {
+    const first = block[0];
+    const { region, title, documentId, section } = first.passage.chunk;
+    // The lead's own section goes on without its names again.
+    const intro =
+      documentId === lead.passage.chunk.documentId && section === lead.passage.chunk.section
+        ? messages.sameSection
+        : region === best.chunk.region
+          ? messages.more(title, ownHeading(first))
+          : otherLanguage(first)
+            ? messages.introOtherLanguage(region, title, ownHeading(first))
+            : messages.intro(region, title, ownHeading(first));
+    lines.push('', intro);
+    for (const u of block) lines.push(`• ${cite(u)}`);
   }
   return { answer: lines.join('\n'), citations };
+}
+
+/** A section's own heading, the innermost of its label ("Sundhed › Sammenhæng og nærhed" → "Sammenhæng og nærhed"). */
+const innermostHeading = (section: string): string => section.split('›').pop()!.trim();
+const ownHeading = (u: Unit): string | undefined => innermostHeading(u.passage.chunk.section) || undefined;
+
+/**
+ * Quotes in blocks, one per section of a document, in the order of each block's first quote: the reader sees
+ * under which heading each statement stands, as the citations say, without opening them.
+ */
+function bySection(units: readonly Unit[]): Unit[][] {
+  const blocks = new Map<string, Unit[]>();
+  for (const u of units) {
+    const key = `${u.passage.chunk.documentId}\u0000${u.passage.chunk.section}`;
+    blocks.set(key, [...(blocks.get(key) ?? []), u]);
+  }
+  return [...blocks.values()];
 }
 
 /**
@@ -347,7 +374,7 @@ export function headlines(
     let found = bySection.get(section);
     if (found) return found;
     // The innermost heading of a label ("Sundhed › Sammenhæng og nærhed") is the section's own.
-    const heading = section.split('›').pop()!.trim();
+    const heading = innermostHeading(section);
     const gain = share > 0 ? coverage(heading) * share : 0;
     const words = gain > 0 ? passageTerms.topicOf(heading).words : [];
     found = words.length

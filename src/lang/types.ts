@@ -23,16 +23,21 @@ export interface AnswerMessages {
   /** "Odense hører under Region Syddanmark": where a place belongs. */
   placeIn(place: string, region: string): string;
   notAQuestion(covered: string): string;
-  /** Before a region's quotes from a document (ends in ":"); the second when they are in the other language. */
-  intro(region: string, title: string): string;
-  introOtherLanguage(region: string, title: string): string;
+  /**
+   * Before a region's quotes from a section of a document (ends in ":"); the second when they are in the other
+   * language. `section` is the section's own heading, absent for a document without headings.
+   */
+  intro(region: string, title: string, section?: string): string;
+  introOtherLanguage(region: string, title: string, section?: string): string;
   acrossRegions: string;
   /** Before the nearest passages, when the documents don't answer exactly what was asked (ends in ":"). */
   related: string;
   /** Leads a single-region answer: a line ending in ":", then the best quote and its [n] on the next. */
-  lead(region: string, otherLanguage: boolean): string;
-  /** Further quotes after the lead (ends in ":"). */
-  more(title: string): string;
+  lead(region: string, otherLanguage: boolean, section?: string): string;
+  /** Further quotes after the lead, from a section of one of its region's documents (ends in ":"). */
+  more(title: string, section?: string): string;
+  /** Further quotes from the lead's own section (ends in ":"). */
+  sameSection: string;
   /** A question describing symptoms and asking what to do: points to emergency help. */
   urgent(covered: string): string;
   /** A question asking for personal medical advice. */

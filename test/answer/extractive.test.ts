@@ -103,14 +103,18 @@ describe('composeExtractiveAnswer', () => {
     const cited = citations.find((c) => c.quote.startsWith('Hurtig udredning'));
     expect(cited).toBeDefined();
     // The statement that covers the question leads, in one sentence in the asker's language.
-    expect(answer.split('\n').slice(0, 2)).toEqual(['Kort fortalt siger Region Nordjylland:', `„Hurtig udredning, korte ventetider og overholdelse af kræftpakker“ [${cited!.id}]`]);
+    // The lead-in names the section the lead stands in, as its citation does.
+    expect(answer.split('\n').slice(0, 2)).toEqual([
+      'Kort fortalt siger Region Nordjylland i afsnittet „Respekt for patientens tid“:',
+      `„Hurtig udredning, korte ventetider og overholdelse af kræftpakker“ [${cited!.id}]`,
+    ]);
     // The rest of the list comes along, in document order: it is usually the rest of the answer.
     expect(citations.map((c) => c.quote)).toEqual([
       'Hurtig udredning, korte ventetider og overholdelse af kræftpakker',
       'Effektive og sammenhængende forløb uden unødig ventetid.',
       'Hurtige responstider for ambulancetjenesten',
     ]);
-    expect(answer).toContain('Mere fra „Region Nordjylland strategi“:\n• Effektive og sammenhængende forløb uden unødig ventetid. [2]');
+    expect(answer).toContain('Mere fra samme afsnit:\n• Effektive og sammenhængende forløb uden unødig ventetid. [2]');
     expect(cited).toMatchObject({
       region: 'Region Nordjylland',
       section: 'Sundhed › Respekt for patientens tid',
@@ -125,20 +129,38 @@ describe('composeExtractiveAnswer', () => {
     const topic = topicOf('ventetider');
     const da = composeExtractiveAnswer({ language: 'da', topic, comparison: true, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
     expect(da.answer.split('\n')[0]).toBe('Sådan beskriver regionerne det i deres strategier:');
-    expect(da.answer).toMatch(/Region Nordjylland skriver i „Region Nordjylland strategi“:\n• .*\[1\]/);
-    expect(da.answer).toContain('Helse Nord skriver i „Helse Nord strategi“ (citeret på norsk):');
+    expect(da.answer).toMatch(/Region Nordjylland skriver i „Region Nordjylland strategi“, afsnittet „Respekt for patientens tid“:\n• .*\[1\]/);
+    expect(da.answer).toContain('Helse Nord skriver i „Helse Nord strategi“, afsnittet „Tilgjengelighet“ (citeret på norsk):');
     expect(da.answer).toContain('Å eliminere uverdige ventetider. [');
 
     const no = composeExtractiveAnswer({ language: 'no', topic, passages: [passage(hn, 0.5)], passageTerms });
-    expect(no.answer.split('\n').slice(0, 2)).toEqual(['Kort fortalt sier Helse Nord:', '„Å eliminere uverdige ventetider.“ [1]']);
+    expect(no.answer.split('\n').slice(0, 2)).toEqual(['Kort fortalt sier Helse Nord i avsnittet «Tilgjengelighet»:', '„Å eliminere uverdige ventetider.“ [1]']);
   });
 
   it('a question that doesn’t compare regions leads with its best region, and others follow as their own block', () => {
     const topic = topicOf('ventetider');
     const { answer } = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5), passage(hn, 0.4)], passageTerms });
-    expect(answer.split('\n')[0]).toBe('Kort fortalt siger Region Nordjylland:');
+    expect(answer.split('\n')[0]).toBe('Kort fortalt siger Region Nordjylland i afsnittet „Respekt for patientens tid“:');
     expect(answer.split('\n')[1]).toMatch(/^„.*ventetid.*“ \[1\]$/);
-    expect(answer).toContain('Helse Nord skriver i „Helse Nord strategi“ (citeret på norsk):\n• Å eliminere uverdige ventetider. [');
+    expect(answer).toContain('Helse Nord skriver i „Helse Nord strategi“, afsnittet „Tilgjengelighet“ (citeret på norsk):\n• Å eliminere uverdige ventetider. [');
+  });
+
+  it('puts further quotes in one block per section, each naming its section', () => {
+    const goals = chunk('nj#2', 'Region Nordjylland', 'da', 'Sundhed › Sammenhæng og nærhed', 'Korte ventetider i det nære sundhedsvæsen.');
+    const terms = new PassageTerms([nj, goals], { terms: termsOf, wordTerms: termsOf });
+    const { answer } = composeExtractiveAnswer({
+      language: 'da',
+      topic: terms.topicOf('korte ventetider'),
+      passages: [passage(nj, 0.5), passage(goals, 0.4)],
+      passageTerms: terms,
+    });
+    const blocks = answer.split('\n\n').map((block) => block.split('\n')[0]);
+    expect(blocks).toEqual([
+      'Kort fortalt siger Region Nordjylland i afsnittet „Respekt for patientens tid“:',
+      'Mere fra samme afsnit:',
+      'Mere fra „Region Nordjylland strategi“, afsnittet „Sammenhæng og nærhed“:',
+    ]);
+    expect(answer).toMatch(/afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære sundhedsvæsen\. \[\d\]$/);
   });
 
   it('says first, plainly, when the passages only come near the question', () => {

@@ -1,5 +1,7 @@
 import type { AnswerMessages } from '../types.js';
 
+const inSection = (section?: string) => (section ? `, afsnittet „${section}“` : '');
+
 export const messages: AnswerMessages = {
   and: 'og',
   noAnswer: (covered) =>
@@ -11,12 +13,14 @@ export const messages: AnswerMessages = {
   placeIn: (place, region) => `${place} hører under ${region}`,
   notAQuestion: (covered) =>
     `Jeg kan kun svare på spørgsmål om, hvad strategidokumenterne fra ${covered} siger. Stil gerne et spørgsmål om dem.`,
-  intro: (region, title) => `${region} skriver i „${title}“:`,
-  introOtherLanguage: (region, title) => `${region} skriver i „${title}“ (citeret på norsk):`,
+  intro: (region, title, section) => `${region} skriver i „${title}“${inSection(section)}:`,
+  introOtherLanguage: (region, title, section) => `${region} skriver i „${title}“${inSection(section)} (citeret på norsk):`,
   acrossRegions: 'Sådan beskriver regionerne det i deres strategier:',
   related: 'Strategierne svarer ikke præcist på det, du spørger om, men det nærmeste, de skriver, er:',
-  lead: (region, otherLanguage) => `Kort fortalt siger ${region}${otherLanguage ? ' (citeret på norsk)' : ''}:`,
-  more: (title) => `Mere fra „${title}“:`,
+  lead: (region, otherLanguage, section) =>
+    `Kort fortalt siger ${region}${section ? ` i afsnittet „${section}“` : ''}${otherLanguage ? ' (citeret på norsk)' : ''}:`,
+  more: (title, section) => `Mere fra „${title}“${inSection(section)}:`,
+  sameSection: 'Mere fra samme afsnit:',
   urgent: (covered) =>
     `Det lyder, som om du kan have brug for hjælp nu. Ring 112 ved akut livsfare, ellers din egen læge eller lægevagten. Jeg kan ikke give personlig medicinsk rådgivning – jeg kan kun fortælle, hvad strategierne fra ${covered} siger.`,
   medicalAdvice: (covered) =>

@@ -1,5 +1,7 @@
 import type { AnswerMessages } from '../types.js';
 
+const inSection = (section?: string) => (section ? `, avsnittet «${section}»` : '');
+
 export const messages: AnswerMessages = {
   and: 'og',
   noAnswer: (covered) =>
@@ -11,12 +13,14 @@ export const messages: AnswerMessages = {
   placeIn: (place, region) => `${place} hører til ${region}`,
   notAQuestion: (covered) =>
     `Jeg kan bare svare på spørsmål om hva strategidokumentene fra ${covered} sier. Still gjerne et spørsmål om dem.`,
-  intro: (region, title) => `${region} skriver i «${title}»:`,
-  introOtherLanguage: (region, title) => `${region} skriver i «${title}» (sitert på dansk):`,
+  intro: (region, title, section) => `${region} skriver i «${title}»${inSection(section)}:`,
+  introOtherLanguage: (region, title, section) => `${region} skriver i «${title}»${inSection(section)} (sitert på dansk):`,
   acrossRegions: 'Slik beskriver regionene det i strategiene sine:',
   related: 'Strategiene svarer ikke akkurat på det du spør om, men det nærmeste de skriver, er:',
-  lead: (region, otherLanguage) => `Kort fortalt sier ${region}${otherLanguage ? ' (sitert på dansk)' : ''}:`,
-  more: (title) => `Mer fra «${title}»:`,
+  lead: (region, otherLanguage, section) =>
+    `Kort fortalt sier ${region}${section ? ` i avsnittet «${section}»` : ''}${otherLanguage ? ' (sitert på dansk)' : ''}:`,
+  more: (title, section) => `Mer fra «${title}»${inSection(section)}:`,
+  sameSection: 'Mer fra samme avsnitt:',
   urgent: (covered) =>
     `Det høres ut som du kan trenge hjelp nå. Ring 113 ved akutt fare for liv, ellers fastlegen eller legevakten (116 117). Jeg kan ikke gi personlige medisinske råd – jeg kan bare fortelle hva strategiene fra ${covered} sier.`,
   medicalAdvice: (covered) =>
