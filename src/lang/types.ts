@@ -381,7 +381,10 @@ export interface RegionPlaces {
   areas?: readonly string[];
   /** Hospitals and hospital trusts, with their usual short names. */
   hospitals?: readonly string[];
-  /** What the region's people are called ("nordjyde", "bornholmer", "nordlending"). */
+  /**
+   * What the region's people are called ("nordjyde", "bornholmer", "nordlending"), and the adjective of its
+   * name ("nordjyske sygehuse", "nordnorsk"), each in the forms people write (the matcher takes words as spelt).
+   */
   demonyms?: readonly string[];
 }
 

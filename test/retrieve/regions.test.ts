@@ -62,9 +62,8 @@ describe('region mentions', () => {
     expect(matcher.mentions('hvad goer region midtjyland').known).toEqual(['Region Midtjylland']);
     expect(matcher.mentions('ventetider i nordjyland').known).toEqual(['Region Nordjylland']);
     expect(matcher.mentions('Hvad gør Syddanmrk?').unknown).toEqual(['Region Syddanmark']);
-    // Two letters off, or a short name, is no longer a name.
+    // Two letters off is no longer a name.
     expect(matcher.mentions('hvad goer region mitjyland').known).toEqual([]);
-    expect(matcher.mentions('Hvad med nordjyske patienter?').known).toEqual([]);
     // Read again, a word mends (or is left alone) as it was the first time.
     expect(matcher.mentions('Hvilke planer har midtjyland?').known).toEqual(['Region Midtjylland']);
     expect(matcher.mentions('hvad goer region mitjyland').known).toEqual([]);
@@ -148,6 +147,17 @@ describe('places from the gazetteer', () => {
     expect(about('Hvordan er det i Mo i Rana?').places).toEqual([{ place: 'Mo i Rana', region: 'Helse Nord' }]);
     expect(about('Jeg er fra Vendsyssel').known).toEqual(['Region Nordjylland']);
     expect(about('Vi bor i Finnmark').known).toEqual(['Helse Nord']);
+  });
+
+  it('takes what a region’s people are called, and the adjective of its name, for the region', () => {
+    expect(about('har de nordjyske sygehuse grønne mål?').known).toEqual(['Region Nordjylland']);
+    expect(about('Hvad gør de for de midtjyske patienter?').known).toEqual(['Region Midtjylland']);
+    expect(about('venter århusianerne længe?').known).toEqual(['Region Midtjylland']);
+    expect(about('Hva gjør de nordnorske sykehusene?').known).toEqual(['Helse Nord']);
+    // Outside the corpus: named, so that it is refused by name.
+    expect(about('Hvordan har de fynske sygehuse det?')).toMatchObject({ known: [], unknown: ['Region Syddanmark'] });
+    expect(about('Hva gjør de vestlandske sykehusene?')).toMatchObject({ known: [], unknown: ['Helse Vest'] });
+    expect(about('Hva med trønderne?').unknown).toEqual(['Helse Midt-Norge']);
   });
 
   it('reads genitives, hyphenated parts and spellings without æ/ø/å', () => {

@@ -46,8 +46,9 @@ export const places: Gazetteer = {
         'Frederikshavn Sygehus', 'Skagen Sygehus', 'Brønderslev Psykiatriske Sygehus',
       ],
       demonyms: [
-        'nordjyde|nordjyder|nordjyden', 'vendelbo|vendelboer', 'thybo|thyboer', 'himmerlænding|himmerlændinge',
-        'aalborgenser|aalborgensere', 'skagbo|skagboer', 'læsøbo|læsøboer',
+        'nordjyde|nordjyder|nordjyden|nordjyderne', 'nordjysk|nordjyske', 'vendelbo|vendelboer|vendelboerne',
+        'vendsysselsk|vendsysselske', 'thybo|thyboer|thyboerne', 'himmerlænding|himmerlændinge', 'himmerlandsk|himmerlandske',
+        'aalborgenser|aalborgensere|aalborgenserne', 'skagbo|skagboer', 'læsøbo|læsøboer',
       ],
     },
 
@@ -90,7 +91,10 @@ export const places: Gazetteer = {
         'Hospitalsenhed Midt', 'Hospitalsenheden Vest', 'Hospitalsenheden Horsens', 'Psykiatrisk Hospital Risskov',
         'Hammel Neurocenter',
       ],
-      demonyms: ['midtjyde|midtjyder', 'aarhusianer|aarhusianere|århusianer|århusianere', 'djurslænding|djurslændinge'],
+      demonyms: [
+        'midtjyde|midtjyder|midtjyderne', 'midtjysk|midtjyske', 'aarhusianer|aarhusianere|aarhusianerne|århusianer|århusianere|århusianerne',
+        'aarhusiansk|aarhusianske|århusiansk|århusianske', 'djurslænding|djurslændinge',
+      ],
     },
 
     'Region Hovedstaden': {
@@ -143,8 +147,8 @@ export const places: Gazetteer = {
         'Psykiatrisk Center Sankt Hans|Sankt Hans Hospital', 'Steno Diabetes Center Copenhagen',
       ],
       demonyms: [
-        'københavner|københavnere|københavnsk|københavnske', 'bornholmer|bornholmere|bornholmsk|bornholmske',
-        'nordsjællænder|nordsjællændere',
+        'københavner|københavnere|københavnerne|københavnsk|københavnske', 'bornholmer|bornholmere|bornholmerne|bornholmsk|bornholmske',
+        'nordsjællænder|nordsjællændere|nordsjællandsk|nordsjællandske',
       ],
     },
 
@@ -182,7 +186,10 @@ export const places: Gazetteer = {
         'Odense Universitetshospital|OUH', 'Sygehus Lillebælt|Vejle Sygehus|Kolding Sygehus',
         'Sydvestjysk Sygehus|Esbjerg Sygehus', 'Sygehus Sønderjylland|Aabenraa Sygehus', 'Svendborg Sygehus',
       ],
-      demonyms: ['fynbo|fynboer|fynsk|fynske', 'sønderjyde|sønderjyder|sønderjysk|sønderjyske'],
+      demonyms: [
+        'fynbo|fynboer|fynboerne|fynsk|fynske', 'sønderjyde|sønderjyder|sønderjyderne|sønderjysk|sønderjyske',
+        'sydjyde|sydjyder|sydjyderne|sydjysk|sydjyske',
+      ],
     },
 
     'Region Sjælland': {
@@ -211,7 +218,7 @@ export const places: Gazetteer = {
         'Sjællands Universitetshospital|SUH|Køge Sygehus|Roskilde Sygehus', 'Holbæk Sygehus', 'Slagelse Sygehus',
         'Næstved Sygehus', 'Nykøbing Falster Sygehus',
       ],
-      demonyms: ['lollik|lollikker', 'vestsjællænder|vestsjællændere'],
+      demonyms: ['lollik|lollikker|lollandsk|lollandske', 'vestsjællænder|vestsjællændere|vestsjællandsk|vestsjællandske'],
     },
   },
   spanning: {

@@ -152,7 +152,7 @@ export const places: Gazetteer = {
         "St. Olavs hospital|St. Olavs|St Olavs|St. Olav|Olavs hospital", 'Helse Møre og Romsdal', 'Ålesund sjukehus',
         'Helse Nord-Trøndelag', 'Sykehuset Levanger', 'Sykehuset Namsos', 'Orkdal sykehus',
       ],
-      demonyms: ['trønder|trøndere|trøndersk'],
+      demonyms: ['trønder|trøndere|trønderne|trøndersk|trønderske'],
     },
 
     'Helse Vest': {
@@ -186,7 +186,10 @@ export const places: Gazetteer = {
         'Stavanger universitetssjukehus|Stavanger universitetssykehus|SUS=', 'Helse Stavanger', 'Helse Fonna',
         'Helse Førde', 'Førde sentralsjukehus', 'Haugesund sjukehus', 'Haraldsplass',
       ],
-      demonyms: ['bergenser|bergensere', 'stavangerfolk', 'vestlending|vestlendinger'],
+      demonyms: [
+        'bergenser|bergensere|bergenserne|bergensk|bergenske', 'stavangerfolk', 'vestlending|vestlendinger|vestlendingene',
+        'vestlandsk|vestlandske',
+      ],
     },
 
     'Helse Sør-Øst': {
@@ -241,7 +244,10 @@ export const places: Gazetteer = {
         'Sykehuset i Vestfold', 'Sykehuset Telemark', 'Sørlandet sykehus', 'Lovisenberg sykehus|Lovisenberg',
         'Diakonhjemmet sykehus|Diakonhjemmet', 'Sunnaas sykehus|Sunnaas',
       ],
-      demonyms: ['osloborger|osloborgere', 'sørlending|sørlendinger', 'østlending|østlendinger'],
+      demonyms: [
+        'osloborger|osloborgere', 'sørlending|sørlendinger|sørlendingene|sørlandsk|sørlandske',
+        'østlending|østlendinger|østlendingene|østlandsk|østlandske',
+      ],
     },
   },
   residence: [
