@@ -318,18 +318,19 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const otherLanguage = (u: Unit) => u.passage.chunk.language !== language;
   // The framing on a line of its own (a lead-in), the statement under it: the statement is what is claimed.
   lines.push(messages.lead(best.chunk.region, otherLanguage(lead), ownHeading(lead)), `„${cite(lead)}“`.replace(/ \[(\d+)\]“$/, '“ [$1]'));
-  for (const block of bySection(rest)) {
+  const inLeadSection = (u: Unit) => u.passage.chunk.documentId === lead.passage.chunk.documentId && u.passage.chunk.section === lead.passage.chunk.section;
+  // The lead's own section goes on right under it, without its names again; the other sections follow.
+  const blocks = bySection(rest).sort((a, b) => Number(inLeadSection(b[0])) - Number(inLeadSection(a[0])));
+  for (const block of blocks) {
     const first = block[0];
-    const { region, title, documentId, section } = first.passage.chunk;
-    // The lead's own section goes on without its names again.
-    const intro =
-      documentId === lead.passage.chunk.documentId && section === lead.passage.chunk.section
-        ? messages.sameSection
-        : region === best.chunk.region
-          ? messages.more(title, ownHeading(first))
-          : otherLanguage(first)
-            ? messages.introOtherLanguage(region, title, ownHeading(first))
-            : messages.intro(region, title, ownHeading(first));
+    const { region, title } = first.passage.chunk;
+    const intro = inLeadSection(first)
+      ? messages.sameSection
+      : region === best.chunk.region
+        ? messages.more(title, ownHeading(first))
+        : otherLanguage(first)
+          ? messages.introOtherLanguage(region, title, ownHeading(first))
+          : messages.intro(region, title, ownHeading(first));
     lines.push('', intro);
     for (const u of block) lines.push(`• ${cite(u)}`);
   }

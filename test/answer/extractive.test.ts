@@ -163,6 +163,23 @@ describe('composeExtractiveAnswer', () => {
     expect(answer).toMatch(/afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære sundhedsvæsen\. \[\d\]$/);
   });
 
+  it('puts the rest of the lead’s own section right under it, before other sections', () => {
+    const lead = chunk('nj#5', 'Region Nordjylland', 'da', 'Sundhed › Respekt for patientens tid', 'Korte ventetider for alle.');
+    const other = chunk('nj#6', 'Region Nordjylland', 'da', 'Sundhed › Sammenhæng og nærhed', 'Korte ventetider i det nære.');
+    const later = chunk('nj#7', 'Region Nordjylland', 'da', 'Sundhed › Respekt for patientens tid', 'Korte ventetider til kræftpatienter.');
+    const terms = new PassageTerms([lead, other, later], { terms: termsOf, wordTerms: termsOf });
+    const { answer } = composeExtractiveAnswer({
+      language: 'da',
+      topic: terms.topicOf('korte ventetider'),
+      passages: [passage(lead, 0.5), passage(other, 0.4), passage(later, 0.3)],
+      passageTerms: terms,
+    });
+    expect(answer.split('\n\n').slice(1)).toEqual([
+      'Mere fra samme afsnit:\n• Korte ventetider til kræftpatienter. [2]',
+      'Mere fra „Region Nordjylland strategi“, afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære. [3]',
+    ]);
+  });
+
   it('says first, plainly, when the passages only come near the question', () => {
     const topic = topicOf('ventetider');
     const { answer } = composeExtractiveAnswer({ language: 'no', topic, support: 'related', passages: [passage(hn, 0.5)], passageTerms });
