@@ -47,6 +47,10 @@ describe('language cues in word parts', () => {
     ['blir ventetiden redusert', 'no'],
     ['er planen baseret på tal', 'da'],
     ['bliver det administreret centralt', 'da'],
+    // The doctor as a compound's first part: Danish læge-, Norwegian lege- (Danish lege- is play: legeplads).
+    ['kan man få lægesamtaler over video', 'da'],
+    ['kan man få legesamtaler over video', 'no'],
+    ['er der nok legepladser ved hospitalet', 'da'],
   ] as const)('an everyday stem spelt apart: %s → %s', decidesAgainstFallback);
 
   it('reads a Danish participle in -eret after its subject as no Norwegian past in -et', () => {
