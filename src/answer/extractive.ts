@@ -323,11 +323,12 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const blocks = bySection(rest).sort((a, b) => Number(inLeadSection(b[0])) - Number(inLeadSection(a[0])));
   for (const block of blocks) {
     const first = block[0];
-    const { region, title } = first.passage.chunk;
+    const { region, title, documentId } = first.passage.chunk;
+    // Within the lead's document the section says enough; another document of its region is named too.
     const intro = inLeadSection(first)
       ? messages.sameSection
       : region === best.chunk.region
-        ? messages.more(title, ownHeading(first))
+        ? messages.more(documentId === lead.passage.chunk.documentId ? undefined : title, ownHeading(first))
         : otherLanguage(first)
           ? messages.introOtherLanguage(region, title, ownHeading(first))
           : messages.intro(region, title, ownHeading(first));

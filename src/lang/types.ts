@@ -34,8 +34,11 @@ export interface AnswerMessages {
   related: string;
   /** Leads a single-region answer: a line ending in ":", then the best quote and its [n] on the next. */
   lead(region: string, otherLanguage: boolean, section?: string): string;
-  /** Further quotes after the lead, from a section of one of its region's documents (ends in ":"). */
-  more(title: string, section?: string): string;
+  /**
+   * Further quotes after the lead, from a section of one of its region's documents (ends in ":"); `title` is
+   * absent for the lead's own document.
+   */
+  more(title: string | undefined, section?: string): string;
   /** Further quotes from the lead's own section (ends in ":"). */
   sameSection: string;
   /** A question describing symptoms and asking what to do: points to emergency help. */

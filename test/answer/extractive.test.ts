@@ -145,22 +145,25 @@ describe('composeExtractiveAnswer', () => {
     expect(answer).toContain('Helse Nord skriver i „Helse Nord strategi“, afsnittet „Tilgjengelighet“ (citeret på norsk):\n• Å eliminere uverdige ventetider. [');
   });
 
-  it('puts further quotes in one block per section, each naming its section', () => {
+  it('puts further quotes in one block per section, each naming its section (and another document its title)', () => {
     const goals = chunk('nj#2', 'Region Nordjylland', 'da', 'Sundhed › Sammenhæng og nærhed', 'Korte ventetider i det nære sundhedsvæsen.');
-    const terms = new PassageTerms([nj, goals], { terms: termsOf, wordTerms: termsOf });
+    // Another document of the same region, which the block names beside its section.
+    const other = chunk('nv#1', 'Region Nordjylland', 'da', 'Psykiatri', 'Korte ventetider i psykiatrien.');
+    const terms = new PassageTerms([nj, goals, other], { terms: termsOf, wordTerms: termsOf });
     const { answer } = composeExtractiveAnswer({
       language: 'da',
       topic: terms.topicOf('korte ventetider'),
-      passages: [passage(nj, 0.5), passage(goals, 0.4)],
+      passages: [passage(nj, 0.5), passage(goals, 0.4), passage(other, 0.3)],
       passageTerms: terms,
     });
     const blocks = answer.split('\n\n').map((block) => block.split('\n')[0]);
     expect(blocks).toEqual([
       'Kort fortalt siger Region Nordjylland i afsnittet „Respekt for patientens tid“:',
       'Mere fra samme afsnit:',
-      'Mere fra „Region Nordjylland strategi“, afsnittet „Sammenhæng og nærhed“:',
+      'Mere fra afsnittet „Sammenhæng og nærhed“:',
+      'Mere fra „Region Nordjylland strategi“, afsnittet „Psykiatri“:',
     ]);
-    expect(answer).toMatch(/afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære sundhedsvæsen\. \[\d\]$/);
+    expect(answer).toMatch(/afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære sundhedsvæsen\. \[\d\]\n/);
   });
 
   it('puts the rest of the lead’s own section right under it, before other sections', () => {
@@ -176,7 +179,7 @@ describe('composeExtractiveAnswer', () => {
     });
     expect(answer.split('\n\n').slice(1)).toEqual([
       'Mere fra samme afsnit:\n• Korte ventetider til kræftpatienter. [2]',
-      'Mere fra „Region Nordjylland strategi“, afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære. [3]',
+      'Mere fra afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære. [3]',
     ]);
   });
 

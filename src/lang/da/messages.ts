@@ -19,7 +19,8 @@ export const messages: AnswerMessages = {
   related: 'Strategierne svarer ikke præcist på det, du spørger om, men det nærmeste, de skriver, er:',
   lead: (region, otherLanguage, section) =>
     `Kort fortalt siger ${region}${section ? ` i afsnittet „${section}“` : ''}${otherLanguage ? ' (citeret på norsk)' : ''}:`,
-  more: (title, section) => `Mere fra „${title}“${inSection(section)}:`,
+  more: (title, section) =>
+    title ? `Mere fra „${title}“${inSection(section)}:` : section ? `Mere fra afsnittet „${section}“:` : 'Mere fra samme dokument:',
   sameSection: 'Mere fra samme afsnit:',
   urgent: (covered) =>
     `Det lyder, som om du kan have brug for hjælp nu. Ring 112 ved akut livsfare, ellers din egen læge eller lægevagten. Jeg kan ikke give personlig medicinsk rådgivning – jeg kan kun fortælle, hvad strategierne fra ${covered} siger.`,

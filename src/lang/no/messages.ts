@@ -19,7 +19,8 @@ export const messages: AnswerMessages = {
   related: 'Strategiene svarer ikke akkurat på det du spør om, men det nærmeste de skriver, er:',
   lead: (region, otherLanguage, section) =>
     `Kort fortalt sier ${region}${section ? ` i avsnittet «${section}»` : ''}${otherLanguage ? ' (sitert på dansk)' : ''}:`,
-  more: (title, section) => `Mer fra «${title}»${inSection(section)}:`,
+  more: (title, section) =>
+    title ? `Mer fra «${title}»${inSection(section)}:` : section ? `Mer fra avsnittet «${section}»:` : 'Mer fra samme dokument:',
   sameSection: 'Mer fra samme avsnitt:',
   urgent: (covered) =>
     `Det høres ut som du kan trenge hjelp nå. Ring 113 ved akutt fare for liv, ellers fastlegen eller legevakten (116 117). Jeg kan ikke gi personlige medisinske råd – jeg kan bare fortelle hva strategiene fra ${covered} sier.`,
