@@ -324,14 +324,15 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   for (const block of blocks) {
     const first = block[0];
     const { region, title, documentId } = first.passage.chunk;
+    const section = ownHeading(first);
     // Within the lead's document the section says enough; another document of its region is named too.
     const intro = inLeadSection(first)
       ? messages.sameSection
       : region === best.chunk.region
-        ? messages.more(documentId === lead.passage.chunk.documentId ? undefined : title, ownHeading(first))
+        ? messages.more(documentId === lead.passage.chunk.documentId ? undefined : title, section)
         : otherLanguage(first)
-          ? messages.introOtherLanguage(region, title, ownHeading(first))
-          : messages.intro(region, title, ownHeading(first));
+          ? messages.introOtherLanguage(region, title, section)
+          : messages.intro(region, title, section);
     lines.push('', intro);
     for (const u of block) lines.push(`• ${cite(u)}`);
   }

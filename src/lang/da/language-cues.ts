@@ -121,7 +121,8 @@ export const cues: LanguageCues = {
   // Norwegian's own words in -ik end in -eik, -rik, -vik, -lik, -snik (streik, rik, vik, lik, innsnik).
   // Inside compounds too: brug (misbrug, forbrug; Norwegian -bruk; not brugd-, a Norwegian shark), udvikl
   // (videreudvikle), tiltag (Norwegian tiltak; not tiltagende, which Bokmål writes too), færge (Norwegian
-  // ferje), almindelig (Norwegian vanlig, alminnelig).
+  // ferje), almindelig (Norwegian vanlig, alminnelig). læge- as a compound's first part (lægesamtale,
+  // lægehus; Norwegian lege-).
   parts:
     /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfsglkbtphm]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^laege.{3}|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it|[rc]|[^n]s)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag/,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,

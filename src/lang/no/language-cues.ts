@@ -117,7 +117,8 @@ export const cues: LanguageCues = {
   // Loanwords in -ikk (klinikk, politikk, kollektivtrafikk; Danish klinik …), and forebygging (Danish
   // forebyggelse, which Bokmål writes too). Inside compounds too: bruk (misbruk, forbruk; Danish -brug), utvikl
   // (videreutvikle; Danish -udvikl), tiltak (Danish tiltag), satsing (Danish satsning, which Bokmål writes
-  // too), ferje (Danish færge); no Danish word holds these.
+  // too), ferje (Danish færge); no Danish word holds these. lege- as a compound's first part (legesamtale,
+  // legekontor; Danish læge-), but not the Danish lege- of play (legeplads, legetøj, legestue, legesyg, legende).
   parts:
     /^akutt(?!e?$)|.ikk$|forebygging|bruk|utvikl|tiltak|satsing|ferje|^(syk|sjuk|pasient|verdi|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^lege(?!plads|toej|kammerat|stue|aftale|syg|nde).{3}|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r|t)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi|^tett|vann(et|ene)?$|skip(et|ene|a)$|.skip$|^senk(e|er|es|et)?$|jobb(en)?$|^(til)?byr$|hjelp|sykehus|(is|ul|it|[^e]in)ert$|sporsm|^besok|^hoy|undersok|^apen(t|e)?$|^arsak/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
