@@ -145,17 +145,18 @@ describe('composeExtractiveAnswer', () => {
     expect(answer).toContain('Helse Nord skriver i „Helse Nord strategi“, afsnittet „Tilgjengelighet“ (citeret på norsk):\n• Å eliminere uverdige ventetider. [');
   });
 
+  /** A Danish answer over just these chunks, retrieved in the order given. */
+  const answerOver = (chunks: Chunk[], question: string): string => {
+    const terms = new PassageTerms(chunks, { terms: termsOf, wordTerms: termsOf });
+    const passages = chunks.map((c, i) => passage(c, 0.5 - i * 0.1));
+    return composeExtractiveAnswer({ language: 'da', topic: terms.topicOf(question), passages, passageTerms: terms }).answer;
+  };
+
   it('puts further quotes in one block per section, each naming its section (and another document its title)', () => {
     const goals = chunk('nj#2', 'Region Nordjylland', 'da', 'Sundhed › Sammenhæng og nærhed', 'Korte ventetider i det nære sundhedsvæsen.');
     // Another document of the same region, which the block names beside its section.
     const other = chunk('nv#1', 'Region Nordjylland', 'da', 'Psykiatri', 'Korte ventetider i psykiatrien.');
-    const terms = new PassageTerms([nj, goals, other], { terms: termsOf, wordTerms: termsOf });
-    const { answer } = composeExtractiveAnswer({
-      language: 'da',
-      topic: terms.topicOf('korte ventetider'),
-      passages: [passage(nj, 0.5), passage(goals, 0.4), passage(other, 0.3)],
-      passageTerms: terms,
-    });
+    const answer = answerOver([nj, goals, other], 'korte ventetider');
     const blocks = answer.split('\n\n').map((block) => block.split('\n')[0]);
     expect(blocks).toEqual([
       'Kort fortalt siger Region Nordjylland i afsnittet „Respekt for patientens tid“:',
@@ -170,13 +171,7 @@ describe('composeExtractiveAnswer', () => {
     const lead = chunk('nj#5', 'Region Nordjylland', 'da', 'Sundhed › Respekt for patientens tid', 'Korte ventetider for alle.');
     const other = chunk('nj#6', 'Region Nordjylland', 'da', 'Sundhed › Sammenhæng og nærhed', 'Korte ventetider i det nære.');
     const later = chunk('nj#7', 'Region Nordjylland', 'da', 'Sundhed › Respekt for patientens tid', 'Korte ventetider til kræftpatienter.');
-    const terms = new PassageTerms([lead, other, later], { terms: termsOf, wordTerms: termsOf });
-    const { answer } = composeExtractiveAnswer({
-      language: 'da',
-      topic: terms.topicOf('korte ventetider'),
-      passages: [passage(lead, 0.5), passage(other, 0.4), passage(later, 0.3)],
-      passageTerms: terms,
-    });
+    const answer = answerOver([lead, other, later], 'korte ventetider');
     expect(answer.split('\n\n').slice(1)).toEqual([
       'Mere fra samme afsnit:\n• Korte ventetider til kræftpatienter. [2]',
       'Mere fra afsnittet „Sammenhæng og nærhed“:\n• Korte ventetider i det nære. [3]',
