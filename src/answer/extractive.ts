@@ -246,13 +246,17 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   // out. The other chunks of the best passages' sections are further passages too (see `sectionSiblings`).
   const merged = new Set([best.chunk.id, ...(next ? [next.id] : []), ...considered.map((p) => p.chunk.id)]);
   const siblings: Unit[][] = [];
+  // Those of a further passage's section, not the best's, must carry the answer about as well as the lead.
+  const furtherSiblings = new Set<Unit[]>();
   for (const source of [best, ...considered.filter((p) => p !== best)].slice(0, policy.sectionSiblings)) {
     const section = source === best ? bestSection : sectionOf(source.chunk);
     const at = section.findIndex((c) => c.id === source.chunk.id);
     section.forEach((chunk, j) => {
       if (merged.has(chunk.id)) return;
       merged.add(chunk.id);
-      siblings.push(unitsFor({ ...source, chunk }, considered.indexOf(source), (j - at) * 50));
+      const units = unitsFor({ ...source, chunk }, considered.indexOf(source), (j - at) * 50);
+      if (source !== best) furtherSiblings.add(units);
+      siblings.push(units);
     });
   }
   if (own.length > policy.maxUnitsFromBest) {
@@ -286,7 +290,8 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const spread = (u: Unit) => (u.passage.chunk.section === best.chunk.section ? u.asked * policy.sameSectionShare : u.asked);
   const others = [...considered.map((passage, rank) => (passage === best || passage.chunk.id === next?.id ? [] : all[rank])), ...siblings]
     .map((candidates) => {
-      const units = candidates.filter((u) => !quoted.has(u.text));
+      const bar = furtherSiblings.has(candidates) ? lead.asked * policy.siblingShareOfLead : 0;
+      const units = candidates.filter((u) => !quoted.has(u.text) && u.asked >= bar);
       // Only statements that carry the answer about as well as the lead does (and their passage's best).
       const top = Math.max(lead.asked, ...units.map((u) => u.asked));
       const chosen = units

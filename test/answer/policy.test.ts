@@ -319,6 +319,27 @@ describe('compose', () => {
     expect(quoted({ sectionSiblings: 0 })).toEqual(['Vi vil have korte ventetider.']);
   });
 
+  it('siblingShareOfLead: another section’s neighbouring chunk is quoted only as far as it covers what the lead does', () => {
+    const lead = chunk('l#1', 'A', 'Korte ventetider for kræft.', 'Ventetider');
+    const further = chunk('l#2', 'A', 'Kræft i psykiatrien.', 'Psykiatri');
+    const beside = chunk('l#3', 'A', 'Ventetider i psykiatrien.', 'Psykiatri');
+    const doc = [lead, further, beside];
+    const t = new PassageTerms(doc, analysis);
+    const quoted = (compose: PolicyOverrides['compose']) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf('ventetider kræft'),
+        passages: [passage(lead), passage(further)],
+        passageTerms: t,
+        sectionOf: (c) => doc.filter((o) => o.section === c.section),
+        policy: answerPolicy({ compose }).compose,
+      }).citations.map((c) => c.quote);
+    // "Ventetider i psykiatrien." covers about half of what the lead covers: a further passage's bar, not the lead's.
+    expect(quoted({})).not.toContain('Ventetider i psykiatrien.');
+    expect(quoted({ siblingShareOfLead: 0.5 })).toContain('Ventetider i psykiatrien.');
+    expect(quoted({ sectionSiblings: 1, siblingShareOfLead: 0 })).not.toContain('Ventetider i psykiatrien.');
+  });
+
   it('paddingLast: a best passage’s bullets that cover nothing of the question yield to statements that do', () => {
     const padded = chunk('p#1', 'A', '• ventetider ned\n• noget andet\n• mere andet\n• endnu andet\n• ventetider børn');
     const list = chunk('p#3', 'A', '• ventetider ned\n• noget andet\n• mere andet');
