@@ -298,22 +298,26 @@ describe('compose', () => {
     expect(quotes([third, other], { unitShareOfBest: 0 }, 'ventetider måles')).toContain('Ventetider er vigtige.');
   });
 
+  /** The quotes of an answer over `doc` (its chunks grouped by section) from the `retrieved` chunks. */
+  const quotesOver = (doc: Chunk[], retrieved: Chunk[], question: string, compose: PolicyOverrides['compose']) => {
+    const t = new PassageTerms(doc, analysis);
+    return composeExtractiveAnswer({
+      language: 'da',
+      topic: t.topicOf(question),
+      passages: retrieved.map((c) => passage(c)),
+      passageTerms: t,
+      sectionOf: (c) => doc.filter((o) => o.section === c.section),
+      policy: answerPolicy({ compose }).compose,
+    }).citations.map((c) => c.quote);
+  };
+
   it('sectionSiblings: the best passage’s section brings its other chunks’ statements that cover the question', () => {
     const goals = chunk('g#1', 'A', 'Vi vil have korte ventetider.', 'Ventetider');
     const steps = chunk('g#2', 'A', 'Eksempler:\n• Kræftpatienter udredes hurtigt\n• Noget helt andet', 'Ventetider');
     const elsewhere = chunk('g#3', 'A', 'Kræftpatienter har andre behov.', 'Kræft');
-    const doc = [goals, steps, elsewhere];
-    const t = new PassageTerms(doc, analysis);
+    // A best passage this full is not continued into its next chunk, so only `sectionSiblings` brings it.
     const quoted = (compose: PolicyOverrides['compose'] = {}) =>
-      composeExtractiveAnswer({
-        language: 'da',
-        topic: t.topicOf('ventetider kræftpatienter'),
-        passages: [passage(goals)],
-        passageTerms: t,
-        sectionOf: (c) => doc.filter((o) => o.section === c.section),
-        // A best passage this full is not continued into its next chunk, so only `sectionSiblings` brings it.
-        policy: answerPolicy({ compose: { maxUnitsFromBest: 1, ...compose } }).compose,
-      }).citations.map((c) => c.quote);
+      quotesOver([goals, steps, elsewhere], [goals], 'ventetider kræftpatienter', { maxUnitsFromBest: 1, ...compose });
     // Only the covering statement of the same section: not its bullet that covers nothing, nor another section.
     expect(quoted()).toEqual(['Vi vil have korte ventetider.', 'Kræftpatienter udredes hurtigt']);
     expect(quoted({ sectionSiblings: 0 })).toEqual(['Vi vil have korte ventetider.']);
@@ -323,17 +327,7 @@ describe('compose', () => {
     const lead = chunk('l#1', 'A', 'Korte ventetider for kræft.', 'Ventetider');
     const further = chunk('l#2', 'A', 'Kræft i psykiatrien.', 'Psykiatri');
     const beside = chunk('l#3', 'A', 'Ventetider i psykiatrien.', 'Psykiatri');
-    const doc = [lead, further, beside];
-    const t = new PassageTerms(doc, analysis);
-    const quoted = (compose: PolicyOverrides['compose']) =>
-      composeExtractiveAnswer({
-        language: 'da',
-        topic: t.topicOf('ventetider kræft'),
-        passages: [passage(lead), passage(further)],
-        passageTerms: t,
-        sectionOf: (c) => doc.filter((o) => o.section === c.section),
-        policy: answerPolicy({ compose }).compose,
-      }).citations.map((c) => c.quote);
+    const quoted = (compose: PolicyOverrides['compose']) => quotesOver([lead, further, beside], [lead, further], 'ventetider kræft', compose);
     // "Ventetider i psykiatrien." covers about half of what the lead covers: a further passage's bar, not the lead's.
     expect(quoted({})).not.toContain('Ventetider i psykiatrien.');
     expect(quoted({ siblingShareOfLead: 0.5 })).toContain('Ventetider i psykiatrien.');
