@@ -148,6 +148,11 @@ export class PassageTerms {
     return QUESTION_WORDS.some((q) => q.length >= this.policy.oneTypoFrom && oneEditApart(word, q));
   }
 
+  /** Whether some passage writes this folded word, as it is (no stem, no typo). */
+  writes(folded: string): boolean {
+    return this.passages.words.indexOf(folded) >= 0;
+  }
+
   /** Whether the passages contain every word of `text` (a place name the documents themselves use). */
   knows(text: string): boolean {
     const words = [...new Set(tokenize(text).map(foldNordic))].map((w) => this.analysis.wordTerms(w)).filter((t) => t.length);

@@ -1,3 +1,5 @@
+import { restoreTypedLetters } from '../text/typed-letters.js';
+import { STOPWORDS_OF } from '../text/stopwords.js';
 import { boundedCache } from '../text/bounded-cache.js';
 import { locateQuote } from '../ingest/passage.js';
 import { chunkPositions } from '../ingest/positions.js';
@@ -574,10 +576,12 @@ export class AnswerPipeline {
   async decide(request: AskRequest, { signal, mode: modeOverride, validated = false }: DecideOptions = {}): Promise<Decision> {
     const { policy } = this.settings;
     const mode = modeOverride ?? this.settings.mode;
-    const { question, history, language: chosen, languageHint } = validated ? request : AskRequestSchema.parse(request);
-    const questionMentions = this.regions.mentions(question);
+    const { question: typed, history, language: chosen, languageHint } = validated ? request : AskRequestSchema.parse(request);
+    const typedMentions = this.regions.mentions(typed);
+    const language = chosen ?? this.languageOf(this.languageEvidence({ question: typed, languageHint, history }, typedMentions), splitRequests(typed));
+    const question = this.withLetters(typed, language);
+    const questionMentions = question === typed ? typedMentions : this.regions.mentions(question);
     const requests = splitRequests(question);
-    const language = chosen ?? this.languageOf(this.languageEvidence({ question, languageHint, history }, questionMentions), requests);
     const base = { language, retrieveMs: 0 };
     const refuse = (reason: RefusalReason, extra: Partial<Refusal> = {}): Refusal => ({ kind: 'refuse', reason, ...base, ...extra });
 
@@ -592,7 +596,7 @@ export class AnswerPipeline {
     const standalone =
       condensed && condensed !== message
         ? condensed
-        : condenseFollowUp(message, history, {
+        : condenseFollowUp(message, history?.map((turn) => (turn.role === 'user' ? { ...turn, content: this.withLetters(turn.content, language) } : turn)), {
             regions: this.regions,
             contentTerms: (t) => this.corpus.analysis.contentTerms(t),
             concepts: (t) => this.concepts.conceptsOf(t),
@@ -720,6 +724,19 @@ export class AnswerPipeline {
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
     return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };
+  }
+
+  /** A question's words typed without æ/ø/å, read as the documents' words they stand for (see restoreTypedLetters). */
+  private withLetters(text: string, language: Language): string {
+    const stopwords = STOPWORDS_OF[language];
+    const { evidence } = this.settings.policy;
+    return restoreTypedLetters(text, {
+      isStopword: (w) => stopwords.has(w),
+      writes: (w) => this.passageTerms.writes(w),
+      knows: (w) => this.passageTerms.knows(w),
+      names: (w) => this.concepts.conceptsOf(w).size > 0,
+      namedAs: (w) => this.concepts.hasWord(w),
+    }, { maxRestored: evidence.restoredLetters, minLength: evidence.restoredFrom });
   }
 
   async prepare(request: AskRequest, options: DecideOptions = {}): Promise<Prepared> {

@@ -48,6 +48,11 @@ export interface ConceptMatcher {
   /** For each (folded) word of a text, the concepts it takes part in mentioning. */
   conceptsByWord(text: string): Map<string, Set<ConceptId>>;
   /**
+   * Whether a folded word is one of the lexicon's own single words (by its stems, or a `word*`'s start): not
+   * a typo, a compound's part or a form typed without æ/ø/å, which only find a concept in a question.
+   */
+  hasWord(word: string): boolean;
+  /**
    * The (folded) words of a text that take part in a phrase not mentioning the concept its word would
    * ("bygger" in "hvad bygger planen på"): they say how something is related, not what it is about.
    */
@@ -421,6 +426,12 @@ export function createConceptMatcher(
     return new Set(matchesIn(text).matches.map((m) => m.entry.concept));
   }
 
+  function hasWord(word: string): boolean {
+    const own = (entries: readonly Entry[] | undefined) => (entries ?? []).some((e) => e.parts.length === 1 && !e.typedFrom && !e.notMentioning);
+    if (own(byExact.get(word)) || analysis.stems(word).some((stem) => own(byTerm.get(stem)))) return true;
+    return lengths.some((n) => n <= word.length && own(byPrefix.get(word.slice(0, n))));
+  }
+
   function conceptsByWord(text: string): Map<string, Set<ConceptId>> {
     const { tokens, matches } = matchesIn(text);
     const byWord = new Map<string, Set<ConceptId>>();
@@ -566,6 +577,7 @@ export function createConceptMatcher(
 
   return {
     conceptsOf,
+    hasWord,
     bridgedConcepts,
     conceptsByWord,
     wordsNotMentioning,

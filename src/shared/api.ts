@@ -101,7 +101,10 @@ export interface AskResponse {
   fallbackReason?: string;
   /** Version of the prompt templates, when a language model was asked. */
   promptVersion?: string;
-  /** The standalone question actually searched for (differs from `question` for follow-ups). */
+  /**
+   * The standalone question actually searched for: a follow-up made standalone, and words typed without æ/ø/å
+   * as read (with ae/oe/aa: "lagerne" → "laegerne").
+   */
   standaloneQuestion?: string;
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { Language } from '../shared/api.js';
 import { foldNordic, typedForms } from './normalize.js';
 
 /**
@@ -49,10 +50,11 @@ const typedWithoutDiacritics = (folded: string) => typedForms(folded).filter((w)
 /** stopwords-iso's Norwegian list has "ø" mis-encoded as "û" (fûr, gjûre, forsûke, fûrst). */
 const repairEncoding = (word: string): string => word.replace(/û/g, 'ø');
 
-function buildStopwords(): ReadonlySet<string> {
+/** One language's list (or both), folded, edited as above, with the typed forms of its words. */
+function buildStopwords(lists: readonly (readonly string[])[]): ReadonlySet<string> {
   const kept = new Set(KEPT_CONTENT_WORDS);
   const words = new Set<string>(EXTRA_STOPWORDS);
-  for (const word of [...stopwordsIso.da, ...stopwordsIso.no]) {
+  for (const word of lists.flat()) {
     const folded = foldNordic(repairEncoding(word));
     if (!kept.has(folded)) words.add(folded);
   }
@@ -61,4 +63,13 @@ function buildStopwords(): ReadonlySet<string> {
 }
 
 /** Folded stopwords (e.g. "ogsaa", "vaere"); test folded tokens against it. */
-export const STOPWORDS: ReadonlySet<string> = buildStopwords();
+export const STOPWORDS: ReadonlySet<string> = buildStopwords([stopwordsIso.da, stopwordsIso.no]);
+
+/**
+ * Each language's own stopwords: a word only the other language's list holds ("lage", to make, in Norwegian)
+ * is no function word of an asker writing this one ("lage" is "læge" typed without æ in Danish).
+ */
+export const STOPWORDS_OF: Readonly<Record<Language, ReadonlySet<string>>> = {
+  da: buildStopwords([stopwordsIso.da]),
+  no: buildStopwords([stopwordsIso.no]),
+};

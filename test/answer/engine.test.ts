@@ -80,6 +80,21 @@ describe('engine over the real corpus', () => {
     expect(typo.citations[0].section).toBe('Rekruttering og stabilisering');
   });
 
+  it('reads a word typed without æ/ø/å as the documents’ word, and answers as with its letters', async () => {
+    const typed = await engine.ask({ question: 'Vil Region Nordjylland have flere lager ud i landdistrikterne?' });
+    const lettered = await engine.ask({ question: 'Vil Region Nordjylland have flere læger ud i landdistrikterne?' });
+    expect(typed.abstained).toBe(false);
+    expect(cited(typed)).toEqual(cited(lettered));
+  });
+
+  it('keeps a function word of the asker’s language that is another word typed without æ in the other', async () => {
+    // Norwegian "lage" (to make) is Danish "læge" typed without æ: in a Norwegian question it stays a verb.
+    const norwegian = await engine.ask({ question: 'Vil Helse Nord lage flere digitale tjenester?' });
+    expect(norwegian.standaloneQuestion).toBe('Vil Helse Nord lage flere digitale tjenester?');
+    const danish = await engine.ask({ question: 'Hvordan finder man en lage i Region Nordjylland om natten?' });
+    expect(danish.standaloneQuestion).toBe('Hvordan finder man en laege i Region Nordjylland om natten?');
+  });
+
   it('answers a question with nothing but shared words in the language of the country it names', async () => {
     expect((await engine.ask({ question: 'ventetid i bodø' })).language).toBe('no');
     expect((await engine.ask({ question: 'ventetid i hjørring' })).language).toBe('da');

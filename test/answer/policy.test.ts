@@ -12,6 +12,7 @@ import type { ConceptWords } from '../../src/lang/concepts.js';
 import { buildLexicon, createAnalyzer, stems } from '../../src/text/analyze.js';
 import { cueBalance, decideLanguage } from '../../src/text/language.js';
 import { STOPWORDS } from '../../src/text/stopwords.js';
+import { restoreTypedLetters } from '../../src/text/typed-letters.js';
 
 /** What each knob of the answer policy decides: one focused case per knob, at its default and moved. */
 
@@ -185,6 +186,17 @@ describe('evidence', () => {
     expect(coverage('rekrutering', { oneTypoFrom: 12, twoTyposFrom: 12 })).toBe(0);
     expect(coverage('rekruteing')).toBe(1); // two edits
     expect(coverage('rekruteing', { twoTyposFrom: 11 })).toBe(0);
+  });
+
+  it('restoredLetters / restoredFrom: how many letters of a word typed without æ/ø/å are read back, and from what length', () => {
+    const vocabulary = { isStopword: () => false, writes: (w: string) => ['laeger', 'maal'].includes(w), knows: () => false, names: () => false, namedAs: () => false };
+    const restore = (text: string, evidence: PolicyOverrides['evidence'] = {}) => {
+      const { restoredLetters, restoredFrom } = answerPolicy({ evidence }).evidence;
+      return restoreTypedLetters(text, vocabulary, { maxRestored: restoredLetters, minLength: restoredFrom });
+    };
+    expect(restore('flere lager, et mal')).toBe('flere laeger, et maal');
+    expect(restore('flere lager, et mal', { restoredLetters: 0 })).toBe('flere lager, et mal');
+    expect(restore('flere lager, et mal', { restoredFrom: 4 })).toBe('flere laeger, et mal');
   });
 
   it('swapFrom: how long a word must be before two neighbouring letters swapped are one typo', () => {

@@ -16,6 +16,14 @@ describe('concept matcher', () => {
     expect([...m.conceptsOf('Jeg skal vente, og det varer længe og længe og længe')]).toEqual([]);
   });
 
+  it('hasWord: a lexicon word by its stems or a starred start, not a typed form, a phrase’s word or a compound’s part', () => {
+    const m = matcher();
+    for (const word of ['ventetider', 'foede', 'foedeafdelingerne', 'mad']) expect(m.hasWord(word), word).toBe(true);
+    // "fodeafdelingen" finds births as typed without ø, and "vente" is a phrase's word: neither is the lexicon's.
+    expect([...m.conceptsOf('fodeafdelingen')]).toEqual(['births']);
+    for (const word of ['fodeafdelingen', 'vente', 'madpakke', 'ventetidsgaranti']) expect(m.hasWord(word), word).toBe(false);
+  });
+
   it('matches short words only as written, so their stems do not collide with other words', () => {
     expect([...matcher().conceptsOf('På den måde')]).toEqual([]);
     expect([...matcher().conceptsOf('Maden er god')]).toEqual(['food']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STOPWORDS } from '../../src/text/stopwords.js';
+import { STOPWORDS, STOPWORDS_OF } from '../../src/text/stopwords.js';
 
 describe('STOPWORDS', () => {
   it('holds function words as typed without æ/ø/å, as well as folded', () => {
@@ -11,5 +11,17 @@ describe('STOPWORDS', () => {
 
   it('keeps content words that a function word typed without æ/ø/å would collide with', () => {
     for (const word of ['vare', 'sann', 'tid', 'naer']) expect(STOPWORDS.has(word), word).toBe(false);
+  });
+});
+
+describe('STOPWORDS_OF', () => {
+  it('holds each language’s own function words; the union holds both', () => {
+    expect(STOPWORDS_OF.no.has('lage')).toBe(true);
+    expect(STOPWORDS_OF.da.has('lage')).toBe(false);
+    expect(STOPWORDS.has('lage')).toBe(true);
+    for (const language of ['da', 'no'] as const) {
+      for (const word of ['og', 'paa', 'pa']) expect(STOPWORDS_OF[language].has(word), `${language} ${word}`).toBe(true);
+      for (const word of STOPWORDS_OF[language]) expect(STOPWORDS.has(word), word).toBe(true);
+    }
   });
 });

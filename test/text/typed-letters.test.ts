@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { restoredReadings, restoreTypedLetters, type TypedVocabulary } from '../../src/text/typed-letters.js';
+
+/** A corpus that writes "laeger", "vaerdier" and "boern", knows "lang" by stem, and a lexicon word "foede". */
+const vocabulary: TypedVocabulary = {
+  isStopword: (w) => ['paa', 'pa', 'og', 'har'].includes(w),
+  writes: (w) => ['laeger', 'vaerdier', 'boern', 'lange', 'maal'].includes(w),
+  knows: (w) => ['laeger', 'vaerdier', 'boern', 'lange', 'maal'].includes(w),
+  names: (w) => w === 'foede' || w === 'fode',
+  namedAs: (w) => w === 'foede',
+};
+const restore = (text: string, maxRestored = 2, minLength = 3) => restoreTypedLetters(text, vocabulary, { maxRestored, minLength });
+
+describe('restoredReadings', () => {
+  it('reads a as å or æ, o as ø and e as æ, fewest letters first', () => {
+    expect(restoredReadings('mal', 1)).toEqual(['maal', 'mael']);
+    expect(restoredReadings('boren', 1)).toEqual(['boraen', 'boeren']);
+    expect(restoredReadings('boren', 2)).toEqual(['boraen', 'boeren', 'boeraen']);
+  });
+
+  it('reads nothing into a word that writes a digraph already', () => {
+    expect(restoredReadings('laeger', 2)).toEqual([]);
+    expect(restoredReadings('paa', 2)).toEqual([]);
+  });
+});
+
+describe('restoreTypedLetters', () => {
+  it('writes a word nothing knows as typed as the word a passage writes', () => {
+    expect(restore('flere lager og vardier')).toBe('flere laeger og vaerdier');
+  });
+
+  it('keeps stopwords, words the corpus knows and words the lexicon finds a concept in', () => {
+    expect(restore('har pa lange fode')).toBe('har pa lange fode');
+  });
+
+  it('reads a word as one of the lexicon’s own words too', () => {
+    expect(restoreTypedLetters('skal fode', { ...vocabulary, names: () => false }, { maxRestored: 2, minLength: 3 })).toBe('skal foede');
+  });
+
+  it('keeps a word with no known reading, and the capital of a name', () => {
+    expect(restore('Born i Tarm')).toBe('Boern i Tarm');
+    expect(restore('kolde born')).toBe('kolde boern');
+    expect(restore('sengen')).toBe('sengen');
+  });
+
+  it('leaves a word with letters of its own as it is', () => {
+    expect(restore('børn og born')).toBe('børn og boern');
+  });
+
+  it('maxRestored 0 reads every word as typed; minLength leaves short words alone', () => {
+    expect(restore('flere lager', 0)).toBe('flere lager');
+    expect(restore('et mal', 2, 3)).toBe('et maal');
+    expect(restore('et mal', 2, 4)).toBe('et mal');
+  });
+});
