@@ -286,9 +286,10 @@ export class AnswerPipeline {
     const scoped = asked && (bridge === 'all' || (bridge === 'follow-ups' && asked.followUp));
     const regions = regionsAskedAbout(mentions);
     const words = scoped ? this.documentWords(regions, asked.language) : undefined;
-    // Regions written in another language than the asker's are `bridgeInAskedLanguage`'s to scope.
-    const inAskersLanguage = !asked || regions.every((r) => [...(this.regionLanguages.get(r) ?? [])].every((l) => l === asked.language));
-    const regionWords = words || !regions.length || !inAskersLanguage ? undefined : this.regionConceptWords(regions);
+    // A concept the named regions' documents don't write the asker's word for is a gap in them, whichever
+    // language the asker writes: "kortere ventetider" asked of a region that writes "samme dag", in Danish or
+    // in Norwegian. (Where `bridgeInAskedLanguage` scopes a question to its documents' words, those decide.)
+    const regionWords = words || !regions.length ? undefined : this.regionConceptWords(regions);
     return readQuestion(
       inStandardForms(question), this.concepts, wordsPerConcept, asked?.named ?? mentions.named.length > 0, words, this.languageWords(), regionWords,
     );

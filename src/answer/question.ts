@@ -114,7 +114,7 @@ function askingSentences(kept: string[]): string[] {
  * languages, and the most widespread are mostly one language's ("nærhed", "tæt på", "eget hjem"): taken
  * together they would leave the other language's documents their concept with hardly a word of their own.
  * `regionWords`: the concept words of the documents of the regions a question names, when `documentWords`
- * isn't given (the pipeline passes them for documents in the asker's language): a concept named in a word
+ * isn't given (the pipeline passes them for documents in either language): a concept named in a word
  * the corpus writes elsewhere but those documents don't ("klima" of a region whose strategy writes
  * "klimavenlig", "fossilfri") is a gap in them, bridged to their words for it.
  */

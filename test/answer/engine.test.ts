@@ -95,6 +95,15 @@ describe('engine over the real corpus', () => {
     expect(danish.standaloneQuestion).toBe('Hvordan finder man en laege i Region Nordjylland om natten?');
   });
 
+  it('bridges a concept to the words of the region asked about in either language', async () => {
+    // Region Hovedstaden writes of the climate as "FN's Verdensmål", "energi", "fossilfri": asked in Norwegian
+    // as in Danish, the answer leads with that passage, not with one that only shares "bygger".
+    const norwegian = await engine.ask({ question: 'Tenker Region Hovedstaden på klimaet når de bygger og driver sykehus?' });
+    const danish = await engine.ask({ question: 'Tænker Region Hovedstaden på klimaet, når de bygger og driver hospitaler?' });
+    expect(danish.citations[0].quote).toMatch(/Verdensmål/);
+    expect(norwegian.citations[0].quote).toBe(danish.citations[0].quote);
+  });
+
   it('answers a question with nothing but shared words in the language of the country it names', async () => {
     expect((await engine.ask({ question: 'ventetid i bodø' })).language).toBe('no');
     expect((await engine.ask({ question: 'ventetid i hjørring' })).language).toBe('da');
