@@ -1,6 +1,7 @@
 import { ALL_REQUEST_WORDS, allLanguages, type RequestWords } from '../lang/index.js';
 import { anyPhrase as anyOf, phrasePair as pair } from '../lang/phrases.js';
-import { foldNordic, tokenize } from '../text/normalize.js';
+import { foldNordic, isNameLike, wordsOf } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { splitSentences } from '../text/sentences.js';
 
 /**
@@ -83,11 +84,26 @@ export function instructionPhrase(text: string): string | undefined {
 /** Every language's first words of an asking sentence (`question.questionOpeners`), folded. */
 const QUESTION_OPENERS = new Set(allLanguages((d) => d.question.questionOpeners));
 
-/** Whether a sentence opens like a question or a request to be told ("hvad …", "kan jeg …", "fortæl mig …"). */
+/** Every language's subject pronouns after a question's verb (`question.subjects`), folded. */
+const SUBJECTS = new Set(allLanguages((d) => d.question.subjects));
+
+/**
+ * Whether a sentence opens like a question or a request to be told ("hvad …", "kan jeg …", "fortæl mig …"), or
+ * with a yes/no question's inverted word order: a present-tense verb (a content word in -r) before its subject,
+ * a pronoun, a definite noun or a name ("Støtter regionen …", "Prøver Region Nordjylland …", "Spør dere …").
+ */
 export function opensQuestion(sentence: string): boolean {
-  const first = tokenize(sentence)[0];
-  return first !== undefined && QUESTION_OPENERS.has(foldNordic(first));
+  const [first, second] = wordsOf(sentence);
+  if (first === undefined) return false;
+  if (QUESTION_OPENERS.has(first.folded)) return true;
+  if (second === undefined || !PRESENT_VERB.test(first.folded) || STOPWORDS.has(first.folded)) return false;
+  return SUBJECTS.has(second.folded) || second.raw === 'I' || isNameLike(second) || (DEFINITE.test(second.folded) && !STOPWORDS.has(second.folded));
 }
+
+/** A verb's present tense ends in -r in both languages (støtter, prøver, spør, står). */
+const PRESENT_VERB = /^[a-z]{2,}r$/;
+/** A definite noun: -en, -et, -ne (legene, sykehusene, udvalget); from six letters, as "alene" ("Bor alene …") is none. */
+const DEFINITE = /^[a-z]{4,}(en|et|ne)$/;
 
 /**
  * The message without its requests: sentences that instruct the assistant, set it a task or chat with it are

@@ -71,6 +71,12 @@ export interface QuestionWords {
    */
   questionOpeners: readonly string[];
   /**
+   * Pronouns that stand as the subject right after the verb of a yes/no question ("Støtter de …", "Står der
+   * noget om …", "Prøver dere …"): a present-tense verb before one, or before a definite noun or a name, asks
+   * by its word order alone, typed without "?" too ("Samarbeider Helse Nord med universitetet").
+   */
+  subjects: readonly string[];
+  /**
    * Question words that open a question inside a sentence, after a comma or dash that ends the situation
    * ("vi bor i Skagen – hvordan er ambulancerne …"). Only words that are not also relative pronouns or
    * conjunctions ("hvor", "hvilket", "når" go on a sentence as often as they ask).

@@ -27,6 +27,12 @@ describe('reading a question as a person writes it', () => {
     expect([asked.askedConcepts, asked.toldConcepts]).toEqual([['discharge'], []]);
   });
 
+  it('reads a last sentence asking by its word order as the need, typed without "?" too', () => {
+    const read = readQuestion('Min far på 80 bor alene. Tilbyder regionen hjælp, når han bliver udskrevet', concepts, 6);
+    expect(read.need).toBe('Tilbyder regionen hjælp, når han bliver udskrevet');
+    expect(read.situation).toBe('Min far på 80 bor alene.');
+  });
+
   it('bridges a concept to the words and phrases of the documents asked about, when given', () => {
     const staff = createConceptMatcher([{ staff: ['fastholde', 'rekruttere', 'attraktiv arbeidsgiver'] } as unknown as ConceptWords], {
       stems,

@@ -56,6 +56,8 @@ export const question: QuestionWords = {
     // asked to be told
     'fortael', 'forklar', 'beskriv', 'opsummer',
   ],
+  // not "i" (a preposition, as typed in lower case): a capital "I" is checked as written
+  subjects: ['du', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'nogen', 'nogle', 'folk', 'regionen', 'regionerne'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before

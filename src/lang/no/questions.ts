@@ -61,6 +61,7 @@ export const question: QuestionWords = {
     // asked to be told (Nynorsk 'fortel')
     'fortell', 'fortel', 'forklar', 'beskriv', 'oppsummer',
   ],
+  subjects: ['du', 'dere', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'noen', 'folk', 'dei', 'me', 'ein', 'ho', 'regionen', 'regionene'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
