@@ -5,6 +5,7 @@ import { allLanguages } from '../lang/index.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import { isVerbApart, stems } from '../text/analyze.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
+import { STOPWORDS } from '../text/stopwords.js';
 
 export type { Analysis };
 
@@ -55,6 +56,9 @@ function oneEditApart(a: string, b: string): boolean {
   const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
   return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
 }
+
+/** Stopwords and the question's frame and filler words: a word one edit from one is that word typed fast. */
+const FUNCTION_WORDS = [...new Set([...STOPWORDS, ...QUESTION_FRAME])];
 
 /** Edits forgiven as a typo: one from `oneTypoFrom` letters, two from `twoTyposFrom` ("rekrutering", "helsepersonel"). */
 function typoBudget(length: number, policy: EvidencePolicy): number {
@@ -120,6 +124,8 @@ export class PassageTerms {
       // nothing, little enough that one everyday word doesn't sink a question the passages answer.
       const weight = frequencies.length ? Math.log(1 + n / Math.min(...frequencies)) : Math.log(1 + n) * this.policy.unknownWeight;
       const near = this.nearWords(word);
+      // So does a function word typed fast ("reigonen", "blivre", "overhovdet"), when no corpus word is as near.
+      if (!frequencies.length && !near.size && this.mistypedFunctionWord(word)) continue;
       const knownParts = parts.length > 0 && parts.every((t) => this.passages.documentFrequency(t) > 0);
       const known = frequencies.length > 0 || knownParts || near.size > 0 || this.headsCompound(terms);
       words.push({ word, terms, parts, weight, near, known });
@@ -141,6 +147,12 @@ export class PassageTerms {
       for (let id = start; id < end; id++) if (words.at(id).length > term.length) return true;
     }
     return false;
+  }
+
+  /** Whether a word the corpus lacks is a stopword or frame word one typo off, from `functionTypoFrom` letters. */
+  private mistypedFunctionWord(word: string): boolean {
+    const from = this.policy.functionTypoFrom;
+    return word.length >= from && FUNCTION_WORDS.some((f) => f.length >= from && oneEditApart(word, f));
   }
 
   /** Whether a word the corpus lacks is a question word one typo off (one long enough to forgive a typo in). */
@@ -228,6 +240,15 @@ export class PassageTerms {
     // A verb kept apart from a noun ("lægger" one letter from "læger") is no typo of it: only its own forms match.
     for (const { id } of words.withinDistance(word, typoBudget(word.length, this.policy), sameFirstLetter, { swaps })) {
       if (!isVerbApart(words.at(id)) || isVerbApart(word)) near.add(words.at(id));
+    }
+    // A typo in an inflected word may sit where the corpus inflects otherwise ("samsike" for "samiske", which the
+    // corpus writes only as "samisk"): with no corpus word near the word, its stems are looked up so too.
+    if (!near.size) {
+      for (const stem of stems(word)) {
+        if (stem === word || stem.length < this.policy.oneTypoFrom) continue;
+        const stemSwaps = stem.length >= this.policy.swapFrom;
+        for (const { id } of words.withinDistance(stem, typoBudget(stem.length, this.policy), sameFirstLetter, { swaps: stemSwaps })) near.add(words.at(id));
+      }
     }
     if (word.length >= this.policy.sharedPrefix) {
       const { start, end } = words.prefixRange(word.slice(0, this.policy.sharedPrefix), sameFirstLetter);

@@ -147,6 +147,24 @@ describe('PassageTerms', () => {
     expect(topic('korlei rehabilitering')).toEqual(['rehabilitering']);
   });
 
+  it('reads a stopword or frame word one typo off (reigonen, blivre, overhovdet) as no topic, unless a corpus word is as near', () => {
+    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(topic('reigonen rehabilitering')).toEqual(['rehabilitering']);
+    expect(topic('blivre rehabilitering')).toEqual(['rehabilitering']);
+    expect(topic('overhovdet rehabilitering')).toEqual(['rehabilitering']);
+    // A corpus word as near keeps it: "strateiger" is "strategier", which the documents write.
+    expect(topic('strateiger')).toEqual(['strateiger']);
+    // Five letters are one edit from too many words to tell: "nogel" stays a (unknown) topic word.
+    expect(topic('nogel rehabilitering')).toEqual(['nogel', 'rehabilitering']);
+  });
+
+  it('finds a typo by its stem where the corpus inflects the word otherwise (samsike → samisk)', () => {
+    const [word] = terms.topicOf('samsike').words;
+    expect(word.known).toBe(true);
+    expect([...word.near]).toContain('samisk');
+    expect(terms.textCoverage('tilbud til samisk talende pasienter', terms.topicOf('samsike'))).toBe(1);
+  });
+
   it('reads when-words said around the topic (etterpå, bagefter) as no topic', () => {
     const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
     expect(topic('rehabilitering etterpå')).toEqual(['rehabilitering']);

@@ -199,6 +199,13 @@ describe('evidence', () => {
     expect(restore('flere lager, et mal', { restoredFrom: 4 })).toBe('flere laeger, et mal');
   });
 
+  it('functionTypoFrom: from what length a word one edit from a stopword is that stopword typed fast', () => {
+    const topicWords = (question: string, evidence: PolicyOverrides['evidence'] = {}) =>
+      new PassageTerms([c], analysis, answerPolicy({ evidence }).evidence).topicOf(question).words.map((w) => w.word);
+    expect(topicWords('blivre rekruttering')).toEqual(['rekruttering']);
+    expect(topicWords('blivre rekruttering', { functionTypoFrom: 7 })).toEqual(['blivre', 'rekruttering']);
+  });
+
   it('swapFrom: how long a word must be before two neighbouring letters swapped are one typo', () => {
     // A swap, 12 letters: one typo, forgiven where only one is.
     expect(coverage('rekurttering', { twoTyposFrom: 13 })).toBe(1);
