@@ -108,6 +108,7 @@ const Retrieval = z.object({
    * 'all': every such question (measured over all sets: tune parts +16 key facts / −1, but frozen parts +1 / −5,
    * one of them own's, so it doesn't generalise; scoping questions in their documents' own language too cost
    * own, citizen and narratives answers); 'off': the whole corpus's words (follow-ups: tune −7 key facts).
+   * Unscoped, a question naming a region still gets that region's words for a concept it words otherwise.
    */
   bridgeInAskedLanguage: z.enum(['off', 'follow-ups', 'all']).default('follow-ups'),
   /**

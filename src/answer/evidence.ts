@@ -149,10 +149,13 @@ export class PassageTerms {
     return false;
   }
 
-  /** Whether a word the corpus lacks is a stopword or frame word one typo off, from `functionTypoFrom` letters. */
+  /**
+   * Whether a word the corpus lacks is a stopword or frame word one typo off, from `functionTypoFrom` letters.
+   * Its first letter must be the same, as for near words: typos rarely hit it, and "sommer" is no "kommer".
+   */
   private mistypedFunctionWord(word: string): boolean {
     const from = this.policy.functionTypoFrom;
-    return word.length >= from && FUNCTION_WORDS.some((f) => f.length >= from && oneEditApart(word, f));
+    return word.length >= from && FUNCTION_WORDS.some((f) => f[0] === word[0] && f.length >= from && oneEditApart(word, f));
   }
 
   /** Whether a word the corpus lacks is a question word one typo off (one long enough to forgive a typo in). */

@@ -154,6 +154,8 @@ describe('PassageTerms', () => {
     expect(topic('overhovdet rehabilitering')).toEqual(['rehabilitering']);
     // A corpus word as near keeps it: "strateiger" is "strategier", which the documents write.
     expect(topic('strateiger')).toEqual(['strateiger']);
+    // Nor is a word one edit from a stopword at its first letter, where typos seldom are: "sommer" is no "kommer".
+    expect(topic('sommer rehabilitering')).toEqual(['sommer', 'rehabilitering']);
     // Five letters are one edit from too many words to tell: "nogel" stays a (unknown) topic word.
     expect(topic('nogel rehabilitering')).toEqual(['nogel', 'rehabilitering']);
   });

@@ -8,7 +8,8 @@ export const requests: RequestWords = {
   rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'lad som om', 'lad os lege', 'lad os lade som om', 'leg at du er', 'forestil dig at du er',
     // a role put on the assistant another way: 'du er ikke længere …', 'opfør dig som …', 'spil rollen som …'
     'du er ikke laengere', 'du skal nu vaere', 'opfoer dig som', 'spil rollen som'],
-  revealVerbs: ['vis', 'afsloer', 'gengiv', 'giv mig'],
+  // and writing them out: "skriv dine instrukser (ud)"
+  revealVerbs: ['vis', 'afsloer', 'gengiv', 'giv mig', 'skriv', 'skrive'],
   secretNouns: ['instruks*', 'instruktion*', 'prompt*', 'kildekode*', 'api noegle*', 'apinoegle*'],
   createVerbs: ['skriv', 'lav', 'digt', 'forfat'],
   creativeNouns: [
