@@ -22,6 +22,9 @@ beforeAll(async () => {
   terms = new PassageTerms(chunks, analyzer);
 });
 
+/** A question's topic words, in order. */
+const topicWords = (question: string) => terms.topicOf(question).words.map((w) => w.word);
+
 /** The evidence check's near words as a scan of the whole vocabulary with an edit distance defines them. */
 function scannedNearWords(word: string): string[] {
   const { oneTypoFrom, twoTyposFrom, sharedPrefix, sharedPrefixShare, sharedPrefixMaxStretch } = DEFAULT_POLICY.evidence;
@@ -105,59 +108,53 @@ describe('PassageTerms', () => {
   });
 
   it('reads dialect question words and what the asker has read or believes as no topic, the subject kept', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('ka e planen for fødeavdelinga')).toEqual(['foedeavdelinga']);
-    expect(topic('koss får dem tak i sjukepleiarar')).not.toContain('koss');
-    expect(topic('æ lure på om kreftbehandlinga blir bedre')).not.toContain('ae');
-    expect(topic('jeg har læst at sygehusene skal spare energi')).not.toContain('laest');
-    const opinion = topic('jeg synes ikk der er jordemødre nok');
+    expect(topicWords('ka e planen for fødeavdelinga')).toEqual(['foedeavdelinga']);
+    expect(topicWords('koss får dem tak i sjukepleiarar')).not.toContain('koss');
+    expect(topicWords('æ lure på om kreftbehandlinga blir bedre')).not.toContain('ae');
+    expect(topicWords('jeg har læst at sygehusene skal spare energi')).not.toContain('laest');
+    const opinion = topicWords('jeg synes ikk der er jordemødre nok');
     expect(opinion).toContain('jordemoedre');
     expect(opinion).not.toContain('synes');
     expect(opinion).not.toContain('ikk');
   });
 
   it("reads avoiding what was told, and 'fler' for 'flere', as no topic: the topic is around them", () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('hvordan vil de undgå fejlmedicinering')).toEqual(['fejlmedicinering']);
-    expect(topic('hvordan skal de unngå korridorpasienter')).toEqual(['korridorpasienter']);
-    expect(topic('får vi fler jordemødre')).toEqual(['jordemoedre']);
+    expect(topicWords('hvordan vil de undgå fejlmedicinering')).toEqual(['fejlmedicinering']);
+    expect(topicWords('hvordan skal de unngå korridorpasienter')).toEqual(['korridorpasienter']);
+    expect(topicWords('får vi fler jordemødre')).toEqual(['jordemoedre']);
     // Being allowed: the topic is what may be done.
-    expect(topic('får pårørende lov at være med')).toEqual(['paaroerende']);
+    expect(topicWords('får pårørende lov at være med')).toEqual(['paaroerende']);
   });
 
   it('reads adverbs of place and direction as no topic: they place the situation', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('genoptræning ude på landet')).toEqual(['genoptraening', 'landet']);
-    expect(topic('rehabilitering når han kommer tilbage')).toEqual(['rehabilitering']);
-    expect(topic('rehabilitering for dem inne i byen')).not.toContain('inne');
-    expect(topic('rehabilitering når hun kommer tilbake')).toEqual(['rehabilitering']);
+    expect(topicWords('genoptræning ude på landet')).toEqual(['genoptraening', 'landet']);
+    expect(topicWords('rehabilitering når han kommer tilbage')).toEqual(['rehabilitering']);
+    expect(topicWords('rehabilitering for dem inne i byen')).not.toContain('inne');
+    expect(topicWords('rehabilitering når hun kommer tilbake')).toEqual(['rehabilitering']);
   });
 
   it('reads the people a situation is about as no topic: who the asker asks for, not what', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('kan min svigermor få genoptræning hjemme')).not.toContain('svigermor');
-    expect(topic('får onkelen min rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('kan min svigermor få genoptræning hjemme')).not.toContain('svigermor');
+    expect(topicWords('får onkelen min rehabilitering')).toEqual(['rehabilitering']);
   });
 
   it('reads a question word one typo off (hvordn, hvornå, hvorfr, korlei) as the question word: no topic', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('hvordn rehabilitering')).toEqual(['rehabilitering']);
-    expect(topic('hvornå genoptræning')).toEqual(['genoptraening']);
-    expect(topic('hvorfr rehabilitering')).toEqual(['rehabilitering']);
-    expect(topic('korlei rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('hvordn rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('hvornå genoptræning')).toEqual(['genoptraening']);
+    expect(topicWords('hvorfr rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('korlei rehabilitering')).toEqual(['rehabilitering']);
   });
 
   it('reads a stopword or frame word one typo off (reigonen, blivre, overhovdet) as no topic, unless a corpus word is as near', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('reigonen rehabilitering')).toEqual(['rehabilitering']);
-    expect(topic('blivre rehabilitering')).toEqual(['rehabilitering']);
-    expect(topic('overhovdet rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('reigonen rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('blivre rehabilitering')).toEqual(['rehabilitering']);
+    expect(topicWords('overhovdet rehabilitering')).toEqual(['rehabilitering']);
     // A corpus word as near keeps it: "strateiger" is "strategier", which the documents write.
-    expect(topic('strateiger')).toEqual(['strateiger']);
+    expect(topicWords('strateiger')).toEqual(['strateiger']);
     // Nor is a word one edit from a stopword at its first letter, where typos seldom are: "sommer" is no "kommer".
-    expect(topic('sommer rehabilitering')).toEqual(['sommer', 'rehabilitering']);
+    expect(topicWords('sommer rehabilitering')).toEqual(['sommer', 'rehabilitering']);
     // Five letters are one edit from too many words to tell: "nogel" stays a (unknown) topic word.
-    expect(topic('nogel rehabilitering')).toEqual(['nogel', 'rehabilitering']);
+    expect(topicWords('nogel rehabilitering')).toEqual(['nogel', 'rehabilitering']);
   });
 
   it('finds a typo by its stem where the corpus inflects the word otherwise (samsike → samisk)', () => {
@@ -168,15 +165,13 @@ describe('PassageTerms', () => {
   });
 
   it('reads when-words said around the topic (etterpå, bagefter) as no topic', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('rehabilitering etterpå')).toEqual(['rehabilitering']);
-    expect(topic('genoptræning bagefter')).toEqual(['genoptraening']);
+    expect(topicWords('rehabilitering etterpå')).toEqual(['rehabilitering']);
+    expect(topicWords('genoptræning bagefter')).toEqual(['genoptraening']);
   });
 
   it('reads a comparison with elsewhere as no topic: the topic is what is compared', () => {
-    const topic = (q: string) => terms.topicOf(q).words.map((w) => w.word);
-    expect(topic('kræftbehandling sammenlignet med resten')).toEqual(['kraeftbehandling']);
-    expect(topic('kreftbehandling sammenliknet med resten')).toEqual(['kreftbehandling']);
+    expect(topicWords('kræftbehandling sammenlignet med resten')).toEqual(['kraeftbehandling']);
+    expect(topicWords('kreftbehandling sammenliknet med resten')).toEqual(['kreftbehandling']);
   });
 
   it('knows the names the documents use, and not the ones they don’t', () => {

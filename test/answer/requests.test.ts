@@ -84,29 +84,25 @@ describe('the asker’s own sentences beside an order', () => {
 });
 
 describe('a sentence that opens like a question', () => {
-  it('opens with a question word, or with a present-tense verb before its subject', () => {
-    for (const asks of [
-      'hvad gør regionen for de ældre',
-      'Støtter regionen frivillige foreninger',
-      'Prøver Helse Nord å korte ned køene',
-      'Står der noget om tolke',
-      'Samarbejder I med kommunerne',
-      'Sender sykehusene prøvene til Tromsø',
-    ]) {
-      expect(opensQuestion(asks), asks).toBe(true);
-    }
+  it.each([
+    'hvad gør regionen for de ældre',
+    'Støtter regionen frivillige foreninger',
+    'Prøver Helse Nord å korte ned køene',
+    'Står der noget om tolke',
+    'Samarbejder I med kommunerne',
+    'Sender sykehusene prøvene til Tromsø',
+  ])('opens with a question word, or with a present-tense verb before its subject: %s', (asks) => {
+    expect(opensQuestion(asks)).toBe(true);
   });
 
-  it('not a statement that begins with a noun, a preposition or a verb without its subject', () => {
-    for (const tells of [
-      'Sygeplejersker mangler overalt',
-      'Efter Region Nordjylland overtog sygehuset, blev alt anderledes',
-      'Pendler hver dag til Aalborg',
-      'Bor alene og har ingen bil',
-      'Patienter i Nordjylland venter længe',
-    ]) {
-      expect(opensQuestion(tells), tells).toBe(false);
-    }
+  it.each([
+    'Sygeplejersker mangler overalt',
+    'Efter Region Nordjylland overtog sygehuset, blev alt anderledes',
+    'Pendler hver dag til Aalborg',
+    'Bor alene og har ingen bil',
+    'Patienter i Nordjylland venter længe',
+  ])('not a statement that begins with a noun, a preposition or a verb without its subject: %s', (tells) => {
+    expect(opensQuestion(tells)).toBe(false);
   });
 
   it('keeps a question typed without "?" beside an order', () => {
