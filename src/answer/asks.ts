@@ -2,6 +2,7 @@ import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import { anyPhrase, phrasePattern } from '../lang/phrases.js';
 import type { AskWords } from '../lang/types.js';
 import { foldNordic } from '../text/normalize.js';
+import { oneEditApart } from '../text/dictionary.js';
 
 /**
  * What a question asks for, when it is something the strategies can't answer or an assistant shouldn't:
@@ -74,10 +75,12 @@ function judgesHealth(asking: string, whole: string, speaksOfService: (text: str
 /**
  * What `need` (the asking sentences) asks for; `whole` (the full message) is searched for urgent symptoms.
  * `speaksOfService` tells whether a text speaks of the health service (a domain concept that is no illness);
- * without it every judgement question counts as one about the asker's health.
+ * without it every judgement question counts as one about the asker's health. With `typos`, a word one letter
+ * from a detail word asks for that detail too ("telefonnmmeret").
  */
-export function askOf(need: string, whole: string, speaksOfService: (text: string) => boolean = () => false): Ask {
-  const asking = foldNordic(need);
+export function askOf(need: string, whole: string, speaksOfService: (text: string) => boolean = () => false, typos?: DetailTypos): Ask {
+  const needFolded = foldNordic(need);
+  const asking = typos ? withDetailWords(needFolded, typos) : needFolded;
   const folded = foldNordic(whole);
   if (MEDICAL.test(asking) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
     return { kind: 'medical', urgent: URGENT.test(folded) };
@@ -97,6 +100,51 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     return LIVE_DETAILS.has(detail) && NOW.test(asked) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
   }
   return { kind: 'topic' };
+}
+
+/** How `askOf` reads a detail word typed one letter wrong (see `relevance.detailTypoFrom` in src/policy.ts). */
+export interface DetailTypos {
+  /** Words the caller knows (the corpus's, the concepts'): a known word is no typo of a detail word. */
+  known(folded: string): boolean;
+  /** Shortest detail word, and question word, that may be a typo apart. */
+  from: number;
+}
+
+/**
+ * The detail lists' own words (a whole word, or a `word*` entry's start), folded: "telefonnummeret",
+ * "aabningstider", "budsjettet", "direktoer". A question's word one typo from one of them ("telefonnmmeret",
+ * "budsjetttet", "dierktoeren") asks for that detail as the word would: read so before the patterns.
+ */
+const DETAIL_WORDS = [
+  ...new Set(
+    allLanguages((d) => DETAILS.flatMap((detail) => (detail === 'progress' || detail === 'access' ? [] : d.asks[detail])))
+      .flatMap((phrase) => foldNordic(phrase).split(/[\s-]+/))
+      .filter((word) => !word.startsWith('*') && /^[a-z]+\*?$/.test(word)),
+  ),
+];
+
+/** `folded` with each word one typo from a detail word (by its whole, or a `word*`'s start) written as that word. */
+function withDetailWords(folded: string, { known, from }: DetailTypos): string {
+  return folded.replace(/\p{L}+/gu, (word) => {
+    if (word.length < from || known(word)) return word;
+    const mended = new Set<string>();
+    for (const entry of DETAIL_WORDS) {
+      if (entry.replace('*', '').length < from) continue;
+      const start = entry.endsWith('*') ? entry.slice(0, -1) : undefined;
+      if (start === undefined) {
+        if (entry === word) return word;
+        if (entry[0] === word[0] && oneEditApart(word, entry)) mended.add(entry);
+        continue;
+      }
+      if (word.startsWith(start)) return word;
+      for (const cut of [start.length - 1, start.length, start.length + 1]) {
+        if (cut > word.length || word[0] !== start[0] || !oneEditApart(word.slice(0, cut), start)) continue;
+        mended.add(start + word.slice(cut));
+        break;
+      }
+    }
+    return mended.size === 1 ? [...mended][0] : word;
+  });
 }
 
 const RANKING = pattern('ranking');

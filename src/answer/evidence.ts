@@ -6,6 +6,7 @@ import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import { isVerbApart, stems } from '../text/analyze.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { oneEditApart } from '../text/dictionary.js';
 
 export type { Analysis };
 
@@ -46,15 +47,6 @@ const NOUN_INFLECTIONS = new Set(allLanguages((d) => d.derivation.nounInflection
 /** The stems a word may be a verb form of ("udredt" → "udred"), at least `from` letters long. */
 function verbStems(word: string, from: number): string[] {
   return [...new Set(VERB_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= from).map((e) => word.slice(0, -e.length)))];
-}
-
-/** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
-  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
 }
 
 /** Stopwords and the question's frame and filler words: a word one edit from one is that word typed fast. */

@@ -620,7 +620,12 @@ export class AnswerPipeline {
     const followUp = standalone !== message;
     const named = this.namesARegion(mentions, history, followUp);
     const read = this.read(asking, mentions, { language, followUp, named });
-    const worded = askOf(read.need, read.text, (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)));
+    const worded = askOf(
+      read.need,
+      read.text,
+      (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)),
+      { known: (word) => this.passageTerms.knows(word) || this.concepts.conceptsOf(word).size > 0, from: policy.relevance.detailTypoFrom },
+    );
     // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
     const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });

@@ -205,3 +205,12 @@ function commonPrefixLength(a: string, b: string): number {
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
+
+/** Whether two words are one edit apart: a letter added, dropped, changed, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+}

@@ -7,6 +7,7 @@ import type { ConceptWords } from '../../src/lang/concepts.js';
 import { createConceptMatcher } from '../../src/retrieve/concepts.js';
 import { stems } from '../../src/text/analyze.js';
 import { STOPWORDS } from '../../src/text/stopwords.js';
+import { DEFAULT_POLICY } from '../../src/policy.js';
 
 const lexicon = { discharge: ['udskrevet', 'udskrivning'] } as unknown as ConceptWords;
 const concepts = createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) });
@@ -194,6 +195,23 @@ describe('a question wrapped in instructions', () => {
 });
 
 describe('what a question asks for', () => {
+  it('reads a detail word typed one letter wrong as the detail, unless the word is one the caller knows', () => {
+    const unknown = () => false;
+    const detail = (q: string, known: (word: string) => boolean = unknown) => {
+      const ask = askOf(q, q, undefined, { known, from: DEFAULT_POLICY.relevance.detailTypoFrom });
+      return ask.kind === 'detail' ? ask.detail : ask.kind;
+    };
+    expect(detail('hvad er telefonnmmeret til lægevagten')).toBe('contact');
+    expect(detail('hva er teleofnnummeret til legevakta')).toBe('contact');
+    expect(detail('hva er budsjetttet til sykehuset')).toBe('price');
+    // "løsninger" is one letter from "lønninger": a word the corpus writes is no typo of a detail.
+    expect(detail('bruger de digitale løsninger')).toBe('price');
+    expect(detail('bruger de digitale løsninger', (w) => w === 'loesninger')).toBe('topic');
+    // Without the caller's words nothing is read otherwise; nor is a word shorter than `detailTypoFrom`.
+    expect(askOf('hvad er telefonnmmeret', 'hvad er telefonnmmeret').kind).toBe('topic');
+    expect(askOf('hvad er telefonnmmeret', 'hvad er telefonnmmeret', undefined, { known: unknown, from: 16 }).kind).toBe('topic');
+  });
+
   it('reads "er det normalt?" as a health question when symptoms are told, and as one about the service when it speaks of it', () => {
     const ask = (need: string, whole: string) => askOf(need, whole, (text) => /ambulanc|ventetid/.test(text));
     // Symptoms in the asking sentence or around it: the asker's own health.
