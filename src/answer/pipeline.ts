@@ -1,5 +1,3 @@
-import { restoreTypedLetters } from '../text/typed-letters.js';
-import { STOPWORDS_OF } from '../text/stopwords.js';
 import { boundedCache } from '../text/bounded-cache.js';
 import { locateQuote } from '../ingest/passage.js';
 import { chunkPositions } from '../ingest/positions.js';
@@ -21,6 +19,8 @@ import {
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { decideLanguage, type LanguageEvidence } from '../text/language.js';
 import { intersects } from '../text/sets.js';
+import { STOPWORDS_OF } from '../text/stopwords.js';
+import { restoreTypedLetters } from '../text/typed-letters.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
 import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './extractive.js';
@@ -117,6 +117,8 @@ export interface PipelineSettings {
 const STATEMENTS_KEPT = 20_000;
 /** Region and question-word pairs whose holding is kept. */
 const REGION_WORDS_KEPT = 20_000;
+/** Question words whose knowing (by the corpus or the concepts) is kept. */
+const KNOWN_WORDS_KEPT = 20_000;
 /** Passages whose statements are kept, split and located in their source (about four statements each). */
 const PASSAGES_KEPT = 5_000;
 
@@ -155,6 +157,8 @@ export class AnswerPipeline {
   private readonly vocabularies = new Map<Language, Set<string>>();
   /** Whether a region's passages hold a question word (by word and concepts): askers reuse their words. */
   private readonly regionHolds = boundedCache<string, boolean>(REGION_WORDS_KEPT);
+  /** Whether the corpus or the concepts know a question's word (see `knowsWord`). */
+  private readonly knownWords = boundedCache<string, boolean>(KNOWN_WORDS_KEPT);
   /** Every concept some passage of a region mentions, gathered on the region's first question. */
   private readonly regionConcepts = new Map<string, ReadonlySet<ConceptId>>();
   /**
@@ -624,7 +628,7 @@ export class AnswerPipeline {
       read.need,
       read.text,
       (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)),
-      { known: (word) => this.passageTerms.knows(word) || this.concepts.conceptsOf(word).size > 0, from: policy.relevance.detailTypoFrom },
+      { known: (word) => this.knowsWord(word), from: policy.relevance.detailTypoFrom },
     );
     // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
     const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;
@@ -738,11 +742,20 @@ export class AnswerPipeline {
     const { evidence } = this.settings.policy;
     return restoreTypedLetters(text, {
       isStopword: (w) => stopwords.has(w),
-      writes: (w) => this.passageTerms.writes(w),
-      knows: (w) => this.passageTerms.knows(w),
-      names: (w) => this.concepts.conceptsOf(w).size > 0,
-      namedAs: (w) => this.concepts.hasWord(w),
+      knows: (w) => this.knowsWord(w),
+      writes: (w) => this.passageTerms.writes(w) || this.concepts.hasWord(w),
     }, { maxRestored: evidence.restoredLetters, minLength: evidence.restoredFrom });
+  }
+
+  /**
+   * Whether the corpus knows a folded word (by stem, other spelling or the other language's word) or the concepts
+   * find one in it: such a word is read as typed, neither as one with æ/ø/å nor as a typo of a detail word. Kept
+   * per word, as each question's unknown-looking words are read twice and recur across questions.
+   */
+  private knowsWord(folded: string): boolean {
+    let known = this.knownWords.get(folded);
+    if (known === undefined) this.knownWords.set(folded, (known = this.passageTerms.knows(folded) || this.concepts.conceptsOf(folded).size > 0));
+    return known;
   }
 
   async prepare(request: AskRequest, options: DecideOptions = {}): Promise<Prepared> {

@@ -40,14 +40,10 @@ export function restoredReadings(folded: string, max: number): string[] {
 export interface TypedVocabulary {
   /** A function word of the asker's language (typed forms included: "pa", "nar"). */
   isStopword(folded: string): boolean;
-  /** Some passage writes the word as it is. */
-  writes(folded: string): boolean;
-  /** Some passage holds one of the word's stems (or their other spelling, or the other language's word). */
+  /** A word the corpus knows by stem, other spelling or the other language's word, or one the concepts find. */
   knows(folded: string): boolean;
-  /** The concept lexicon finds a concept in the word (by stem, part, typo or typed form). */
-  names(folded: string): boolean;
-  /** The concept lexicon has the word itself (by stem). */
-  namedAs(folded: string): boolean;
+  /** A word some passage writes as it is, or one of the concept lexicon's own words (by stem): a reading's target. */
+  writes(folded: string): boolean;
 }
 
 /**
@@ -63,8 +59,8 @@ export function restoreTypedLetters(text: string, vocabulary: TypedVocabulary, {
   let last = 0;
   for (const word of wordsOf(nfc)) {
     const typed = word.folded;
-    if (maxRestored === 0 || typed.length < minLength || !/^[a-z]+$/.test(typed) || vocabulary.isStopword(typed) || vocabulary.knows(typed) || vocabulary.names(typed)) continue;
-    const restored = restoredReadings(typed, maxRestored).find((r) => vocabulary.writes(r) || vocabulary.namedAs(r));
+    if (maxRestored === 0 || typed.length < minLength || !/^[a-z]+$/.test(typed) || vocabulary.isStopword(typed) || vocabulary.knows(typed)) continue;
+    const restored = restoredReadings(typed, maxRestored).find(vocabulary.writes);
     if (!restored) continue;
     out += nfc.slice(last, word.start) + (isNameLike(word) ? restored[0].toUpperCase() + restored.slice(1) : restored);
     last = word.end;
