@@ -354,6 +354,13 @@ export interface LanguageCues {
    * for the other (src/text/language.ts).
    */
   chatForms?: readonly string[];
+  /**
+   * Letters this language's askers type as another letter when they write without æ/ø/å, folded: Danish
+   * writes "leger", "hjelp", "tenker" for læger, hjælp, tænker (`{ ae: 'e' }`), each a Norwegian word as typed.
+   * In a text with no æ/ø/å, a word of the other language's cues that reads as one of this language's with
+   * such a letter put back is evidence for neither (src/text/language.ts).
+   */
+  typedAs?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { LanguageCues } from '../lang/types.js';
 import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import type { Language, Turn } from '../shared/api.js';
 import { francMargin } from './franc-margin.js';
+import { STOPWORDS_OF } from './stopwords.js';
 import { boundedCache, type BoundedCache } from './bounded-cache.js';
 import { isNameLike, wordsOf, type Word } from './normalize.js';
 
@@ -69,6 +70,8 @@ const LANGUAGES = Object.keys(LANGUAGE_DATA) as Language[];
  */
 interface CueLookup {
   cues: LanguageCues;
+  /** The language's stopwords, folded: a word typed without its æ may be one of them ("vere" for "være"). */
+  stopwords: ReadonlySet<string>;
   grammar: ReadonlySet<string>;
   words: ReadonlySet<string>;
   shared: ReadonlySet<string>;
@@ -79,11 +82,11 @@ type CueKind = 'shared' | 'grammar' | 'word' | 'weak' | 'none';
 /** Words whose kind is remembered, per language: a few days' questions' worth of distinct words. */
 const CUE_WORDS_KEPT = 20_000;
 
-function cueLookup(cues: LanguageCues): CueLookup {
-  return { cues, grammar: new Set(cues.grammar), words: new Set(cues.words), shared: new Set(cues.shared), kinds: boundedCache(CUE_WORDS_KEPT) };
+function cueLookup(cues: LanguageCues, stopwords: ReadonlySet<string>): CueLookup {
+  return { cues, stopwords, grammar: new Set(cues.grammar), words: new Set(cues.words), shared: new Set(cues.shared), kinds: boundedCache(CUE_WORDS_KEPT) };
 }
-const DANISH_CUES = cueLookup(LANGUAGE_DATA.da.cues);
-const NORWEGIAN_CUES = cueLookup(LANGUAGE_DATA.no.cues);
+const DANISH_CUES = cueLookup(LANGUAGE_DATA.da.cues, STOPWORDS_OF.da);
+const NORWEGIAN_CUES = cueLookup(LANGUAGE_DATA.no.cues, STOPWORDS_OF.no);
 
 function cueKind(word: string, lookup: CueLookup): CueKind {
   let kind = lookup.kinds.get(word);
@@ -115,6 +118,48 @@ function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, borr
 function isFullCue(word: string, lookup: CueLookup): boolean {
   const kind = cueKind(word, lookup);
   return kind === 'grammar' || kind === 'word';
+}
+
+/**
+ * A text holding any of these was typed with the Nordic letters, or with their digraphs ("paa", "laeger"),
+ * so its e is an e. Names don't count: "Aalborg", "Aarhus" are written so by everyone.
+ */
+const NORDIC_LETTER = /[æøå]/i;
+const DIGRAPH = /aa|ae|oe/;
+const typesNordicLetters = (text: string) =>
+  NORDIC_LETTER.test(text) || wordsOf(text).some((w) => !isNameLike(w) && DIGRAPH.test(w.folded));
+/** At most this many of a word's typed letters are put back: "tenkte" is "tænkte", "hjelpe" "hjælpe". */
+const LETTERS_PUT_BACK = 2;
+
+/** A folded word with one or two of the letters its askers type in their place put back (`LanguageCues.typedAs`). */
+function withLettersPutBack(word: string, typedAs: Readonly<Record<string, string>>): string[] {
+  const readings: string[] = [];
+  for (const [letter, typed] of Object.entries(typedAs)) {
+    const at: number[] = [];
+    for (let i = word.indexOf(typed); i >= 0; i = word.indexOf(typed, i + 1)) at.push(i);
+    const putBack = (positions: number[]) =>
+      positions.reduceRight((w, i) => w.slice(0, i) + letter + w.slice(i + typed.length), word);
+    for (let a = 0; a < at.length; a++) {
+      readings.push(putBack([at[a]]));
+      if (LETTERS_PUT_BACK > 1) for (let b = a + 1; b < at.length; b++) readings.push(putBack([at[a], at[b]]));
+    }
+  }
+  return readings;
+}
+
+/**
+ * Whether a folded word typed without æ/ø/å reads as one of `lookup`'s full cues or stopwords with its letters
+ * put back ("leger" → "laeger", "vere" → "vaere"), and as none of `other`'s cues then: in "sykehuset" the e is
+ * no Danish letter typed so, the "syk" is Norwegian whatever the e is.
+ */
+function typedCue(word: string, lookup: CueLookup, other: CueLookup): boolean {
+  const typedAs = lookup.cues.typedAs;
+  return (
+    typedAs !== undefined &&
+    withLettersPutBack(word, typedAs).some(
+      (reading) => (isFullCue(reading, lookup) || lookup.stopwords.has(reading)) && cueKind(reading, other) === 'none',
+    )
+  );
 }
 
 /** The longest run of words a phrase cue spans ("er det så lang …": four). */
@@ -153,9 +198,10 @@ const NORWEGIAN_CHAT = new Set(LANGUAGE_DATA.no.cues.chatForms ?? []);
  */
 export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY.language, about?: Language): number {
   let run: string[] = [];
-  const counted: { folded: string; danish: number; norwegian: number; phrases: number }[] = [];
+  const counted: { folded: string; danish: number; norwegian: number; phrases: number; typedDanish: boolean; typedNorwegian: boolean }[] = [];
   let ownDanish = false;
   let ownNorwegian = false;
+  const typedWithoutLetters = !typesNordicLetters(text);
   for (const word of wordsOf(text)) {
     if (isNameLike(word) && !word.sentenceStart) {
       run = [];
@@ -173,6 +219,9 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
       if (fullDanish) norwegian = 0;
       else danish = 0;
     }
+    // Typed without æ/ø/å, "leger" may be Danish "læger" as well as Norwegian "leger" (see below).
+    const typedDanish = typedWithoutLetters && norwegian > 0 && danish === 0 && typedCue(word.folded, DANISH_CUES, NORWEGIAN_CUES);
+    const typedNorwegian = typedWithoutLetters && danish > 0 && norwegian === 0 && typedCue(word.folded, NORWEGIAN_CUES, DANISH_CUES);
     const danishPhrases = phraseWeight(phrases, DANISH_CUES.cues, policy);
     const norwegianPhrases = phraseWeight(phrases, NORWEGIAN_CUES.cues, policy);
     // The asker's own cue: a phrase, a grammar word, or a word while the question asks about the other
@@ -181,12 +230,20 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
       weight > 0 && full && !chat.has(word.folded) && (about === other || cueKind(word.folded, lookup) === 'grammar');
     if (danishPhrases >= 1 || own(danish, fullDanish, DANISH_CUES, 'no', NORWEGIAN_CHAT)) ownDanish = true;
     if (norwegianPhrases >= 1 || own(norwegian, fullNorwegian, NORWEGIAN_CUES, 'da', DANISH_CHAT)) ownNorwegian = true;
-    counted.push({ folded: word.folded, danish, norwegian, phrases: danishPhrases - norwegianPhrases });
+    counted.push({ folded: word.folded, danish, norwegian, phrases: danishPhrases - norwegianPhrases, typedDanish, typedNorwegian });
   }
   let balance = 0;
-  for (const { folded, danish, norwegian, phrases } of counted) {
-    const norwegianWeight = ownDanish && DANISH_CHAT.has(folded) ? norwegian * policy.chatFormCue : norwegian;
-    const danishWeight = ownNorwegian && NORWEGIAN_CHAT.has(folded) ? danish * policy.chatFormCue : danish;
+  // Beside any Danish cue, a word typed without æ that Danish writes with it ("leger", "hjelper") is as likely
+  // Danish typed so: a lean only. Alone it stays Norwegian ("hjelp", "tenker de pa …"). And the same the
+  // other way round, for a language whose askers type a letter so (`LanguageCues.typedAs`).
+  const lean = (weight: number) => Math.min(weight, policy.weakCue);
+  const anyDanish = counted.some((w) => w.danish > 0 || w.phrases > 0);
+  const anyNorwegian = counted.some((w) => (w.norwegian > 0 && !w.typedDanish) || w.phrases < 0);
+  for (const { folded, danish, norwegian, phrases, typedDanish, typedNorwegian } of counted) {
+    const norwegianCue = anyDanish && typedDanish ? lean(norwegian) : norwegian;
+    const danishCue = anyNorwegian && typedNorwegian ? lean(danish) : danish;
+    const norwegianWeight = ownDanish && DANISH_CHAT.has(folded) ? norwegianCue * policy.chatFormCue : norwegianCue;
+    const danishWeight = ownNorwegian && NORWEGIAN_CHAT.has(folded) ? danishCue * policy.chatFormCue : danishCue;
     balance += danishWeight - norwegianWeight + phrases;
   }
   return balance;

@@ -194,4 +194,20 @@ describe('language cues in word parts', () => {
     expect(detectLanguage('Og Region Hovedstaden?', 'no')).toBe('no');
     expect(detectLanguage('Og Region Hovedstaden?', 'da')).toBe('da');
   });
+
+  // Danes without æ on the keyboard type e: "leger", "hjelp", "tenker", "vere" are then Danish as much as Norwegian.
+  it('reads a Norwegian word that is Danish with æ put back as a lean only beside a Danish cue, typed without æ/ø/å', () => {
+    // "hvad" is Danish grammar (2); "tenker" (2) and "leger" (1) count a lean (½) each beside it…
+    expect(cueBalance('hvad tenker de pa leger')).toBe(1);
+    // …not typed with æ/ø/å or their digraphs ("paa"), where an e is an e…
+    expect(cueBalance('hvad tenker de på leger')).toBe(-1);
+    expect(cueBalance('hvad tenker de paa leger')).toBe(-1);
+    // …nor without any Danish cue ("hjelp" alone is Norwegian).
+    expect(cueBalance('tenker de pa leger')).toBe(-3);
+    // A reading that leaves a Norwegian part Norwegian ("sykehuset": "syk") changes nothing.
+    expect(cueBalance('hvad med sykehuset')).toBe(cueBalance('hvad med sykehuset på'));
+    // So a Danish question typed so is Danish, and the Norwegian one typed alike stays Norwegian.
+    expect(detectLanguage('Kan min datter fa hjelp til at lese brevene fra sygehuset?', 'no')).toBe('da');
+    expect(detectLanguage('Kan datteren min fa hjelp til a lese brevene fra sykehuset?', 'da')).toBe('no');
+  });
 });

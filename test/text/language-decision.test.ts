@@ -111,7 +111,9 @@ describe('decideLanguage', () => {
     // 380 of 381 with 30 cases of towns named in shared words, orders in another language and words spelt apart
     // (371 before; the one left is an English order after a Norwegian sentence, which the pipeline reads apart);
     // 406 of 407 with 26 questions of staff and relatives across the border in the other country's terms (the
-    // strategies' words spelt apart, a possessive after its noun, borrowed terms a quarter; 403 before).
+    // strategies' words spelt apart, a possessive after its noun, borrowed terms a quarter; 403 before); 424 of
+    // 427 with Danish æ typed as e read as a lean beside a Danish cue (the one case added spells its verb's
+    // reading out: "hjelper … patienter … sygdom" typed without æ/ø/å is Danish as much as Norwegian).
     expect(right.length).toBeGreaterThanOrEqual(LANGUAGE_TABLE.length - 5);
   });
 
@@ -274,7 +276,9 @@ describe('decideLanguage', () => {
 
   it('counts the asker’s verb as grammar against the other country’s nouns', () => {
     expect(decideLanguage({ question: 'Hvordan hjælper Helse Nord pasienter med lang reisevei?', about: 'no', hint: 'no' }).language).toBe('da');
-    expect(decideLanguage({ question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom?', about: 'da', hint: 'da' }).language).toBe('no');
+    expect(decideLanguage({ question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom når de kommer hjem?', about: 'da', hint: 'da' }).language).toBe('no');
+    // Typed without æ/ø/å, "hjelper" is Danish "hjælper" too: beside the Danish nouns it no longer outvotes them.
+    expect(decideLanguage({ question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom?', about: 'da', hint: 'da' }).language).toBe('da');
   });
 
   it('reads questions typed without æ/ø/å', () => {

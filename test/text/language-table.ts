@@ -263,7 +263,9 @@ export const LANGUAGE_TABLE: readonly LanguageCase[] = [
   // the asker's verbs against the other country's nouns, typed without æ/ø/å, in both directions
   { question: 'hjaelper Helse Nord folk der bor langt fra sykehuset', about: 'no', expected: 'da' },
   { question: 'Hvordan bruger Helse Nord fastlegene ude i distriktene?', about: 'no', expected: 'da' },
-  { question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom?', about: 'da', expected: 'no' },
+  { question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom når de kommer hjem?', about: 'da', expected: 'no' },
+  // …where typed without æ/ø/å the Norwegian verb is Danish with æ typed as e ("hjelper": hjælper), and the nouns tell
+  { question: 'Hvordan hjelper Region Nordjylland patienter med kronisk sygdom?', about: 'da', expected: 'da' },
   { question: 'bruker region midtjylland sundhedsplatformen overalt', about: 'da', expected: 'no' },
   { question: 'skaber Helse Nord flere sykehjemsplasser i distriktene', about: 'no', expected: 'da' },
   // existential "er det" (Norwegian) and "er der" (Danish): a lean only

@@ -130,6 +130,8 @@ export const cues: LanguageCues = {
   // Danish short forms (hva', bli', ta', gi', si') that Bokmål writes as its grammar words: all five are in
   // Debian's Bokmål word list; its Danish one holds "gi" and "si" as they are, the other three only in speech.
   chatForms: ['hva', 'bli', 'ta', 'gi', 'si'],
+  // Without æ on the keyboard many Danes type e (the letter it is spoken as), where Norwegian writes e.
+  typedAs: { ae: 'e' },
   // Relative "der" after people ("de ansatte, der pendler", "dem der bor"), where Norwegian writes "som";
   // Norwegian "der" (there) after them stands before a place ("folk der borte", "barn der ute").
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
