@@ -30,7 +30,7 @@ export const concepts: ConceptWords = {
     'computer', 'smartphone', 'mobiltelefon', 'e-konsultation', 'mitid', 'sundhed.dk', 'digital', 'digitale',
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
   ],
-  itSystems: ['it', 'it-systemer', 'systemer', 'netværk', 'bredbånd', 'netforbindelse*', 'internetforbindelse*', 'datadeling', 'journal', 'elektronisk*',
+  itSystems: ['it', 'it-systemer', 'systemer', 'internet', 'internettet', 'digitalisering', 'bredbånd', 'netforbindelse*', 'internetforbindelse*', 'datadeling', 'journal', 'elektronisk*',
     'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
   ],
   technology: [ 'kunstig intelligens', 'robot*', 'automatisering',

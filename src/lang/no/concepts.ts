@@ -31,7 +31,7 @@ export const concepts: ConceptWords = {
   ],
   itSystems: [
     'ikt', 'informasjonsteknologi', 'norsk helsenett', 'nordnorsk helsenett', 'helsenett', 'bredbåndsforbindelse', 'bredbånd',
-    'elektroniske nettverk', 'it', 'systemer', 'journal', 'datadeling', 'ikt-baserte', 'nettforbindelse*', 'internettforbindelse*',
+    'elektroniske nettverk', 'internett', 'internettet', 'digitalisering', 'it', 'systemer', 'journal', 'datadeling', 'ikt-baserte', 'nettforbindelse*', 'internettforbindelse*',
     'journalen', 'pasientjournal*', 'kjernejournal', 'epj', 'opplysninger', 'dele opplysninger', 'it-system*', 'datasystem*',
   ],
   technology: [ 'kunstig intelligens', 'robot*', 'automatisering','teknologi', 'digitalisering', 'informasjonsteknologi som verktøy', 'verktøy', 'nye måter å jobbe'],
