@@ -80,6 +80,8 @@ describe('the concept lexicon', () => {
     check('Mor snakker nesten ikke norsk', 'minorities');
     check('Hvordan forhindrer man at unge får psykiske problemer?', 'prevention');
     check('Nettforbindelsen mellom sykehusene er treg', 'itSystems');
+    check('Er internettet på sygehuset stabilt?', 'itSystems');
+    check('Hvordan går det med digitaliseringen på sykehusene?', 'itSystems');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');
@@ -290,6 +292,12 @@ describe('the concept lexicon', () => {
     expect([...matcher.conceptsOf('Kommer toget oftere?')]).toContain('transport');
     expect([...matcher.conceptsOf('Blir togene elektriske?')]).toContain('transport');
     expect([...matcher.conceptsOf('Det tog tid at komme hjem')]).not.toContain('transport');
+  });
+
+  it('reads the documents’ "mere netværk" as people working together, no IT', () => {
+    const concepts = [...matcher.conceptsOf('Vi vil have mere netværk og mindre kontrol')];
+    expect(concepts).toContain('collaboration');
+    expect(concepts).not.toContain('itSystems');
   });
 
   it('reads "flere hænder" (more hands) as staff, and "det hænder" (it happens) as nothing of it', () => {
