@@ -145,7 +145,7 @@ export const concepts: ConceptWords = {
     'klima', 'klimaet', 'klimavenlig', 'klimaaftryk', 'co2', 'co2-aftryk', 'co2-udledning', 'drivhusgasser', 'fossilfri',
     'fossilfrie', 'energi', 'energiforsyning', 'klimaudslip*', 'grøn omstilling', 'grønneste', 'grøn', 'bæredygtig*', 'klimahandlingsplaner',
     'verdensmål', 'miljøvenlig', 'grønnere', 'udledning', 'udslip', 'benzin', 'diesel', 'elbil*', 'solceller', 'vindmøller', 'strøm', 'strømmen', 'strømforbrug*', 'elforbrug*', 'forurening', 'forurene*', 'forurenende',
-    'klimaforandring*', 'global opvarmning', 'opvarmning', 'miljøbelastning', 'miljøpåvirkning', 'klimakrise*', 'grønt',
+    'klimaforandring*', 'global opvarmning', 'opvarmning', 'miljøbelastning', 'miljøpåvirkning', 'klimakrise*', 'grønt', 'miljø', 'miljøet',
   ],
   waste: [
     'genanvendelse', 'affald', 'affaldsfrie', 'spild', 'reducere forbruget', 'affald som en ressource', 'forbrug', 'forbruget',

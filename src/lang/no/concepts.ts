@@ -131,7 +131,7 @@ export const concepts: ConceptWords = {
   climate: [
     'klima', 'klimaet', 'klimavennlig', 'co2', 'utslipp', 'utslipp*', 'klimautslipp*', 'klimagass*', 'fossilfri', 'fornybar', 'energi', 'grønn omstilling',
     'grønn', 'grønne', 'bærekraft*', 'miljøvennlig', 'bærekraftsmål*', 'fns bærekraftsmål', 'elbil*', 'solceller', 'strøm', 'strømmen', 'strømforbruk*', 'forurensning', 'forurense*', 'forurensende',
-    'klimaendring*', 'global oppvarming', 'oppvarming', 'miljøbelastning', 'miljøpåvirkning', 'klimakrise*', 'grønt',
+    'klimaendring*', 'global oppvarming', 'oppvarming', 'miljøbelastning', 'miljøpåvirkning', 'klimakrise*', 'grønt', 'miljø', 'miljøet',
   ],
   waste: ['avfall', 'gjenbruk', 'gjenvinning', 'resirkulering', 'søppel', 'kildesortering', 'kaste', 'kastes', 'engangs*', 'plast', 'forbruk',
     'søppel*', 'kaster', 'avfall*',
