@@ -47,6 +47,8 @@ describe('the concept lexicon', () => {
     check('Kan jeg tale med lægen over video?', 'digitalContact');
     check('Der er for få sygeplejersker', 'staffShortage');
     check('Hvad gør de for klimaet?', 'climate');
+    check('Står der noget om miljøet?', 'climate');
+    check('Hva gjør de for miljøet?', 'climate');
     check('Fødeavdelingen skal legges ned', 'births');
     check('Hvordan skal helsepersonell rekrutteres?', 'staffShortage');
     // Themes people tell in their own words: preparedness, research, records, restraint, rehabilitation,
