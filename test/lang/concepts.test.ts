@@ -29,6 +29,15 @@ describe('the concept lexicon', () => {
     }
   });
 
+  it('lists each word once per concept (a second entry is an edit that went astray)', () => {
+    for (const [language, data] of Object.entries(LANGUAGE_DATA)) {
+      for (const id of ids) {
+        const twice = data.concepts[id].filter((w, i, all) => all.indexOf(w) !== i);
+        expect(twice, `${language}: ${id}`).toEqual([]);
+      }
+    }
+  });
+
   it('reaches the documents: every concept has words the corpus uses', () => {
     const unreached = ids.filter((id) => matcher.corpusWords(id).length === 0);
     expect(unreached).toEqual([]);

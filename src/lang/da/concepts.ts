@@ -9,7 +9,7 @@ export const concepts: ConceptWords = {
   waiting: [
     'ventetid', 'ventetider', 'unødig ventetid', 'hurtig udredning', 'patientens tid', 'samme dag',
     'venteliste', 'ventelister', 'vente længe', 'lang ventetid', 'kø', 'køen', 'hurtigere behandling', 'vente på behandling',
-    'lang tid', 'vente længe', 'venter længe', 'vente på', 'venter på', 'ventet på', 'ventede på', 'har ventet', 'ventet i', 'ventede i',
+    'lang tid', 'venter længe', 'vente på', 'venter på', 'ventet på', 'ventede på', 'har ventet', 'ventet i', 'ventede i',
     'længe vente', 'længe skal jeg vente', 'hvornår undersøgt', 'få en tid', 'får en tid', 'fik en tid', 'evigheder', 'trækker ud', 'udredning*',
   ],
   cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor',
