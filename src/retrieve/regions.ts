@@ -69,9 +69,10 @@ export interface RegionMatcher {
   speaksOfRegions(text: string): boolean;
   /**
    * The text without its region references (region names, "regionerne", places, "Danmark"), for reading a
-   * question's topic or reusing it with another region. `keep` may keep a place or country name that is
-   * part of the topic: "Universitetet i Tromsø" is something the documents talk about, "jeg bor i
-   * Hjørring" only says where the asker lives.
+   * question's topic or reusing it with another region. `keep` may keep a place name that is part of the
+   * topic: "Universitetet i Tromsø" is something the documents talk about, "jeg bor i Hjørring" only says
+   * where the asker lives. A country's name or a direction ("i Danmark", "sykehusene i Nord-Norge") is never
+   * kept: like a region's name it says which documents, whatever passages happen to write it.
    */
   strip(text: string, options?: StripOptions): string;
 }
@@ -82,7 +83,7 @@ export interface MentionOptions {
 }
 
 export interface StripOptions {
-  /** Keep this place or country name (as written) in the text. */
+  /** Keep this place name (as written) in the text. */
   keep?: (name: string) => boolean;
 }
 
@@ -515,8 +516,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     };
   };
 
-  const isPlaceName = (entry: Entry) =>
-    entry.kind === 'place' || entry.kind === 'spanning' || entry.kind === 'ambiguous' || (entry.kind === 'collective' && entry.weak);
+  const isPlace = (entry: Entry) => entry.kind === 'place' || entry.kind === 'spanning' || entry.kind === 'ambiguous';
+  const isPlaceName = (entry: Entry) => isPlace(entry) || (entry.kind === 'collective' && entry.weak);
   const strip = (input: string, options: StripOptions = {}) => {
     const text = input.normalize('NFC');
     const matches = find(text);
@@ -527,7 +528,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       // "bor i Hjørring": where the asker lives, phrase and all, even a place the documents name.
       const before = isPlaceName(m.entry) ? words.filter((w) => w.end <= m.start && w.start >= at) : [];
       const lives = before.length ? residence(before) : -1;
-      if (lives < 0 && isPlaceName(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
+      if (lives < 0 && isPlace(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
       out += `${text.slice(at, lives < 0 ? m.start : before[lives].start)} `;
       at = m.end;
     }
