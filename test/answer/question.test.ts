@@ -204,6 +204,9 @@ describe('what a question asks for', () => {
     expect(detail('hvad er telefonnmmeret til lægevagten')).toBe('contact');
     expect(detail('hva er teleofnnummeret til legevakta')).toBe('contact');
     expect(detail('hva er budsjetttet til sykehuset')).toBe('price');
+    // Six-letter detail words too ("tjener", "koster"); below `detailTypoFrom` they are left as typed.
+    expect(detail('hvad tjeneer en overlæge om måneden')).toBe('price');
+    expect(askOf('hvad tjeneer en overlæge', 'hvad tjeneer en overlæge', undefined, { known: unknown, from: 7 }).kind).toBe('topic');
     // "løsninger" is one letter from "lønninger": a word the corpus writes is no typo of a detail.
     expect(detail('bruger de digitale løsninger')).toBe('price');
     expect(detail('bruger de digitale løsninger', (w) => w === 'loesninger')).toBe('topic');
