@@ -643,9 +643,9 @@ function typedPhrases(phrase: string, analysis: ConceptAnalysis): string[] {
     const word = typed.replace(/\*$/, '');
     return word.length >= MIN_TYPED_LENGTH && (typed.endsWith('*') || analysis.stems(word).every((s) => s.length >= MIN_TYPED_LENGTH));
   };
-  // Only the first form, æ typed as "e" ("kreft", "leger"): as "a" it makes other words of concept words too
-  // often ("kraft", "lager").
-  return typedForms(words.join(' ')).slice(0, 1).filter((form) => {
+  // A word takes only the first form, æ typed as "e" ("kreft", "leger"): as "a" it makes other words of concept
+  // words too often ("kraft", "lager"). A phrase takes both: its other words hold the meaning ("flere hander").
+  return typedForms(words.join(' ')).slice(0, words.length > 1 ? 2 : 1).filter((form) => {
     const typed = form.split(/\s+/);
     return typed.length === words.length && typed.every((w, i) => w === words[i] || long(w));
   });

@@ -150,6 +150,10 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('hvor kan man føde').has('births')).toBe(true);
     // æ typed as "a" is another word too often: "kraft" is no "kræft".
     expect(m.conceptsOf('mangel på arbejdskraft').has('cancer')).toBe(false);
+    // In a phrase the other words hold the meaning, and æ typed as "a" is read too: "spandt fast", "brander ud".
+    expect(m.conceptsOf('hun blev spandt fast').has('coercion')).toBe(true);
+    expect(m.conceptsOf('de brander ud').has('workEnvironment')).toBe(true);
+    expect(m.conceptsOf('hun blev spandt').has('coercion')).toBe(false);
     // The documents write the letters: a typed form there is another word, or none.
     expect(m.learnCorpus(['Flere parorende', 'Flere pårørende']).map((s) => s.has('relatives'))).toEqual([false, true]);
     // When the corpus writes "pårørende", the word typed so is the corpus's own: no gap for concept words to bridge.
