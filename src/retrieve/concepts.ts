@@ -639,9 +639,11 @@ const MIN_TYPED_LENGTH = 5;
  */
 function typedPhrases(phrase: string, analysis: ConceptAnalysis): string[] {
   const words = foldNordic(phrase).split(/\s+/);
+  // In a phrase the other words hold the meaning: a changed word's stem may be shorter ("flere hander": "hand").
   const long = (typed: string) => {
     const word = typed.replace(/\*$/, '');
-    return word.length >= MIN_TYPED_LENGTH && (typed.endsWith('*') || analysis.stems(word).every((s) => s.length >= MIN_TYPED_LENGTH));
+    const stemsLong = words.length > 1 || typed.endsWith('*') || analysis.stems(word).every((s) => s.length >= MIN_TYPED_LENGTH);
+    return word.length >= MIN_TYPED_LENGTH && stemsLong;
   };
   // A word takes only the first form, æ typed as "e" ("kreft", "leger"): as "a" it makes other words of concept
   // words too often ("kraft", "lager"). A phrase takes both: its other words hold the meaning ("flere hander").

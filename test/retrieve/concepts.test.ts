@@ -154,6 +154,9 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('hun blev spandt fast').has('coercion')).toBe(true);
     expect(m.conceptsOf('de brander ud').has('workEnvironment')).toBe(true);
     expect(m.conceptsOf('hun blev spandt').has('coercion')).toBe(false);
+    // …even a word whose stem is short ("hander": "hand"), which alone is left as typed.
+    expect(m.conceptsOf('hvordan skaffer de flere hander').has('staffShortage')).toBe(true);
+    expect(m.conceptsOf('skal man vente lange').has('waiting')).toBe(true);
     // The documents write the letters: a typed form there is another word, or none.
     expect(m.learnCorpus(['Flere parorende', 'Flere pårørende']).map((s) => s.has('relatives'))).toEqual([false, true]);
     // When the corpus writes "pårørende", the word typed so is the corpus's own: no gap for concept words to bridge.
