@@ -128,10 +128,10 @@ const NORDIC_LETTER = /[æøå]/i;
 const DIGRAPH = /aa|ae|oe/;
 const typesNordicLetters = (text: string) =>
   NORDIC_LETTER.test(text) || wordsOf(text).some((w) => !isNameLike(w) && DIGRAPH.test(w.folded));
-/** At most this many of a word's typed letters are put back: "tenkte" is "tænkte", "hjelpe" "hjælpe". */
-const LETTERS_PUT_BACK = 2;
-
-/** A folded word with one or two of the letters its askers type in their place put back (`LanguageCues.typedAs`). */
+/**
+ * A folded word with one or two of the letters its askers type in their place put back (`LanguageCues.typedAs`):
+ * "tenkte" is "tænkte", "hjelpe" "hjælpe"; two cover the words people ask with ("ændre", "sjælden", "tættere").
+ */
 function withLettersPutBack(word: string, typedAs: Readonly<Record<string, string>>): string[] {
   const readings: string[] = [];
   for (const [letter, typed] of Object.entries(typedAs)) {
@@ -141,7 +141,7 @@ function withLettersPutBack(word: string, typedAs: Readonly<Record<string, strin
       positions.reduceRight((w, i) => w.slice(0, i) + letter + w.slice(i + typed.length), word);
     for (let a = 0; a < at.length; a++) {
       readings.push(putBack([at[a]]));
-      if (LETTERS_PUT_BACK > 1) for (let b = a + 1; b < at.length; b++) readings.push(putBack([at[a], at[b]]));
+      for (let b = a + 1; b < at.length; b++) readings.push(putBack([at[a], at[b]]));
     }
   }
   return readings;
@@ -237,7 +237,7 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
   // Danish typed so: a lean only. Alone it stays Norwegian ("hjelp", "tenker de pa …"). And the same the
   // other way round, for a language whose askers type a letter so (`LanguageCues.typedAs`).
   const lean = (weight: number) => Math.min(weight, policy.weakCue);
-  const anyDanish = counted.some((w) => w.danish > 0 || w.phrases > 0);
+  const anyDanish = counted.some((w) => (w.danish > 0 && !w.typedNorwegian) || w.phrases > 0);
   const anyNorwegian = counted.some((w) => (w.norwegian > 0 && !w.typedDanish) || w.phrases < 0);
   for (const { folded, danish, norwegian, phrases, typedDanish, typedNorwegian } of counted) {
     const norwegianCue = anyDanish && typedDanish ? lean(norwegian) : norwegian;
