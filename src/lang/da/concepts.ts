@@ -259,6 +259,10 @@ export const concepts: ConceptWords = {
   ],
   chronic: ['ældre', 'kronisk syge', 'kronikere', 'de gamle', 'gamle mennesker', 'gamle folk', 'de ældre', 'komplicerede forløb', 'komplekse forløb', 'indviklede forløb', 'indviklede sygdomsforløb', 'indviklet sygdomsforløb', 'flere sygdomme', 'kronisk', 'pensionist*', 'gamle', 'multisyg*',
     'diabetes', 'sukkersyge', 'kol', 'astma', 'gigt', 'demens', 'dement*', 'hjertesygdom*', 'gammel', 'alderdom',
+    // long-term conditions people name instead of "kronisk syg"
+    'langvarig sygdom', 'langvarige sygdomme', 'epilepsi', 'parkinson*', 'sklerose', 'leddegigt', 'slidgigt', 'psoriasis',
+    'hjertesvigt', 'nyresygdom*', 'knogleskørhed', 'osteoporose', 'migræne', 'fibromyalgi', 'crohn*', 'colitis',
+    'cystisk fibrose', 'muskelsvind',
     // old and alone: one of the groups with special needs, whatever else is told
     'gammel og bor alene', 'gamle og bor alene', 'gammel og alene',
   ],
@@ -350,7 +354,7 @@ export const conceptContext: ConceptContext = {
   health: [
     'sundhed*', 'sygehus*', 'hospital*', 'læge*', 'lægen', 'patient*', 'behandling*', 'sygdom*', 'syg', 'syge', 'sygeplejerske*',
     'region*', 'bosted*', 'handicap*', 'udviklingshæm*', 'psykiatri*', 'klinik*', 'operation*', 'indlæggelse*', 'indlagt',
-    'personale*', 'speciallæge*', 'specialist*', 'konsultation*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
+    'personale*', 'speciallæge*', 'specialist*', 'neurolog*', 'kardiolog*', 'onkolog*', 'gynækolog*', 'urolog*', 'reumatolog*', 'konsultation*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
     'strategi*', 'sundhedspersonale*', 'medarbejder*', 'ansatte', 'borger*', 'pårørende', 'jordemoder*', 'tandlæge*', 'terapi*',
   ],
   // "bygger på" / "bygger videre på": is based on, builds on (an idea), not a building

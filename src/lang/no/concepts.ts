@@ -230,6 +230,10 @@ export const concepts: ConceptWords = {
   ],
   chronic: ['eldre', 'kronikere', 'kronisk syke', 'de gamle', 'gamle mennesker', 'gamle folk', 'de eldre', 'kronisk', 'gamle', 'gammel', 'pensjonist*', 'flere sykdommer', 'kompliserte forløp', 'sammensatte lidelser',
     'diabetes', 'sukkersyke', 'kols', 'astma', 'gikt', 'demens', 'dement*', 'hjertesykdom*', 'alderdom',
+    // long-term conditions people name instead of "kronisk syk"
+    'langvarig sykdom', 'langvarige sykdommer', 'epilepsi', 'parkinson*', 'sklerose', 'leddgikt', 'artrose', 'psoriasis',
+    'hjertesvikt', 'nyresykdom*', 'beinskjørhet', 'osteoporose', 'migrene', 'fibromyalgi', 'crohn*', 'kolitt',
+    'cystisk fibrose', 'muskelsykdom*',
     // old and alone: one of the groups with special needs, whatever else is told
     'gammel og bor alene', 'gamle og bor alene', 'gammel og alene',
   ],
@@ -320,7 +324,7 @@ export const conceptContext: ConceptContext = {
     // 'sykhus' as typed in a hurry
     'helse*', 'sykehus*', 'sykhus*', 'sjukehus*', 'lege*', 'legen', 'pasient*', 'behandling*', 'sykdom*', 'syk', 'syke', 'sykepleier*',
     'region*', 'omsorgsbolig*', 'funksjonshemm*', 'utviklingshemm*', 'psykiatri*', 'klinikk*', 'operasjon*', 'innleggelse*', 'innlagt',
-    'personell*', 'spesialist*', 'konsultasjon*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
+    'personell*', 'spesialist*', 'nevrolog*', 'kardiolog*', 'onkolog*', 'gynekolog*', 'urolog*', 'revmatolog*', 'konsultasjon*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
     'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
   ],
   // "bygger på" / "er bygd på": is based on, builds on (an idea), not a building or a village (bygd)
