@@ -311,6 +311,14 @@ describe('the concept lexicon', () => {
     expect(concepts).not.toContain('itSystems');
   });
 
+  it('reads a long-term condition as the chronically ill, and a medical specialist as a health word beside an everyday one', () => {
+    const withContext = createCorpusConceptMatcher();
+    expect([...withContext.conceptsOf('Far har hatt parkinson i mange år')]).toContain('chronic');
+    expect([...withContext.conceptsOf('Min søster har leddegigt')]).toContain('chronic');
+    expect([...withContext.outOfContext('Kan vi snakke med nevrologen over skjerm?')]).toEqual([]);
+    expect([...withContext.outOfContext('Kan vi snakke med naboen over skjerm?')]).toEqual(['digitalContact']);
+  });
+
   it('reads "flere hænder" (more hands) as staff, and "det hænder" (it happens) as nothing of it', () => {
     expect([...matcher.conceptsOf('Hvordan skaffer de flere hænder?')]).toContain('staffShortage');
     expect([...matcher.conceptsOf('Hvordan får sykehuset nok hender?')]).toContain('staffShortage');
