@@ -649,7 +649,10 @@ function typedPhrases(phrase: string, analysis: ConceptAnalysis): string[] {
   // words too often ("kraft", "lager"). A phrase takes both: its other words hold the meaning ("flere hander").
   return typedForms(words.join(' ')).slice(0, words.length > 1 ? 2 : 1).filter((form) => {
     const typed = form.split(/\s+/);
-    return typed.length === words.length && typed.every((w, i) => w === words[i] || long(w));
+    if (typed.length !== words.length) return false;
+    // A phrase's short function word typed so ("pa" for "på") is read beside a long word it changed too ("tattere pa").
+    const changed = typed.filter((w, i) => w !== words[i]);
+    return words.length > 1 ? changed.some(long) && changed.every((w) => long(w) || analysis.isStopword(w)) : changed.every(long);
   });
 }
 

@@ -157,6 +157,8 @@ describe('concept matcher', () => {
     // …even a word whose stem is short ("hander": "hand"), which alone is left as typed.
     expect(m.conceptsOf('hvordan skaffer de flere hander').has('staffShortage')).toBe(true);
     expect(m.conceptsOf('skal man vente lange').has('waiting')).toBe(true);
+    // A phrase's short function word typed so goes with the long word it changed ("tattere pa"), not alone.
+    expect(m.conceptsOf('kan det ske tattere pa').has('nearCare')).toBe(true);
     // The documents write the letters: a typed form there is another word, or none.
     expect(m.learnCorpus(['Flere parorende', 'Flere pårørende']).map((s) => s.has('relatives'))).toEqual([false, true]);
     // When the corpus writes "pårørende", the word typed so is the corpus's own: no gap for concept words to bridge.
