@@ -357,8 +357,8 @@ export interface LanguageCues {
   /**
    * Letters this language's askers type as another letter when they write without æ/ø/å, folded: Danish
    * writes "leger", "hjelp", "tenker" for læger, hjælp, tænker (`{ ae: 'e' }`), each a Norwegian word as typed.
-   * In a text with no æ/ø/å, a word of the other language's cues that reads as one of this language's with
-   * such a letter put back is evidence for neither (src/text/language.ts).
+   * In a text with no æ/ø/å (nor their digraphs), a word of the other language's cues that reads as one of this
+   * language's with such a letter put back counts only as a lean beside a cue of this language (src/text/language.ts).
    */
   typedAs?: Readonly<Record<string, string>>;
 }
