@@ -126,8 +126,8 @@ function isFullCue(word: string, lookup: CueLookup): boolean {
  */
 const NORDIC_LETTER = /[æøå]/i;
 const DIGRAPH = /aa|ae|oe/;
-const typesNordicLetters = (text: string) =>
-  NORDIC_LETTER.test(text) || wordsOf(text).some((w) => !isNameLike(w) && DIGRAPH.test(w.folded));
+const typesNordicLetters = (text: string, words: readonly Word[]) =>
+  NORDIC_LETTER.test(text) || words.some((w) => !isNameLike(w) && DIGRAPH.test(w.folded));
 /**
  * A folded word with one or two of the letters its askers type in their place put back (`LanguageCues.typedAs`):
  * "tenkte" is "tænkte", "hjelpe" "hjælpe"; two cover the words people ask with ("ændre", "sjælden", "tættere").
@@ -201,8 +201,9 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
   const counted: { folded: string; danish: number; norwegian: number; phrases: number; typedDanish: boolean; typedNorwegian: boolean }[] = [];
   let ownDanish = false;
   let ownNorwegian = false;
-  const typedWithoutLetters = !typesNordicLetters(text);
-  for (const word of wordsOf(text)) {
+  const words = wordsOf(text);
+  const typedWithoutLetters = !typesNordicLetters(text, words);
+  for (const word of words) {
     if (isNameLike(word) && !word.sentenceStart) {
       run = [];
       continue;
