@@ -93,6 +93,11 @@ describe('the concept lexicon', () => {
     check('Nettforbindelsen mellom sykehusene er treg', 'itSystems');
     check('Er internettet på sygehuset stabilt?', 'itSystems');
     check('Hvordan går det med digitaliseringen på sykehusene?', 'itSystems');
+    // How soon care comes, and a festival as culture.
+    check('Hvor hurtigt skal man have svar på en prøve?', 'waiting');
+    check('Hvor raskt skal man få svar på en prøve?', 'waiting');
+    check('Støtter regionen musikfestivaler?', 'culture');
+    check('Får festivalen penge fra fylket?', 'culture');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

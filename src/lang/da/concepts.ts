@@ -11,6 +11,8 @@ export const concepts: ConceptWords = {
     'venteliste', 'ventelister', 'vente længe', 'lang ventetid', 'kø', 'køen', 'hurtigere behandling', 'vente på behandling',
     'lang tid', 'venter længe', 'vente på', 'venter på', 'ventet på', 'ventede på', 'har ventet', 'ventet i', 'ventede i',
     'længe vente', 'længe skal jeg vente', 'hvornår undersøgt', 'få en tid', 'får en tid', 'fik en tid', 'evigheder', 'trækker ud', 'udredning*',
+    // how soon care comes ('hvor hurtigt får man svar'): the time the strategies promise
+    'hvor hurtigt', 'hvor hurtig',
   ],
   cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor',
     'kræft*', 'leukæmi', 'kemoterapi', 'kemo', 'strålebehandling*', 'stråleterapi',
@@ -243,7 +245,7 @@ export const concepts: ConceptWords = {
     'krone', 'kroner', 'for pengene', 'økonomisk', 'udgift*', 'underskud', 'overskud', 'effektivitet', 'bruge pengene', 'bruger pengene',
     'sløseri', 'pris', 'prisen', 'spild af penge',
   ],
-  culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*'],
+  culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'festival*', 'kulturhus*'],
   buildings: [ 'moderniser*', 'gammeldags', 'forældede', 'nedslidte','bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*',
     'nye sygehuse', 'nye hospitaler', 'det gamle sygehus', 'det gamle hospital', 'gamle bygninger', 'bygge', 'bygges',
   ],

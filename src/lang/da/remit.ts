@@ -2,7 +2,8 @@ import type { OutsideRemit } from '../types.js';
 
 /**
  * Services a Danish region does not run and its strategies don't treat as their own (src/answer/remit.ts):
- * adults' dentists, veterinarians, day care and schools, the police, the church, the tax and passport
+ * adults' dentists, veterinarians, day care and the municipal school (not youth education: a Danish region
+ * sees that there are places for the young to study, which its strategy may speak of), the police, the church, the tax and passport
  * offices, benefits the municipality or the state pays out (sick pay, housing benefit, a disability pension:
  * not "pension" alone, which staff go on), legal aid. Asked about, they are answered by the municipality or
  * the state, not by a region's strategy, however near its passages on waiting times, staff or telemedicine
@@ -18,7 +19,7 @@ export const remit: OutsideRemit = {
     'tandlæge-', 'tandpleje-', 'tandklinik-', 'tandbehandling-',
     'dyrlæge-', 'dyreklinik-', 'dyrehospital-', 'veterinær-',
     'børnehave-', 'vuggestue-', 'dagpleje-', 'daginstitution-', 'pædagog',
-    'skole-', 'folkeskole-', 'gymnasium', 'gymnasiet', 'gymnasier', 'gymnasierne',
+    'folkeskole-', 'friskole-', 'privatskole-', 'skolelærer-', 'skoleleder-',
     'politi', 'politistation-',
     'kirke-', 'præst',
     'skattevæsen-', 'skattekontor-', 'selvangivelse-', 'årsopgørelse-',
@@ -32,7 +33,7 @@ export const remit: OutsideRemit = {
     'opskrift-', 'lasagne', 'frikadelle-', 'kage-', 'suppe-', 'restaurant-', 'aftensmad',
     'bilforhandler-', 'kørekort-', 'parkering-', 'parkere', 'parkeringsbøde-', 'benzinpris-',
     'sommerhus-', 'lejemål-', 'husleje-', 'kolonihave-', 'andelsbolig-',
-    'golf-', 'fodbold-', 'håndbold-', 'superliga-', 'landshold-', 'film-', 'festival-', 'tivoli',
+    'golf-', 'fodbold-', 'håndbold-', 'superliga-', 'landshold-', 'film-', 'tivoli',
     'strikke-', 'strikning', 'maraton-', 'løbesko', 'tatovering-', 'ferierejse-', 'charterrejse-', 'sommerferie-',
     'vejret', 'vejrudsigt-', 'hund', 'hunde-', 'kæledyr-', 'aktie-', 'gave-', 'fødselsdagsgave-',
   ],

@@ -11,6 +11,8 @@ export const concepts: ConceptWords = {
     'vente lenge', 'lang ventetid', 'kø', 'køen', 'raskere behandling', 'vente på behandling',
     'lang tid', 'venter lenge', 'vente på', 'venter på', 'ventet på', 'har ventet', 'ventet i',
     'lenge vente', 'lenge må jeg vente', 'når undersøkt', 'få time', 'får time', 'fikk time', 'evigheter', 'drar ut', 'utredning*',
+    // how soon care comes ('hvor raskt får man svar'): the time the strategies promise
+    'hvor raskt', 'hvor fort',
   ],
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor',
     'kreft*', 'leukemi', 'cellegift', 'kjemoterapi', 'strålebehandling*', 'stråleterapi',
@@ -217,7 +219,7 @@ export const concepts: ConceptWords = {
     'krone', 'kroner', 'for pengene', 'økonomisk', 'utgift*', 'underskudd', 'overskudd', 'bruke pengene', 'bruker pengene',
     'sløsing', 'pris', 'prisen', 'bortkastede penger',
   ],
-  culture: ['kultur', 'kulturliv', 'kunst', 'teater', 'musikk', 'museum', 'konsert*'],
+  culture: ['kultur', 'kulturliv', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'festival*', 'kulturhus*'],
   buildings: [ 'moderniser*', 'gammeldags', 'utdaterte', 'nedslitte','nybygg', 'sykehusbygg', 'nytt sykehus', 'bygg', 'byggeprosjekt*', 'renovering', 'bygning*',
     'nye sykehus', 'det gamle sykehuset', 'gamle sykehusbygg', 'gamle bygninger', 'bygge', 'bygges', 'nytt sykehusbygg',
   ],

@@ -2,7 +2,8 @@ import type { OutsideRemit } from '../types.js';
 
 /**
  * Services a Norwegian health trust does not run and Helse Nord's strategy doesn't treat as its own
- * (src/answer/remit.ts): dentists (the county's dental service), veterinarians, kindergartens and schools,
+ * (src/answer/remit.ts): dentists (the county's dental service), veterinarians, kindergartens and the
+ * compulsory school (not "skole" alone, which a Dane types for the youth education a Danish region plans),
  * the police, the church, the tax and passport offices, the benefits NAV or the state pays out (sick pay,
  * housing benefit, disability benefit: not "pensjon" alone, which staff go on), the state's loans, legal aid.
  * General language, every word in /usr/share/dict/bokmaal or a compound of its words ("foreldrepenger",
@@ -16,7 +17,7 @@ export const remit: OutsideRemit = {
   services: [
     'tannlege-', 'tannhelse-', 'tannklinikk-', 'tannbehandling-', 'tannpleie-',
     'dyrlege-', 'dyreklinikk-',
-    'barnehage-', 'skole-', 'grunnskole-', 'barneskole-', 'ungdomsskole-',
+    'barnehage-', 'grunnskole-', 'barneskole-', 'ungdomsskole-',
     'politi', 'politistasjon-',
     'kirke-', 'prest',
     'skattemelding-', 'skatteetaten', 'skattekontor-', 'passkontor-',
@@ -30,7 +31,7 @@ export const remit: OutsideRemit = {
     'oppskrift-', 'lasagne', 'kjøttkake-', 'kake-', 'suppe-', 'fiskesuppe', 'restaurant-', 'middagsmat',
     'bilforhandler-', 'førerkort-', 'parkering-', 'parkere', 'parkeringsbot-', 'bensinpris-',
     'hytte-', 'husleie-', 'kolonihage-',
-    'golf-', 'fotball-', 'håndball-', 'eliteserie-', 'film-', 'festival-',
+    'golf-', 'fotball-', 'håndball-', 'eliteserie-', 'film-',
     'strikke-', 'strikking', 'maraton-', 'joggesko', 'tatovering-', 'sydentur-', 'ferietur-', 'sommerferie-',
     'værmelding-', 'værvarsel-', 'hund', 'hunde-', 'kjæledyr-', 'aksje-', 'gave-', 'bursdagsgave-',
   ],
