@@ -457,6 +457,15 @@ const Compose = z.object({
    * text that is another of the question's words counts only as that word: at first it counted twice.)
    */
   partCredit: share(0.5),
+  /**
+   * Share of a question word's weight a statement of another section than the best passage's gets when its
+   * section's own heading names the whole question and the statement doesn't name the word itself: under "De 5
+   * fokusområder" each bullet is one of the focus areas without saying so, and a question about the focus areas
+   * quoted only the overview sentence that counts them. 0 turns it off; 1 counts the heading's words as the
+   * statement's own. 0–1. 0 → 0.5, measured on 26 dev sets' tune parts: unchanged, own +1 question with a key
+   * fact; headings naming half the question or more instead: tune +1, own −1; any heading at all: tune −4.
+   */
+  headingCredit: share(0.5),
   /** A slide's own question ("Hvordan sikrer vi …?") asks rather than answers: its coverage counts this much. */
   questionPenalty: share(0.4),
   /**

@@ -159,29 +159,50 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   const weightOf = (w: QuotedWord) => (w.need === false && w.rarity !== undefined ? w.rarity * policy.situationWeight : w.weight);
   const total = topic.words.reduce((sum, w) => sum + weightOf(w), 0);
 
-  /** Weighted share of the question a statement covers, in its words or through a concept. */
-  const coverage = (text: string): number => {
-    if (!total) return 0;
+  /** Whether a text names a question word, in its words or through a concept. */
+  const naming = (text: string): ((w: QuotedWord) => boolean) => {
     const covers = passageTerms.textCovers(text);
-    const sharesPart = policy.partCredit > 0 ? passageTerms.textSharesPart(text, topic) : () => false;
     const concepts = input.conceptsOf?.(text);
+    return (w) => covers(w) || Boolean(concepts && w.concepts && intersects(w.concepts, concepts));
+  };
+  /**
+   * Weighted share of the question a statement covers, in its words or through a concept; `underHeading`
+   * says which question words its section's own heading names (those count `headingCredit`).
+   */
+  const coverage = (text: string, underHeading: (w: QuotedWord) => boolean = () => false): number => {
+    if (!total) return 0;
+    const names = naming(text);
+    const sharesPart = policy.partCredit > 0 ? passageTerms.textSharesPart(text, topic) : () => false;
     let covered = 0;
     for (const w of topic.words) {
-      const byConcept = concepts && w.concepts && intersects(w.concepts, concepts);
-      if (covers(w) || byConcept) covered += weightOf(w);
+      if (names(w)) covered += weightOf(w);
+      else if (underHeading(w)) covered += weightOf(w) * policy.headingCredit;
       else if (sharesPart(w)) covered += weightOf(w) * policy.partCredit;
     }
     // A slide's own question ("Hvordan sikrer vi …?") asks rather than answers.
     return (covered / total) * (text.endsWith('?') ? policy.questionPenalty : 1);
   };
-  const unitsOf = input.unitsOf ?? quotableUnits;
+  // Read once per chunk: the best passage is the first with something to quote, and its units are read again.
+  const readUnits = input.unitsOf ?? quotableUnits;
+  const unitsRead = new Map<string, readonly string[]>();
+  const unitsOf = (chunk: Chunk) => unitsRead.get(chunk.id) ?? unitsRead.set(chunk.id, readUnits(chunk)).get(chunk.id)!;
   const headlineOf = headlines(passageTerms, coverage, policy.headlineShare);
-  const unitsFor = (passage: RetrievedPassage, rank: number, offset = 0): Unit[] => {
+  // A section whose own heading names the whole question (under "De 5 fokusområder", asked what the focus areas
+  // are): its statements are what is asked without saying so (`headingCredit`).
+  const headingNames = new Map<string, ((w: QuotedWord) => boolean) | undefined>();
+  const underHeadingOf = (section: string) => {
+    if (!headingNames.has(section)) {
+      const heading = innermostHeading(section);
+      headingNames.set(section, policy.headingCredit > 0 && coverage(heading) >= 1 ? naming(heading) : undefined);
+    }
+    return headingNames.get(section);
+  };
+  const unitsFor = (passage: RetrievedPassage, rank: number, offset = 0, underHeading?: (w: QuotedWord) => boolean): Unit[] => {
     const headline = headlineOf(passage.chunk.section);
     const texts = unitsOf(passage.chunk);
     const introducer = listIntroducers(passage.chunk, texts);
     const units = texts.map((text, i) => {
-      const covered = coverage(text);
+      const covered = coverage(text, underHeading);
       // Only a statement that speaks of what is asked itself is lifted: a heading's word alone is no answer.
       return { passage, text, covered: covered > 0 ? covered + headline(text) : 0, asked: covered, order: rank * 100 + offset + i };
     });
@@ -229,10 +250,13 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   // The best passage (the relevance decision ranked it first: its heading counts too) is quoted in order (a
   // slide's question only when it is what matched), continued into the section's next chunk when short: a
   // chunk's other bullets are usually the rest of the answer. Its best-covering statement leads.
-  const all = considered.map((passage, rank) => unitsFor(passage, rank));
   // A passage of lead-in lines only ("Vår visjon:") has nothing to quote: the next one leads.
-  const bestRank = Math.max(0, all.findIndex((units) => units.length > 0));
+  const bestRank = Math.max(0, considered.findIndex((p) => unitsOf(p.chunk).length > 0));
   const best = considered[bestRank];
+  // Not within the best passage's section, where a heading's credit would lift every statement alike.
+  const headed = (p: RetrievedPassage) =>
+    p.chunk.documentId === best.chunk.documentId && p.chunk.section === best.chunk.section ? undefined : underHeadingOf(p.chunk.section);
+  const all = considered.map((passage, rank) => unitsFor(passage, rank, 0, headed(passage)));
   let own = all[bestRank];
   const leadUnit = [...own].sort((a, b) => b.covered - a.covered || a.order - b.order)[0];
   const bestCovered = Math.max(0, ...own.map((u) => u.covered));
@@ -254,7 +278,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     section.forEach((chunk, j) => {
       if (merged.has(chunk.id)) return;
       merged.add(chunk.id);
-      const units = unitsFor({ ...source, chunk }, considered.indexOf(source), (j - at) * 50);
+      const units = unitsFor({ ...source, chunk }, considered.indexOf(source), (j - at) * 50, headed(source));
       if (source !== best) furtherSiblings.add(units);
       siblings.push(units);
     });

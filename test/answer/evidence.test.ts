@@ -89,6 +89,14 @@ describe('PassageTerms', () => {
     expect(terms.topicOf('Hvad er planen med det nye byggeri?').words.map((w) => w.word)).toContain('byggeri');
   });
 
+  it('reads asking what a term means as no topic: the term is what is asked', () => {
+    const words = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(words('Hvad betyder værdibaseret sundhed?')).toEqual(['vaerdibaseret', 'sundhed']);
+    expect(words('Hva betyr desentralisering?')).toEqual(['desentralisering']);
+    expect(words('Hvad menes med nærhed?')).toEqual(['naerhed']);
+    expect(words('Kva tyder desentralisering?')).toEqual(['desentralisering']);
+  });
+
   it('reads whether something applies, always or never, or instead of something else as no topic', () => {
     const words = (q: string) => terms.topicOf(q).words.map((w) => w.word);
     expect(words('Gælder det også dem der bor på øerne?')).not.toContain('gaelder');

@@ -413,6 +413,26 @@ describe('compose', () => {
     expect(quoted({ maxUnitsPerPassage: 3 })).not.toContain('Kortere møder.');
   });
 
+  it('headingCredit: the statements of another section whose heading names the whole question are quoted', () => {
+    // The overview names "fokusområder"; the section headed so lists them without the word.
+    const overview = chunk('f#1', 'A', 'Målbilledet har fem fokusområder og tre kerneopgaver.', 'Målbillede');
+    const areas = chunk('f#2', 'A', 'Vi vil have tilfredse patienter. Vi respekterer patientens tid.', 'Målbillede › De 5 fokusområder');
+    const partly = chunk('f#3', 'A', 'Vi tænker grønt.', 'Fokusområder for klimaet');
+    const t = new PassageTerms([overview, areas, partly, chunk('f#4', 'A', 'Noget om klima.', 'Klima')], analysis);
+    const quoted = (question: string, compose: PolicyOverrides['compose'] = {}) =>
+      composeExtractiveAnswer({
+        language: 'da',
+        topic: t.topicOf(question),
+        passages: [passage(overview), passage(areas), passage(partly)],
+        passageTerms: t,
+        policy: answerPolicy({ compose }).compose,
+      }).citations.map((c) => c.quote);
+    expect(quoted('fokusområder')).toEqual(['Målbilledet har fem fokusområder og tre kerneopgaver.', 'Vi vil have tilfredse patienter.', 'Vi respekterer patientens tid.', 'Vi tænker grønt.']);
+    expect(quoted('fokusområder', { headingCredit: 0 })).toEqual(['Målbilledet har fem fokusområder og tre kerneopgaver.']);
+    // A heading naming only part of the question lends nothing: "Fokusområder for klimaet" beside "patienter".
+    expect(quoted('fokusområder patienter')).not.toContain('Vi tænker grønt.');
+  });
+
   it('headlineShare: a headline lead does not raise the bar for further passages (other regions keep their say)', () => {
     // The lead covers both words and repeats its heading; the other region's statement covers half the
     // question, which is half of what the lead covers of it (unitShareOfBest), whatever the lead's gain.

@@ -27,6 +27,8 @@ export const question: QuestionWords = {
     'anderledes', 'nemmere', 'lettere', 'enklere', 'vaerre', 'stoppe', 'stopper', 'aendre', 'aendret',
     // avoiding what was told ('hvordan vil de undgå det?'), and 'flere' typed short: the topic is around them
     'undgaa', 'undgaas', 'undgik', 'forhindre', 'forhindres', 'fler',
+    // asking what a term means ('hvad betyder …', 'hvad menes med …'): the topic is the term
+    'betyder', 'betyde', 'menes', 'forstaas',
     // being allowed ('får de lov at/til …'): the topic is what they may do
     'lov',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them

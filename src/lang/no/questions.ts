@@ -27,6 +27,8 @@ export const question: QuestionWords = {
     'annerledes', 'enklere', 'lettere', 'verre', 'stoppe', 'stopper', 'endre', 'endret',
     // avoiding what was told ('hvordan vil de unngå det?'), and 'flere' typed short: the topic is around them
     'unngaa', 'unngaas', 'unngikk', 'forhindre', 'forhindres', 'fler',
+    // asking what a term means ('hva betyr …', 'hva menes med …', Nynorsk 'kva tyder …'): the topic is the term
+    'betyr', 'bety', 'menes', 'forstaas', 'tyder',
     // being allowed ('får de lov å …'): the topic is what they may do
     'lov',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
