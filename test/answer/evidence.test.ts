@@ -97,6 +97,10 @@ describe('PassageTerms', () => {
     expect(words('Kva tyder desentralisering?')).toEqual(['desentralisering']);
   });
 
+  it('reads chat’s short forms of function words as no topic', () => {
+    expect(terms.topicOf('ventetider elr kø?').words.map((w) => w.word)).not.toContain('elr');
+  });
+
   it('reads whether something applies, always or never, or instead of something else as no topic', () => {
     const words = (q: string) => terms.topicOf(q).words.map((w) => w.word);
     expect(words('Gælder det også dem der bor på øerne?')).not.toContain('gaelder');

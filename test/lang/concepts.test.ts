@@ -98,6 +98,8 @@ describe('the concept lexicon', () => {
     check('Hvor raskt skal man få svar på en prøve?', 'waiting');
     check('Støtter regionen musikfestivaler?', 'culture');
     check('Får festivalen penge fra fylket?', 'culture');
+    // The smaller hospitals, as the Danish list names them.
+    check('Hva skjer med de mindre sykehusene?', 'specialisation');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

@@ -41,6 +41,8 @@ export const question: QuestionWords = {
     'derinde', 'hernede', 'herovre', 'derhenne', 'herhenne',
     // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
     'laest', 'synes', 'syntes', 'tror', 'ikk',
+    // chat's short forms of function words ('elr' for eller)
+    'elr', 'ell',
     // comparing with elsewhere ('sammenlignet med andre steder', 'som resten af regionen'): the topic is what is compared
     'sammenlignet', 'sammenligne', 'sammenlignes', 'resten',
     // the people a situation is about ('kan min mor få hjælp hjemme'): who is asking for, never what is asked

@@ -206,7 +206,7 @@ export const concepts: ConceptWords = {
   ],
   specialisation: [ 'slå sammen', 'slås sammen', 'sammenslåing*',
     'små og sårbare', 'enhetene', 'sentraliser*',
-    'legges ned', 'legge ned', 'nedlegging', 'nedleggelse', 'lokalsykehus*', 'små sykehus', 'lite sykehus', 'små enheter', 'små avdelinger', 'sårbare enheter', 'operasjon', 'operert', 'operere',
+    'legges ned', 'legge ned', 'nedlegging', 'nedleggelse', 'lokalsykehus*', 'små sykehus', 'mindre sykehus', 'lite sykehus', 'små enheter', 'små avdelinger', 'sårbare enheter', 'operasjon', 'operert', 'operere',
     'store sykehus', 'større sykehus', 'store sykehusene', 'spesialavdeling*',
   ],
   universityHospital: ['universitetssykehuset nord-norge', 'universitetssykehus*', 'kompetansemotorer', 'nordlandssykehuset', 'unn', 'høyspesialisert'],

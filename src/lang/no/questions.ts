@@ -43,6 +43,8 @@ export const question: QuestionWords = {
     'ka', 'kor', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen', 'ae', 'mae', 'dae', 'itj', 'nokka',
     // what the asker has read or believes: the topic is what follows
     'lest', 'tror', 'syns',
+    // chat's short forms of function words ('elr' for eller, 'ikk' for ikke)
+    'elr', 'ell', 'ikk',
     // comparing with elsewhere ('sammenlignet med andre steder', 'som resten av regionen'): the topic is what is compared
     'sammenlignet', 'sammenliknet', 'sammenligne', 'sammenlikne', 'sammenlignes', 'resten',
     // the people a situation is about ('får mor mi hjelp heime'): who is asking for, never what is asked
