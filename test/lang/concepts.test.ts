@@ -100,6 +100,9 @@ describe('the concept lexicon', () => {
     check('Får festivalen penge fra fylket?', 'culture');
     // The smaller hospitals, as the Danish list names them.
     check('Hva skjer med de mindre sykehusene?', 'specialisation');
+    // Working together, as people say it.
+    check('Hvorfor skal sykehusene jobbe sammen i stedet for hver for seg?', 'collaboration');
+    check('Hvordan vil regionen have at vi arbejder sammen?', 'collaboration');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

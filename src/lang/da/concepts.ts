@@ -276,7 +276,9 @@ export const concepts: ConceptWords = {
     'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt', 'ledestjerne',
     'hovedpunkt*', 'hovedtræk*', 'hovedbudskab*', 'kort fortalt', 'i korte træk', 'opsummer*', 'meningen med',
   ],
-  collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed'],
+  collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed',
+    // working together, as people say it
+    'arbejde sammen', 'arbejder sammen', 'hver for sig'],
   documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer', 'skriveri*', 'skrivearbejde', 'skrive i systemerne', 'skrive i journalen', 'dokumentere', 'taste ind', 'indtaste*'],
   responsibleDoctor: [ 'ny læge hver gang', 'hver ny læge', 'skifter læge', 'gentage min historie', 'fortælle min historie', 'forklare det hele igen','patientansvarlig læge', 'fast læge', 'samme læge', 'kontaktperson'],
   expectations: ['forventningsafstemning', 'forventninger', 'hvad regionen kan',

@@ -247,7 +247,9 @@ export const concepts: ConceptWords = {
     'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt', 'ledestjerne', 'fremtidsbilde*',
     'hovedpunkt*', 'hovedtrekk*', 'hovedbudskap*', 'kort fortalt', 'i korte trekk', 'oppsummer*', 'meningen med',
   ],
-  collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers'],
+  collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers',
+    // working together, as people say it
+    'jobbe sammen', 'jobber sammen', 'arbeide sammen', 'arbeider sammen', 'hver for seg'],
   documentation: ['dokumentasjon', 'papirarbeid', 'byråkrati', 'registrering', 'skjema', 'skjemaer', 'skriving', 'skrivearbeid', 'skrive i systemene', 'skrive i journalen', 'dokumentere', 'taste inn'],
   responsibleDoctor: [ 'ny lege hver gang', 'hver ny lege', 'bytter lege', 'gjenta historien', 'fortelle historien min', 'forklare alt på nytt','fast lege', 'samme lege', 'kontaktperson'],
   expectations: ['forventninger', 'forventningsavklaring',
