@@ -103,6 +103,10 @@ describe('the concept lexicon', () => {
     // Working together, as people say it.
     check('Hvorfor skal sykehusene jobbe sammen i stedet for hver for seg?', 'collaboration');
     check('Hvordan vil regionen have at vi arbejder sammen?', 'collaboration');
+    // The two languages' everyday words kept parallel.
+    check('Blir det nedskjæringer på sykehuset?', 'economy');
+    check('Kan man få cellegift tæt på hjemmet?', 'cancer');
+    check('Er det mangel på personell i nord?', 'staffShortage');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');
