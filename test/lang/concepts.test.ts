@@ -107,6 +107,10 @@ describe('the concept lexicon', () => {
     check('Blir det nedskjæringer på sykehuset?', 'economy');
     check('Kan man få cellegift tæt på hjemmet?', 'cancer');
     check('Er det mangel på personell i nord?', 'staffShortage');
+    // Everyday phrasings: cancelled operations, being taken seriously, pulling together.
+    check('Hvorfor bliver min operation aflyst igen og igen?', 'waiting');
+    check('Jeg føler ikke at lægerne tar meg på alvor', 'involvement');
+    check('Kan afdelingerne ikke hjælpe hinanden?', 'collaboration');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');
