@@ -152,6 +152,8 @@ interface Entry {
   typedFrom?: readonly string[];
   /** For a single word matched by stem: the word as written (folded), which a compound's part must inflect. */
   word?: string;
+  /** A phrase of function words only ("hver for sig", "sige op"): its words side by side, in order. */
+  adjacent?: boolean;
 }
 
 /** A word as concept matching reads it: its token and the entries whose first part it matches. */
@@ -208,6 +210,7 @@ export function createConceptMatcher(
     const written = typedFrom ?? phrase;
     const entry: Entry = { concept, parts, everyday: everyday.has(foldNordic(written)), notMentioning };
     if (parts.length === 1 && 'terms' in parts[0]) entry.word = foldNordic(phrase).trim();
+    if (parts.every((p) => 'exact' in p && analysis.isStopword(p.exact))) entry.adjacent = true;
     if (typedFrom) entry.typedFrom = tokenize(typedFrom).filter((w) => !analysis.isStopword(w));
     const first = parts[0];
     if ('prefix' in first) {
@@ -269,7 +272,7 @@ export function createConceptMatcher(
       const words = entry.notMentioning ? [i] : undefined;
       for (const part of entry.parts.slice(1)) {
         let next = -1;
-        for (let j = at + 1; j <= Math.min(at + PHRASE_WINDOW, tokens.length - 1); j++) {
+        for (let j = at + 1; j <= Math.min(at + (entry.adjacent ? 1 : PHRASE_WINDOW), tokens.length - 1); j++) {
           if (partMatches(part, tokens[j])) {
             next = j;
             break;
@@ -659,7 +662,8 @@ function typedPhrases(phrase: string, analysis: ConceptAnalysis): string[] {
 /**
  * A concept phrase as parts to match: a word by its stems, a `word*` by its start, and function words and
  * short words as written (a phrase's "på" or "i" still has to be there: "i nærheden", "helse i nord").
- * A phrase of function words only matches nothing.
+ * A phrase of function words only ("hver for sig", "sige op", "flere og flere") is that exact wording: its
+ * words side by side (`Entry.adjacent`); a single function word matches nothing.
  */
 function phraseParts(phrase: string, analysis: ConceptAnalysis): Part[] {
   const parts: Part[] = [];
@@ -674,5 +678,5 @@ function phraseParts(phrase: string, analysis: ConceptAnalysis): Part[] {
       parts.push(content && word.length > MAX_EXACT_LENGTH ? { terms: new Set(analysis.stems(word)) } : { exact: word });
     }
   }
-  return parts.some((p) => !('exact' in p) || !analysis.isStopword(p.exact)) ? parts : [];
+  return parts.length > 1 || parts.some((p) => !('exact' in p) || !analysis.isStopword(p.exact)) ? parts : [];
 }

@@ -111,6 +111,10 @@ describe('the concept lexicon', () => {
     check('Hvorfor bliver min operation aflyst igen og igen?', 'waiting');
     check('Jeg føler ikke at lægerne tar meg på alvor', 'involvement');
     check('Kan afdelingerne ikke hjælpe hinanden?', 'collaboration');
+    // A phrase of function words only is that wording, its words side by side: not the same words apart.
+    check('Skal sykehusene fortsette hver for seg?', 'collaboration');
+    check('Vi er alt for få på afdelingen', 'staffShortage');
+    expect([...matcher.conceptsOf('Hver dag går jeg for mig selv')], 'apart').not.toContain('collaboration');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');
