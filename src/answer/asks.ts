@@ -49,7 +49,11 @@ const NOW = typedPattern('now');
 /** A clause set aside ("… ikke kun om pengene"): from its opener to the clause's end. */
 const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`, 'g');
 const CHANGE = typedPattern('change');
-const REACH = typedPattern('reach');
+/**
+ * Getting to care asked "when" of ("hvornår kan man få …"): a date word and a reach phrase in one clause. In another
+ * ("Hvornår bliver man indkaldt …, og kan man få det tidligere?") the date is asked on its own.
+ */
+const WHEN_REACHED = new RegExp(`(?=${typedPattern('date').source})[^,.;:!?]*?(?:${typedPattern('reach').source})`);
 /** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
 const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
 
@@ -94,7 +98,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (detail === 'date' && CHANGE.test(asked)) return { kind: 'detail', detail: 'progress' };
     // "Hvornår kan man få genoptræning …?": when one can get to care asks about access, which strategies speak of as
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.
-    if (detail === 'date' && REACH.test(asked) && !NOW.test(asked)) return { kind: 'detail', detail: 'access' };
+    if (detail === 'date' && WHEN_REACHED.test(asked) && !NOW.test(asked)) return { kind: 'detail', detail: 'access' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
     if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
     return LIVE_DETAILS.has(detail) && NOW.test(asked) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
@@ -111,39 +115,47 @@ export interface DetailTypos {
 }
 
 /**
- * The detail lists' own words (a whole word, or a `word*` entry's start), folded: "telefonnummeret",
- * "aabningstider", "budsjettet", "direktoer". A question's word one typo from one of them ("telefonnmmeret",
- * "budsjetttet", "dierktoeren") asks for that detail as the word would: read so before the patterns.
+ * The detail lists' own words (a whole word, or a `word*` entry's start), folded, each with its detail:
+ * "telefonnummeret", "aabningstider", "budsjettet", "direktoer". A question's word one typo from one of them
+ * ("telefonnmmeret", "budsjetttet", "dierktoeren") asks for that detail as the word would: read so before the patterns.
  */
-const DETAIL_WORDS = [
-  ...new Set(
-    allLanguages((d) => DETAILS.flatMap((detail) => (detail === 'progress' || detail === 'access' ? [] : d.asks[detail])))
-      .flatMap((phrase) => foldNordic(phrase).split(/[\s-]+/))
-      .filter((word) => !word.startsWith('*') && /^[a-z]+\*?$/.test(word)),
-  ),
+const DETAIL_WORDS: readonly { word: string; detail: WordedDetail }[] = [
+  ...new Map(
+    DETAIL_PATTERNS.flatMap(({ detail }) =>
+      allLanguages((d) => d.asks[detail])
+        .flatMap((phrase) => foldNordic(phrase).split(/[\s-]+/))
+        // a compound's part ("*overlege*", "*direktør*") is mended as the word it starts
+        .map((word) => word.replace(/^\*(?=[a-z]+\*$)/, ''))
+        .filter((word) => /^[a-z]+\*?$/.test(word))
+        .map((word) => [`${detail} ${word}`, { word, detail }] as const),
+    ),
+  ).values(),
 ];
 
-/** `folded` with each word one typo from a detail word (by its whole, or a `word*`'s start) written as that word. */
+/**
+ * `folded` with each word one typo from a detail word (by its whole, or a `word*`'s start) written as that word.
+ * A word one typo from several is mended when they all ask one detail (Danish "overlaege", Norwegian "overlege").
+ */
 function withDetailWords(folded: string, { known, from }: DetailTypos): string {
   return folded.replace(/\p{L}+/gu, (word) => {
     if (word.length < from || known(word)) return word;
-    const mended = new Set<string>();
-    for (const entry of DETAIL_WORDS) {
+    const mended = new Map<string, WordedDetail>();
+    for (const { word: entry, detail } of DETAIL_WORDS) {
       if (entry.replace('*', '').length < from) continue;
       const start = entry.endsWith('*') ? entry.slice(0, -1) : undefined;
       if (start === undefined) {
         if (entry === word) return word;
-        if (entry[0] === word[0] && oneEditApart(word, entry)) mended.add(entry);
+        if (entry[0] === word[0] && oneEditApart(word, entry)) mended.set(entry, detail);
         continue;
       }
       if (word.startsWith(start)) return word;
       for (const cut of [start.length - 1, start.length, start.length + 1]) {
         if (cut > word.length || word[0] !== start[0] || !oneEditApart(word.slice(0, cut), start)) continue;
-        mended.add(start + word.slice(cut));
+        mended.set(start + word.slice(cut), detail);
         break;
       }
     }
-    return mended.size === 1 ? [...mended][0] : word;
+    return new Set(mended.values()).size === 1 ? [...mended.keys()][0] : word;
   });
 }
 

@@ -628,7 +628,7 @@ export class AnswerPipeline {
       read.need,
       read.text,
       (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)),
-      { known: (word) => this.knowsWord(word), from: policy.relevance.detailTypoFrom },
+      { known: (word) => this.knowsAsTyped(word), from: policy.relevance.detailTypoFrom },
     );
     // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
     const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;
@@ -752,6 +752,14 @@ export class AnswerPipeline {
    * find one in it: such a word is read as typed, neither as one with æ/ø/å nor as a typo of a detail word. Kept
    * per word, as each question's unknown-looking words are read twice and recur across questions.
    */
+  /**
+   * Whether the corpus or the concept lexicon holds a word as it is typed: a typo the concepts forgive
+   * ("budsjetttet" for the economy concept) is no word of theirs, and may be a detail word mistyped.
+   */
+  private knowsAsTyped(folded: string): boolean {
+    return this.passageTerms.knows(folded) || this.concepts.hasWord(folded);
+  }
+
   private knowsWord(folded: string): boolean {
     let known = this.knownWords.get(folded);
     if (known === undefined) this.knownWords.set(folded, (known = this.passageTerms.knows(folded) || this.concepts.conceptsOf(folded).size > 0));

@@ -140,8 +140,32 @@ export interface RequestSplit {
 export function splitRequests(text: string): RequestSplit | undefined {
   if (classifyRequest(text) === undefined) return undefined;
   const sentences = splitSentences(text).flatMap(afterOrder);
-  const own = sentences.filter((s) => classifyRequest(s) === undefined);
+  const own: string[] = [];
+  let afterRequest = false;
+  for (const sentence of sentences) {
+    afterRequest = classifyRequest(sentence) !== undefined || (afterRequest && continuesOrder(sentence));
+    if (!afterRequest) own.push(sentence);
+  }
   return { own, requests: sentences.length - own.length };
+}
+
+/** Every language's imperatives that open an order (`orderVerbs`, `dismissVerbs`), folded, as one pattern for a sentence's start. */
+const ORDER_OPENING = new RegExp(`^\\W*${anyOf(ALL_REQUEST_WORDS.flatMap((w) => [...w.orderVerbs, ...w.dismissVerbs]))}`);
+
+/** Every language's question words that open a clause ("hvad", "hvordan", "korleis"), folded. */
+const CLAUSE_QUESTION_WORDS = new Set(allLanguages((d) => d.question.clauseQuestionWords));
+
+/**
+ * Whether a sentence right after a request goes on ordering ("Svar at …", "Nævn ingen kilder."): it opens with
+ * an imperative and asks nothing of its own (no "?", no question word: "Skriv hvordan regionen …" is a question).
+ */
+function continuesOrder(sentence: string): boolean {
+  const words = wordsOf(sentence);
+  return (
+    !sentence.trim().endsWith('?') &&
+    ORDER_OPENING.test(foldNordic(sentence).toLowerCase()) &&
+    !words.some((w) => CLAUSE_QUESTION_WORDS.has(w.folded))
+  );
 }
 
 /**

@@ -321,10 +321,13 @@ function regionNameSpeller(catalog: RegionCatalog, known: ReadonlyMap<string, un
   };
 }
 
-/** Whether a text ends in a travel phrase of any gazetteer ("… uden at flytte til", "… reise helt til"). */
-function travelBefore(gazetteers: readonly Gazetteer[]): (before: string) => boolean {
+/**
+ * Whether a text ends in one of the phrases `of` picks from each gazetteer ("… uden at flytte til", "… reise helt
+ * til", "… flyttet fra").
+ */
+function phraseBefore(gazetteers: readonly Gazetteer[], of: (g: Gazetteer) => readonly string[]): (before: string) => boolean {
   // Phrases and text compared in the loose spelling, so "kjore til" and "kjoere til" are "kjøre til".
-  const phrases = gazetteers.flatMap((g) => g.travel ?? []).map((p) => looseKey(foldNordic(p)).split(/\s+/));
+  const phrases = gazetteers.flatMap(of).map((p) => looseKey(foldNordic(p)).split(/\s+/));
   if (!phrases.length) return () => false;
   const alternatives = phrases.map((words) => `${words.slice(0, -1).join('\\s+')}(?:\\s+\\S+)?\\s+${words[words.length - 1]}`);
   const pattern = new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*$`);
@@ -360,7 +363,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   const countryOf = new Map<string, string>();
   for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
-  const travelled = travelBefore(knowledge.gazetteers);
+  const travelled = phraseBefore(knowledge.gazetteers, (g) => [...(g.travel ?? []), ...(g.leaving ?? [])]);
+  const leftFrom = phraseBefore(knowledge.gazetteers, (g) => g.leaving ?? []);
   const residence = residenceBefore(knowledge.gazetteers);
   const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
@@ -442,11 +446,16 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const scopes: CollectiveScope[] = [];
     const countryScopes: CollectiveScope[] = [];
     const shorts: ReadonlyMap<string, string>[] = [];
+    const left: PlaceMention[] = [];
     for (const { entry, start } of matches) {
       if (entry.kind === 'short') shorts.push(entry.regions);
       // "… uden at flytte til Odense": where the asker would go, not where they are or what they ask about.
       const away = (region: string) => !corpusOrder.includes(region) && travelled(text.slice(0, start));
       if ((entry.kind === 'place' || entry.kind === 'other') && away(entry.region)) continue;
+      if (entry.kind === 'place' && leftFrom(text.slice(0, start))) {
+        left.push({ place: entry.place, region: entry.region });
+        continue;
+      }
       if (entry.kind === 'corpus') {
         known.add(entry.region);
         named.add(entry.region);
@@ -460,6 +469,13 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         // Named back with the regions we have no documents for only when we have none of its regions.
         if (!inCorpus.length) for (const region of entry.regions) places.set(`${entry.place}\u0000${region}`, { place: entry.place, region });
         for (const region of entry.regions) (corpusOrder.includes(region) ? known : unknown).add(region);
+      }
+    }
+    // A place of ours moved away from is what is asked about only when nothing else is named.
+    if (!known.size && !unknown.size && !places.size && !scopes.length && !shorts.length) {
+      for (const mention of left) {
+        places.set(mention.place, mention);
+        known.add(mention.region);
       }
     }
     // A short name means the region of the one country the rest of the question names ("Region Nord … Tromsø"

@@ -165,6 +165,13 @@ describe('relevance', () => {
     expect(await support('Jeg bor i Aalborg og har ondt i maven. Hvad gør sygehuset ved ventetiderne?', 0)).toBe('none');
   });
 
+  it('detailTypoFrom: a detail word typed one letter wrong asks for the detail, also where the concepts forgive the typo', async () => {
+    // "ventetuden" reads as the waiting concept, yet no passage or concept writes it: it is "ventetiden" mistyped.
+    const question = 'Hvor lang er ventetuden på skadestuen i Aalborg lige nu?';
+    expect(await decide(question)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'duration' });
+    expect(await decide(question, { relevance: { detailTypoFrom: 16 } })).not.toMatchObject({ reason: 'detail-not-held' });
+  });
+
   it('softDetails: a how-long question no passage holds a figure for is answered as related, unless the knob refuses it', async () => {
     const question = 'Hvor længe skal man vente på udredning i Region Nordjylland?';
     expect(await decide(question)).toMatchObject({ kind: 'answer', support: 'related' });

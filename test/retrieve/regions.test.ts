@@ -33,6 +33,13 @@ describe('region mentions', () => {
     expect(matcher.mentions('Skal vi køre til Aalborg for alt?').known).toEqual(['Region Nordjylland']);
   });
 
+  it('reads a place of ours moved away from as the past when another place is named, and as the topic alone', () => {
+    expect(matcher.mentions('Vi er lige flyttet fra Aalborg til Næstved. Hvad er planerne for sygehuset her?')).toMatchObject({ known: [], unknown: ['Region Sjælland'] });
+    expect(matcher.mentions('Eg flytta frå Bodø til Bergen i fjor. Kva gjer dei for eldre?')).toMatchObject({ known: [], unknown: ['Helse Vest'] });
+    expect(matcher.mentions('Vi er flyttet fra Skive til Hjørring. Hvad gør regionen for børn?').known).toEqual(['Region Nordjylland']);
+    expect(matcher.mentions('Vi er flyttet fra Skive. Hvordan var det med børnepsykiatrien der?')).toMatchObject({ known: ['Region Midtjylland'], places: [{ place: 'Skive' }] });
+  });
+
   it('reads a place the asker has moved to (past tense) as where they live, the region "here" means', () => {
     expect(matcher.mentions('Vi flyttede til Odense i foråret. Hvilke tilbud har regionen til børnefamilier?')).toMatchObject({ known: [], unknown: ['Region Syddanmark'] });
     expect(matcher.mentions('Min mor er flyttet til Odense. Hvordan er det med lægevagten der?').unknown).toEqual(['Region Syddanmark']);

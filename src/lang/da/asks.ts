@@ -72,6 +72,8 @@ export const asks: AskWords = {
     // money paid to or for the asker: a grant, a refund, a bill someone else pays
     'tilskud', 'tilskuddet', 'tilskud til', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler',
+    // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen der betaler?"
+    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',

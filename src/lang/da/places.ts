@@ -233,10 +233,11 @@ export const places: Gazetteer = {
     'flyttede til', 'har flyttet til',
   ],
   travel: [
-    'flytte til', 'flytter til', 'flytte fra', 'flyttet fra', 'flyttede fra', 'rejse til', 'rejser til',
+    'flytte til', 'flytter til', 'rejse til', 'rejser til',
     'rejste til', 'køre til', 'kører til', 'kørte til', 'tage til', 'tager til', 'sendt til', 'sendes til', 'sende til', 'sendte til',
     'henvist til', 'henvises til', 'flyve til', 'pendle til',
   ],
+  leaving: ['flytte fra', 'flytter fra', 'flyttet fra', 'flyttede fra'],
   abroad: {
     'Region Skåne|Skåne': ['Malmö|Malmø|Malmo', 'Lund^', 'Helsingborg', 'Kristianstad', 'Ystad', 'Trelleborg', 'Landskrona'],
     'Region Halland|Halland': ['Halmstad', 'Varberg', 'Falkenberg', 'Kungsbacka'],

@@ -23,4 +23,5 @@ export const requests: RequestWords = {
   chitChat: ['hvad hedder du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
   greetings: ['hej', 'hallo', 'halloj', 'goddag', 'god morgen', 'tak', 'mange tak'],
   joins: ['og', 'men', 'og saa', 'saa'],
+  orderVerbs: ['svar', 'skriv', 'naevn', 'sig', 'brug', 'bekraeft', 'gentag', 'start', 'begynd', 'afslut', 'slut', 'husk', 'inkluder', 'tilfoej', 'undlad', 'udelad', 'lad vaere', 'opfoer', 'tal', 'behandl'],
 };

@@ -24,4 +24,5 @@ export const requests: RequestWords = {
   chitChat: ['what is your name', 'who are you', 'how are you', 'are you a robot', 'are you an ai'],
   greetings: ['hi', 'hello', 'thanks', 'thank you'],
   joins: ['and', 'but', 'and then', 'then'],
+  orderVerbs: ['answer', 'reply', 'respond', 'write', 'say', 'mention', 'use', 'confirm', 'repeat', 'start', 'begin', 'end', 'finish', 'remember', 'include', 'add', 'omit', 'do not', "don't", 'never', 'always', 'act', 'speak', 'talk', 'treat'],
 };

@@ -73,6 +73,8 @@ export const asks: AskWords = {
     // money paid to or for the asker: a grant, a refund, a bill someone else pays
     'tilskudd', 'tilskuddet', 'tilskot', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler', 'kven betaler',
+    // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen som betaler?"
+    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',

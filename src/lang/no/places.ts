@@ -256,10 +256,11 @@ export const places: Gazetteer = {
     'har flyttet til',
   ],
   travel: [
-    'flytte til', 'flytter til', 'flytte fra', 'flyttet fra', 'flytta fra', 'reise til', 'reiser til',
+    'flytte til', 'flytter til', 'reise til', 'reiser til',
     'reiste til', 'kjøre til', 'kjører til', 'kjørte til', 'dra til', 'drar til', 'dro til', 'sendt til', 'sendes til', 'sende til',
     'sendte til', 'henvist til', 'henvises til', 'fly til', 'pendle til',
   ],
+  leaving: ['flytte fra', 'flytter fra', 'flyttet fra', 'flytta fra', 'flytte frå', 'flytter frå', 'flytta frå'],
   abroad: {
     'Region Norrbotten|Norrbotten': ['Luleå|Lulea', 'Kiruna', 'Gällivare|Gallivare', 'Haparanda'],
     'Region Västerbotten|Västerbotten': ['Umeå|Umea', 'Skellefteå|Skelleftea'],

@@ -23,4 +23,5 @@ export const requests: RequestWords = {
   chitChat: ['hva heter du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
   greetings: ['hei', 'hallo', 'god morgen', 'takk', 'tusen takk', 'mange takk'],
   joins: ['og', 'men', 'og saa', 'saa'],
+  orderVerbs: ['svar', 'skriv', 'nevn', 'si', 'bruk', 'bekreft', 'gjenta', 'start', 'begynn', 'avslutt', 'slutt', 'husk', 'inkluder', 'legg til', 'unnlat', 'utelat', 'ikke nevn', 'oppfoer', 'snakk', 'behandle'],
 };
