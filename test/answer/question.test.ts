@@ -300,6 +300,14 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad vil politikerne med psykiatrien?', '')).toEqual({ kind: 'topic' });
   });
 
+  it('reads what the law or the rules say, and the free choice of hospital, as a procedure no strategy holds', () => {
+    expect(askOf('Hva sier reglene om å bli operert i en annen region?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Gælder frit sygehusvalg også for psykiatrien?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('kva seier lova om ventetid', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    // A rule the strategies set themselves is a topic ("hvilke regler" without asking what the law says).
+    expect(askOf('Vil regionen lave regler for madspild?', '')).toEqual({ kind: 'topic' });
+  });
+
   it('reads which doctor has room for a new patient as a procedure, not who is responsible', () => {
     expect(askOf('hvilken fastlege i Bodø har ledig plass', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('findes der en læge i Skagen der tager imod nye patienter', '')).toEqual({ kind: 'detail', detail: 'procedure' });

@@ -106,6 +106,9 @@ export const asks: AskWords = {
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund', 'i aften', 'i nat', 'i formiddag', 'i eftermiddag'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [
+    // what the law or the rules say, and the free choice of hospital they give: law no strategy holds
+    'hvad siger loven', 'hvad siger lovgivningen', 'hvad siger reglerne', 'hvilke regler gælder', 'hvad er reglerne',
+    'er det lovligt', 'er det ulovligt', 'frit sygehusvalg', 'frit valg af sygehus', 'frit behandlingsvalg',
     'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")

@@ -110,6 +110,10 @@ export const asks: AskWords = {
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag', 'i kveld', 'i natt', 'i formiddag', 'i ettermiddag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
+    // what the law or the rules say, and the free choice of hospital they give: law no strategy holds (Nynorsk "lova")
+    'hva sier loven', 'hva sier lovverket', 'hva sier reglene', 'hvilke regler gjelder', 'hva er reglene', 'kva seier lova',
+    'kva seier reglane', 'er det lovlig', 'er det ulovlig', 'fritt sykehusvalg', 'fritt behandlingsvalg', 'fritt sjukehusval',
+    'fritt behandlingsval',
     'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
