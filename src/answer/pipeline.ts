@@ -749,21 +749,21 @@ export class AnswerPipeline {
 
   /**
    * Whether the corpus knows a folded word (by stem, other spelling or the other language's word) or the concepts
-   * find one in it: such a word is read as typed, neither as one with æ/ø/å nor as a typo of a detail word. Kept
+   * find one in it: such a word is read as typed, not as one with æ/ø/å put back. Kept
    * per word, as each question's unknown-looking words are read twice and recur across questions.
    */
+  private knowsWord(folded: string): boolean {
+    let known = this.knownWords.get(folded);
+    if (known === undefined) this.knownWords.set(folded, (known = this.passageTerms.knows(folded) || this.concepts.conceptsOf(folded).size > 0));
+    return known;
+  }
+
   /**
    * Whether the corpus or the concept lexicon holds a word as it is typed: a typo the concepts forgive
    * ("budsjetttet" for the economy concept) is no word of theirs, and may be a detail word mistyped.
    */
   private knowsAsTyped(folded: string): boolean {
     return this.passageTerms.knows(folded) || this.concepts.hasWord(folded);
-  }
-
-  private knowsWord(folded: string): boolean {
-    let known = this.knownWords.get(folded);
-    if (known === undefined) this.knownWords.set(folded, (known = this.passageTerms.knows(folded) || this.concepts.conceptsOf(folded).size > 0));
-    return known;
   }
 
   async prepare(request: AskRequest, options: DecideOptions = {}): Promise<Prepared> {
