@@ -92,15 +92,15 @@ export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
 export const STRATEGY_PARTS: ReadonlySet<ConceptId> = new Set(['vision']);
 
 /**
- * Concepts that are part of a broader one: a strategy speaking of coercion, suicide, young people in
- * psychiatry or the mentally ill's shorter lives speaks of psychiatry. Used only to tell whether a region's
- * documents speak of a question's theme at all (src/answer/relevance.ts, absentShare), not for
- * retrieval: a psychiatry question is not expanded with coercion's words.
+ * Concepts that are part of a broader one: a strategy speaking of coercion, suicide or the mentally ill's
+ * shorter lives speaks of psychiatry. Used only to tell whether a region's documents speak of a question's
+ * theme at all (src/answer/relevance.ts, absentShare), not for retrieval: a psychiatry question is not
+ * expanded with coercion's words. Not `youngMental`: its words are also every strategy's "børn og unge",
+ * "de unge", which say nothing of psychiatry.
  */
 export const BROADER: Partial<Record<ConceptId, readonly ConceptId[]>> = {
   coercion: ['mentalHealth'],
   suicide: ['mentalHealth'],
-  youngMental: ['mentalHealth'],
   physicalHealthMental: ['mentalHealth'],
 };
 

@@ -205,6 +205,11 @@ describe('relevance', () => {
     // A strategy speaking of coercion speaks of psychiatry (a narrower concept of it).
     expect(await decide('Hvad gør Region Nordjylland for psykiatrien?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
     expect(await decide('Hvad gør Region Midtjylland for psykiatrien?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    // A strategy speaking of children and young people in general ("børn og unge") does not speak of psychiatry.
+    const youth = tinyCorpus([...chunks, chunkOf('rm#5', RM, 'Uddannelse', 'Vi skaber flere uddannelsespladser til børn og unge.')], [NJ, RM]);
+    const youthPipeline = new AnswerPipeline(youth, { topK: 4, mode: 'hybrid', policy: answerPolicy({ relevance: { direct: 0, related: 0 } }) });
+    expect(await youthPipeline.decide({ question: 'Hvad gør Region Midtjylland for mennesker med psykisk sygdom?' })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await youthPipeline.decide({ question: 'Hvad gør Region Midtjylland for børn og unge?' })).toMatchObject({ kind: 'answer' });
   });
 
   it('outsideRemit: a question asking about a service no health region runs is refused, unless the documents speak of it', async () => {
