@@ -33,6 +33,9 @@ export interface QuestionTopic {
  * relevant. ("region" and "gøre" are stopwords already.)
  */
 const QUESTION_FRAME = new Set(allLanguages((d) => [...d.question.frame, ...d.question.fillers]));
+/** The frame words proper, which an infinitive marker before them makes the topic (`infinitiveMarkers`). */
+const FRAME_VERBS = new Set(allLanguages((d) => d.question.frame));
+const INFINITIVE_MARKERS = new Set(allLanguages((d) => d.question.infinitiveMarkers));
 
 type EvidencePolicy = AnswerPolicy['evidence'];
 
@@ -103,8 +106,11 @@ export class PassageTerms {
   topicOf(question: string): QuestionTopic {
     const n = this.passages.size;
     const words: TopicWord[] = [];
-    for (const word of [...new Set(tokenize(question).map(foldNordic))].slice(0, this.policy.maxTopicWords)) {
-      if (QUESTION_FRAME.has(word)) continue;
+    const tokens = tokenize(question).map(foldNordic);
+    // "å jobbe der", "at arbejde i regionen": the work itself, not the asking frame.
+    const infinitives = new Set(tokens.filter((t, i) => FRAME_VERBS.has(t) && INFINITIVE_MARKERS.has(tokens[i - 1] ?? '')));
+    for (const word of [...new Set(tokens)].slice(0, this.policy.maxTopicWords)) {
+      if (QUESTION_FRAME.has(word) && !infinitives.has(word)) continue;
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
       const parts = this.analysis.terms(word).filter((t) => !terms.includes(t));

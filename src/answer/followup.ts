@@ -167,11 +167,26 @@ function atHome(question: string, previous: Condensed, deps: FollowUpDeps): stri
   return domestic ? `${rest} ${home.region}` : question;
 }
 
+/** Words that set aside what was said before ("de andre", "de øvrige"), in any language. */
+const OTHERS = new RegExp(`\\b(?:${allLanguages((d) => d.question.others).map(escape).join('|')})\\b`);
+
+/**
+ * "og de andre regioner?", "hvad med de to andre danske regioner?": a collective that sets aside the regions the
+ * conversation has been about means the rest of its regions, which the turn then names instead of it. Otherwise
+ * the turn as it is.
+ */
+function withOtherRegions(question: string, previous: Condensed, deps: FollowUpDeps): string {
+  if (!previous.regions.length || !OTHERS.test(foldNordic(question))) return question;
+  const { compared } = deps.regions.mentions(question, { language: deps.language });
+  const rest = compared.filter((region) => !previous.regions.includes(region));
+  return rest.length && rest.length < compared.length ? `${deps.regions.strip(question)} ${rest.join(' ')}` : question;
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function condenseTurn(turn: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
   // "super, og Hovedstaden?" adds a region and nothing else: the thanks are no topic.
-  const question = previous ? atHome(withoutCourtesy(turn), previous, deps) : turn;
+  const question = previous ? withOtherRegions(atHome(withoutCourtesy(turn), previous, deps), previous, deps) : turn;
   const now = deps.regions.mentions(question, { language: deps.language });
   const ownTopic = deps.regions.strip(question);
   if (!previous) return { text: question, regions: now.known, topic: ownTopic, visited: now.known, answered: [] };

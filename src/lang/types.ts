@@ -59,6 +59,11 @@ export interface QuestionWords {
    */
   frame: readonly string[];
   /**
+   * The infinitive marker, folded ("at"; Norwegian "å" as "aa", or typed "a"): a frame verb after it names the
+   * work itself ("hva sier de om å jobbe der?", "at arbejde i regionen"), not how a question is asked.
+   */
+  infinitiveMarkers: readonly string[];
+  /**
    * Words that colour a question without naming its topic: fillers ("overhovedet", "egentlig") and verbs of
    * intention ("satser", "lover", "forventer"). Like {@link frame}, they are not topic words.
    */
@@ -93,6 +98,11 @@ export interface QuestionWords {
   topicShiftOpeners: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
+  /**
+   * Words that set aside what was said before ("de andre regioner", "de øvrige", "resten af regionerne"), folded:
+   * in a follow-up, a collective with one means its regions but those the conversation has been about.
+   */
+  others: readonly string[];
   /**
    * Thanks and acknowledgements a turn may open with before it asks on ("tak! og …", "fint, men …"),
    * folded. They say nothing of the topic: read as topic words, they kept a follow-up that only names a new

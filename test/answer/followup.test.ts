@@ -37,6 +37,18 @@ describe('condenseFollowUp', () => {
     expect(q).toContain('Region Nordjylland');
   });
 
+  it('reads "de andre regioner" after a region as the rest of them, named, with the earlier topic', () => {
+    const q = condenseFollowUp('Og hvad med de andre regioner?', history, deps);
+    expect(q).toContain('Region Midtjylland');
+    expect(q).toContain('Helse Nord');
+    expect(q).not.toContain('Nordjylland');
+    expect(q).toContain('ventetiderne');
+    // Without a word setting the earlier region aside, the collective stays as asked.
+    const all = condenseFollowUp('Og hvad med regionerne?', history, deps);
+    expect(all).toContain('regionerne');
+    expect(all).not.toContain('Helse Nord');
+  });
+
   it('leaves a standalone question alone', () => {
     const q = 'Hva vil Helse Nord gjøre for samisktalende pasienter?';
     expect(condenseFollowUp(q, history, deps)).toBe(q);

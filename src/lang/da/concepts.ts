@@ -40,6 +40,8 @@ export const concepts: ConceptWords = {
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
     'pc', 'mobil',
     'videoopkald*', 'e-boks',
+    // a website where one reads about the care (Helse Nord's "Internett-portaler")
+    'hjemmeside*', 'webside*', 'netside*', 'internetside*', 'portal*',
   ],
   itSystems: ['it', 'it-systemer', 'systemer', 'internet', 'internettet', 'digitalisering', 'bredbånd', 'netforbindelse*', 'internetforbindelse*', 'datadeling', 'journal', 'elektronisk*',
     'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
@@ -100,6 +102,7 @@ export const concepts: ConceptWords = {
     'inddraget', 'inddragelse', 'inddragende', 'set, hørt', 'patientens præmisser', 'tilpasset den enkelte', 'ønsker, behov',
     'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'med til at bestemme', 'blive hørt', 'tage hensyn',
     'indflydelse', 'mine ønsker', 'patientoplevede', 'tilfredse patienter', 'individualiseret',
+    'patientrepræsentant*', 'brugerrepræsentant*',
     'spurgt', 'lytte', 'lyttet', 'sin mening', 'deres mening', 'sige deres mening', 'sige sin mening', 'sige min mening', 'brugerinddragelse', 'medinddragelse',
     'patientundersøgelse*', 'tilfredshedsundersøgelse*', 'spørgeskema*', 'spørger patienterne', 'hvad patienterne synes', 'patienttilfredshed',
     'vælge selv', 'være med til at vælge', 'ikke hørt', 'ikke lyttet',
@@ -175,6 +178,7 @@ export const concepts: ConceptWords = {
   leadership: [
     'ledelse*', 'borgernær ledelse', 'patientnær ledelse', 'god ledelse', 'lederskab', 'ledere*', 'værdier*', 'itop',
     'tillid', 'ordentlighed', 'professionalisme', 'hierarki', 'gennemskuelighed', 'chef', 'chefer', 'leder*',
+    'beslutningsvej*', 'beslutningsgang*', 'kommandovej*', 'tjenestevej*', 'flad struktur', 'flade strukturer',
     'styring', 'kontrol', 'værdigrundlag', 'detailstyring', 'mikrostyring', 'topstyring', 'styring oppefra', 'blander sig',
     'ansvar', 'ansvaret', 'tage ansvar',
     // values as how people behave toward each other, in everyday words

@@ -10,6 +10,7 @@ export const question: QuestionWords = {
     // who is asked: those who decide a region's strategy ('har politikerne nogen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'regionspolitikerne', 'regionsraadet', 'regionsraadets', 'regionsraadspolitikerne',
   ],
+  infinitiveMarkers: ['at'],
   fillers: [
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'tilsvarende',
@@ -66,6 +67,7 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
+  others: ['andre', 'anden', 'andet', 'oevrige', 'resten', 'resterende'],
   courtesy: [
     'tak', 'mange tak', 'tusind tak', 'tak for svaret', 'tak for det', 'ok', 'okay', 'ok tak', 'okay tak', 'fint', 'super',
     'perfekt', 'aha', 'javel', 'forstaaet', 'godt at vide',

@@ -39,6 +39,8 @@ export const concepts: ConceptWords = {
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
     'videosamtale*', 'online', 'internett*', 'mobiltelefon',
     'videoanrop*', 'digipost', 'bankid',
+    // a website where one reads about the care ("Internett-portaler")
+    'nettside*', 'nettsted*', 'hjemmeside*', 'webside*', 'portal*',
   ],
   itSystems: [
     'ikt', 'informasjonsteknologi', 'norsk helsenett', 'nordnorsk helsenett', 'helsenett', 'bredbåndsforbindelse', 'bredbånd',
@@ -108,6 +110,7 @@ export const concepts: ConceptWords = {
     'pasientens premisser', 'tilpasset den enkelte', 'hva er viktig for deg', 'innflytelse', 'mine ønsker',
     'fornøyde pasienter', 'individualisert', 'si min mening', 'tilfredshetsundersøkelse*',
     'selvbestemmelse', 'samvalg', 'felles beslutning*', 'tar meg på alvor', 'tar oss på alvor', 'ikke tatt på alvor',
+    'pasientrepresentant*', 'brukerrepresentant*',
   ],
   safety: [
     'kvalitet', 'kvalitetssikring', 'avvikshåndtering', 'kvalitetsforbedring', 'beste praksis', 'dokumentasjon av egen virksomhet',
@@ -173,6 +176,7 @@ export const concepts: ConceptWords = {
     'holdning*', 'prinsipper', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
     'menneskesyn', 'kjerneverdier', 'verdigrunnlag', 'behandle hverandre', 'behandler hverandre',
     'lederskap', 'tillit', 'hierarki', 'kontroll',
+    'beslutningsvei*', 'beslutningsgang*', 'kommandovei*', 'tjenestevei*', 'flat struktur', 'flate strukturer',
     'direktør*',
   ],
   employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse',

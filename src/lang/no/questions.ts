@@ -10,6 +10,7 @@ export const question: QuestionWords = {
     // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'politikarane', 'politikarar', 'styret', 'styremedlemmene',
   ],
+  infinitiveMarkers: ['aa', 'a'],
   fillers: [
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'liknende', 'tilsvarende',
@@ -70,6 +71,7 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
+  others: ['andre', 'annen', 'annet', 'oevrige', 'resten', 'resterende', 'dei andre'],
   courtesy: [
     'takk', 'tusen takk', 'mange takk', 'takk for svaret', 'takk for det', 'ok', 'okei', 'okay', 'ok takk', 'okei takk',
     'fint', 'flott', 'supert', 'perfekt', 'aha', 'javel', 'skjoenner', 'greit', 'godt aa vite',
