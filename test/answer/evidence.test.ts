@@ -97,6 +97,21 @@ describe('PassageTerms', () => {
     expect(words('Kva tyder desentralisering?')).toEqual(['desentralisering']);
   });
 
+  it('reads a frame verb after the infinitive marker as the topic: the work itself, not the asking', () => {
+    const words = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(words('Hva sier de om å jobbe der?')).toEqual(['jobbe']);
+    expect(words('Hvad siger de om at arbejde i regionen?')).toContain('arbejde');
+    expect(words('Hvordan arbejder de med madspild?')).toEqual(['madspild']);
+  });
+
+  it('reads caring about it, pointing back at it and the region’s policy as no topic: what was told is', () => {
+    const words = (q: string) => terms.topicOf(q).words.map((w) => w.word);
+    expect(words('Bekymrer regionen sig overhovedet om den slags?')).toEqual([]);
+    expect(words('Står det noe om sånt i planene?')).toEqual([]);
+    expect(words('Bryr de seg om madspild?')).toEqual(['madspild']);
+    expect(words('Er der noget i regionens politik om madspild?')).toEqual(['madspild']);
+  });
+
   it('reads chat’s short forms of function words as no topic', () => {
     expect(terms.topicOf('ventetider elr kø?').words.map((w) => w.word)).not.toContain('elr');
   });

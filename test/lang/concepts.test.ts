@@ -103,6 +103,12 @@ describe('the concept lexicon', () => {
     // Working together, as people say it.
     check('Hvorfor skal sykehusene jobbe sammen i stedet for hver for seg?', 'collaboration');
     check('Hvordan vil regionen have at vi arbejder sammen?', 'collaboration');
+    // A website, patient representatives, how decisions travel, more hours of work.
+    check('Finnes det en nettside der man kan lese om sykehusene?', 'digitalContact');
+    check('Sitter det pasientrepresentanter i styret?', 'involvement');
+    check('Hvorfor er beslutningsvejen så lang på hospitalet?', 'leadership');
+    check('Jeg arbejder deltid på sygehuset og vil gerne have flere timer.', 'workEnvironment');
+    check('Eg er i ufrivillig deltid på sjukehuset.', 'workEnvironment');
     // The two languages' everyday words kept parallel.
     check('Blir det nedskjæringer på sykehuset?', 'economy');
     check('Kan man få cellegift tæt på hjemmet?', 'cancer');

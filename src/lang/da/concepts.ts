@@ -155,6 +155,7 @@ export const concepts: ConceptWords = {
     'arbejdsforhold', 'arbejdstid*', 'vagter', 'vagtplan*', 'overarbejde', 'nattevagt*', 'aftenvagt*', 'dagvagt*',
     'ikke tid til', 'ikke tid nok', 'presset', 'pressede', 'under pres', 'lange vagter', 'for mange timer', 'dårlig stemning', 'mobning', 'jobglæde', 'trives på arbejdet', 'trives på jobbet',
     'overtid', 'jobtrivsel', 'trives på job',
+    'flere timer', 'flere arbejdstimer', 'ufrivillig deltid', 'fuldtidsstilling*', 'deltidsstilling*',
     'arbejdsbyrde*', 'arbejdsbelastning*', 'sygefravær*', 'skiftarbejde', 'ingen pause*',
   ],
   newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring', 'taget imod',

@@ -4,7 +4,7 @@ export const question: QuestionWords = {
   frame: [
     'strategi', 'strategien', 'strategier', 'strategierne', 'strategisk', 'strategiske', 'regionernes',
     'arbejder', 'arbejde', 'plan', 'planer', 'planlaegger', 'tiltag', 'siger', 'skriver', 'staar',
-    'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener',
+    'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener', 'politik', 'politikken',
     // the same words inflected: 'hvad er planen med …'
     'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens',
     // who is asked: those who decide a region's strategy ('har politikerne nogen plan?' asks the region)
@@ -14,9 +14,9 @@ export const question: QuestionWords = {
   fillers: [
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'tilsvarende',
-    'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne',
+    'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne', 'saadant',
     'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers',
-    'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'gider', 'gide', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
     'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik', 'fortael', 'fortaelle', 'fortaeller',

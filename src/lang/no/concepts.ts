@@ -151,6 +151,7 @@ export const concepts: ConceptWords = {
     'ikke tid til', 'ikke tid nok', 'presset', 'pressa', 'under press', 'lange vakter', 'for mange timer', 'dårlig stemning', 'mobbing', 'jobbtrivsel', 'trives på jobben', 'trives på jobb',
     'arbeidsglede', 'arbeidsliv', 'arbeid og fritid', 'nedslitt', 'vaktplan*', 'jobbglede', 'trives på arbeidet',
     'arbeidsbyrde*', 'arbeidsbelastning*', 'sykefravær*', 'skiftarbeid', 'turnusarbeid', 'ingen pause*',
+    'flere timer', 'flere arbeidstimer', 'ufrivillig deltid', 'uønsket deltid', 'heltidsstilling*', 'deltidsstilling*', 'stillingsprosent*', 'større stilling',
   ],
   newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'tatt imot', 'mottak av nye',
     'nyutdanne*', 'ny i jobben', 'ny på jobben', 'første dag på', 'mentor*', 'fadder*',

@@ -4,7 +4,7 @@ export const question: QuestionWords = {
   frame: [
     'strategi', 'strategien', 'strategier', 'strategiene', 'strategisk', 'strategiske', 'regionenes',
     'arbeider', 'arbeide', 'jobber', 'jobbe', 'plan', 'planer', 'planlegger', 'tiltak', 'sier', 'skriver',
-    'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener',
+    'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener', 'politikk', 'politikken',
     // the same words inflected: 'hva er planen med …'
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens',
     // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
@@ -14,9 +14,9 @@ export const question: QuestionWords = {
   fillers: [
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'liknende', 'tilsvarende',
-    'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'slik', 'slike', 'slikt', 'bare', 'naa',
+    'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'saant', 'slik', 'slike', 'slikt', 'bare', 'naa',
     'fortsatt', 'ogsaa', 'snart', 'ellers',
-    'satser', 'satse', 'interesserer', 'interessere', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
