@@ -48,12 +48,17 @@ const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detai
 const NOW = typedPattern('now');
 /** A clause set aside ("… ikke kun om pengene"): from its opener to the clause's end. */
 const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`, 'g');
-const CHANGE = typedPattern('change');
 /**
- * Getting to care asked "when" of ("hvornår kan man få …"): a date word and a reach phrase in one clause. In another
- * ("Hvornår bliver man indkaldt …, og kan man få det tidligere?") the date is asked on its own.
+ * A date word and, in the same clause, a phrase of `key` ("hvornår kan man få …", "når blir det flere …"). In
+ * another clause ("Hvornår bliver man indkaldt …, og kan man få det tidligere?", "når flytter de inn i bygget og
+ * blir det flere senger?") the date is asked on its own.
  */
-const WHEN_REACHED = new RegExp(`(?=${typedPattern('date').source})[^,.;:!?]*?(?:${typedPattern('reach').source})`);
+const whenIn = (key: PhraseKey) =>
+  new RegExp(`(?=${typedPattern('date').source})(?:(?!\\s(?:og|eller)\\s)[^,.;:!?])*?(?:${typedPattern(key).source})`);
+/** Getting better asked "when" of: progress, which strategies state as goals. */
+const WHEN_CHANGED = whenIn('change');
+/** Getting to care asked "when" of: access. */
+const WHEN_REACHED = whenIn('reach');
 /** The details a strategy may state as a goal or a figure of its time, but never as they are today. */
 const LIVE_DETAILS: ReadonlySet<Detail> = new Set(['duration', 'count']);
 
@@ -95,7 +100,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asked)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asked)) continue;
-    if (detail === 'date' && CHANGE.test(asked)) return { kind: 'detail', detail: 'progress' };
+    if (detail === 'date' && WHEN_CHANGED.test(asked)) return { kind: 'detail', detail: 'progress' };
     // "Hvornår kan man få genoptræning …?": when one can get to care asks about access, which strategies speak of as
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.
     if (detail === 'date' && WHEN_REACHED.test(asked) && !NOW.test(asked)) return { kind: 'detail', detail: 'access' };

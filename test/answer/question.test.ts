@@ -324,6 +324,10 @@ describe('what a question asks for', () => {
     expect(askOf('når får vi en ny ambulansebase', '')).toEqual({ kind: 'detail', detail: 'date' });
     expect(askOf('når får vi færre korridorpasienter', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('kva tid opnar det nye bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('når flytter de inn i det nye bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
+    // A change in another clause than the "when" leaves the date asked.
+    expect(askOf('når flytter de inn i det nye bygget og blir det flere senger', '')).toEqual({ kind: 'detail', detail: 'date' });
+    expect(askOf('hvornår bliver ventetiderne kortere og bedre', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('kva tid blir det lettare å få time', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('når jeg får time, kan jeg ta med en venn', '')).not.toMatchObject({ detail: 'date' });
     // When care can be had, asked of anyone, is access; asked of oneself, an appointment, or right now, a date.

@@ -70,7 +70,7 @@ export const asks: AskWords = {
     // whether something costs at all
     'gratis', 'koster det noget', 'uden betaling', 'betale selv', 'selv betale',
     // money paid to or for the asker: a grant, a refund, a bill someone else pays
-    'tilskud', 'tilskuddet', 'tilskud til', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
+    'tilskud', 'tilskuddet', 'tilskud til', 'rabat', 'rabatten', 'rabatter', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen der betaler?"
     'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*',

@@ -16,6 +16,7 @@ export const concepts: ConceptWords = {
     // how soon care comes ('hvor hurtigt får man svar'): the time the strategies promise
     'hvor hurtigt', 'hvor hurtig',
     'behandlingsgaranti*', 'sygehusvalg*', 'aflyst operation', 'operation aflyst', 'venter stadig', 'venter endnu',
+    'forskellige dage', 'på én dag', 'på en dag', 'spilder min tid', 'spildt tid', 'tage fri fra arbejde',
   ],
   cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor',
     'kræft*', 'leukæmi', 'kemoterapi', 'kemo', 'strålebehandling*', 'stråleterapi',
@@ -400,7 +401,7 @@ export const concepts: ConceptWords = {
     'funktionshæm*', 'institution for',
   ],
   selfCare: ['gøre mest muligt selv', 'ansvar for egen sundhed', 'egenomsorg', 'klare selv', 'gøre mere selv', 'selvmonitorering',
-    'måle selv', 'hjemmemåling*', 'selvbetjening',
+    'måle selv', 'hjemmemåling*', 'selvbetjening', 'måler hjemme', 'måle hjemme', 'målinger hjemme',
     'passe på sig selv', 'passe på mig selv', 'egenbehandling', 'selvtest*', 'mestring*', 'patientskole*',
   ],
   premises: ['rammer', 'rammerne', 'udfordring*', 'forudsætning', 'forudsætninger', 'ressourcemæssige',

@@ -71,7 +71,7 @@ export const asks: AskWords = {
     // whether something costs at all (Nynorsk "kostar")
     'gratis', 'koster det noe', 'kostar det noko', 'kostnadsfri*', 'uten betaling', 'betale selv', 'selv betale',
     // money paid to or for the asker: a grant, a refund, a bill someone else pays
-    'tilskudd', 'tilskuddet', 'tilskot', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
+    'tilskudd', 'tilskuddet', 'tilskot', 'rabatt', 'rabatten', 'rabatter', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler', 'kven betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen som betaler?"
     'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*',
@@ -141,6 +141,8 @@ export const asks: AskWords = {
   date: [
     'når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når kjem', 'når skal', 'når får', 'når vil', 'når starter',
     'når begynner', 'når byrjar', 'kva tid', 'hvilket år', 'hvilken dato', 'hvilken dag',
+    // moving, opening, closing, being ready: "når flytter de inn i det nye bygget?", "når er sykehuset ferdig?"
+    'når flytter', 'når flyttes', 'når åpnes', 'når stenger', 'når stenges', 'når legges', 'når er',
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
   contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],

@@ -16,6 +16,7 @@ export const concepts: ConceptWords = {
     // how soon care comes ('hvor raskt får man svar'): the time the strategies promise
     'hvor raskt', 'hvor fort',
     'behandlingsfrist*', 'fristbrudd*', 'sykehusvalg*', 'fritt behandlingsvalg', 'avlyst operasjon', 'operasjon avlyst', 'venter fortsatt', 'venter ennå',
+    'forskjellige dager', 'på én dag', 'på en dag', 'bortkastet tid', 'kaster bort tiden', 'ta fri fra jobben',
   ],
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor',
     'kreft*', 'leukemi', 'cellegift', 'kjemoterapi', 'strålebehandling*', 'stråleterapi',
@@ -386,7 +387,7 @@ export const concepts: ConceptWords = {
     'døgninstitusjon*',
   ],
   selfCare: ['egenomsorg', 'klare seg selv', 'gjøre mer selv', 'ansvar for egen helse', 'egenmåling*', 'måle selv', 'selvbetjening',
-    'selvmonitorering', 'hjemmemåling*',
+    'selvmonitorering', 'hjemmemåling*', 'måler hjemme', 'måle hjemme', 'målinger hjemme',
     'passe på seg selv', 'passe på meg selv', 'egenbehandling', 'selvtest*', 'mestring*', 'pasientskole*',
   ],
   premises: ['rammer', 'rammene', 'utfordring*', 'forutsetning', 'forutsetninger', 'premiss*',

@@ -16,7 +16,7 @@ export const question: QuestionWords = {
     'lignende', 'liknende', 'tilsvarende',
     'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'saant', 'slik', 'slike', 'slikt', 'bare', 'naa',
     'fortsatt', 'ogsaa', 'snart', 'ellers',
-    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'interessert', 'beskjeftiger', 'beskjeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
