@@ -452,6 +452,12 @@ export interface Gazetteer {
    */
   leaving?: readonly string[];
   /**
+   * Words that, right before a place, make it where someone comes from ("sygeplejerske fra Aarhus", "ho er frå
+   * Bodø"): a place of ours named so beside another place or region is the asker's past, as with `leaving`; one
+   * outside the corpus still counts (someone "fra Odense" most often lives there).
+   */
+  origin?: readonly string[];
+  /**
    * Phrases that, right before a place, tell where someone lives ("bor i", "bosat på", "er flyttet til"):
    * such a place, and the phrase with it, is the asker's situation, never the topic of what they ask. Read
    * as topic words, "bor" in "min far bor i …" matched a document's "de bor i en region …" before the passage

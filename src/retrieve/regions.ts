@@ -329,7 +329,9 @@ function phraseBefore(gazetteers: readonly Gazetteer[], of: (g: Gazetteer) => re
   // Phrases and text compared in the loose spelling, so "kjore til" and "kjoere til" are "kjøre til".
   const phrases = gazetteers.flatMap(of).map((p) => looseKey(foldNordic(p)).split(/\s+/));
   if (!phrases.length) return () => false;
-  const alternatives = phrases.map((words) => `${words.slice(0, -1).join('\\s+')}(?:\\s+\\S+)?\\s+${words[words.length - 1]}`);
+  const alternatives = phrases.map((words) =>
+    words.length === 1 ? words[0] : `${words.slice(0, -1).join('\\s+')}(?:\\s+\\S+)?\\s+${words[words.length - 1]}`,
+  );
   const pattern = new RegExp(`(?:^|\\s)(?:${alternatives.join('|')})\\s*$`);
   return (before) => pattern.test(looseKey(foldNordic(before)));
 }
@@ -364,7 +366,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   for (const g of knowledge.gazetteers) for (const region of Object.keys(g.regions)) countryOf.set(region, g.country);
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
   const travelled = phraseBefore(knowledge.gazetteers, (g) => [...(g.travel ?? []), ...(g.leaving ?? [])]);
-  const leftFrom = phraseBefore(knowledge.gazetteers, (g) => g.leaving ?? []);
+  const leftFrom = phraseBefore(knowledge.gazetteers, (g) => [...(g.leaving ?? []), ...(g.origin ?? [])]);
   const residence = residenceBefore(knowledge.gazetteers);
   const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
@@ -452,7 +454,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       // "… uden at flytte til Odense": where the asker would go, not where they are or what they ask about.
       const away = (region: string) => !corpusOrder.includes(region) && travelled(text.slice(0, start));
       if ((entry.kind === 'place' || entry.kind === 'other') && away(entry.region)) continue;
-      if (entry.kind === 'place' && leftFrom(text.slice(0, start))) {
+      if (entry.kind === 'place' && corpusOrder.includes(entry.region) && leftFrom(text.slice(0, start))) {
         left.push({ place: entry.place, region: entry.region });
         continue;
       }

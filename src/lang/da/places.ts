@@ -238,6 +238,7 @@ export const places: Gazetteer = {
     'henvist til', 'henvises til', 'flyve til', 'pendle til',
   ],
   leaving: ['flytte fra', 'flytter fra', 'flyttet fra', 'flyttede fra'],
+  origin: ['fra'],
   abroad: {
     'Region Skåne|Skåne': ['Malmö|Malmø|Malmo', 'Lund^', 'Helsingborg', 'Kristianstad', 'Ystad', 'Trelleborg', 'Landskrona'],
     'Region Halland|Halland': ['Halmstad', 'Varberg', 'Falkenberg', 'Kungsbacka'],

@@ -261,6 +261,7 @@ export const places: Gazetteer = {
     'sendte til', 'henvist til', 'henvises til', 'fly til', 'pendle til',
   ],
   leaving: ['flytte fra', 'flytter fra', 'flyttet fra', 'flytta fra', 'flytte frå', 'flytter frå', 'flytta frå'],
+  origin: ['fra', 'frå'],
   abroad: {
     'Region Norrbotten|Norrbotten': ['Luleå|Lulea', 'Kiruna', 'Gällivare|Gallivare', 'Haparanda'],
     'Region Västerbotten|Västerbotten': ['Umeå|Umea', 'Skellefteå|Skelleftea'],
