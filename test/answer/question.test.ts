@@ -138,7 +138,9 @@ describe('reading a question as a person writes it', () => {
 describe('Nynorsk read in the documents\' Bokmål', () => {
   it('maps Nynorsk words and every sjuk- word, leaving other words as written', () => {
     expect(inStandardForms('Kva gjer dei for folk som bur heime?')).toBe('Hva gjoer de for folk som bor hjemme?');
-    expect(inStandardForms('Mor mi er sjuk, og sjukehuset og sjukeheimen er betre saman.')).toBe('Mor min er syk, og sykehuset og sykeheimen er bedre sammen.');
+    expect(inStandardForms('Mor mi er sjuk, og sjukehuset og sjukeheimen er betre saman.')).toBe('Mor min er syk, og sykehuset og sykehjemmet er bedre sammen.');
+    // The strategies' themes in Nynorsk nouns, -heit as -het.
+    expect(inStandardForms('Korleis tek dei tak i ulikskap og usikkerheit?')).toBe('Hvordan tar de tak i ulikhet og usikkerhet?');
     // Plural endings too, after the beginning is mapped; an ending alone is no word.
     expect(inStandardForms('Tek dei omsyn til sjukepleiarar og innvandrarar?')).toBe('Tar de hensyn til sykepleiere og innvandrere?');
     expect(inStandardForms('arar')).toBe('arar');

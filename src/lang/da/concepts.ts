@@ -48,6 +48,8 @@ export const concepts: ConceptWords = {
     'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
     'informationsteknologi', 'bredbåndsforbindelse', 'datasystem*',
     'it-sikkerhed', 'datasikkerhed', 'hackerangreb*', 'cyberangreb*', 'e-journal',
+    // the network failing, as people say it
+    'nettet er nede', 'nettet ligger ned', 'forbindelsen er nede', 'nedetid', 'ustabilt net', 'ustabil forbindelse',
   ],
   technology: [ 'kunstig intelligens', 'robot*', 'automatisering',
     'digitalisering', 'teknologi', 'sundhedsteknologi', 'transformationsdagsorden', 'arbejdsgange', 'teknologiske',

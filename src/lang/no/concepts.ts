@@ -48,6 +48,8 @@ export const concepts: ConceptWords = {
     'elektroniske nettverk', 'internett', 'internettet', 'digitalisering', 'it', 'systemer', 'journal', 'datadeling', 'ikt-baserte', 'nettforbindelse*', 'internettforbindelse*',
     'journalen', 'pasientjournal*', 'kjernejournal', 'epj', 'opplysninger', 'dele opplysninger', 'it-system*', 'datasystem*',
     'elektronisk*',
+    // the network failing, as people say it
+    'nettet er nede', 'nettet ligger nede', 'linja er nede', 'linjene er nede', 'nedetid', 'ustabilt nett', 'ustabil forbindelse',
     'it-sikkerhet', 'datasikkerhet', 'hackerangrep*', 'cyberangrep*', 'dataangrep*', 'helseplattform*', 'journalinnsyn',
   ],
   technology: [ 'kunstig intelligens', 'robot*', 'automatisering','teknologi', 'digitalisering', 'informasjonsteknologi som verktøy', 'verktøy', 'nye måter å jobbe',

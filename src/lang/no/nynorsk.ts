@@ -40,4 +40,13 @@ export const nynorsk: StandardForms = {
   '*arar': '*ere',
   // agent nouns in -pleiar ("sjukepleiar", "hjelpepleiar") are Bokmål's -pleier
   '*pleiar': '*pleier',
+  // nouns of the strategies' themes: inequality, safety, the offer, the health trust, loneliness, research
+  ulikskap: 'ulikhet', ulikskapen: 'ulikheten', ulikskapar: 'ulikheter', ulikskapane: 'ulikhetene', likskap: 'likhet',
+  tryggleik: 'trygghet', tryggleiken: 'tryggheten', einsemd: 'ensomhet', einsemda: 'ensomheten', forsking: 'forskning',
+  tilbod: 'tilbud', tilbodet: 'tilbudet', tilboda: 'tilbudene', vaksne: 'voksne', ungdomar: 'ungdommer', kvardag: 'hverdag',
+  kvardagen: 'hverdagen', kommunane: 'kommunene', regionane: 'regionene', pasientane: 'pasientene',
+  sjukeheim: 'sykehjem', sjukeheimen: 'sykehjemmet', sjukeheimar: 'sykehjem',
+  'foeretak*': 'foretak*', 'heime*': 'hjemme*',
+  // -heit is Bokmål's -het ("sikkerheit", "usikkerheit")
+  '*heit': '*het',
 };
