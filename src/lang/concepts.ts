@@ -121,6 +121,11 @@ export interface ConceptContext {
   /** Single words that place a question in health or the service, as written; `*` for any ending. */
   health: readonly string[];
   /**
+   * Doctors and hospitals as a compound's last part ("hjertelegen", "øjenlægen", "lokalsygehuset"), as written;
+   * `*` for any ending. After a first part of four letters or more, such a compound is a health word too.
+   */
+  healthTails?: readonly string[];
+  /**
    * Phrases holding a concept's word that don't mention the concept, by concept: "strategien bygger på …"
    * (is based on) says nothing of buildings. A concept word matched inside such a phrase mentions nothing,
    * in questions and passages alike.

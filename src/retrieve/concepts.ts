@@ -126,6 +126,12 @@ const MIN_PREFIX = 4;
 /** A phrase's next word may follow within this many words ("set, hørt og inddraget"). */
 const PHRASE_WINDOW = 3;
 /**
+ * …and a phrase not mentioning its concept may end this far on in the text's last word: a preposition left at a
+ * question's end belongs to its verb however many words stand between ("Hvilke værdier bygger Region
+ * Midtjylland arbejdet på?").
+ */
+const STRANDED_WINDOW = 6;
+/**
  * Words this short are matched as written, not by stem: their stems collide with unrelated words ("mad"
  * and "måde" share one, so do "tog" and "tage").
  */
@@ -272,7 +278,10 @@ export function createConceptMatcher(
       const words = entry.notMentioning ? [i] : undefined;
       for (const part of entry.parts.slice(1)) {
         let next = -1;
-        for (let j = at + 1; j <= Math.min(at + (entry.adjacent ? 1 : PHRASE_WINDOW), tokens.length - 1); j++) {
+        const window = entry.adjacent ? 1 : PHRASE_WINDOW;
+        const last = tokens.length - 1;
+        for (let j = at + 1; j <= Math.min(at + (entry.notMentioning ? STRANDED_WINDOW : window), last); j++) {
+          if (j > at + window && j !== last) continue;
           if (partMatches(part, tokens[j])) {
             next = j;
             break;
@@ -624,7 +633,21 @@ function inflects(part: string, word: string): boolean {
  * names and "regionen" are function words to the analyzer, so these are compared as written, not by stem).
  */
 function healthWords(contexts: readonly ConceptContext[]): (word: string) => boolean {
-  const words = contexts.flatMap((c) => c.health.map(foldNordic));
+  const listed = wordMatcher(contexts.flatMap((c) => c.health));
+  const tail = wordMatcher(contexts.flatMap((c) => c.healthTails ?? []));
+  const tailed = (word: string) => {
+    for (let at = MIN_HEALTH_HEAD; at <= word.length - 4; at++) if (tail(word.slice(at))) return true;
+    return false;
+  };
+  return (word) => listed(word) || tailed(word);
+}
+
+/** Shortest first part before a health tail ("hjerte|legen"): shorter ones are words of their own ("kol|legene"). */
+const MIN_HEALTH_HEAD = 4;
+
+/** Whether a folded word is one of `entries` as written, or starts like a `word*` entry. */
+function wordMatcher(entries: readonly string[]): (word: string) => boolean {
+  const words = entries.map(foldNordic);
   const exact = new Set(words.filter((w) => !w.endsWith('*')));
   const prefixes = words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
   return (word) => exact.has(word) || prefixes.some((p) => word.startsWith(p));

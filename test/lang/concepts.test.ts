@@ -54,6 +54,10 @@ describe('the concept lexicon', () => {
   it('links everyday words to the documents’ terms', () => {
     const check = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).toContain(concept);
     check('Kan jeg tale med lægen over video?', 'digitalContact');
+    // A doctor or hospital at the end of a compound is a health word; after a short first part it is none ("kol|legene").
+    const inContext = createCorpusConceptMatcher();
+    for (const word of ['hjertelegen', 'oejenlaegen', 'lokalsygehuset', 'barneavdelingen']) expect(inContext.healthWord(word), word).toBe(true);
+    for (const word of ['kollegene', 'privilegert']) expect(inContext.healthWord(word), word).toBe(false);
     check('Der er for få sygeplejersker', 'staffShortage');
     check('Hvad gør de for klimaet?', 'climate');
     check('Står der noget om miljøet?', 'climate');

@@ -481,6 +481,7 @@ export const conceptContext: ConceptContext = {
     'personale*', 'speciallæge*', 'specialist*', 'neurolog*', 'kardiolog*', 'onkolog*', 'gynækolog*', 'urolog*', 'reumatolog*', 'konsultation*', 'sundhedsvæsen*', 'lægevagt*', 'skadestue*', 'akutmodtagelse*', 'plejehjem*', 'hjemmepleje*',
     'strategi*', 'sundhedspersonale*', 'medarbejder*', 'ansatte', 'borger*', 'pårørende', 'jordemoder*', 'tandlæge*', 'terapi*',
   ],
+  healthTails: ['læge', 'lægen', 'læger', 'lægerne', 'sygehus*', 'hospital*', 'klinik*', 'afdeling*'],
   // "bygger på" / "bygger videre på": is based on, builds on (an idea), not a building
   notMentioning: {
     // an old building is no elderly person; a home page and a birthday say nothing of care at home or births

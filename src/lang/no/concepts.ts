@@ -469,6 +469,7 @@ export const conceptContext: ConceptContext = {
     'personell*', 'spesialist*', 'nevrolog*', 'kardiolog*', 'onkolog*', 'gynekolog*', 'urolog*', 'revmatolog*', 'konsultasjon*', 'fastlege*', 'legevakt*', 'akuttmottak*', 'sykehjem*', 'hjemmesykepleie*', 'hjemmetjeneste*',
     'strategi*', 'helsepersonell*', 'ansatte', 'innbygger*', 'pårørende', 'jordmor*', 'tannlege*', 'terapi*', 'helseforetak*',
   ],
+  healthTails: ['lege', 'legen', 'leger', 'legene', 'sykehus*', 'sjukehus*', 'klinikk*', 'avdeling*'],
   // "bygger på" / "er bygd på": is based on, builds on (an idea), not a building or a village (bygd)
   notMentioning: {
     // an old building is no elderly person; a home page and a birthday say nothing of care at home or births
