@@ -110,6 +110,7 @@ describe('PassageTerms', () => {
     expect(words('Står det noe om sånt i planene?')).toEqual([]);
     expect(words('Bryr de seg om madspild?')).toEqual(['madspild']);
     expect(words('Er der noget i regionens politik om madspild?')).toEqual(['madspild']);
+    expect(words('Hva sier helseregionen om forskning?')).toEqual(['forskning']);
   });
 
   it('reads chat’s short forms of function words as no topic', () => {

@@ -107,6 +107,9 @@ describe('the concept lexicon', () => {
     // Working together, as people say it.
     check('Hvorfor skal sykehusene jobbe sammen i stedet for hver for seg?', 'collaboration');
     check('Hvordan vil regionen have at vi arbejder sammen?', 'collaboration');
+    // The elected bodies around a region, heard before it decides.
+    check('Blir fylkestinget hørt i forkant?', 'governance');
+    check('Spørger regionen byrådet i forvejen?', 'governance');
     // A website, patient representatives, how decisions travel, more hours of work.
     check('Finnes det en nettside der man kan lese om sykehusene?', 'digitalContact');
     check('Sitter det pasientrepresentanter i styret?', 'involvement');

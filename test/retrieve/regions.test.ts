@@ -38,6 +38,8 @@ describe('region mentions', () => {
     expect(matcher.mentions('Eg flytta frå Bodø til Bergen i fjor. Kva gjer dei for eldre?')).toMatchObject({ known: [], unknown: ['Helse Vest'] });
     expect(matcher.mentions('Vi er flyttet fra Skive til Hjørring. Hvad gør regionen for børn?').known).toEqual(['Region Nordjylland']);
     expect(matcher.mentions('Vi er flyttet fra Skive. Hvordan var det med børnepsykiatrien der?')).toMatchObject({ known: ['Region Midtjylland'], places: [{ place: 'Skive' }] });
+    // The university in Tromsø stands for its region as its hospital does.
+    expect(matcher.mentions('Jeg er forsker ved UiT. Hva sier strategien om forskning?').known).toEqual(['Helse Nord']);
     // Where someone comes from ("fra Aarhus") is the same past; a place outside the corpus so named still counts.
     expect(matcher.mentions('Jeg er sygeplejerske fra Aarhus og har fået job i Bodø. Hvad gør de for at holde på folk?').known).toEqual(['Helse Nord']);
     expect(matcher.mentions('Vi kommer fra Odense. Hvad gør regionen for ældre?').unknown).toEqual(['Region Syddanmark']);

@@ -414,6 +414,8 @@ export const concepts: ConceptWords = {
     'hvem bestemmer', 'hvem der bestemmer', 'bestemmer over',
     'regionsrådsvalg*', 'valg til regionsrådet',
     'politiker*',
+    // the elected bodies around the region, and being heard before it decides
+    'byråd*', 'kommunalbestyrelse*', 'lokalpolitiker*', 'kommunalpolitiker*', 'borgmester*', 'i forvejen', 'før alt er besluttet',
   ],
 };
 

@@ -399,6 +399,8 @@ export const concepts: ConceptWords = {
     'regjeringen', 'helseforetaksmodellen',
     'nasjonale mål', 'politisk ledelse',
     'politiker*',
+    // the elected bodies around the region, and being heard before it decides
+    'fylkesting*', 'fylkespolitiker*', 'lokalpolitiker*', 'kommunepolitiker*', 'ordfører*', 'i forkant', 'før alt er bestemt',
   ],
 };
 

@@ -113,6 +113,8 @@ export const places: Gazetteer = {
         'Universitetssykehuset Nord-Norge|UNN=|UNN Tromsø|UNN Harstad|UNN Narvik', 'Åsgård sykehus|Åsgård',
         'Nordlandssykehuset|NLSH', 'Helgelandssykehuset', 'Finnmarkssykehuset', 'Hammerfest sykehus', 'Kirkenes sykehus',
         'Klinikk Alta', 'Longyearbyen sykehus', 'Lofoten sykehus', 'Sykehusapotek Nord',
+        // the university whose medical school staffs the region's hospitals
+        'UiT Norges arktiske universitet|UiT=',
       ],
       demonyms: [
         'nordlending|nordlendinger|nordlendingene|nordlendingane', 'nordnorske|nordnorsk', 'tromsøværing|tromsøværinger',

@@ -9,6 +9,8 @@ export const question: QuestionWords = {
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens',
     // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'politikarane', 'politikarar', 'styret', 'styremedlemmene',
+    // the health region itself, as "regionen" (a stopword) is
+    'helseregion', 'helseregionen', 'helseregionens', 'helseregioner', 'helseregionene',
   ],
   infinitiveMarkers: ['aa', 'a'],
   fillers: [
