@@ -31,6 +31,8 @@ const opener = (words: string[]) => new RegExp(`^(?:${words.map(escape).join('|'
 const FOLLOW_UP_OPENER = opener(allLanguages((d) => d.question.followUpOpeners));
 /** Openers that change the topic within the conversation's frame: "hvad med …". */
 const TOPIC_SHIFT = opener(allLanguages((d) => d.question.topicShiftOpeners));
+/** Words that announce a new subject, in any language: "noget helt andet: …". */
+const NEW_SUBJECT = new RegExp(`\\b(?:${allLanguages((d) => d.question.newSubject).map(escape).join('|')})\\b`);
 /** Words that point back to something said before. */
 const BACK_REFERENCE = new RegExp(`\\b(?:${allLanguages((d) => d.question.backReferences).map(escape).join('|')})\\b`);
 
@@ -207,7 +209,7 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
   const regions = namesRegion ? now.known : previous.regions;
   const withRegion = namesRegion || !regions.length ? question : `${question} ${regions.join(' ')}`;
   // A question that goes on about the same thing carries its context; one that moves on ("hvad med …") not.
-  const continues = leansBack && (!shifts || narrows(ownTopic, topicNow, BACK_REFERENCE.test(folded), previous, deps));
+  const continues = leansBack && !NEW_SUBJECT.test(folded) && (!shifts || narrows(ownTopic, topicNow, BACK_REFERENCE.test(folded), previous, deps));
   const context = continues ? ` ${sentence(`${previous.topic} ${namesRegion ? carried(previous, now.known) : ''}`)}` : '';
   return {
     text: `${withRegion}${context}`,

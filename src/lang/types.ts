@@ -96,6 +96,11 @@ export interface QuestionWords {
   followUpOpeners: readonly string[];
   /** Openers that keep the conversation's frame but change its topic: "hvad med …", "og hvad så med …". */
   topicShiftOpeners: readonly string[];
+  /**
+   * Words that announce a new subject ("noget helt andet", "et andet spørgsmål"), folded: the turn keeps the
+   * conversation's region but none of its topic.
+   */
+  newSubject: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
   /**

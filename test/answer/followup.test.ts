@@ -49,6 +49,16 @@ describe('condenseFollowUp', () => {
     expect(all).not.toContain('Helse Nord');
   });
 
+  it('keeps the region but not the topic after "noget helt andet"', () => {
+    // (the analyzer's stopwords: "noget", "helt", "andet" are no topic)
+    const analyzed = { ...deps, contentTerms: (t: string) => contentTerms(t).filter((w) => !['noget', 'helt', 'andet'].includes(w)) };
+    const q = condenseFollowUp('Noget helt andet: hvad gør de ved madspild?', history, analyzed);
+    expect(q).toContain('Region Nordjylland');
+    expect(q).not.toContain('ventetiderne');
+    // Without the announcement, the same short turn goes on about the earlier topic.
+    expect(condenseFollowUp('Hvad gør de ved madspild?', history, analyzed)).toContain('ventetiderne');
+  });
+
   it('leaves a standalone question alone', () => {
     const q = 'Hva vil Helse Nord gjøre for samisktalende pasienter?';
     expect(condenseFollowUp(q, history, deps)).toBe(q);

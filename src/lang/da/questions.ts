@@ -64,6 +64,7 @@ export const question: QuestionWords = {
   // not "i" (a preposition, as typed in lower case): a capital "I" is checked as written
   subjects: ['du', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'nogen', 'nogle', 'folk', 'regionen', 'regionerne'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
+  newSubject: ['noget helt andet', 'et andet spoergsmaal', 'et nyt spoergsmaal', 'nyt spoergsmaal', 'skift af emne', 'apropos noget andet'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],

@@ -70,6 +70,7 @@ export const question: QuestionWords = {
   ],
   subjects: ['du', 'dere', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'noen', 'folk', 'dei', 'me', 'ein', 'ho', 'regionen', 'regionene'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
+  newSubject: ['noe helt annet', 'noko heilt anna', 'et annet spoersmaal', 'et nytt spoersmaal', 'nytt spoersmaal', 'eit anna spoersmaal', 'bytte tema', 'nytt tema'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
