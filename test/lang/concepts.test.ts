@@ -107,6 +107,11 @@ describe('the concept lexicon', () => {
     // Working together, as people say it.
     check('Hvorfor skal sykehusene jobbe sammen i stedet for hver for seg?', 'collaboration');
     check('Hvordan vil regionen have at vi arbejder sammen?', 'collaboration');
+    // The strategy in one line, officialese, colleagues holding together.
+    check('Hvad er Region Hovedstadens motto?', 'vision');
+    check('Hva er mottoet til Helse Nord?', 'vision');
+    check('Taler lægerne kancellisprog til patienterne?', 'communication');
+    check('Hvordan styrker de sammenholdet blandt de ansatte?', 'workEnvironment');
     // The elected bodies around a region, heard before it decides.
     check('Blir fylkestinget hørt i forkant?', 'governance');
     check('Spørger regionen byrådet i forvejen?', 'governance');

@@ -157,7 +157,7 @@ export const concepts: ConceptWords = {
     'have det godt', 'nedslidt', 'kollega*', 'familieliv*', 'fritid', 'tid til familien', 'job og familie', 'arbejde og familie',
     'arbejdsforhold', 'arbejdstid*', 'vagter', 'vagtplan*', 'overarbejde', 'nattevagt*', 'aftenvagt*', 'dagvagt*',
     'ikke tid til', 'ikke tid nok', 'presset', 'pressede', 'under pres', 'lange vagter', 'for mange timer', 'dårlig stemning', 'mobning', 'jobglæde', 'trives på arbejdet', 'trives på jobbet',
-    'overtid', 'jobtrivsel', 'trives på job',
+    'overtid', 'jobtrivsel', 'trives på job', 'kollegialt sammenhold', 'sammenhold', 'sammenholdet', 'kollegialt fællesskab',
     'flere timer', 'flere arbejdstimer', 'ufrivillig deltid', 'fuldtidsstilling*', 'deltidsstilling*',
     'arbejdsbyrde*', 'arbejdsbelastning*', 'sygefravær*', 'skiftarbejde', 'ingen pause*',
   ],
@@ -293,7 +293,7 @@ export const concepts: ConceptWords = {
     'forstå', 'breve', 'brevene', 'fagsprog', 'svære ord', 'forklaring', 'forklare', 'tolk',
     'forståeligt', 'forklarer', 'letforståelig*',
     'tolkebistand', 'tolkning', 'tolke',
-    'lægesprog', 'lægelatin', 'over hovedet på',
+    'lægesprog', 'lægelatin', 'over hovedet på', 'kancellisprog', 'fagudtryk', 'fagord', 'fagsproget',
     'klarsprog', 'letlæs*', 'ingen besked', 'ikke besked',
   ],
   publicInformation: ['information', 'informere', 'informeret', 'orientere', 'høring', 'borgermøde', 'dialog', 'åbenhed', 'medvirkning',
@@ -372,6 +372,8 @@ export const concepts: ConceptWords = {
     'vision', 'visionen', 'fokusområder', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',
     'politiske ambition', 'sigtelinjer', 'mission', 'formål', 'overordnede', 'indsatsområder', 'kerneopgaver', 'temaer',
     'målene', 'vigtigste mål', 'ambition*', 'visioner',
+    // the strategy in one line
+    'motto', 'mottoet', 'slogan*', 'overskrift*',
     // the long run, in everyday words
     'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt', 'ledestjerne',
     'hovedpunkt*', 'hovedtræk*', 'hovedbudskab*', 'kort fortalt', 'i korte træk', 'opsummer*', 'meningen med',

@@ -153,6 +153,7 @@ export const concepts: ConceptWords = {
     'arbeidsforhold', 'arbeidstid*', 'vakter', 'overtid', 'nattevakt*', 'kveldsvakt*', 'aftenvakt*', 'dagvakt*',
     'ikke tid til', 'ikke tid nok', 'presset', 'pressa', 'under press', 'lange vakter', 'for mange timer', 'dårlig stemning', 'mobbing', 'jobbtrivsel', 'trives på jobben', 'trives på jobb',
     'arbeidsglede', 'arbeidsliv', 'arbeid og fritid', 'nedslitt', 'vaktplan*', 'jobbglede', 'trives på arbeidet',
+    'kollegialt samhold', 'samhold', 'samholdet', 'kollegialt fellesskap',
     'arbeidsbyrde*', 'arbeidsbelastning*', 'sykefravær*', 'skiftarbeid', 'turnusarbeid', 'ingen pause*',
     'flere timer', 'flere arbeidstimer', 'ufrivillig deltid', 'uønsket deltid', 'heltidsstilling*', 'deltidsstilling*', 'stillingsprosent*', 'større stilling',
   ],
@@ -277,7 +278,7 @@ export const concepts: ConceptWords = {
   communication: ['kommunikasjon', 'forståelig', 'forstå', 'skjønne', 'skjønner', 'skjønte', 'brev', 'brevene', 'fagspråk', 'vanskelige ord', 'forklare', 'tolk',
     'forklarer', 'lettforståelig*',
     'tolketjeneste*', 'tolking', 'tolke',
-    'legespråk', 'legelatin', 'over hodet på',
+    'legespråk', 'legelatin', 'over hodet på', 'kansellispråk', 'faguttrykk', 'fagord', 'fagspråket',
     'forklaring',
     'klarspråk', 'lettles*', 'ingen beskjed', 'ikke beskjed',
   ],
@@ -357,6 +358,8 @@ export const concepts: ConceptWords = {
     'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'veivalg', 'hovedstrategi', 'strategiske grep',
     'formål', 'overordnede', 'innsatsområder', 'helse i nord',
     'målene', 'viktigste mål', 'ambisjon*', 'visjoner',
+    // the strategy in one line
+    'motto', 'mottoet', 'slagord*', 'slogan*', 'overskrift*',
     // the long run, in everyday words
     'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt', 'ledestjerne', 'fremtidsbilde*',
     'hovedpunkt*', 'hovedtrekk*', 'hovedbudskap*', 'kort fortalt', 'i korte trekk', 'oppsummer*', 'meningen med',
