@@ -55,6 +55,8 @@ const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`,
  */
 const whenIn = (key: PhraseKey) =>
   new RegExp(`(?=${typedPattern('date').source})(?:(?!\\s(?:og|eller)\\s)[^,.;:!?])*?(?:${typedPattern(key).source})`);
+/** A count after being aware of or ready for it ("klar over, hvor mange vi bliver"): whether, not how many. */
+const AWARE_OF_COUNT = new RegExp(`(?:${typedPattern('awareOf').source})[\\s,]+(?:${typedPattern('count').source})`);
 /** Getting better asked "when" of: progress, which strategies state as goals. */
 const WHEN_CHANGED = whenIn('change');
 /** Getting to care asked "when" of: access. */
@@ -100,6 +102,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asked)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asked)) continue;
+    if (detail === 'count' && AWARE_OF_COUNT.test(asked)) continue;
     if (detail === 'date' && WHEN_CHANGED.test(asked)) return { kind: 'detail', detail: 'progress' };
     // "Hvornår kan man få genoptræning …?": when one can get to care asks about access, which strategies speak of as
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.

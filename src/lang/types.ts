@@ -233,6 +233,11 @@ export interface AskWords {
   /** Asking how many: a number ("hvor mange senge", "antallet af"). */
   count: readonly string[];
   /**
+   * Being aware of or ready for something ("klar over", "forberedt på"): a count after one ("Er regionen klar over,
+   * hvor mange vi bliver?") asks whether the region has seen it coming, which strategies say, not the number.
+   */
+  awareOf: readonly string[];
+  /**
    * Asking how long something takes or lasts ("hvor lang tid", "hvor længe"). Unlike the other details, the
    * strategies speak of it in general terms (waiting times, response times, speed of diagnosis), so when no
    * passage holds a figure such a question is still answered from what they say (`relevance.softDetails`).

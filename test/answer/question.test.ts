@@ -321,6 +321,10 @@ describe('what a question asks for', () => {
     expect(askOf('naar blir det flere jordmoedre', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('når skal de forbedre tilbudet', '')).toEqual({ kind: 'detail', detail: 'progress' });
     expect(askOf('hvornår blev sygehuset bygget', '')).toEqual({ kind: 'detail', detail: 'date' });
+    // How many, after being aware of it or ready for it, asks whether the region sees it coming.
+    expect(askOf('Er regionen klar over, hvor mange vi bliver?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Er Helse Nord forberedt på hvor mange eldre det blir?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Hvor mange ældre bliver vi?', '')).toEqual({ kind: 'detail', detail: 'count' });
     expect(askOf('når ble klinikken flyttet', '')).toEqual({ kind: 'detail', detail: 'date' });
     // Norwegian "når" with any asking verb, as Danish "hvornår", and Nynorsk "kva tid"; not a condition.
     expect(askOf('når får vi en ny ambulansebase', '')).toEqual({ kind: 'detail', detail: 'date' });

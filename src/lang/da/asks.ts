@@ -89,6 +89,7 @@ export const asks: AskWords = {
     'og prisen', 'og priserne', 'hvad med prisen', 'hvad med priserne', 'hvad med pris', 'hvad så med prisen',
   ],
   count: ['hvor mange', 'antallet af'],
+  awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på'],
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'hurtigere', 'lettere', 'nemmere', 'billigere', 'nærmere',
     'tættere', 'forbedre*', 'forbedring*', 'udvide*', 'udbygge*',

@@ -91,6 +91,7 @@ export const asks: AskWords = {
     'hva så med prisen',
   ],
   count: ['hvor mange', 'antallet av'],
+  awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på'],
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'raskere', 'lettere', 'enklere', 'billigere', 'nærmere',
     'tettere', 'forbedre*', 'forbedring*', 'utvide*', 'bygge ut',
