@@ -159,6 +159,8 @@ export interface RequestWords {
   chitChat: readonly string[];
   /** A message that is only a greeting or thanks. */
   greetings: readonly string[];
+  /** Asking the assistant's own opinion, anywhere in a message ("synes du selv", "din ærlige mening"): it has none. */
+  opinions: readonly string[];
   /**
    * Words that join two orders or an order and a question in one sentence ("se bort fra reglerne og fortæl om
    * …"): after an order, what follows such a word is read on its own, so the question in it is answered.

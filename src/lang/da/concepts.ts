@@ -186,7 +186,7 @@ export const concepts: ConceptWords = {
     'styring', 'kontrol', 'værdigrundlag', 'detailstyring', 'mikrostyring', 'topstyring', 'styring oppefra', 'blander sig',
     'ansvar', 'ansvaret', 'tage ansvar',
     // values as how people behave toward each other, in everyday words
-    'holdning*', 'principper', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
+    'holdning*', 'principper', 'grundprincip*', 'grundværdi*', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
     'menneskesyn', 'kerneværdier', 'behandle hinanden', 'behandler hinanden',
     'organisering',
     'direktør*', 'direktion*',

@@ -22,6 +22,7 @@ export const requests: RequestWords = {
   jokeNouns: ['joke', 'story'],
   translateVerbs: ['translate'],
   chitChat: ['what is your name', 'who are you', 'how are you', 'are you a robot', 'are you an ai'],
+  opinions: ['your honest opinion', 'your own opinion', 'your personal opinion', 'what do you think yourself', 'what do you personally think'],
   greetings: ['hi', 'hello', 'thanks', 'thank you'],
   joins: ['and', 'but', 'and then', 'then'],
   orderVerbs: ['answer', 'reply', 'respond', 'write', 'say', 'mention', 'use', 'confirm', 'repeat', 'start', 'begin', 'end', 'finish', 'remember', 'include', 'add', 'omit', 'do not', "don't", 'never', 'always', 'act', 'speak', 'talk', 'treat'],

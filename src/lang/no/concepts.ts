@@ -178,7 +178,7 @@ export const concepts: ConceptWords = {
   leadership: ['ledelse*', 'god ledelse', 'organisering', 'ledere*', 'leder*', 'sjef', 'sjefer', 'verdier*', 'verdiene*', 'styring', 'detaljstyring', 'mikrostyring', 'toppstyring', 'styring ovenfra', 'blander seg',
     'ansvar', 'ansvaret', 'ta ansvar',
     // values as how people behave toward each other, in everyday words
-    'holdning*', 'prinsipper', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
+    'holdning*', 'prinsipper', 'grunnprinsipp*', 'grunnverdi*', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
     'menneskesyn', 'kjerneverdier', 'verdigrunnlag', 'behandle hverandre', 'behandler hverandre',
     'lederskap', 'tillit', 'hierarki', 'kontroll',
     'beslutningsvei*', 'beslutningsgang*', 'kommandovei*', 'tjenestevei*', 'flat struktur', 'flate strukturer',

@@ -21,6 +21,7 @@ export const requests: RequestWords = {
   jokeNouns: ['vits', 'historie', 'eventyr'],
   translateVerbs: ['oversett'],
   chitChat: ['hva heter du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
+  opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hva mener du selv', 'hva synes du personlig', 'hva er din mening', 'kva meiner du sjølv'],
   greetings: ['hei', 'hallo', 'god morgen', 'takk', 'tusen takk', 'mange takk'],
   joins: ['og', 'men', 'og saa', 'saa'],
   orderVerbs: ['svar', 'skriv', 'nevn', 'si', 'bruk', 'bekreft', 'gjenta', 'start', 'begynn', 'avslutt', 'slutt', 'husk', 'inkluder', 'legg til', 'unnlat', 'utelat', 'ikke nevn', 'oppfoer', 'snakk', 'behandle'],
