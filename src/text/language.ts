@@ -203,11 +203,12 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
   let ownNorwegian = false;
   const words = wordsOf(text);
   const typedWithoutLetters = !typesNordicLetters(text, words);
+  // Shouted in capitals, every word would look like an acronym.
+  const typedInCase = /\p{Ll}/u.test(text);
   for (const word of words) {
-    if (isNameLike(word) && !word.sentenceStart) {
-      run = [];
-      continue;
-    }
+    // A name or an acronym is no word of the asker's, and the phrase around it reads as if it weren't there
+    // ("skal UNN i Tromsø have").
+    if ((isNameLike(word) && !word.sentenceStart) || (typedInCase && isAcronym(word))) continue;
     run = [...run.slice(1 - PHRASE_WORDS), word.folded];
     const phrases = phrasesEndingAt(run);
     let danish = cueWeight(word.folded, DANISH_CUES, policy, about === 'da');
@@ -249,6 +250,9 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
   }
   return balance;
 }
+
+/** A word of two to five capitals ("UNN", "AUH", "KOL"): an institution's or a term's short name. */
+const isAcronym = (word: Word) => /^\p{Lu}{2,5}$/u.test(word.raw);
 
 /**
  * A text's words without its names: words written like names inside a sentence, and a capitalised first

@@ -190,6 +190,13 @@ describe('language cues in word parts', () => {
     expect(detectLanguage(text, 'da')).toBe('da');
   });
 
+  it('reads a phrase around a name or an acronym as if it weren’t there ("skal UNN i Tromsø have")', () => {
+    expect(cueBalance('Hvilken rolle skal UNN i Tromsø have?')).toBeGreaterThan(0);
+    decidesAgainstFallback('Hvilken rolle skal UNN i Tromsø have ifølge strategien?', 'da');
+    // Shouted in capitals, the words are still the asker's.
+    expect(cueBalance('HVAD GØR I FOR DE ÆLDRE')).toBeGreaterThan(0);
+  });
+
   it('leaves a short text without cues to the fallback (the conversation’s language)', () => {
     expect(detectLanguage('Og Region Hovedstaden?', 'no')).toBe('no');
     expect(detectLanguage('Og Region Hovedstaden?', 'da')).toBe('da');
