@@ -135,6 +135,14 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('Små bygder på kysten').has('rural')).toBe(true);
   });
 
+  it('reads depending on something as no addiction', () => {
+    const m = createCorpusConceptMatcher();
+    expect(m.conceptsOf('Begge nivåer er avhengige av et godt samarbeid').has('addiction')).toBe(false);
+    expect(m.conceptsOf('Vi er afhængige af hinanden').has('addiction')).toBe(false);
+    expect(m.conceptsOf('Han er rusavhengig').has('addiction')).toBe(true);
+    expect(m.conceptsOf('Hun er afhængig af alkohol').has('addiction')).toBe(true);
+  });
+
   it('tells a health word of either language by its start, and not a word of another domain', () => {
     const m = createCorpusConceptMatcher();
     for (const word of ['sygehusene', 'sykehuset', 'paaroerende', 'laegen', 'specialisten', 'konsultation', 'konsultasjon']) expect(m.healthWord(word)).toBe(true);

@@ -493,6 +493,8 @@ export const conceptContext: ConceptContext = {
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*'],
     buildings: ['bygger på', 'bygger videre på'],
+    // depending on something ("afhængige af et godt samarbejde") is no addiction
+    addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],
     // taking care of someone ('tage vare på de ældre') buys no goods: the topic is whom
     procurement: ['tage vare på', 'tager vare på', 'taget vare på', 'ta vare på'],
     // care on the patient's terms is involvement, not the conditions the region works under

@@ -482,6 +482,8 @@ export const conceptContext: ConceptContext = {
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*', 'bursdag*'],
     buildings: ['bygger på', 'bygger videre på'],
+    // depending on something ("avhengige av et godt samarbeid") is no addiction
+    addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],
     rural: ['er bygd på'],
     // taking care of someone ('ta vare på de eldre') buys no goods: the topic is whom
     procurement: ['ta vare på', 'tar vare på', 'tatt vare på', 'tok vare på'],
