@@ -158,15 +158,10 @@ const CLAUSE_QUESTION_WORDS = new Set(allLanguages((d) => d.question.clauseQuest
 
 /**
  * Whether a sentence right after a request goes on ordering ("Svar at …", "Nævn ingen kilder."): it opens with
- * an imperative and asks nothing of its own (no "?", no question word: "Skriv hvordan regionen …" is a question).
+ * an imperative and asks nothing of its own ("Skriv hvordan regionen …" asks).
  */
 function continuesOrder(sentence: string): boolean {
-  const words = wordsOf(sentence);
-  return (
-    !sentence.trim().endsWith('?') &&
-    ORDER_OPENING.test(foldNordic(sentence).toLowerCase()) &&
-    !words.some((w) => CLAUSE_QUESTION_WORDS.has(w.folded))
-  );
+  return ORDER_OPENING.test(foldNordic(sentence)) && !asksSomething(sentence.trim());
 }
 
 /**
