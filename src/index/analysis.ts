@@ -18,7 +18,14 @@ import { passageText } from './vectors.js';
  * lexical.bin, passages.bin and concepts.bin. It needs only the chunks and is as long as embedding the
  * passages into the HNSW graph (~25 s each at 100k passages), so a build runs it on a worker thread while
  * its own thread builds the graph: on two cores that takes one of the two off the build's time.
+ *
+ * A small corpus is analysed in this thread instead. A worker is a second isolate that loads every module
+ * again (~0.3 s, and 60–100 MB more peak memory for the build); below a few thousand passages the analysis
+ * itself takes less than that, so the overlap would cost more than it saves.
  */
+
+/** Passages from which the analysis runs on a worker thread. Safe range 1,000–20,000 (see above). */
+export const WORKER_MIN_PASSAGES = 5_000;
 
 /** The files the analysis writes, by name. */
 export type AnalysisFiles = Record<'lexical.bin' | 'passages.bin' | 'concepts.bin', Uint8Array>;
@@ -68,10 +75,19 @@ function startWorker(chunks: Chunk[]): Worker {
 }
 
 /**
- * {@link analyseCorpus} on a worker thread. `abort` ends the worker (the build failed elsewhere); `files`
+ * {@link analyseCorpus} beside the caller's work: on a worker thread from `minPassages` passages, else in
+ * this thread as soon as the caller first waits. `abort` ends the worker (the build failed elsewhere); `files`
  * then rejects. A failure is reported when `files` is awaited, however long after.
  */
-export function analyseInWorker(chunks: Chunk[]): { files: Promise<AnalysisFiles>; abort: () => void } {
+export function analyseBeside(
+  chunks: Chunk[],
+  minPassages = WORKER_MIN_PASSAGES,
+): { files: Promise<AnalysisFiles>; abort: () => void } {
+  if (chunks.length < minPassages) {
+    const files = Promise.resolve(chunks).then(analyseCorpus);
+    files.catch(() => {});
+    return { files, abort: () => {} };
+  }
   const worker = startWorker(chunks);
   const files = new Promise<AnalysisFiles>((resolve, reject) => {
     worker.once('message', resolve);

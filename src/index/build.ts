@@ -11,7 +11,7 @@ import { sectionize } from '../ingest/sectionize.js';
 import type { Chunk, DocumentMeta, Section } from '../ingest/types.js';
 import type { IndexInfo } from '../shared/api.js';
 import { createAnalyzer } from '../text/analyze.js';
-import { analyseInWorker } from './analysis.js';
+import { analyseBeside } from './analysis.js';
 import { indexEmbeddings, resolveEmbeddingSpec } from './embeddings.js';
 import { LexicalIndex } from './lexical.js';
 import { PassageAnalysis } from '../text/passage-analysis.js';
@@ -215,7 +215,7 @@ async function writeBuild(
   const chunks = corpus.documents.flatMap((d, i) => chunkDocument(d, documents[i].sections));
 
   // The text analysis runs beside the model and the graph (analysis.ts); 'lexical' is what is left of it after them.
-  const analysis = analyseInWorker(chunks);
+  const analysis = analyseBeside(chunks);
   const builtinDir = join(dir, 'model', STATIC_MODEL_NAME);
   const spec = resolveEmbeddingSpec(config, builtinDir);
   let dimensions: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePassages } from '../../src/index/analysis.js';
+import { analyseBeside, analysePassages, WORKER_MIN_PASSAGES } from '../../src/index/analysis.js';
 import { LexicalIndex } from '../../src/index/lexical.js';
 import { passagesToBytes } from '../../src/index/passages.js';
 import { chunkCorpus } from '../../src/ingest/chunk.js';
@@ -71,6 +71,27 @@ describe('analysePassages', () => {
     const index = LexicalIndex.fromBytes(actual.lexical);
     expect(index.search('ventetid på sygehuse', 3)[0].id).toBe('b#2');
     expect(index.search('tolk til samisk talende', 3)[0].id).toBe('c#2');
+  });
+});
+
+describe('analyseBeside', () => {
+  // A build's analysis runs on a worker only for large corpora; both ways must write the same files.
+  it('writes the same files on a worker thread as in this thread', async () => {
+    const chunks = chunkCorpus(await loadCorpus('corpus'));
+    expect(chunks.length).toBeLessThan(WORKER_MIN_PASSAGES);
+    const inThread = await analyseBeside(chunks).files;
+    const onWorker = await analyseBeside(chunks, 0).files;
+    expect(Object.keys(onWorker).sort()).toEqual(['concepts.bin', 'lexical.bin', 'passages.bin']);
+    for (const name of Object.keys(inThread) as (keyof typeof inThread)[]) {
+      expect(Buffer.from(onWorker[name]).equals(Buffer.from(inThread[name]))).toBe(true);
+    }
+  }, 60_000);
+
+  it('reports a failure in this thread when the files are awaited, not before', async () => {
+    const broken = [{ ...ODD[0], text: undefined }] as unknown as Chunk[];
+    const analysis = analyseBeside(broken);
+    await new Promise((r) => setTimeout(r, 10));
+    await expect(analysis.files).rejects.toThrow();
   });
 });
 
