@@ -37,6 +37,12 @@ const typedPattern = (key: PhraseKey) =>
   new RegExp(Object.values(LANGUAGE_DATA).map((d) => anyPhrase(d.asks[key], { alike: d.asks.typedAlike })).join('|'));
 const URGENT = typedPattern('urgentSymptoms');
 const MEDICAL = typedPattern('medicalAdvice');
+const WAITING = typedPattern('waiting');
+
+/** Whether folded text tells urgent symptoms, read across commas: "prikker, der ikke forsvinder, når …" is one sign. */
+function tellsUrgent(folded: string): boolean {
+  return URGENT.test(folded.replace(/,/g, ''));
+}
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
@@ -94,8 +100,9 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   const asking = typos ? withDetailWords(needFolded, typos) : needFolded;
   const folded = foldNordic(whole);
   if (MEDICAL.test(asking) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
-    return { kind: 'medical', urgent: URGENT.test(folded) };
+    return { kind: 'medical', urgent: tellsUrgent(folded) };
   }
+  if (WAITING.test(asking) && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
   if (CHOICE.test(asked)) return { kind: 'choice' };
@@ -108,7 +115,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.
     if (detail === 'date' && WHEN_REACHED.test(asked) && !NOW.test(asked)) return { kind: 'detail', detail: 'access' };
     // "… trykken for brystet. Hvad gør jeg?": what to do, with symptoms that may be urgent, needs 112/113.
-    if (detail === 'procedure' && URGENT.test(folded)) return { kind: 'medical', urgent: true };
+    if (detail === 'procedure' && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
     return LIVE_DETAILS.has(detail) && NOW.test(asked) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
   }
   return { kind: 'topic' };
@@ -191,7 +198,7 @@ export function afterCount(need: string): string[] | undefined {
 
 /** Whether a text tells symptoms that may need emergency help now. */
 export function tellsUrgentSymptoms(text: string): boolean {
-  return URGENT.test(foldNordic(text));
+  return tellsUrgent(foldNordic(text));
 }
 
 /** Whether a message tells symptoms (pain, fever, vomiting, …): of the asker's own health, most often. */

@@ -47,6 +47,17 @@ const VERB_ENDINGS = allLanguages((d) => d.derivation.verbEndings).sort((a, b) =
 const NOUN_SUFFIXES = allLanguages((d) => d.derivation.nounSuffixes);
 const NOUN_INFLECTIONS = new Set(allLanguages((d) => d.derivation.nounInflections));
 
+/** Every language's first parts that only rank what follows (`mainParts`), longest first. */
+const MAIN_PARTS = allLanguages((d) => d.derivation.mainParts).sort((a, b) => b.length - a.length);
+/** Letters a compound's last part needs after a main part, so that "hovedet" (the head) is not split. */
+const MAIN_TAIL_FROM = 4;
+
+/** The rest of a compound after a first part that only ranks it ("hovedopgaver" → "opgaver"), if it is one. */
+function afterMainPart(word: string): string | undefined {
+  const part = MAIN_PARTS.find((p) => word.startsWith(p) && word.length - p.length >= MAIN_TAIL_FROM);
+  return part && word.slice(part.length);
+}
+
 /** The stems a word may be a verb form of ("udredt" → "udred"), at least `from` letters long. */
 function verbStems(word: string, from: number): string[] {
   return [...new Set(VERB_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= from).map((e) => word.slice(0, -e.length)))];
@@ -113,8 +124,9 @@ export class PassageTerms {
       if (QUESTION_FRAME.has(word) && !infinitives.has(word)) continue;
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
-      const parts = this.analysis.terms(word).filter((t) => !terms.includes(t));
       const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);
+      const tail = frequencies.length ? undefined : afterMainPart(word);
+      const parts = tail ? this.analysis.wordTerms(tail) : this.analysis.terms(word).filter((t) => !terms.includes(t));
       // A question word typed fast ("hvordn", "hvornå", "hvorden") asks, as the word itself does: no topic.
       if (!frequencies.length && this.mistypedQuestionWord(word)) continue;
       // A word the corpus doesn't know (off-topic, a typo, or an everyday word the documents don't use)

@@ -30,6 +30,7 @@ export const CONCEPTS = {
   education: 'education, training and further training of health staff',
   research: 'health research',
   leadership: 'management, leadership and the values of an organisation',
+  director: 'the executive director who heads the region’s administration, and whom to contact about the strategy',
   employeeVoice: 'employees’ ideas, influence and being listened to',
   climate: 'climate, CO2, energy and the green transition',
   waste: 'waste, recycling and reducing consumption',

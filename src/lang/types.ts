@@ -182,6 +182,11 @@ export interface RequestWords {
 export interface AskWords {
   /** Symptoms that may need emergency help now ("trykken i brystet", "kan ikke få vejret"). */
   urgentSymptoms: readonly string[];
+  /**
+   * Asking whether to wait ("skal vi bare vente", "kan det vente til i morgen"): with urgent symptoms told, what
+   * to do now, which needs 112/113; without them it may be a question about waiting times.
+   */
+  waiting: readonly string[];
   /** Asking what to do about one's own health ("bør jeg vente", "hvilken medicin skal jeg"). */
   medicalAdvice: readonly string[];
   /**
@@ -332,6 +337,12 @@ export interface Derivation {
    * keep the infinitive as their only stem.
    */
   verbsApart: readonly string[];
+  /**
+   * First parts of a compound that only rank what follows ("hovedopgave", "kerneopgave": a task; folded): a word
+   * so made that the corpus lacks is covered by its last part alone, as the strategies name their own main tasks
+   * and goals with another such part, or with none.
+   */
+  mainParts: readonly string[];
 }
 
 /**

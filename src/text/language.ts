@@ -290,8 +290,9 @@ function clearLanguage(text: string, policy: LanguagePolicy, hint: Language | un
 /**
  * Text in quotation marks is most often the documents' wording ("Hvad mener de med «sykestuefunksjoner»?"),
  * not the asker's: the words outside the quotes are read first, the whole text only when they don't tell.
+ * Straight single quotes count only standing apart from letters, as an apostrophe ("Nord's") is none.
  */
-const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|‘[^’\n]*’|”[^”\n]*”/g;
+const QUOTED = /"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|‘[^’\n]*’|”[^”\n]*”|(?<!\p{L})'[^'\n]*'(?!\p{L})/gu;
 function readings(text: string): string[] {
   const rest = text.replace(QUOTED, ' ');
   return /\p{L}/u.test(rest) && rest !== text ? [rest, text] : [text];

@@ -354,6 +354,16 @@ describe('engine over the real corpus', () => {
     expect(r.citations.every((c) => c.region === 'Helse Nord')).toBe(true);
   });
 
+  it('names who holds a post from the document of the region asked about, and from none when no region is', async () => {
+    const named = await engine.ask({ question: 'Hvem sidder som øverste administrative chef i Region Nordjylland?' });
+    expect(named.abstained).toBe(false);
+    expect(named.answer).toContain('Anne Bukh');
+    // "unn" typed in lower case names no region: Nordjylland's director answers nothing about it.
+    const unplaced = await engine.ask({ question: 'hvem er direktor for unn' });
+    expect(unplaced.abstained).toBe(true);
+    expect(unplaced.answer).not.toContain('Anne Bukh');
+  });
+
   it('points urgent symptoms to emergency help, in the asker’s country', async () => {
     const da = await engine.ask({ question: 'Jeg har haft trykken for brystet siden i morges og kan ikke få vejret. Bør jeg vente til i morgen?' });
     expect(da).toMatchObject({ abstained: true, support: 'none', language: 'da' });

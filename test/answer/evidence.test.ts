@@ -82,6 +82,15 @@ describe('PassageTerms', () => {
     expect(terms.coverage(without.id, topic)).toBe(0);
   });
 
+  it('covers a compound the corpus lacks after a part that only ranks it (hovedopgaver ~ kerneopgaver) by its last part', () => {
+    const covers = (question: string, text: string) => terms.textCoverage(text, terms.topicOf(question)) > 0;
+    expect(covers('Hvad er regionens hovedopgaver?', 'Vores tre kerneopgaver er sundhed og regional udvikling.')).toBe(true);
+    expect(covers('Hva er hovedmålene?', 'Våre mål er å gi gode tjenester.')).toBe(true);
+    expect(terms.topicOf('Hvad er regionens hovedopgaver?').words[0].known).toBe(true);
+    // Without such a part, a compound's parts must all occur.
+    expect(covers('Hvad er regionens sideopgaver?', 'Vores tre kerneopgaver er sundhed og regional udvikling.')).toBe(false);
+  });
+
   it('reads the frame of a question in any form as no topic: “hvad er planen med …” asks about what follows', () => {
     for (const q of ['Hvad er planen med det nye byggeri?', 'Hva er planene for det nye bygget?', 'Er der planlagt et kæmpe byggeri?']) {
       expect(terms.topicOf(q).words.map((w) => w.word), q).not.toContainEqual(expect.stringMatching(/^plan|^kaempe/));

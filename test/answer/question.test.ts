@@ -264,6 +264,39 @@ describe('what a question asks for', () => {
     expect(askOf('Gør regionen noget ved det?', 'Han har ondt i brystet og bliver ikke taget alvorligt. Gør regionen noget ved det?')).toEqual({ kind: 'topic' });
   });
 
+  it('reads asking whether to wait as what to do now only when urgent symptoms are told', () => {
+    const stroke = 'Min mand har pludselig fået skæv mund og kan ikke løfte venstre arm. Skal vi bare vente til lægen åbner i morgen?';
+    expect(askOf('Skal vi bare vente til lægen åbner i morgen?', stroke)).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Kan vi vente til i morgen?', 'Far kan ikke løfte armen. Kan vi vente til i morgen?')).toEqual({ kind: 'medical', urgent: true });
+    // A heart attack's signs, and a rash that doesn't fade when pressed, told across commas as people write.
+    const heart = 'pappa er grå i ansiktet, svetter og sier det klemmer i brystet. skal vi bare vente til legekontoret åpner?';
+    expect(askOf('skal vi bare vente til legekontoret åpner?', heart)).toEqual({ kind: 'medical', urgent: true });
+    expect(tellsUrgentSymptoms('Hun har røde prikker, der ikke forsvinder, når jeg trykker på dem')).toBe(true);
+    expect(askOf('Skal jeg give hende en panodil og vente?', 'Min datter har feber. Skal jeg give hende en panodil og vente?')).toEqual({ kind: 'medical', urgent: false });
+    // Waiting for an operation is the service's waiting time, which the strategies speak of.
+    expect(askOf('Skal jeg virkelig vente et halvt år på en ny hofte?', 'Skal jeg virkelig vente et halvt år på en ny hofte?').kind).not.toBe('medical');
+    expect(askOf('Skal vi vente længere på ambulancen nu?', 'Skal vi vente længere på ambulancen nu?').kind).not.toBe('medical');
+  });
+
+  it('reads taking two medicines together as medical advice, in both languages', () => {
+    expect(askOf('Kan jeg ta ibux samtidig med blodfortynnende medisin?', '').kind).toBe('medical');
+    expect(askOf('Kan jeg tage ipren sammen med min blodtryksmedicin?', '').kind).toBe('medical');
+    expect(askOf('Kan eg ta paracet saman med antibiotika?', '').kind).toBe('medical');
+    expect(askOf('Kan jeg få hjælp til at tage min medicin samtidig med maden?', '').kind).not.toBe('medical');
+  });
+
+  it('reads pay and loans as money, and a right the law gives as a procedure', () => {
+    expect(askOf('Hvor stort lønnstillegg får sykepleiere i Finnmark?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Får man en flyttebonus eller nedskrevet studielånet?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Giver regionen lønstillæg til sygeplejersker på Bornholm?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Er det lønnsomt for regionen å samle sykehusene?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Har jeg ret til at blive opereret et andet sted?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Har eg rett til tolk på sjukehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvad gør regionen for at sikre retten til et værdigt liv?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Får jeg dekket reiseutgiftene? Hvor mye får man tilbake?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvilke fly går til Bodø i morgen?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+  });
+
   it('reads whether to take a medicine as medical advice, but not taking an education, a train or pills at home', () => {
     expect(askOf('Skal jeg tage en smertestillende pille?', 'Jeg har ondt i maven. Skal jeg tage en smertestillende pille?').kind).toBe('medical');
     expect(askOf('Kan jeg tage panodil?', 'Jeg har feber. Kan jeg tage panodil?').kind).toBe('medical');

@@ -8,7 +8,14 @@ export const asks: AskWords = {
     'vil ikke leve', 'tage mit eget liv', 'forgiftet', 'forgiftning', 'krampe*', 'blodprop',
     // the signs of a stroke, and a child's lips turning blue
     'skæv mund', 'hængende mundvig', 'kan ikke tale', 'taler utydeligt', 'snøvler', 'pludselig forvirret', 'blå om læberne',
-    'blå om munden',
+    'blå om munden', 'kan ikke løfte * arm*', 'kan ikke løfte * ben*', 'kan ikke bevæge * arm*',
+    // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
+    'klemmer i brystet', 'klemmer for brystet', 'stråler ud i * arm*', 'grå i ansigtet', 'koldsved*', 'prikker der ikke forsvinder',
+    'pletter der ikke forsvinder', 'ikke forsvinder når * trykker', 'forsvinder ikke når * trykker', 'nakkestiv*', 'stiv i nakken',
+  ],
+  waiting: [
+    'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
+    'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
   ],
   medicalAdvice: [
     'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
@@ -20,7 +27,10 @@ export const asks: AskWords = {
     'skal jeg tage * *pille*', 'skal jeg tage * *tablet*', 'skal jeg tage * smertestillende', 'skal jeg tage * medicin*',
     'kan jeg tage * *pille*', 'kan jeg tage * *tablet*', 'kan jeg tage * smertestillende', 'må jeg tage * *pille*',
     'må jeg tage * *tablet*', 'må jeg tage * smertestillende', 'skal jeg tage * panodil', 'kan jeg tage * panodil',
-    'skal jeg tage * ipren', 'kan jeg tage * ipren', 'skal jeg tage * pamol', 'kan jeg tage * pamol',
+    'skal jeg tage * ipren', 'kan jeg tage * ipren', 'skal jeg tage * pamol', 'kan jeg tage * pamol', 'kan jeg tage * medicin*',
+    'skal jeg give * * panodil', 'skal jeg give * * pamol', 'skal jeg give * * ipren', 'skal jeg give * * medicin*', 'skal jeg give * * *pille*',
+    // two medicines together
+    'kan jeg tage * samtidig med', 'kan jeg tage * sammen med', 'må jeg tage * samtidig med', 'må jeg tage * sammen med',
     // general medicine, which a doctor or sundhed.dk answers, not a strategy
     'hvad er symptomerne', 'hvad er symptomer', 'hvilke symptomer', 'hvordan smitter', 'hvor længe smitter',
     'er det smitsomt', 'hvad hjælper mod', 'hvad hjælper på',
@@ -73,10 +83,12 @@ export const asks: AskWords = {
     'tilskud', 'tilskuddet', 'tilskud til', 'rabat', 'rabatten', 'rabatter', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen der betaler?"
-    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*',
+    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
+    // pay as a compound ("lønstillæg", "flyttebonus"), and a student loan written down
+    'lønstillæg*', 'lønforhøjelse*', 'lønstigning*', 'lønniveau*', '*bonus', 'studielån*', 'studiegæld*',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
     // money set aside, granted or spent for something: an amount no strategy holds
@@ -110,6 +122,8 @@ export const asks: AskWords = {
     // what the law or the rules say, and the free choice of hospital they give: law no strategy holds
     'hvad siger loven', 'hvad siger lovgivningen', 'hvad siger reglerne', 'hvilke regler gælder', 'hvad er reglerne',
     'er det lovligt', 'er det ulovligt', 'frit sygehusvalg', 'frit valg af sygehus', 'frit behandlingsvalg',
+    // a right the law gives someone ("har jeg ret til at blive opereret et andet sted?")
+    'har jeg ret til', 'har man ret til', 'har vi ret til', 'har han ret til', 'har hun ret til', 'har de ret til',
     'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
@@ -117,7 +131,7 @@ export const asks: AskWords = {
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
     // which bus or train to take: a route no strategy holds
-    'hvilken bus', 'hvilke busser', 'hvilket tog',
+    'hvilken bus', 'hvilke busser', 'hvilket tog', 'hvilke fly', 'hvilket fly',
     'hvad gør jeg', 'hvad gør vi nu', 'min recept fornyet', 'forny min recept', 'fornye min recept', 'fornyet min recept',
     // which doctor has room for one more: a list no strategy holds
     'har ledig plads', 'har ledige pladser', 'ledig plads hos', 'tager imod nye patienter',

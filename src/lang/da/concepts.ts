@@ -17,6 +17,8 @@ export const concepts: ConceptWords = {
     'hvor hurtigt', 'hvor hurtig',
     'behandlingsgaranti*', 'sygehusvalg*', 'aflyst operation', 'operation aflyst', 'venter stadig', 'venter endnu',
     'forskellige dage', 'på én dag', 'på en dag', 'spilder min tid', 'spildt tid', 'tage fri fra arbejde',
+    // waiting itself, however far from what for ('vente et halvt år på en ny hofte')
+    'vente', 'venter', 'ventet', 'ventede',
   ],
   cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor',
     'kræft*', 'leukæmi', 'kemoterapi', 'kemo', 'strålebehandling*', 'stråleterapi',
@@ -69,7 +71,9 @@ export const concepts: ConceptWords = {
     // "closer to" is how care moved out to people is asked for; "tæt på" alone misses the comparative
     'tættere på',
     'kører langt', 'langt at rejse', 'rejse langt', 'rejsetid', 'båd', 'hurtigbåd*', 'rejse til sygehuset',
-    'rejse til speciallæge',
+    'rejse til speciallæge', 'ud i landet', 'ud i lokalområderne', 'ud i yderområderne',
+    // flying to the hospital, as the far north does
+    'flyve', 'flyver', 'fløj', 'med fly', 'fly til', 'flyrejse*',
     'hjemmebesøg*', 'sundhedshus*', 'nærhospital*', 'indlagt hjemme', 'lokalområde*',
   ],
   discharge: [
@@ -169,7 +173,7 @@ export const concepts: ConceptWords = {
   education: [
     'uddannelse', 'uddannelser', 'uddannelsestilbud', 'videreuddannelse', 'sundhedsuddannelse*', 'kvalifikationer',
     'kompetencer', 'undervisning', 'uddannelsesinstitutioner', 'efteruddannelse', 'kursus', 'kurser', 'studere',
-    'studerende', 'elev', 'elever', 'praktik', 'uddanne', 'speciallæge*',
+    'studerende', 'elev', 'elever', 'praktik', 'uddanne', 'speciallægeuddannelse*', 'uddannelseslæge*',
     'uddanne sig', 'videreuddanne*', 'efteruddanne*', 'studie', 'studiet',
     'sygeplejerskeuddannelse*', 'sygeplejestuderende', 'medicinstuderende', 'lægestuderende', 'medicinstudie*', 'praktikplads*', 'læreplads*', 'studiepladser', 'uddannelsesplads*',
     'praktikant*', 'kompetenceudvikling', 'kompetenceløft', 'professionshøjskole*', 'sygeplejeskole*', 'elevplads*',
@@ -187,11 +191,17 @@ export const concepts: ConceptWords = {
     'ansvar', 'ansvaret', 'tage ansvar',
     // values as how people behave toward each other, in everyday words
     'holdning*', 'principper', 'grundprincip*', 'grundværdi*', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
-    'menneskesyn', 'kerneværdier', 'behandle hinanden', 'behandler hinanden',
+    'menneskesyn', 'kerneværdier', 'behandle hinanden', 'behandler hinanden', 'taler til hinanden', 'snakker til hinanden',
+    'taler pænt', 'tale pænt',
     'organisering',
     'direktør*', 'direktion*',
   ],
-  employeeVoice: ['indflydelse', 'lyttes til', 'deres ideer', 'medarbejderne efterspørger', 'feedback', 'kritik', 'medindflydelse', 'blive hørt', 'forslag', 'ideer',
+  director: [
+    'regionsdirektør', 'konstitueret regionsdirektør', 'direktør', 'direktøren', 'administrerende direktør', 'topchef*',
+    'øverste chef', 'øverste leder', 'administrative chef', 'administrerende chef', 'chef for administrationen',
+    'øverst i administrationen', 'kontaktperson*', 'konstitueret',
+  ],
+  employeeVoice: ['sige fra', 'siger fra', 'indflydelse', 'lyttes til', 'deres ideer', 'medarbejderne efterspørger', 'feedback', 'kritik', 'medindflydelse', 'blive hørt', 'forslag', 'ideer',
     'medbestemmelse',
     'tillidsrepræsentant*', 'fagforening*', 'medarbejderinddragelse', 'ytringsfrihed', 'whistleblower*',
   ],
@@ -492,6 +502,8 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sygehus*', 'gamle hospital*', 'gamle bygning*', 'gammelt sygehus', 'gammelt hospital'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*'],
+    // expecting a child is no waiting list, nor is the room one waits in
+    waiting: ['venter barn', 'venter et barn', 'venter tvillinger', 'venter os', 'venter mig', 'venteværelse*', 'venterum*'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],

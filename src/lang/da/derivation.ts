@@ -6,4 +6,5 @@ export const derivation: Derivation = {
   nounSuffixes: ['ning', 'else', 'ing'],
   nounInflections: ['', 'en', 'er', 'erne', 's', 'ens', 'ers', 'ernes'],
   verbsApart: ['lægge'],
+  mainParts: ['hoved', 'kerne', 'primaer'],
 };

@@ -8,7 +8,16 @@ export const asks: AskWords = {
     'ta mitt eget liv', 'forgiftet', 'forgiftning', 'kramper', 'blodpropp',
     // the signs of a stroke, and a child's lips turning blue
     'skjev munn', 'henger i munnviken', 'kan ikke snakke', 'snakker uklart', 'plutselig forvirret', 'blå rundt munnen',
-    'blå om leppene', 'puste vansker', 'pustevansker',
+    'blå om leppene', 'puste vansker', 'pustevansker', 'kan ikke løfte * arm*', 'klarer ikke å løfte * arm*', 'klarer ikke løfte * arm*',
+    'kan ikkje løfte * arm*',
+    // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
+    'klemmer i brystet', 'klem i brystet', 'stråler ut i * arm*', 'grå i ansiktet', 'kaldsvett*', 'prikker som ikke forsvinner',
+    'flekker som ikke forsvinner', 'ikke forsvinner når * trykker', 'forsvinner ikke når * trykker', 'nakkestiv*', 'stiv i nakken',
+  ],
+  waiting: [
+    'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
+    'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'skal eg * vente', 'kan eg * vente', 'vente til i morgen',
+    'vente til legen', 'vente til fastlegen',
   ],
   medicalAdvice: [
     'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
@@ -20,7 +29,10 @@ export const asks: AskWords = {
     'skal jeg ta * *pille*', 'skal jeg ta * *tablett*', 'skal jeg ta * smertestillende', 'skal jeg ta * medisin*',
     'kan jeg ta * *pille*', 'kan jeg ta * *tablett*', 'kan jeg ta * smertestillende', 'skal eg ta * *pille*',
     'skal eg ta * *tablett*', 'skal eg ta * smertestillande', 'kan eg ta * *pille*', 'kan eg ta * *tablett*',
-    'skal jeg ta * paracet', 'kan jeg ta * paracet', 'skal eg ta * paracet', 'kan eg ta * paracet',
+    'skal jeg ta * paracet', 'kan jeg ta * paracet', 'skal eg ta * paracet', 'kan eg ta * paracet', 'kan jeg ta * medisin*',
+    'skal jeg gi * * paracet', 'skal jeg gi * * ibux', 'skal jeg gi * * medisin*', 'skal jeg gi * * *tablett*', 'skal eg gi * * paracet',
+    // two medicines together
+    'kan jeg ta * samtidig med', 'kan jeg ta * sammen med', 'kan eg ta * samtidig med', 'kan eg ta * saman med',
     // general medicine, which a doctor or helsenorge.no answers, not a strategy
     'hva er symptomene', 'hva er symptomer', 'hvilke symptomer', 'kva er symptoma', 'hvordan smitter', 'hvor lenge smitter',
     'er det smittsomt', 'hva hjelper mot',
@@ -74,10 +86,12 @@ export const asks: AskWords = {
     'tilskudd', 'tilskuddet', 'tilskot', 'rabatt', 'rabatten', 'rabatter', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler', 'kven betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen som betaler?"
-    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*',
+    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',
+    // pay as a compound ("lønnstillegg", "flyttebonus"), and a student loan written down
+    'lønnstillegg*', 'lønnsøkning*', 'lønnsforhøyelse*', 'lønnsnivå*', '*bonus', 'studielån*',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
     // money set aside, granted or spent for something: an amount no strategy holds (Nynorsk "løyvd")
@@ -115,13 +129,16 @@ export const asks: AskWords = {
     'hva sier loven', 'hva sier lovverket', 'hva sier reglene', 'hvilke regler gjelder', 'hva er reglene', 'kva seier lova',
     'kva seier reglane', 'er det lovlig', 'er det ulovlig', 'fritt sykehusvalg', 'fritt behandlingsvalg', 'fritt sjukehusval',
     'fritt behandlingsval',
+    // a right the law gives someone ("har jeg rett til å bli operert et annet sted?")
+    'har jeg rett til', 'har man rett til', 'har vi rett til', 'har han rett til', 'har hun rett til', 'har de rett til',
+    'har eg rett til', 'har ein rett til',
     'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan avbestiller', 'hvordan avlyser', 'hvordan fornyer',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     // which bus or train to take: a route no strategy holds
-    'hvilken buss', 'hvilke busser', 'hvilket tog',
+    'hvilken buss', 'hvilke busser', 'hvilket tog', 'hvilke fly', 'hvilket fly',
     'hvordan fornyer jeg', 'hvordan kommer jeg i kontakt', 'korleis får eg', 'korleis søkjer eg', 'kvar kan eg',
     'hva gjør jeg', 'hva gjør vi nå', 'kva gjer eg', 'resepten min fornyet', 'fornye resepten', 'forny resepten',
     // which doctor has room for one more: a list no strategy holds

@@ -17,6 +17,8 @@ export const concepts: ConceptWords = {
     'hvor raskt', 'hvor fort',
     'behandlingsfrist*', 'fristbrudd*', 'sykehusvalg*', 'fritt behandlingsvalg', 'avlyst operasjon', 'operasjon avlyst', 'venter fortsatt', 'venter ennå',
     'forskjellige dager', 'på én dag', 'på en dag', 'bortkastet tid', 'kaster bort tiden', 'ta fri fra jobben',
+    // waiting itself, however far from what for ('vente et halvt år på en ny hofte')
+    'vente', 'venter', 'ventet', 'ventes',
   ],
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor',
     'kreft*', 'leukemi', 'cellegift', 'kjemoterapi', 'strålebehandling*', 'stråleterapi',
@@ -67,7 +69,9 @@ export const concepts: ConceptWords = {
     'seile*', 'båten', 'inn til byen', 'inn til sykehuset', 'på ei øy', 'på en øy', 'på øya',
     'langt unna', 'langt ute', 'timers kjøring', 'times kjøring',
     'eget hjem', 'tett på', 'tettere på', 'nærhet', 'nært', 'langt å kjøre', 'lang vei', 'transporttid',
-    'lang transport', 'seilas*',
+    'lang transport', 'seilas*', 'ut i distriktene', 'ute i distriktene',
+    // flying to the hospital, as the far north does
+    'flyr', 'fløy', 'med fly', 'fly til', 'ta fly', 'flyreise*',
     'hjemmebesøk*', 'helsehus*', 'nærsykehus*', 'innlagt hjemme', 'lokalområde*', 'nærmiljø*', 'distriktsmedisinsk*',
   ],
   discharge: ['utskrivning', 'utskriving', 'utskrevet', 'utskrives', 'skrives ut', 'hjemmetjeneste*', 'hjemmesykepleie*', 'etter innleggelse', 'rehabilitering', 'opptrening',
@@ -179,12 +183,18 @@ export const concepts: ConceptWords = {
     'ansvar', 'ansvaret', 'ta ansvar',
     // values as how people behave toward each other, in everyday words
     'holdning*', 'prinsipper', 'grunnprinsipp*', 'grunnverdi*', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
-    'menneskesyn', 'kjerneverdier', 'verdigrunnlag', 'behandle hverandre', 'behandler hverandre',
+    'menneskesyn', 'kjerneverdier', 'verdigrunnlag', 'behandle hverandre', 'behandler hverandre', 'snakker til hverandre',
+    'prater til hverandre', 'snakke pent',
     'lederskap', 'tillit', 'hierarki', 'kontroll',
     'beslutningsvei*', 'beslutningsgang*', 'kommandovei*', 'tjenestevei*', 'flat struktur', 'flate strukturer',
     'direktør*',
   ],
-  employeeVoice: ['ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse',
+  director: [
+    'regionsdirektør', 'konstituert regionsdirektør', 'direktør', 'direktøren', 'administrerende direktør', 'toppsjef*',
+    'øverste sjef', 'øverste leder', 'administrative sjef', 'administrerende sjef', 'sjef for administrasjonen',
+    'øverst i administrasjonen', 'kontaktperson*', 'konstituert',
+  ],
+  employeeVoice: ['si fra', 'sier fra', 'ansattes erfaring', 'de ansattes', 'medvirkning fra', 'innspill', 'bli hørt', 'forslag', 'ideer', 'medbestemmelse',
     'innflytelse', 'lyttes til', 'deres ideer', 'tilbakemelding*', 'kritikk', 'medinnflytelse',
     'tillitsvalgt*', 'fagforening*', 'medarbeiderinvolvering', 'ytringsfrihet', 'whistleblower*',
   ],
@@ -481,6 +491,8 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sykehus*', 'gamle bygning*', 'gamle bygg*', 'gammelt sykehus'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*', 'bursdag*'],
+    // expecting a child is no waiting list, nor is the room one waits in
+    waiting: ['venter barn', 'venter et barn', 'venter tvillinger', 'venter oss', 'venter meg', 'venterom*', 'venteværelse*'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],

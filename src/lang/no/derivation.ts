@@ -6,4 +6,5 @@ export const derivation: Derivation = {
   nounSuffixes: ['ning', 'else', 'ing'],
   nounInflections: ['', 'en', 'er', 'ene', 'a', 's', 'ens', 'enes'],
   verbsApart: ['legge'],
+  mainParts: ['hoved', 'kjerne', 'primaer'],
 };
