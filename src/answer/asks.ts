@@ -39,6 +39,12 @@ const URGENT = typedPattern('urgentSymptoms');
 const MEDICAL = typedPattern('medicalAdvice');
 const WAITING = typedPattern('waiting');
 
+/** Every language's softeners ("bare", "så", "egentlig"), folded. */
+const SOFTENERS = new RegExp(`\\s(?:${allLanguages((d) => d.asks.softeners).join('|')})(?=\\s)`, 'g');
+
+/** Folded asking text without the adverbs that change nothing asked ("skal jeg bare tage …" → "skal jeg tage …"). */
+const withoutSofteners = (folded: string) => ` ${folded} `.replace(SOFTENERS, '').trim();
+
 /** Whether folded text tells urgent symptoms, read across commas: "prikker, der ikke forsvinder, når …" is one sign. */
 function tellsUrgent(folded: string): boolean {
   return URGENT.test(folded.replace(/,/g, ''));
@@ -79,11 +85,12 @@ const CONDITIONAL_NAAR = /^naa?r (jeg|du|han|hun|vi|dere|de|man|det|den|min|mitt
 /**
  * Whether a judgement question ("er det normalt?") asks about the asker's health: a symptom in the asking
  * sentences says so; else the service spoken of there (waiting, ambulances, staff) says it doesn't; else
- * the same read in the whole message. A judgement of nothing recognisable stays a health question.
+ * the same read in the whole message. A judgement of nothing recognisable stays a health question, and so does
+ * one after urgent symptoms ("… stråler ut i venstre arm. Han vil vente. Er det greit?"), whatever else is told.
  */
 function judgesHealth(asking: string, whole: string, speaksOfService: (text: string) => boolean): boolean {
   const ofService = (text: string) => SERVICE.test(text) || speaksOfService(text);
-  if (SYMPTOMS.test(asking)) return true;
+  if (SYMPTOMS.test(asking) || tellsUrgent(whole)) return true;
   if (ofService(asking)) return false;
   if (SYMPTOMS.test(whole)) return true;
   return !ofService(whole);
@@ -99,10 +106,11 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   const needFolded = foldNordic(need);
   const asking = typos ? withDetailWords(needFolded, typos) : needFolded;
   const folded = foldNordic(whole);
-  if (MEDICAL.test(asking) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
+  const advice = withoutSofteners(asking);
+  if (MEDICAL.test(advice) || (JUDGEMENT.test(asking) && judgesHealth(asking, folded, speaksOfService))) {
     return { kind: 'medical', urgent: tellsUrgent(folded) };
   }
-  if (WAITING.test(asking) && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
+  if (WAITING.test(advice) && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
   if (CHOICE.test(asked)) return { kind: 'choice' };

@@ -33,6 +33,20 @@ export interface QuestionTopic {
  * relevant. ("region" and "gøre" are stopwords already.)
  */
 const QUESTION_FRAME = new Set(allLanguages((d) => [...d.question.frame, ...d.question.fillers]));
+/** Every language's filler phrases ("i det hele tatt"), as token sequences. */
+const FILLER_PHRASES = allLanguages((d) => d.question.fillerPhrases).map((phrase) => phrase.split(' '));
+
+/** The indices of the tokens that make up a filler phrase. */
+function fillerTokens(tokens: readonly string[]): Set<number> {
+  const inPhrase = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of FILLER_PHRASES) {
+      if (phrase.every((word, k) => tokens[i + k] === word)) phrase.forEach((_, k) => inPhrase.add(i + k));
+    }
+  }
+  return inPhrase;
+}
+
 /** The frame words proper, which an infinitive marker before them makes the topic (`infinitiveMarkers`). */
 const FRAME_VERBS = new Set(allLanguages((d) => d.question.frame));
 const INFINITIVE_MARKERS = new Set(allLanguages((d) => d.question.infinitiveMarkers));
@@ -118,10 +132,12 @@ export class PassageTerms {
     const n = this.passages.size;
     const words: TopicWord[] = [];
     const tokens = tokenize(question).map(foldNordic);
+    const fillers = fillerTokens(tokens);
+    const inFiller = new Set(tokens.filter((t, i) => fillers.has(i) && tokens.every((u, j) => u !== t || fillers.has(j))));
     // "å jobbe der", "at arbejde i regionen": the work itself, not the asking frame.
     const infinitives = new Set(tokens.filter((t, i) => FRAME_VERBS.has(t) && INFINITIVE_MARKERS.has(tokens[i - 1] ?? '')));
     for (const word of [...new Set(tokens)].slice(0, this.policy.maxTopicWords)) {
-      if (QUESTION_FRAME.has(word) && !infinitives.has(word)) continue;
+      if ((QUESTION_FRAME.has(word) && !infinitives.has(word)) || inFiller.has(word)) continue;
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
       const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);

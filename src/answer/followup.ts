@@ -75,6 +75,13 @@ interface Condensed {
   visited: string[];
   /** The latest answer's words (as written) on the topic's concepts: the documents' terms for it. */
   answered: string[];
+  /** The items of the latest answer that gave a list, and the words before it ("Der er tre spor:"), kept across turns. */
+  list?: AnswerList;
+}
+
+interface AnswerList {
+  items: string[];
+  intro: string;
 }
 
 const visiting = (visited: readonly string[], regions: readonly string[]) => [...new Set([...visited, ...regions])];
@@ -103,7 +110,8 @@ export function condenseFollowUp(question: string, history: Turn[] | undefined, 
  */
 function withAnswer(asked: Condensed, answer: string, deps: FollowUpDeps): Condensed {
   const terms = topicWordsOf(answer, asked.topic, deps);
-  const said = terms.length ? { ...asked, answered: terms } : asked;
+  const list = listOf(answer);
+  const said = { ...asked, ...(terms.length ? { answered: terms } : {}), ...(list ? { list } : {}) };
   const answered = deps.regions.mentions(answer).known;
   return asked.regions.length || answered.length !== 1 ? said : { ...said, regions: answered, visited: visiting(asked.visited, answered) };
 }
@@ -141,17 +149,18 @@ const HOME_DIRECTIONS = Object.fromEntries(
     if (!home) return [];
     const directions = (phrases: readonly string[]) =>
       new RegExp(`(?<![\\p{L}\\p{N}])(?:${longestFirst([...phrases]).map(asTyped).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    return [[language, { ...home, pattern: directions(home.phrases), onTour: directions([...home.phrases, ...(home.afterTour ?? [])]) }]];
+    const back = home.pointsBack?.length ? directions(home.pointsBack) : undefined;
+    return [[language, { ...home, pattern: directions(home.phrases), onTour: directions([...home.phrases, ...(home.afterTour ?? [])]), back }]];
   }),
-) as Partial<Record<Language, { country: string; region: string; pattern: RegExp; onTour: RegExp }>>;
+) as Partial<Record<Language, { country: string; region: string; pattern: RegExp; onTour: RegExp; back?: RegExp }>>;
 
 /** A conversation that has been about this many regions or more is a round of them ("og Midtjylland?", "og i nord?"). */
 const TOUR_REGIONS = 2;
 
 /**
  * A turn whose only place is a direction ("og hos dem deroppe?"), asked in a language whose askers say it of
- * their own country's north, in a conversation that has been about that country's other regions only: the
- * direction written as that region. Otherwise the turn as it is (the direction then means what it means standing alone).
+ * their own country's north, in a conversation that has been about that country's other regions only, or one
+ * that points ("deroppe") in a conversation about that region itself: the direction written as that region. Otherwise the turn as it is (the direction then means what it means standing alone).
  */
 function atHome(question: string, previous: Condensed, deps: FollowUpDeps): string {
   const home = deps.language && HOME_DIRECTIONS[deps.language];
@@ -163,9 +172,13 @@ function atHome(question: string, previous: Condensed, deps: FollowUpDeps): stri
   const rest = question.replace(new RegExp(pattern.source, 'giu'), ' ').replace(/\s+/g, ' ').trim();
   const elsewhere = deps.regions.mentions(rest);
   if (elsewhere.known.length || elsewhere.unknown.length || elsewhere.countries.length) return question;
-  // Up north of a conversation that has been there already is further north: the other country's.
+  // "Kører de stadig på diesel deroppe?", a topic of its own in a conversation about the home region, points back
+  // at it. Otherwise ("og dem deroppe?") up north of a conversation that has been there already is further north:
+  // the other country's.
+  const pointsBack = sameList(previous.regions, [home.region]) && home.back?.test(question) === true && deps.contentTerms(rest).length > 0;
   const domestic =
-    !previous.visited.includes(home.region) && previous.visited.every((r) => sameList(deps.regions.mentions(r).countries, [home.country]));
+    pointsBack ||
+    (!previous.visited.includes(home.region) && previous.visited.every((r) => sameList(deps.regions.mentions(r).countries, [home.country])));
   return domestic ? `${rest} ${home.region}` : question;
 }
 
@@ -184,6 +197,55 @@ function withOtherRegions(question: string, previous: Condensed, deps: FollowUpD
   return rest.length && rest.length < compared.length ? `${deps.regions.strip(question)} ${rest.join(' ')}` : question;
 }
 
+/**
+ * The list an answer gives: its bullets, else what follows its colon split at semicolons, else at commas (and
+ * at the last "og"/"samt", where Danish and Norwegian put no comma). An answer without bullets, colon or
+ * semicolon is prose, no list; fewer than two items are none either.
+ */
+function listOf(answer: string): AnswerList | undefined {
+  const bullets = answer.split(/\n\s*(?:[•*-]|\d+[.)])\s+/);
+  if (bullets.length > 2) return { intro: bullets[0], items: bullets.slice(1).map(itemText) };
+  const colon = answer.indexOf(':');
+  const body = colon >= 0 ? answer.slice(colon + 1) : answer;
+  let items = body.split(';');
+  if (items.length < 2 && colon >= 0) {
+    items = body.split(/,\s*(?:og|samt|and)?\s+/);
+    // "A, B og C": the last two share an item, unless a comma came before the "og" ("…, og et bedre og længere liv").
+    if (items.length >= 2 && !/,\s*(?:og|samt|and)\s/.test(body)) items.push(...(items.pop() ?? '').split(/\s+(?:og|samt)\s+(?!.*\s(?:og|samt)\s)/));
+  }
+  items = items.map(itemText).filter(Boolean);
+  return items.length >= 2 ? { intro: colon >= 0 ? answer.slice(0, colon) : '', items } : undefined;
+}
+
+/** An item's words without its citation marks and closing punctuation. */
+const itemText = (item: string) => item.replace(/\[\d+\]/g, ' ').replace(/[.;,:\s]+$/, '').replace(/\s+/g, ' ').trim();
+
+/** Every language's ordinals that point at a listed item, folded, longest first, with the item's place. */
+const ORDINALS = new Map(
+  longestFirst(allLanguages((d) => Object.keys(d.question.ordinals))).map((phrase) => [
+    phrase,
+    Object.values(LANGUAGE_DATA).map((d) => d.question.ordinals[phrase]).find((at) => at !== undefined) ?? 0,
+  ]),
+);
+const ORDINAL = new RegExp(`\\b(${[...ORDINALS.keys()].map(escape).join('|')})\\b(?:\\s+(\\p{L}+))?`, 'u');
+/** Words after an ordinal that point at where the list stands, not at a thing of their own ("den første der"). */
+const POINTING = new Set(['der', 'her', 'af', 'av', 'paa', 'i']);
+
+/**
+ * The listed item a turn points at with an ordinal ("den første der", "det sidste spor"): the ordinal standing
+ * alone, before a pointing word, or before a word of the list's own introduction ("Der er tre spor: …"). An
+ * ordinal before another noun ("det første år") points at nothing listed.
+ */
+function pointedItem(folded: string, list: AnswerList | undefined): string | undefined {
+  if (!list) return undefined;
+  const m = ORDINAL.exec(folded);
+  if (!m) return undefined;
+  const next = m[2];
+  if (next && !POINTING.has(next) && !wordsOf(list.intro).some((w) => w.folded === next || w.folded.startsWith(next))) return undefined;
+  const at = ORDINALS.get(m[1]) ?? 0;
+  return list.items.at(at);
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function condenseTurn(turn: string, previous: Condensed | undefined, deps: FollowUpDeps): Condensed {
@@ -195,6 +257,13 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
 
   const topicNow = deps.contentTerms(ownTopic);
   const folded = foldNordic(question.trim());
+  const item = pointedItem(folded, previous.list);
+  if (item) {
+    // "Den første der – hva betyr den?": the item pointed at is what is asked about, in the conversation's region.
+    const regions = now.known.length ? now.known : previous.regions;
+    const text = `${item} – ${question} ${now.known.length ? '' : regions.join(' ')}`.replace(/\s+/g, ' ').trim();
+    return { text, regions, topic: `${ownTopic} ${item}`, visited: visiting(previous.visited, regions), answered: [], list: previous.list };
+  }
   const shifts = TOPIC_SHIFT.test(folded);
   const leansBack = shifts || FOLLOW_UP_OPENER.test(folded) || (topicNow.length <= SHORT_TURN_TERMS && BACK_REFERENCE.test(folded));
   const namesRegion = now.known.length > 0 || now.unknown.length > 0 || now.acrossRegions;
@@ -204,7 +273,7 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
     // A region outside the corpus ("men Helse Vest da?") is asked about instead, not beside the earlier one.
     const regions = now.known.length || now.unknown.length ? now.known : previous.regions;
     const text = `${question} ${now.known.length ? '' : regions.join(' ')} ${previous.topic} ${carried(previous, now.known)}`.replace(/\s+/g, ' ').trim();
-    return { text, regions, topic: previous.topic, visited: visiting(previous.visited, regions), answered: previous.answered };
+    return { text, regions, topic: previous.topic, visited: visiting(previous.visited, regions), answered: previous.answered, list: previous.list };
   }
   const regions = namesRegion ? now.known : previous.regions;
   const withRegion = namesRegion || !regions.length ? question : `${question} ${regions.join(' ')}`;
@@ -217,6 +286,7 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
     topic: continues ? `${ownTopic} ${previous.topic}` : ownTopic,
     visited: visiting(previous.visited, regions),
     answered: continues ? previous.answered : [],
+    list: previous.list,
   };
 }
 

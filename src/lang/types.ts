@@ -101,8 +101,18 @@ export interface QuestionWords {
    * conversation's region but none of its topic.
    */
   newSubject: readonly string[];
+  /**
+   * Phrases that say nothing of the topic, folded, whose words alone would ("i det hele taget": at all, not the
+   * whole roof): their words are no topic words.
+   */
+  fillerPhrases: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
+  /**
+   * Ordinals that point at an item of a list an earlier answer gave ("den første", "det sidste spor"), folded,
+   * each with the item's place: 0 the first, 1 the second, …, -1 the last.
+   */
+  ordinals: Readonly<Record<string, number>>;
   /**
    * Words that set aside what was said before ("de andre regioner", "de øvrige", "resten af regionerne"), folded:
    * in a follow-up, a collective with one means its regions but those the conversation has been about.
@@ -272,6 +282,11 @@ export interface AskWords {
    * without them (src/lang/phrases.ts).
    */
   typedAlike: readonly string[];
+  /**
+   * Adverbs a question puts between its verb and what it asks without changing it ("skal jeg bare tage …",
+   * "skal vi så vente …"), folded: left out where personal advice is read, so its phrases need not list them.
+   */
+  softeners: readonly string[];
 }
 
 export interface LanguageData {
@@ -537,7 +552,14 @@ export interface RegionCollectives {
    * home region only in a conversation that has gone through two or more of `country`'s other regions, the
    * way one asks about the last region of a round ("og Midtjylland?", "og i nord?").
    */
-  homeDirections?: { phrases: readonly string[]; afterTour?: readonly string[]; country: string; region: HealthRegionName };
+  homeDirections?: {
+    phrases: readonly string[];
+    afterTour?: readonly string[];
+    /** Of these, the ones that point at a place ("deroppe"): in a conversation about the home region, they mean it. */
+    pointsBack?: readonly string[];
+    country: string;
+    region: HealthRegionName;
+  };
   /**
    * A corpus region as this language's askers shorten its name, where the other language's askers would mean
    * another region by the same words: a Dane's "Region Nord" is Region Nordjylland (as "Region Midt",

@@ -429,6 +429,12 @@ export function decideLanguage(
     }
     return { language: own, by: 'question' };
   }
+  // A weak cue of the question's own ("viktig") that the conversation was answered in outweighs franc's guess on an
+  // earlier question of shared words ("Hvordan vil Helse Nord involvere befolkningen?" read as Danish).
+  if (history?.length && !askerCueLanguage(history, policy)) {
+    const lean = leanOf(question, policy, about);
+    if (lean && lean === answerLanguage(history, policy)) return { language: lean, by: 'question' };
+  }
   const earlier = askerLanguage(history ?? [], policy, hint);
   if (earlier) return { language: earlier, by: 'conversation' };
   if (hint && LANGUAGES.includes(hint)) return { language: hint, by: 'hint' };

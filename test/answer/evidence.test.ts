@@ -91,6 +91,12 @@ describe('PassageTerms', () => {
     expect(covers('Hvad er regionens sideopgaver?', 'Vores tre kerneopgaver er sundhed og regional udvikling.')).toBe(false);
   });
 
+  it('reads a filler phrase ("i det hele tatt", "i det hele taget") as no topic, its words elsewhere still one', () => {
+    expect(topicWords('Tenker de på eldre i det hele tatt?')).toEqual(['eldre']);
+    expect(topicWords('Gør de noget for de ældre i det hele taget?')).toEqual(['aeldre']);
+    expect(topicWords('Er taget på sygehuset utæt?')).toContain('taget');
+  });
+
   it('reads the frame of a question in any form as no topic: “hvad er planen med …” asks about what follows', () => {
     for (const q of ['Hvad er planen med det nye byggeri?', 'Hva er planene for det nye bygget?', 'Er der planlagt et kæmpe byggeri?']) {
       expect(terms.topicOf(q).words.map((w) => w.word), q).not.toContainEqual(expect.stringMatching(/^plan|^kaempe/));

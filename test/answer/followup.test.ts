@@ -31,6 +31,34 @@ describe('condenseFollowUp', () => {
     expect(q).not.toContain('Nordjylland');
   });
 
+  it('reads an ordinal as the item of the list an earlier answer gave, in the conversation’s region', () => {
+    const listed = [
+      { role: 'user' as const, content: 'Hvad står der om psykiatri hos Region Midtjylland?' },
+      { role: 'assistant' as const, content: 'Der er tre spor: forebyggelse for børn og unge, en helhedsorienteret indsats, og et bedre og længere liv for mennesker med psykisk sygdom.' },
+      { role: 'user' as const, content: 'Hvad med børnene?' },
+      { role: 'assistant' as const, content: 'Alle parter omkring barnet tænkes ind. [1]' },
+    ];
+    // The list is two turns back; "spor" is the list's own word; a comma before "og" keeps "bedre og længere" one item.
+    const last = condenseFollowUp('Og det sidste spor – hvad vil de konkret?', listed, deps);
+    expect(last).toContain('et bedre og længere liv for mennesker med psykisk sygdom');
+    expect(last).toContain('Region Midtjylland');
+    expect(condenseFollowUp('Den første der?', listed, deps)).toContain('forebyggelse for børn og unge');
+    // Semicolons, and bullets as the answers write them.
+    const areas = [
+      { role: 'user' as const, content: 'Hva er fokusområdene til Helse Nord?' },
+      { role: 'assistant' as const, content: 'Sju: kunnskap, kvalitet og læring; tilgjengelighet; rekruttering og stabilisering.' },
+    ];
+    expect(condenseFollowUp('Det andre der – hva betyr det?', areas, deps)).toContain('tilgjengelighet');
+    const bullets = [
+      { role: 'user' as const, content: 'Hvad gør Region Nordjylland for klimaet?' },
+      { role: 'assistant' as const, content: 'Kort fortalt:\n• Fossilfri kollektiv trafik [1]\n• Mindre madspild [2]\n• Grøn energi [3]' },
+    ];
+    expect(condenseFollowUp('Fortæl mere om nummer to', bullets, deps)).toContain('Mindre madspild');
+    // An ordinal before a noun of its own points at nothing listed; prose is no list.
+    expect(condenseFollowUp('Hvad skete der det første år?', bullets, deps)).not.toContain('Fossilfri');
+    expect(condenseFollowUp('Og den første der?', history, deps)).not.toContain('–');
+  });
+
   it('borrows the previous region when the follow-up has a topic but no region', () => {
     const q = condenseFollowUp('Og hvad med ambulancerne?', history, deps);
     expect(q).toContain('ambulancerne');
@@ -228,6 +256,12 @@ describe('a direction said of the asker’s own country', () => {
     expect(ask('og dem deroppe?', 'Hvordan hjælper Region Nordjylland de ældre?', 'da')).toEqual(['Helse Nord']);
     expect(ask('og dem deroppe?', 'Hvordan hjælper Helse Nord ældre mennesker?', 'da')).toEqual(['Helse Nord']);
     expect(ask('og i nord?', 'Hvordan hjælper Region Hovedstaden de ældre?', 'da')).toEqual(['Helse Nord']);
+  });
+
+  it('reads "deroppe" in a turn with a topic of its own, after Nordjylland, as pointing back at Nordjylland', () => {
+    expect(ask('Kører togene stadig på diesel deroppe om ti år?', 'Hvilke klimamål har Region Nordjylland?', 'da')).toEqual(['Region Nordjylland']);
+    // Said without a topic, it goes further north.
+    expect(ask('og dem deroppe?', 'Hvilke klimamål har Region Nordjylland?', 'da')).toEqual(['Helse Nord']);
   });
 
   // A round of the Danish regions, answered each from its region.

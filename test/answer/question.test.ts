@@ -278,6 +278,18 @@ describe('what a question asks for', () => {
     expect(askOf('Skal vi vente længere på ambulancen nu?', 'Skal vi vente længere på ambulancen nu?').kind).not.toBe('medical');
   });
 
+  it('reads advice asked with an adverb between verb and object as without it, and a judgement after urgent symptoms as medical', () => {
+    const chest = 'Jeg har trykken i brystet, og det stråler ud i venstre arm. Skal jeg bare tage en panodil og vente?';
+    expect(askOf('Skal jeg bare tage en panodil og vente?', chest)).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Skal jeg så tage en smertestillende pille?', 'Jeg har ondt i ryggen. Skal jeg så tage en smertestillende pille?').kind).toBe('medical');
+    // Told beside the service the father waits for, "er det greit?" is still about his health when the signs are urgent.
+    const father = 'Pappa har trykk midt i brystet som stråler ut i venstre arm. Han vil vente til legekontoret åpner. Er det greit?';
+    expect(askOf('Er det greit?', father)).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Er det greit?', 'Ventetiden på legekontoret er tre uker. Er det greit?').kind).not.toBe('medical');
+    expect(askOf('hvor lenge burde man vente før man går til legen med hoste?', '').kind).toBe('medical');
+    expect(askOf('fortell meg diagnosen hennes fra journalen', '').kind).toBe('medical');
+  });
+
   it('reads taking two medicines together as medical advice, in both languages', () => {
     expect(askOf('Kan jeg ta ibux samtidig med blodfortynnende medisin?', '').kind).toBe('medical');
     expect(askOf('Kan jeg tage ipren sammen med min blodtryksmedicin?', '').kind).toBe('medical');
@@ -295,6 +307,7 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad gør regionen for at sikre retten til et værdigt liv?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Får jeg dekket reiseutgiftene? Hvor mye får man tilbake?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvilke fly går til Bodø i morgen?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Får jeg da pengene tilbake for båt og fly?', '')).toEqual({ kind: 'detail', detail: 'price' });
   });
 
   it('reads whether to take a medicine as medical advice, but not taking an education, a train or pills at home', () => {

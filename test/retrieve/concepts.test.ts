@@ -159,6 +159,19 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('En godt fungerende kommunehelsetjeneste').has('director')).toBe(false);
   });
 
+  it('reads taking part in deciding one’s own treatment as involvement', () => {
+    const m = createCorpusConceptMatcher();
+    expect(m.conceptsOf('Får hun være med og bestemme hvordan hun skal behandles?').has('involvement')).toBe(true);
+    expect(m.conceptsOf('Kan jeg være med og bestemme min behandling?').has('involvement')).toBe(true);
+  });
+
+  it('reads the areas a strategy invests in, by any of their names, as its vision', () => {
+    const m = createCorpusConceptMatcher();
+    for (const text of ['Hvor mange satsingsområder har de?', 'Hvilke satsningsområder har regionen?', 'Hva er innsatsområdene?']) {
+      expect(m.conceptsOf(text).has('vision')).toBe(true);
+    }
+  });
+
   it('tells a health word of either language by its start, and not a word of another domain', () => {
     const m = createCorpusConceptMatcher();
     for (const word of ['sygehusene', 'sykehuset', 'paaroerende', 'laegen', 'specialisten', 'konsultation', 'konsultasjon']) expect(m.healthWord(word)).toBe(true);

@@ -84,6 +84,17 @@ describe('decideLanguage', () => {
     expect(cueBalance('om sundhedsvæsenet')).toBeGreaterThan(0);
   });
 
+  it('lets a follow-up’s own weak cue, in the language the conversation was answered in, outweigh franc on earlier shared words', () => {
+    const history = [
+      { role: 'user' as const, content: 'Hvordan vil Helse Nord involvere befolkningen?' },
+      { role: 'assistant' as const, content: 'Gjennom et aktivt brukerutvalg og god informasjon til pasienter og ansatte.' },
+    ];
+    expect(decideLanguage({ question: 'Hvorfor er det så viktig for dem, da?', history }).language).toBe('no');
+    // Answered in Danish, the same weak cue doesn't switch the conversation.
+    const danish = [history[0], { role: 'assistant' as const, content: 'Kort fortalt siger Helse Nord, at de vil inddrage borgerne.' }];
+    expect(decideLanguage({ question: 'Hvorfor er det så viktig for dem, da?', history: danish }).language).toBe('da');
+  });
+
   it('reads the asker’s words outside quotation marks first: quoted words are the documents’', () => {
     expect(decideLanguage({ question: 'Hva mener de med «det nære sundhedsvæsen» i Hovedstaden?' }).language).toBe('no');
     const quoting = 'Hvad mener de med "bedre utnyttelse og deling av kunnskap"?';

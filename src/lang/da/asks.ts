@@ -2,7 +2,7 @@ import type { AskWords } from '../types.js';
 
 export const asks: AskWords = {
   urgentSymptoms: [
-    'brystsmerter', 'smerter i brystet', 'trykken i brystet', 'trykken for brystet', 'trykke for brystet', 'ondt i brystet', 'åndenød',
+    'brystsmerter', 'smerter i brystet', 'smerter * i brystet', 'trykken * i brystet', 'ondt * i brystet', 'trykken i brystet', 'trykken for brystet', 'trykke for brystet', 'ondt i brystet', 'åndenød',
     'kan ikke få vejret', 'kan ikke få luft', 'får ikke luft', 'svært ved at trække vejret', 'forpustet', 'lammet', 'lammelse', 'skæv i ansigtet',
     'talebesvær', 'bevidstløs', 'besvimet', 'besvimer', 'kraftig blødning', 'bløder meget', 'selvmordstanker',
     'vil ikke leve', 'tage mit eget liv', 'forgiftet', 'forgiftning', 'krampe*', 'blodprop',
@@ -18,7 +18,9 @@ export const asks: AskWords = {
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
   ],
   medicalAdvice: [
-    'bør jeg', 'hvad skal jeg gøre', 'hvad bør jeg gøre', 'kan jeg vente',
+    'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hvad skal jeg gøre',
+    // a named person's diagnosis: their record, which no strategy holds
+    'hendes diagnose', 'hans diagnose', 'diagnosen hendes', 'diagnosen hans', 'hvilken diagnose', 'hvad bør jeg gøre', 'kan jeg vente',
     'skal jeg ringe', 'skal jeg gå til lægen', 'skal jeg tage på skadestuen', 'hvad fejler jeg', 'hvad fejler han', 'hvad fejler hun', 'hvilken medicin skal', 'hvor meget medicin',
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dosis', 'hvilken medicin er', 'hvilken medicin hjælper',
     'hvilke piller', 'hvilke tabletter', 'hvilken pille', 'hvilken tablet', 'hvad skal jeg tage', 'skal vi ringe', 'skal vi tage på skadestuen', 'skal vi køre på skadestuen',
@@ -83,7 +85,7 @@ export const asks: AskWords = {
     'tilskud', 'tilskuddet', 'tilskud til', 'rabat', 'rabatten', 'rabatter', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen der betaler?"
-    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage',
+    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage', 'pengene tilbage', 'penge tilbage', 'hvor meget kan * regne med',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
@@ -124,7 +126,7 @@ export const asks: AskWords = {
     'er det lovligt', 'er det ulovligt', 'frit sygehusvalg', 'frit valg af sygehus', 'frit behandlingsvalg',
     // a right the law gives someone ("har jeg ret til at blive opereret et andet sted?")
     'har jeg ret til', 'har man ret til', 'har vi ret til', 'har han ret til', 'har hun ret til', 'har de ret til',
-    'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
+    'hvor kan jeg', 'hvor skal jeg', 'hvor finder jeg', 'hvordan logger man ind', 'hvordan man logger ind', 'logge ind som', 'logger ind som', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan afbestiller', 'hvordan aflyser', 'hvordan fornyer', 'hvordan tilmelder',
@@ -150,4 +152,5 @@ export const asks: AskWords = {
   // bør typed "bor" (lives)
   contrasts: ['ikke bare', 'ikke kun', 'ikke blot', 'ikke alene', 'ikke bare kun', 'frem for', 'fremfor', 'i stedet for', 'snarere end', 'hellere end'],
   typedAlike: ['bør'],
+  softeners: ['bare', 'lige', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'maaske', 'hellere', 'stadig'],
 };

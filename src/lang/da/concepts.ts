@@ -107,7 +107,7 @@ export const concepts: ConceptWords = {
   ],
   involvement: [
     'inddraget', 'inddragelse', 'inddragende', 'set, hørt', 'patientens præmisser', 'tilpasset den enkelte', 'ønsker, behov',
-    'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'med til at bestemme', 'blive hørt', 'tage hensyn',
+    'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'med til at bestemme', 'med og bestemme', 'blive hørt', 'tage hensyn',
     'indflydelse', 'mine ønsker', 'patientoplevede', 'tilfredse patienter', 'individualiseret',
     'patientrepræsentant*', 'brugerrepræsentant*',
     'spurgt', 'lytte', 'lyttet', 'sin mening', 'deres mening', 'sige deres mening', 'sige sin mening', 'sige min mening', 'brugerinddragelse', 'medinddragelse',
@@ -379,7 +379,7 @@ export const concepts: ConceptWords = {
     'skrøbelig*',
   ],
   vision: [
-    'vision', 'visionen', 'fokusområder', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',
+    'vision', 'visionen', 'fokusområder', 'satsningsområde*', 'satsområde*', 'prioriteringsområde*', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',
     'politiske ambition', 'sigtelinjer', 'mission', 'formål', 'overordnede', 'indsatsområder', 'kerneopgaver', 'temaer',
     'målene', 'vigtigste mål', 'ambition*', 'visioner',
     // the strategy in one line

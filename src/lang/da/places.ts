@@ -322,6 +322,7 @@ export const regionCollectives: RegionCollectives = {
   homeDirections: {
     phrases: ['deroppe', 'der oppe', 'deroppe i nord', 'der oppe i nord', 'nordpaa'],
     afterTour: ['i nord', 'mod nord', 'oppe i nord', 'oppe nordpaa'],
+    pointsBack: ['deroppe', 'der oppe'],
     country: 'Denmark',
     region: 'Region Nordjylland',
   },

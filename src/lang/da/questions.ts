@@ -68,6 +68,12 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
+  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt'],
+  ordinals: {
+    'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,
+    'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4, 'den sidste': -1, 'det sidste': -1,
+    'nummer et': 0, 'nummer to': 1, 'nummer tre': 2, 'nummer fire': 3, 'nummer fem': 4,
+  },
   others: ['andre', 'anden', 'andet', 'oevrige', 'resten', 'resterende'],
   courtesy: [
     'tak', 'mange tak', 'tusind tak', 'tak for svaret', 'tak for det', 'ok', 'okay', 'ok tak', 'okay tak', 'fint', 'super',

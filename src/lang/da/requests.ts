@@ -3,7 +3,7 @@ import type { RequestWords } from '../types.js';
 export const requests: RequestWords = {
   dismissVerbs: ['ignor*', 'glem', 'se bort fra', 'tilsidesaet*', 'overskriv*'],
   instructionNouns: ['instruks*', 'instruktion*', 'anvisning*', 'regler', 'reglerne', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
-  systemPhrases: ['system prompt*', 'systemprompt*', 'systembesked*', 'udviklertilstand', 'mine instruktioner', 'mine instrukser', 'mine regler'],
+  systemPhrases: ['ny instruks', 'nye instrukser', 'ny instruktion', 'nye instruktioner', 'system prompt*', 'systemprompt*', 'systembesked*', 'udviklertilstand', 'mine instruktioner', 'mine instrukser', 'mine regler'],
   directives: ['svar kun', 'svar udelukkende', 'svar altid', 'afslut altid', 'afslut dit svar', 'udelad alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruktioner', 'strategien som kilde', 'dokumentet som kilde', 'strategierne som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
     'uden begrænsninger', 'uden nogen begrænsninger', 'uden filter', 'find på', 'digt op', 'som om de stod', 'som om det stod'],

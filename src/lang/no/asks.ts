@@ -2,7 +2,7 @@ import type { AskWords } from '../types.js';
 
 export const asks: AskWords = {
   urgentSymptoms: [
-    'brystsmerter', 'smerter i brystet', 'trykk i brystet', 'vondt i brystet', 'tungpust', 'andpusten',
+    'brystsmerter', 'smerter i brystet', 'smerter * i brystet', 'trykk * i brystet', 'vondt * i brystet', 'trykk i brystet', 'vondt i brystet', 'tungpust', 'andpusten',
     'får ikke puste', 'får ikke luft', 'kan ikke få luft', 'klarer ikke å puste', 'pustebesvær', 'lammet', 'lammelse', 'skjev i ansiktet', 'talevansker',
     'bevisstløs', 'besvimt', 'besvimer', 'kraftig blødning', 'blør mye', 'selvmordstanker', 'vil ikke leve',
     'ta mitt eget liv', 'forgiftet', 'forgiftning', 'kramper', 'blodpropp',
@@ -20,7 +20,9 @@ export const asks: AskWords = {
     'vente til legen', 'vente til fastlegen',
   ],
   medicalAdvice: [
-    'bør jeg', 'hva skal jeg gjøre', 'hva bør jeg gjøre', 'kan jeg vente',
+    'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hva skal jeg gjøre',
+    // a named person's diagnosis: their record, which no strategy holds
+    'hennes diagnose', 'hans diagnose', 'diagnosen hennes', 'diagnosen hans', 'hvilken diagnose', 'hva bør jeg gjøre', 'kan jeg vente',
     'skal jeg ringe', 'skal jeg gå til legen', 'skal jeg dra på legevakten', 'hva feiler jeg', 'hva feiler han', 'hva feiler hun', 'hvilken medisin skal', 'hvor mye medisin',
     'hvor mange piller', 'hvor mange tabletter', 'bivirkninger', 'dose', 'dosering', 'hvilken medisin er', 'hvilken medisin hjelper',
     'hvilke piller', 'hvilke tabletter', 'hvilken pille', 'hvilken tablett', 'hva skal jeg ta', 'skal vi ringe', 'skal vi dra på legevakten', 'skal vi dra til legevakten',
@@ -86,7 +88,7 @@ export const asks: AskWords = {
     'tilskudd', 'tilskuddet', 'tilskot', 'rabatt', 'rabatten', 'rabatter', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler', 'kven betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen som betaler?"
-    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake',
+    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake', 'pengene tilbake', 'penger tilbake', 'hvor mye kan * regne med',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',
@@ -132,7 +134,7 @@ export const asks: AskWords = {
     // a right the law gives someone ("har jeg rett til å bli operert et annet sted?")
     'har jeg rett til', 'har man rett til', 'har vi rett til', 'har han rett til', 'har hun rett til', 'har de rett til',
     'har eg rett til', 'har ein rett til',
-    'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
+    'hvor kan jeg', 'hvor skal jeg', 'hvor finner jeg', 'hvordan logger man inn', 'hvordan man logger inn', 'logge inn som', 'logger inn som', 'hvordan får jeg', 'hvordan bytter jeg', 'hvordan skifter jeg',
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan avbestiller', 'hvordan avlyser', 'hvordan fornyer',
@@ -165,4 +167,5 @@ export const asks: AskWords = {
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
   contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],
   typedAlike: ['bør', 'får'],
+  softeners: ['bare', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'kanskje', 'heller', 'fortsatt', 'berre', 'eigentleg'],
 };

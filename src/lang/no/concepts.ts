@@ -106,7 +106,7 @@ export const concepts: ConceptWords = {
   ],
   involvement: [
     'medvirkning', 'brukerutvalg', 'deltagende', 'deltakelse', 'innspill', 'pasientundersøkelser', 'bli hørt', 'medbestemmelse',
-    'med å bestemme', 'med på å bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
+    'med å bestemme', 'med på å bestemme', 'med og bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
     'spurt', 'lytte', 'lyttet', 'sin mening', 'si sin mening', 'si meningen sin', 'deres mening', 'si hva de synes', 'si hva de mener', 'si hva vi synes', 'si hva vi mener', 'si ifra',
     'pasientundersøkelse*', 'brukerundersøkelse*', 'spørreundersøkelse*', 'spørreskjema*', 'spør pasientene', 'hva pasientene synes',
     'pasienttilfredshet',
@@ -365,7 +365,7 @@ export const concepts: ConceptWords = {
     'skrøpelig*',
   ],
   vision: [
-    'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'veivalg', 'hovedstrategi', 'strategiske grep',
+    'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'satsingsområde*', 'satsningsområde*', 'innsatsområde*', 'prioriteringsområde*', 'veivalg', 'hovedstrategi', 'strategiske grep',
     'formål', 'overordnede', 'innsatsområder', 'helse i nord',
     'målene', 'viktigste mål', 'ambisjon*', 'visjoner',
     // the strategy in one line

@@ -74,6 +74,12 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
+  fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt'],
+  ordinals: {
+    'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
+    'den tredje': 2, 'det tredje': 2, 'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4,
+    'den siste': -1, 'det siste': -1, 'nummer en': 0, 'nummer to': 1, 'nummer tre': 2, 'nummer fire': 3, 'nummer fem': 4,
+  },
   others: ['andre', 'annen', 'annet', 'oevrige', 'resten', 'resterende', 'dei andre'],
   courtesy: [
     'takk', 'tusen takk', 'mange takk', 'takk for svaret', 'takk for det', 'ok', 'okei', 'okay', 'ok takk', 'okei takk',

@@ -3,7 +3,7 @@ import type { RequestWords } from '../types.js';
 export const requests: RequestWords = {
   dismissVerbs: ['ignor*', 'glem', 'se bort fra', 'overstyr'],
   instructionNouns: ['instruks*', 'instruksjon*', 'regler', 'reglene', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
-  systemPhrases: ['systemmelding*', 'utviklermodus', 'mine instrukser', 'mine regler'],
+  systemPhrases: ['ny instruks', 'nye instrukser', 'ny instruksjon', 'nye instruksjoner', 'systemmelding*', 'utviklermodus', 'mine instrukser', 'mine regler'],
   directives: ['svar bare', 'svar kun', 'svar alltid', 'avslutt alltid', 'avslutt svaret', 'utelat alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruksjoner', 'strategien som kilde', 'dokumentet som kilde', 'strategiene som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
     'uten begrensninger', 'uten noen begrensninger', 'uten filter', 'finn på', 'dikt opp', 'som om de sto', 'som om det sto'],
