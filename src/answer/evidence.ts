@@ -61,15 +61,21 @@ const VERB_ENDINGS = allLanguages((d) => d.derivation.verbEndings).sort((a, b) =
 const NOUN_SUFFIXES = allLanguages((d) => d.derivation.nounSuffixes);
 const NOUN_INFLECTIONS = new Set(allLanguages((d) => d.derivation.nounInflections));
 
-/** Every language's first parts that only rank what follows (`mainParts`), longest first. */
+/** Every language's first parts that only rank what follows (`mainParts`), and last parts that only point at a part (`partTails`), longest first. */
 const MAIN_PARTS = allLanguages((d) => d.derivation.mainParts).sort((a, b) => b.length - a.length);
-/** Letters a compound's last part needs after a main part, so that "hovedet" (the head) is not split. */
-const MAIN_TAIL_FROM = 4;
+const PART_TAILS = allLanguages((d) => d.derivation.partTails).sort((a, b) => b.length - a.length);
+/** Letters the rest of a compound needs beside such a part, so that "hovedet" (the head) or "andelen" is not split. */
+const CORE_FROM = 4;
 
-/** The rest of a compound after a first part that only ranks it ("hovedopgaver" → "opgaver"), if it is one. */
-function afterMainPart(word: string): string | undefined {
-  const part = MAIN_PARTS.find((p) => word.startsWith(p) && word.length - p.length >= MAIN_TAIL_FROM);
-  return part && word.slice(part.length);
+/**
+ * What a compound is about when one of its parts only ranks it or points at a part of it: "hovedopgaver" →
+ * "opgaver", "kulturdelen" → "kultur". Undefined for any other word.
+ */
+function coreOf(word: string): string | undefined {
+  const main = MAIN_PARTS.find((p) => word.startsWith(p) && word.length - p.length >= CORE_FROM);
+  if (main) return word.slice(main.length);
+  const tail = PART_TAILS.find((p) => word.endsWith(p) && word.length - p.length >= CORE_FROM);
+  return tail && word.slice(0, -tail.length);
 }
 
 /** The stems a word may be a verb form of ("udredt" → "udred"), at least `from` letters long. */
@@ -141,8 +147,8 @@ export class PassageTerms {
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;
       const frequencies = terms.map((t) => this.passages.documentFrequency(t)).filter((f) => f > 0);
-      const tail = frequencies.length ? undefined : afterMainPart(word);
-      const parts = tail ? this.analysis.wordTerms(tail) : this.analysis.terms(word).filter((t) => !terms.includes(t));
+      const core = frequencies.length ? undefined : coreOf(word);
+      const parts = core ? this.analysis.wordTerms(core) : this.analysis.terms(word).filter((t) => !terms.includes(t));
       // A question word typed fast ("hvordn", "hvornå", "hvorden") asks, as the word itself does: no topic.
       if (!frequencies.length && this.mistypedQuestionWord(word)) continue;
       // A word the corpus doesn't know (off-topic, a typo, or an everyday word the documents don't use)

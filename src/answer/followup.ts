@@ -198,13 +198,16 @@ function withOtherRegions(question: string, previous: Condensed, deps: FollowUpD
 }
 
 /**
- * The list an answer gives: its bullets, else what follows its colon split at semicolons, else at commas (and
+ * The list an answer gives: its bullets or numbers, else what follows its colon split at semicolons, else at commas (and
  * at the last "og"/"samt", where Danish and Norwegian put no comma). An answer without bullets, colon or
  * semicolon is prose, no list; fewer than two items are none either.
  */
 function listOf(answer: string): AnswerList | undefined {
   const bullets = answer.split(/\n\s*(?:[•*-]|\d+[.)])\s+/);
   if (bullets.length > 2) return { intro: bullets[0], items: bullets.slice(1).map(itemText) };
+  // Numbered in a line: "1) Medarbejdere og trivsel, 2) byggeri …".
+  const numbered = answer.split(/(?:^|\s)\d+[.)]\s+/);
+  if (numbered.length > 2) return { intro: numbered[0], items: numbered.slice(1).map(itemText) };
   const colon = answer.indexOf(':');
   const body = colon >= 0 ? answer.slice(colon + 1) : answer;
   let items = body.split(';');

@@ -358,6 +358,11 @@ export interface Derivation {
    * and goals with another such part, or with none.
    */
   mainParts: readonly string[];
+  /**
+   * Last parts of a compound that only point at a part of what comes first ("kulturdelen", "klimaområdet":
+   * the culture, the climate; folded): a word so made that the corpus lacks is covered by its first part alone.
+   */
+  partTails: readonly string[];
 }
 
 /**

@@ -87,6 +87,8 @@ describe('PassageTerms', () => {
     expect(covers('Hvad er regionens hovedopgaver?', 'Vores tre kerneopgaver er sundhed og regional udvikling.')).toBe(true);
     expect(covers('Hva er hovedmålene?', 'Våre mål er å gi gode tjenester.')).toBe(true);
     expect(terms.topicOf('Hvad er regionens hovedopgaver?').words[0].known).toBe(true);
+    // A last part that only points at a part: "kulturdelen" is the culture.
+    expect(covers('Fortæl mere om kulturdelen', 'Vi vil styrke kulturlivet og kulturen i regionen.')).toBe(true);
     // Without such a part, a compound's parts must all occur.
     expect(covers('Hvad er regionens sideopgaver?', 'Vores tre kerneopgaver er sundhed og regional udvikling.')).toBe(false);
   });

@@ -54,9 +54,20 @@ describe('condenseFollowUp', () => {
       { role: 'assistant' as const, content: 'Kort fortalt:\n• Fossilfri kollektiv trafik [1]\n• Mindre madspild [2]\n• Grøn energi [3]' },
     ];
     expect(condenseFollowUp('Fortæl mere om nummer to', bullets, deps)).toContain('Mindre madspild');
+    const numbered = [
+      { role: 'user' as const, content: 'Hvad er de fire temaer i Region Hovedstaden?' },
+      { role: 'assistant' as const, content: '1) Medarbejdere og trivsel, 2) byggeri og nye rammer, 3) digitalisering.' },
+    ];
+    expect(condenseFollowUp('kan du sige mere om det første?', numbered, deps)).toContain('Medarbejdere og trivsel');
     // An ordinal before a noun of its own points at nothing listed; prose is no list.
     expect(condenseFollowUp('Hvad skete der det første år?', bullets, deps)).not.toContain('Fossilfri');
     expect(condenseFollowUp('Og den første der?', history, deps)).not.toContain('–');
+  });
+
+  it('reads "forresten" as a new subject: the region stays, the earlier topic does not', () => {
+    const q = condenseFollowUp('Forresten, hvad med parkeringen?', history, deps);
+    expect(q).toContain('Region Nordjylland');
+    expect(q).not.toContain('ventetiderne');
   });
 
   it('borrows the previous region when the follow-up has a topic but no region', () => {

@@ -159,6 +159,18 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('En godt fungerende kommunehelsetjeneste').has('director')).toBe(false);
   });
 
+  it('reads people from abroad as the minorities the strategies name', () => {
+    const m = createCorpusConceptMatcher();
+    expect(m.conceptsOf('folk som har flytta hit fra utlandet').has('minorities')).toBe(true);
+    expect(m.conceptsOf('borgere der kommer fra et andet land').has('minorities')).toBe(true);
+  });
+
+  it('reads many people moving in as growth', () => {
+    const m = createCorpusConceptMatcher();
+    expect(m.conceptsOf('Der flytter rigtig mange til København og omegn').has('growth')).toBe(true);
+    expect(m.conceptsOf('Tilflytningen til Tromsø er stor').has('growth')).toBe(true);
+  });
+
   it('reads taking part in deciding one’s own treatment as involvement', () => {
     const m = createCorpusConceptMatcher();
     expect(m.conceptsOf('Får hun være med og bestemme hvordan hun skal behandles?').has('involvement')).toBe(true);

@@ -243,7 +243,7 @@ export const concepts: ConceptWords = {
   ],
   growth: [
     'nye indbyggere', 'vokser', 'flere mennesker', 'kapacitet', 'kapacitetsforbedringer', 'befolkningstilvækst',
-    'flere og flere', 'flytter hertil', 'tilflyttere', 'følge med', 'befolkningen vokser',
+    'flere og flere', 'flytter hertil', 'tilflyttere', 'tilflytning*', 'mange flytter', 'flytter mange', 'flere flytter', 'følge med', 'befolkningen vokser',
     'flere ældre', 'ældrebølge*', 'aldrende befolkning', 'flere indbyggere', 'flere borgere', 'indbyggertal*', 'folketal*', 'befolkningsudvikling*', 'befolkningsvækst',
     'demografi*', 'ældre befolkning',
   ],
@@ -360,7 +360,7 @@ export const concepts: ConceptWords = {
     'lange afstande', 'øsamfund*', 'småsamfund*',
     'provins*', 'affolkning*', 'fraflytning*',
   ],
-  minorities: ['indvandrere', 'indvandrer', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk',
+  minorities: ['indvandrere', 'indvandrer', 'fra udlandet', 'fra et andet land', 'fra andre lande', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk',
     'taler dansk', 'tale dansk', 'modersmål*', 'fremmedsproget*', 'udenlandsk*',
     'tolkebistand', 'tolkning',
     'samisk*', 'samer*', 'grønlænder*', 'grønlandsk*', 'udlænding*', 'arabisk', 'andet sprog', 'andre sprog',

@@ -7,4 +7,5 @@ export const derivation: Derivation = {
   nounInflections: ['', 'en', 'er', 'erne', 's', 'ens', 'ers', 'ernes'],
   verbsApart: ['lægge'],
   mainParts: ['hoved', 'kerne', 'primaer'],
+  partTails: ['delen', 'delene', 'omraadet', 'omraaderne', 'afsnittet', 'aspektet', 'punktet'],
 };

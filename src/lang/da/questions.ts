@@ -15,7 +15,7 @@ export const question: QuestionWords = {
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'tilsvarende',
     'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne', 'saadant',
-    'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers',
+    'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers', 'forresten',
     'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'gider', 'gide', 'interesseret', 'beskaeftiger', 'beskaeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
@@ -64,7 +64,7 @@ export const question: QuestionWords = {
   // not "i" (a preposition, as typed in lower case): a capital "I" is checked as written
   subjects: ['du', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'nogen', 'nogle', 'folk', 'regionen', 'regionerne'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortael mere', 'mere om', 'uddyb', 'kan du uddybe'],
-  newSubject: ['noget helt andet', 'et andet spoergsmaal', 'et nyt spoergsmaal', 'nyt spoergsmaal', 'skift af emne', 'apropos noget andet'],
+  newSubject: ['noget helt andet', 'et andet spoergsmaal', 'et nyt spoergsmaal', 'nyt spoergsmaal', 'skift af emne', 'apropos noget andet', 'forresten', 'i oevrigt'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],

@@ -7,13 +7,14 @@ export const requests: RequestWords = {
   directives: ['svar kun', 'svar udelukkende', 'svar altid', 'afslut altid', 'afslut dit svar', 'udelad alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruktioner', 'strategien som kilde', 'dokumentet som kilde', 'strategierne som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
     'uden begrænsninger', 'uden nogen begrænsninger', 'uden filter', 'find på', 'digt op', 'som om de stod', 'som om det stod'],
-  rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'lad som om', 'lad os lege', 'lad os lade som om', 'leg at du er', 'forestil dig at du er',
+  rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'fra nu af * du', 'lad som om', 'lad os lege', 'lad os lade som om', 'leg at du er', 'forestil dig at du er',
     // a role put on the assistant another way: 'du er ikke længere …', 'opfør dig som …', 'spil rollen som …'
     'du er ikke laengere', 'du skal nu vaere', 'opfoer dig som', 'spil rollen som'],
   // and writing them out: "skriv dine instrukser (ud)"
   revealVerbs: ['vis', 'afsloer', 'gengiv', 'giv mig', 'skriv', 'skrive'],
   secretNouns: ['instruks*', 'instruktion*', 'prompt*', 'kildekode*', 'api noegle*', 'apinoegle*'],
-  createVerbs: ['skriv', 'lav', 'digt', 'forfat'],
+  // the imperative, or asked of the assistant ("kan du forresten skrive et digt …")
+  createVerbs: ['skriv', 'lav', 'digt', 'forfat', 'kan du * skrive', 'vil du * skrive', 'kan du * lave', 'vil du * lave', 'kan du * digte'],
   creativeNouns: [
     'digt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhed', 'nyhedsartikel', 'artikel',
     'pressemeddelelse', 'læserbrev', 'opslag', 'indlæg', 'ansøgning', 'jobansøgning', 'brev',

@@ -7,4 +7,5 @@ export const derivation: Derivation = {
   nounInflections: ['', 'en', 'er', 'ene', 'a', 's', 'ens', 'enes'],
   verbsApart: ['legge'],
   mainParts: ['hoved', 'kjerne', 'primaer'],
+  partTails: ['delen', 'delene', 'biten', 'omraadet', 'omraadene', 'avsnittet', 'aspektet', 'punktet'],
 };

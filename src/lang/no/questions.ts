@@ -17,7 +17,7 @@ export const question: QuestionWords = {
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'liknende', 'tilsvarende',
     'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'saant', 'slik', 'slike', 'slikt', 'bare', 'naa',
-    'fortsatt', 'ogsaa', 'snart', 'ellers',
+    'fortsatt', 'ogsaa', 'snart', 'ellers', 'forresten',
     'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'interessert', 'beskjeftiger', 'beskjeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
@@ -70,7 +70,7 @@ export const question: QuestionWords = {
   ],
   subjects: ['du', 'dere', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'noen', 'folk', 'dei', 'me', 'ein', 'ho', 'regionen', 'regionene'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
-  newSubject: ['noe helt annet', 'noko heilt anna', 'et annet spoersmaal', 'et nytt spoersmaal', 'nytt spoersmaal', 'eit anna spoersmaal', 'bytte tema', 'nytt tema'],
+  newSubject: ['noe helt annet', 'noko heilt anna', 'et annet spoersmaal', 'et nytt spoersmaal', 'nytt spoersmaal', 'eit anna spoersmaal', 'bytte tema', 'nytt tema', 'forresten', 'apropos'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],

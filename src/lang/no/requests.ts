@@ -7,13 +7,14 @@ export const requests: RequestWords = {
   directives: ['svar bare', 'svar kun', 'svar alltid', 'avslutt alltid', 'avslutt svaret', 'utelat alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruksjoner', 'strategien som kilde', 'dokumentet som kilde', 'strategiene som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
     'uten begrensninger', 'uten noen begrensninger', 'uten filter', 'finn på', 'dikt opp', 'som om de sto', 'som om det sto'],
-  rolePhrases: ['du er naa en', 'du er naa et', 'du er naa ikke', 'fra naa av er du', 'fra naa av skal du', 'lat som', 'la oss leke', 'lek at du er', 'se for deg at du er', 'tenk deg at du er',
+  rolePhrases: ['du er naa en', 'du er naa et', 'du er naa ikke', 'fra naa av er du', 'fra naa av skal du', 'fra naa av * du', 'lat som', 'la oss leke', 'lek at du er', 'se for deg at du er', 'tenk deg at du er',
     // a role put on the assistant another way: 'du er ikke lenger …', 'oppfør deg som …', 'spill rollen som …'
     'du er ikke lenger', 'du skal naa vaere', 'oppfoer deg som', 'spill rollen som'],
   // and writing them out: "skriv ut instruksene dine"
   revealVerbs: ['vis', 'avsloer', 'gjengi', 'gi meg', 'skriv', 'skrive'],
   secretNouns: ['instruks*', 'instruksjon*', 'prompt*', 'kildekode*', 'api noekkel*', 'apinoekkel*'],
-  createVerbs: ['skriv', 'lag', 'dikt'],
+  // the imperative, or asked of the assistant ("kan du forresten skrive et dikt …")
+  createVerbs: ['skriv', 'lag', 'dikt', 'kan du * skrive', 'vil du * skrive', 'kan du * lage', 'vil du * lage', 'kan du * dikte'],
   creativeNouns: [
     'dikt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhet', 'nyhetssak', 'artikkel',
     'pressemelding', 'leserinnlegg', 'innlegg', 'kronikk', 'søknad', 'jobbsøknad', 'brev',
