@@ -165,6 +165,13 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('borgere der kommer fra et andet land').has('minorities')).toBe(true);
   });
 
+  it('reads babies as births, driving the whole way as distance, and a local health centre as primary care', () => {
+    const m = createCorpusConceptMatcher();
+    expect(m.conceptsOf('Nye babyer i Herlev – hva lover regionen?').has('births')).toBe(true);
+    expect(m.conceptsOf('Skal vi køre hele vejen til Aarhus hver gang?').has('nearCare')).toBe(true);
+    expect(m.conceptsOf('Vi har fire senger på helsesenteret i Berlevåg').has('primaryCare')).toBe(true);
+  });
+
   it('reads many people moving in as growth', () => {
     const m = createCorpusConceptMatcher();
     expect(m.conceptsOf('Der flytter rigtig mange til København og omegn').has('growth')).toBe(true);

@@ -71,7 +71,7 @@ export const concepts: ConceptWords = {
     // "closer to" is how care moved out to people is asked for; "tæt på" alone misses the comparative
     'tættere på',
     'kører langt', 'langt at rejse', 'rejse langt', 'rejsetid', 'båd', 'hurtigbåd*', 'rejse til sygehuset',
-    'rejse til speciallæge', 'ud i landet', 'ud i lokalområderne', 'ud i yderområderne',
+    'rejse til speciallæge', 'hele vejen til', 'hele vejen ind til', 'ud i landet', 'ud i lokalområderne', 'ud i yderområderne',
     // flying to the hospital, as the far north does
     'flyve', 'flyver', 'fløj', 'med fly', 'fly til', 'flyrejse*',
     'hjemmebesøg*', 'sundhedshus*', 'nærhospital*', 'indlagt hjemme', 'lokalområde*',
@@ -95,7 +95,7 @@ export const concepts: ConceptWords = {
   ],
   primaryCare: [
     'egen læge', 'almen praksis', 'kommune', 'kommuner', 'kommunerne', 'primærsektoren', 'sundhedsaftalen',
-    'praktiserende læge', 'praktiserende læger', 'hjemmeplejen', 'kommunal*', 'sektorer',
+    'praktiserende læge', 'praktiserende læger', 'hjemmeplejen', 'kommunal*', 'sektorer', 'sundhedscent*', 'akutpladser', 'kommunale pladser',
     'lægehus*', 'praktiserende',
     'mødested*', 'mødesteder', 'fælles møder',
     'plejehjem*', 'plejecenter*',
@@ -256,7 +256,7 @@ export const concepts: ConceptWords = {
   births: [ 'børnefamilie*', 'småbørnsfamilie*', 'jordemødre', 'jordemødrene',
     'nyfødte', 'moderne families', 'familiernes hverdag', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeafdeling*',
     'fødegang', 'gravid', 'graviditet', 'jordemoder', 'barsel', 'baby', 'nyfødt', 'svangerskab', 'fødselsomsorg',
-    'første barn', 'venter barn', 'nybagte',
+    'første barn', 'venter barn', 'nybagte', 'babyer', 'babyen', 'spædbørn*', 'spædbarn*',
     'født for tidligt', 'for tidligt født*', 'for tidlig fødsel', 'præmatur*',
     'småbørnsforældre', 'fødetilbud*',
     'kejsersnit*', 'amning', 'hjemmefødsel*', 'vordende',

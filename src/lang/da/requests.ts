@@ -6,7 +6,9 @@ export const requests: RequestWords = {
   systemPhrases: ['ny instruks', 'nye instrukser', 'ny instruktion', 'nye instruktioner', 'system prompt*', 'systemprompt*', 'systembesked*', 'udviklertilstand', 'mine instruktioner', 'mine instrukser', 'mine regler'],
   directives: ['svar kun', 'svar udelukkende', 'svar altid', 'afslut altid', 'afslut dit svar', 'udelad alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruktioner', 'strategien som kilde', 'dokumentet som kilde', 'strategierne som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
-    'uden begrænsninger', 'uden nogen begrænsninger', 'uden filter', 'find på', 'digt op', 'som om de stod', 'som om det stod'],
+    'uden begrænsninger', 'uden nogen begrænsninger', 'uden filter', 'find på', 'digt op', 'som om de stod', 'som om det stod', 'som om den stod',
+    // running a tool, or going on with a text as if the documents said it
+    'værktøjskald*', 'udfør * ovenfor', 'fortsæt * teksten', 'fortsæt teksten'],
   rolePhrases: ['du er nu en', 'du er nu et', 'du er nu ikke', 'fra nu af er du', 'fra nu af skal du', 'fra nu af * du', 'lad som om', 'lad os lege', 'lad os lade som om', 'leg at du er', 'forestil dig at du er',
     // a role put on the assistant another way: 'du er ikke længere …', 'opfør dig som …', 'spil rollen som …'
     'du er ikke laengere', 'du skal nu vaere', 'opfoer dig som', 'spil rollen som'],

@@ -69,7 +69,7 @@ export const concepts: ConceptWords = {
     'seile*', 'båten', 'inn til byen', 'inn til sykehuset', 'på ei øy', 'på en øy', 'på øya',
     'langt unna', 'langt ute', 'timers kjøring', 'times kjøring',
     'eget hjem', 'tett på', 'tettere på', 'nærhet', 'nært', 'langt å kjøre', 'lang vei', 'transporttid',
-    'lang transport', 'seilas*', 'ut i distriktene', 'ute i distriktene',
+    'lang transport', 'seilas*', 'hele veien til', 'hele veien inn til', 'ut i distriktene', 'ute i distriktene',
     // flying to the hospital, as the far north does
     'flyr', 'fløy', 'med fly', 'fly til', 'ta fly', 'flyreise*',
     'hjemmebesøk*', 'helsehus*', 'nærsykehus*', 'innlagt hjemme', 'lokalområde*', 'nærmiljø*', 'distriktsmedisinsk*',
@@ -92,7 +92,7 @@ export const concepts: ConceptWords = {
   ],
   primaryCare: [
     'primærhelsetjenesten', 'kommunehelsetjenesten', 'første og andre linjen', 'førstelinjen', 'sykestuefunksjoner',
-    'samhandlingsarenaer', 'samhandling', 'sykestue*', 'sjukestove*', 'kommunene', 'kommune', 'kommunen', 'fastlege*', 'allmennlege*', 'kommuneoverlege*',
+    'samhandlingsarenaer', 'samhandling', 'sykestue*', 'sjukestove*', 'helsesenter*', 'helsesentr*', 'kommunale senger', 'kommunale døgnplasser', 'kommunene', 'kommune', 'kommunen', 'fastlege*', 'allmennlege*', 'kommuneoverlege*',
     'legekontor*',
     'møteplass*', 'møtesteder', 'felles møter',
     'sykehjem*', 'sjukeheim*', 'omsorgsbolig*',
@@ -245,7 +245,7 @@ export const concepts: ConceptWords = {
   births: [ 'barnefamilie*', 'småbarnsfamilie*', 'småbarnsforeldre', 'jordmødre', 'jordmødrene',
     'fødselsomsorgen', 'fødselsomsorg', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeavdeling*', 'fødestue*', 'fødetilbud*',
     'fødetilbod*', 'gravid', 'gravide', 'graviditet', 'svangerskap', 'jordmor', 'barsel', 'nyfødt', 'nyfødte',
-    'første barn', 'venter barn', 'nybakte',
+    'første barn', 'venter barn', 'nybakte', 'baby', 'babyer', 'babyen', 'spedbarn*',
     'født for tidlig', 'for tidlig født*', 'for tidlig fødsel', 'prematur*',
     'baby',
     'keisersnitt*', 'amming', 'hjemmefødsel*', 'vordende',

@@ -6,7 +6,9 @@ export const requests: RequestWords = {
   systemPhrases: ['ny instruks', 'nye instrukser', 'ny instruksjon', 'nye instruksjoner', 'systemmelding*', 'utviklermodus', 'mine instrukser', 'mine regler'],
   directives: ['svar bare', 'svar kun', 'svar alltid', 'avslutt alltid', 'avslutt svaret', 'utelat alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruksjoner', 'strategien som kilde', 'dokumentet som kilde', 'strategiene som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
-    'uten begrensninger', 'uten noen begrensninger', 'uten filter', 'finn på', 'dikt opp', 'som om de sto', 'som om det sto'],
+    'uten begrensninger', 'uten noen begrensninger', 'uten filter', 'finn på', 'dikt opp', 'som om de sto', 'som om det sto', 'som om den sto',
+    // running a tool, or going on with a text as if the documents said it
+    'verktøykall*', 'utfør * over', 'fortsett * teksten', 'fortsett teksten'],
   rolePhrases: ['du er naa en', 'du er naa et', 'du er naa ikke', 'fra naa av er du', 'fra naa av skal du', 'fra naa av * du', 'lat som', 'la oss leke', 'lek at du er', 'se for deg at du er', 'tenk deg at du er',
     // a role put on the assistant another way: 'du er ikke lenger …', 'oppfør deg som …', 'spill rollen som …'
     'du er ikke lenger', 'du skal naa vaere', 'oppfoer deg som', 'spill rollen som'],
