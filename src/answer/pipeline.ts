@@ -4,7 +4,7 @@ import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
 import type { LanguageRequest } from '../engine.js';
 import type { AnswerPolicy } from '../policy.js';
-import { CONCEPTS, ILLNESS_CONCEPTS, type ConceptId } from '../lang/concepts.js';
+import { CONCEPTS, ILLNESS_CONCEPTS, STRATEGY_PARTS, type ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
 import { createRegionMatcher, type PlaceMention, type RegionMatcher, type RegionMentions } from '../retrieve/regions.js';
@@ -428,7 +428,7 @@ export class AnswerPipeline {
 
   /** Weighted share of the question's domain words no passage of the regions asked about holds (absentShare). */
   private absentFrom(topic: ReadTopic, regions: readonly string[]): number {
-    return absentShare(this.withoutConditionTold(topic), (w) => regions.some((region) => this.regionHoldsWord(region, w)));
+    return absentShare(withoutStrategyParts(this.withoutConditionTold(topic)), (w) => regions.some((region) => this.regionHoldsWord(region, w)));
   }
 
   /**
@@ -867,4 +867,16 @@ function languageOfCountries(countries: readonly string[]): Language | undefined
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
+}
+
+/**
+ * The topic without the words that name only a part of every strategy (its vision, goals: STRATEGY_PARTS), when
+ * another word of what is asked names a theme: "mål for å kutte klimautslippene" asks whether the region speaks
+ * of the climate, and every strategy has goals. A theme only told beside ("… moonshot? … på digitalisering.")
+ * leaves the goal asked about.
+ */
+function withoutStrategyParts(topic: ReadTopic): ReadTopic {
+  const onlyParts = (w: QuestionWord) => w.concepts.size > 0 && [...w.concepts].every((c) => STRATEGY_PARTS.has(c));
+  const themed = topic.words.some((w) => w.need && w.concepts.size > 0 && !onlyParts(w));
+  return themed ? { ...topic, words: topic.words.filter((w) => !onlyParts(w)) } : topic;
 }

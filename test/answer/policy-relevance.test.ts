@@ -200,6 +200,15 @@ describe('relevance', () => {
     const half = 'Hvad gør Region Midtjylland med medicinbokse og genanvendelse?';
     expect(await decide(half, { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
     expect(await decide(half, { relevance: { absentFromRegion: 0.3, direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    // Every strategy has goals: a goal asked for a theme the region lacks says nothing of that theme.
+    const withGoals = new AnswerPipeline(tinyCorpus([...chunks, chunkOf('rm#5', RM, 'Vision', 'Vores vision og mål er et stærkt sundhedsvæsen.')], [NJ, RM]), {
+      topK: 4,
+      mode: 'hybrid',
+      policy: answerPolicy({ relevance: { direct: 0, related: 0 } }),
+    });
+    expect(await withGoals.decide({ question: 'Hvad er Region Midtjyllands mål for medicinbokse?' })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await withGoals.decide({ question: 'Hvad er Region Nordjyllands mål for medicinbokse?' })).toMatchObject({ kind: 'answer' });
+    expect(await withGoals.decide({ question: 'Hvad er Region Midtjyllands mål og vision?' })).toMatchObject({ kind: 'answer' });
     // A comparison is not judged so: each region answers for itself.
     expect(await decide('Hvad siger regionerne om medicinbokse?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
     // A strategy speaking of coercion speaks of psychiatry (a narrower concept of it).

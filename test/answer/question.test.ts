@@ -302,6 +302,10 @@ describe('what a question asks for', () => {
     expect(askOf('Får man en flyttebonus eller nedskrevet studielånet?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Giver regionen lønstillæg til sygeplejersker på Bornholm?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Er det lønnsomt for regionen å samle sykehusene?', '')).toEqual({ kind: 'topic' });
+    // Pay asked of is a price; payroll named among the support functions is what is organised.
+    expect(askOf('Får sykepleierne høyere lønn i Finnmark?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvad er lønnen for en sygeplejerske?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvordan vil de organisere lønn, innkjøp og IT-støtte?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Har jeg ret til at blive opereret et andet sted?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Har eg rett til tolk på sjukehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvad gør regionen for at sikre retten til et værdigt liv?', '')).toEqual({ kind: 'topic' });

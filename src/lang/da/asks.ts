@@ -88,7 +88,9 @@ export const asks: AskWords = {
     'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage', 'pengene tilbage', 'penge tilbage', 'hvor meget kan * regne med',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
-    'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'løn', 'lønninger', 'bonus',
+    'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'lønninger', 'bonus',
+    // pay asked of, not payroll named among the support functions ("løn, indkøb og IT")
+    'højere løn', 'bedre løn', 'mere i løn', 'mere løn', 'løn til', 'i løn', 'hvilken løn', 'hvad slags løn',
     // pay as a compound ("lønstillæg", "flyttebonus"), and a student loan written down
     'lønstillæg*', 'lønforhøjelse*', 'lønstigning*', 'lønniveau*', '*bonus', 'studielån*', 'studiegæld*',
     // a price by the day or hour

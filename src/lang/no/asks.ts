@@ -91,7 +91,9 @@ export const asks: AskWords = {
     'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake', 'pengene tilbake', 'penger tilbake', 'hvor mye kan * regne med',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
-    'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønn', 'lønninger', 'bonus',
+    'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønninger', 'bonus',
+    // pay asked of, not payroll named among the support functions ("lønn, innkjøp og IT")
+    'høyere lønn', 'bedre lønn', 'mer i lønn', 'mer lønn', 'lønn til', 'i lønn', 'hvilken lønn', 'hva slags lønn',
     // pay as a compound ("lønnstillegg", "flyttebonus"), and a student loan written down
     'lønnstillegg*', 'lønnsøkning*', 'lønnsforhøyelse*', 'lønnsnivå*', '*bonus', 'studielån*',
     // a price by the day or hour

@@ -245,7 +245,7 @@ export const concepts: ConceptWords = {
   births: [ 'barnefamilie*', 'småbarnsfamilie*', 'småbarnsforeldre', 'jordmødre', 'jordmødrene',
     'fødselsomsorgen', 'fødselsomsorg', 'fødsel', 'fødsler', 'føde', 'fødende', 'fødeavdeling*', 'fødestue*', 'fødetilbud*',
     'fødetilbod*', 'gravid', 'gravide', 'graviditet', 'svangerskap', 'jordmor', 'barsel', 'nyfødt', 'nyfødte',
-    'første barn', 'venter barn', 'nybakte', 'baby', 'babyer', 'babyen', 'spedbarn*',
+    'første barn', 'venter barn', 'nybakte', 'babyer', 'babyen', 'spedbarn*',
     'født for tidlig', 'for tidlig født*', 'for tidlig fødsel', 'prematur*',
     'baby',
     'keisersnitt*', 'amming', 'hjemmefødsel*', 'vordende',
