@@ -18,10 +18,12 @@ const contentTerms = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP.has(w));
 const deps = { regions, contentTerms };
-const history = [
-  { role: 'user' as const, content: 'Hvad gør Region Nordjylland for at korte ventetiderne?' },
-  { role: 'assistant' as const, content: 'Region Nordjylland skriver … [1]' },
-];
+/** A conversation from its turns' texts, the asker's first. */
+const talk = (...contents: string[]) => contents.map((content, i) => ({ role: i % 2 ? ('assistant' as const) : ('user' as const), content }));
+const history = talk(
+  'Hvad gør Region Nordjylland for at korte ventetiderne?',
+  'Region Nordjylland skriver … [1]',
+);
 
 describe('condenseFollowUp', () => {
   it('borrows the previous topic when the follow-up only names a region', () => {
@@ -32,32 +34,32 @@ describe('condenseFollowUp', () => {
   });
 
   it('reads an ordinal as the item of the list an earlier answer gave, in the conversation’s region', () => {
-    const listed = [
-      { role: 'user' as const, content: 'Hvad står der om psykiatri hos Region Midtjylland?' },
-      { role: 'assistant' as const, content: 'Der er tre spor: forebyggelse for børn og unge, en helhedsorienteret indsats, og et bedre og længere liv for mennesker med psykisk sygdom.' },
-      { role: 'user' as const, content: 'Hvad med børnene?' },
-      { role: 'assistant' as const, content: 'Alle parter omkring barnet tænkes ind. [1]' },
-    ];
+    const listed = talk(
+      'Hvad står der om psykiatri hos Region Midtjylland?',
+      'Der er tre spor: forebyggelse for børn og unge, en helhedsorienteret indsats, og et bedre og længere liv for mennesker med psykisk sygdom.',
+      'Hvad med børnene?',
+      'Alle parter omkring barnet tænkes ind. [1]',
+    );
     // The list is two turns back; "spor" is the list's own word; a comma before "og" keeps "bedre og længere" one item.
     const last = condenseFollowUp('Og det sidste spor – hvad vil de konkret?', listed, deps);
     expect(last).toContain('et bedre og længere liv for mennesker med psykisk sygdom');
     expect(last).toContain('Region Midtjylland');
     expect(condenseFollowUp('Den første der?', listed, deps)).toContain('forebyggelse for børn og unge');
     // Semicolons, and bullets as the answers write them.
-    const areas = [
-      { role: 'user' as const, content: 'Hva er fokusområdene til Helse Nord?' },
-      { role: 'assistant' as const, content: 'Sju: kunnskap, kvalitet og læring; tilgjengelighet; rekruttering og stabilisering.' },
-    ];
+    const areas = talk(
+      'Hva er fokusområdene til Helse Nord?',
+      'Sju: kunnskap, kvalitet og læring; tilgjengelighet; rekruttering og stabilisering.',
+    );
     expect(condenseFollowUp('Det andre der – hva betyr det?', areas, deps)).toContain('tilgjengelighet');
-    const bullets = [
-      { role: 'user' as const, content: 'Hvad gør Region Nordjylland for klimaet?' },
-      { role: 'assistant' as const, content: 'Kort fortalt:\n• Fossilfri kollektiv trafik [1]\n• Mindre madspild [2]\n• Grøn energi [3]' },
-    ];
+    const bullets = talk(
+      'Hvad gør Region Nordjylland for klimaet?',
+      'Kort fortalt:\n• Fossilfri kollektiv trafik [1]\n• Mindre madspild [2]\n• Grøn energi [3]',
+    );
     expect(condenseFollowUp('Fortæl mere om nummer to', bullets, deps)).toContain('Mindre madspild');
-    const numbered = [
-      { role: 'user' as const, content: 'Hvad er de fire temaer i Region Hovedstaden?' },
-      { role: 'assistant' as const, content: '1) Medarbejdere og trivsel, 2) byggeri og nye rammer, 3) digitalisering.' },
-    ];
+    const numbered = talk(
+      'Hvad er de fire temaer i Region Hovedstaden?',
+      '1) Medarbejdere og trivsel, 2) byggeri og nye rammer, 3) digitalisering.',
+    );
     expect(condenseFollowUp('kan du sige mere om det første?', numbered, deps)).toContain('Medarbejdere og trivsel');
     // An ordinal before a noun of its own points at nothing listed; prose is no list.
     expect(condenseFollowUp('Hvad skete der det første år?', bullets, deps)).not.toContain('Fossilfri');
@@ -146,12 +148,12 @@ describe('asking for more', () => {
 
 describe('deeper conversations', () => {
   it('carries the first question’s region and topic to the third turn', () => {
-    const turns = [
-      { role: 'user' as const, content: 'Hvad gør Helse Nord med telemedicin?' },
-      { role: 'assistant' as const, content: 'Helse Nord vil … [1]' },
-      { role: 'user' as const, content: 'Og hvordan skal sygehusene kobles sammen?' },
-      { role: 'assistant' as const, content: 'Gennem et helsenett … [1]' },
-    ];
+    const turns = talk(
+      'Hvad gør Helse Nord med telemedicin?',
+      'Helse Nord vil … [1]',
+      'Og hvordan skal sygehusene kobles sammen?',
+      'Gennem et helsenett … [1]',
+    );
     const q = condenseFollowUp('Og de private specialister, kommer de med?', turns, deps);
     expect(q.startsWith('Og de private specialister, kommer de med?')).toBe(true);
     expect(q).toContain('Helse Nord');
@@ -228,10 +230,10 @@ describe('a region switched to in a follow-up', () => {
   });
 
   it('asks about a region outside the corpus instead of the earlier one, not beside it', () => {
-    const earlier = [
-      { role: 'user' as const, content: 'Hvordan kutter Helse Nord ventetidene?' },
-      { role: 'assistant' as const, content: 'Kort fortalt sier Helse Nord: „…“ [1]' },
-    ];
+    const earlier = talk(
+      'Hvordan kutter Helse Nord ventetidene?',
+      'Kort fortalt sier Helse Nord: „…“ [1]',
+    );
     for (const turn of ['men Helse Vest da?', 'hva med dem i Bergen?']) {
       const q = condenseFollowUp(turn, earlier, deps);
       expect(q).toContain('ventetidene');
