@@ -17,8 +17,6 @@ export const concepts: ConceptWords = {
     'hvor hurtigt', 'hvor hurtig',
     'behandlingsgaranti*', 'sygehusvalg*', 'aflyst operation', 'operation aflyst', 'venter stadig', 'venter endnu',
     'forskellige dage', 'på én dag', 'på en dag', 'spilder min tid', 'spildt tid', 'tage fri fra arbejde',
-    // waiting itself, however far from what for ('vente et halvt år på en ny hofte')
-    'vente', 'venter', 'ventet', 'ventede',
   ],
   cancer: ['kræftpakker', 'kræft', 'kræftbehandling', 'kræftpatient*', 'cancer', 'knude', 'svulst', 'tumor',
     'kræft*', 'leukæmi', 'kemoterapi', 'kemo', 'strålebehandling*', 'stråleterapi',
@@ -502,8 +500,6 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sygehus*', 'gamle hospital*', 'gamle bygning*', 'gammelt sygehus', 'gammelt hospital'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*'],
-    // expecting a child is no waiting list, nor is the room one waits in
-    waiting: ['venter barn', 'venter et barn', 'venter tvillinger', 'venter os', 'venter mig', 'venteværelse*', 'venterum*'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],

@@ -17,8 +17,6 @@ export const concepts: ConceptWords = {
     'hvor raskt', 'hvor fort',
     'behandlingsfrist*', 'fristbrudd*', 'sykehusvalg*', 'fritt behandlingsvalg', 'avlyst operasjon', 'operasjon avlyst', 'venter fortsatt', 'venter ennå',
     'forskjellige dager', 'på én dag', 'på en dag', 'bortkastet tid', 'kaster bort tiden', 'ta fri fra jobben',
-    // waiting itself, however far from what for ('vente et halvt år på en ny hofte')
-    'vente', 'venter', 'ventet', 'ventes',
   ],
   cancer: ['kreft', 'kreftbehandling', 'kreftpakke*', 'kreftpasient*', 'svulst', 'tumor',
     'kreft*', 'leukemi', 'cellegift', 'kjemoterapi', 'strålebehandling*', 'stråleterapi',
@@ -491,8 +489,6 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sykehus*', 'gamle bygning*', 'gamle bygg*', 'gammelt sykehus'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*', 'bursdag*'],
-    // expecting a child is no waiting list, nor is the room one waits in
-    waiting: ['venter barn', 'venter et barn', 'venter tvillinger', 'venter oss', 'venter meg', 'venterom*', 'venteværelse*'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],
