@@ -722,9 +722,12 @@ export class AnswerPipeline {
     const counting = ask.kind === 'detail' && ask.detail === 'count' ? afterCount(read.need) : undefined;
     const counted = counting?.map((word) => topic.words.find((w) => w.word === word)).find((w) => w !== undefined);
     const about = counted ? { ...topic, words: [counted] } : topic;
-    // Who holds a post is a fact of one organisation: asked of no region, one document's name would answer for another's.
+    // Who holds a post is a fact of one organisation: asked of no region, one document's name would answer for
+    // another's; asked of a hospital or ward ("direktør på sykehuset"), the region's director is not its.
     const holdable = ask.kind === 'detail' && !ask.live && (ask.detail !== 'person' || asked.length > 0);
-    const holder = holdable ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about)) : undefined;
+    const placeOfPost = (p: RetrievedPassage) =>
+      ask.kind !== 'detail' || ask.detail !== 'person' || about.words.every((w) => !w.need || !this.concepts.healthWord(w.word) || this.passageTerms.covers(p.chunk.id, w));
+    const holder = holdable ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about) && placeOfPost(p)) : undefined;
     const notHeld = ask.kind === 'detail' && !holder;
     if (notHeld && hardDetail) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });

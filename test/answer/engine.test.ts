@@ -362,6 +362,10 @@ describe('engine over the real corpus', () => {
     const unplaced = await engine.ask({ question: 'hvem er direktor for unn' });
     expect(unplaced.abstained).toBe(true);
     expect(unplaced.answer).not.toContain('Anne Bukh');
+    // A hospital's director is not the region's.
+    const hospital = await engine.ask({ question: 'hvem er direktør på sykehuset i Aalborg?' });
+    expect(hospital.abstained).toBe(true);
+    expect(hospital.answer).not.toContain('Anne Bukh');
   });
 
   it('points urgent symptoms to emergency help, in the asker’s country', async () => {
