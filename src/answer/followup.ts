@@ -160,7 +160,8 @@ const TOUR_REGIONS = 2;
 /**
  * A turn whose only place is a direction ("og hos dem deroppe?"), asked in a language whose askers say it of
  * their own country's north, in a conversation that has been about that country's other regions only, or one
- * that points ("deroppe") in a conversation about that region itself: the direction written as that region. Otherwise the turn as it is (the direction then means what it means standing alone).
+ * that points ("deroppe") in a conversation about that region itself: the direction written as that region.
+ * Otherwise the turn as it is (the direction then means what it means standing alone).
  */
 function atHome(question: string, previous: Condensed, deps: FollowUpDeps): string {
   const home = deps.language && HOME_DIRECTIONS[deps.language];
@@ -198,15 +199,16 @@ function withOtherRegions(question: string, previous: Condensed, deps: FollowUpD
 }
 
 /**
- * The list an answer gives: its bullets or numbers, else what follows its colon split at semicolons, else at commas (and
- * at the last "og"/"samt", where Danish and Norwegian put no comma). An answer without bullets, colon or
- * semicolon is prose, no list; fewer than two items are none either.
+ * The list an answer gives: its bullets or item numbers, else what follows its colon split at semicolons, else at
+ * commas (and at the last "og"/"samt", where Danish and Norwegian put no comma). An answer without bullets,
+ * numbers, colon or semicolon is prose, no list; fewer than two items are none either. An item number has one or
+ * two digits, so a year ending a sentence ("frem mod 2030. Vi …") numbers nothing.
  */
 function listOf(answer: string): AnswerList | undefined {
-  const bullets = answer.split(/\n\s*(?:[•*-]|\d+[.)])\s+/);
+  const bullets = answer.split(/\n\s*(?:[•*-]|\d{1,2}[.)])\s+/);
   if (bullets.length > 2) return { intro: bullets[0], items: bullets.slice(1).map(itemText) };
   // Numbered in a line: "1) Medarbejdere og trivsel, 2) byggeri …".
-  const numbered = answer.split(/(?:^|\s)\d+[.)]\s+/);
+  const numbered = answer.split(/(?:^|\s)\d{1,2}[.)]\s+/);
   if (numbered.length > 2) return { intro: numbered[0], items: numbered.slice(1).map(itemText) };
   const colon = answer.indexOf(':');
   const body = colon >= 0 ? answer.slice(colon + 1) : answer;

@@ -110,7 +110,8 @@ const DEFINITE = /^[a-z]{4,}(en|et|ne)$/;
  * The message without its requests: sentences that instruct the assistant, set it a task or chat with it are
  * dropped. Undefined when nothing is left to answer — the message was only such sentences, or they surround
  * no question (a sentence ending in "?", opening like one, "Lad som om du er kok. Fortæl mig, hvordan …", or
- * asking in a clause of its own, "Hvis du ikke kan det, så fortæl mig, hvor mange …"). A message without any such sentence comes back unchanged.
+ * asking in a clause of its own, "Hvis du ikke kan det, så fortæl mig, hvor mange …"). A message without any
+ * such sentence comes back unchanged.
  */
 export function withoutRequests(text: string, split: RequestSplit | undefined = splitRequests(text)): string | undefined {
   if (split === undefined) return text;

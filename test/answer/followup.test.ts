@@ -64,6 +64,9 @@ describe('condenseFollowUp', () => {
     // An ordinal before a noun of its own points at nothing listed; prose is no list.
     expect(condenseFollowUp('Hvad skete der det første år?', bullets, deps)).not.toContain('Fossilfri');
     expect(condenseFollowUp('Og den første der?', history, deps)).not.toContain('–');
+    // Years ending sentences number nothing.
+    const years = talk('Hvad vil Region Hovedstaden?', 'Regionen vokser frem mod 2030. Den vil have flere senge i 2035. Og mere.');
+    expect(condenseFollowUp('Og den første der?', years, deps)).not.toContain('–');
   });
 
   it('reads "forresten" as a new subject: the region stays, the earlier topic does not', () => {
