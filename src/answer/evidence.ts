@@ -61,7 +61,10 @@ const VERB_ENDINGS = allLanguages((d) => d.derivation.verbEndings).sort((a, b) =
 const NOUN_SUFFIXES = allLanguages((d) => d.derivation.nounSuffixes);
 const NOUN_INFLECTIONS = new Set(allLanguages((d) => d.derivation.nounInflections));
 
-/** Every language's first parts that only rank what follows (`mainParts`), and last parts that only point at a part (`partTails`), longest first. */
+/**
+ * Every language's first parts that only rank what follows (`mainParts`) and last parts that only point at a part
+ * (`partTails`), longest first.
+ */
 const MAIN_PARTS = allLanguages((d) => d.derivation.mainParts).sort((a, b) => b.length - a.length);
 const PART_TAILS = allLanguages((d) => d.derivation.partTails).sort((a, b) => b.length - a.length);
 /** Letters the rest of a compound needs beside such a part, so that "hovedet" (the head) or "andelen" is not split. */
