@@ -724,10 +724,13 @@ export class AnswerPipeline {
     const about = counted ? { ...topic, words: [counted] } : topic;
     // Who holds a post is a fact of one organisation: asked of no region, one document's name would answer for
     // another's; asked of a hospital or ward ("direktør på sykehuset"), the region's director is not its.
-    const holdable = ask.kind === 'detail' && !ask.live && (ask.detail !== 'person' || asked.length > 0);
-    const placeOfPost = (p: RetrievedPassage) =>
-      ask.kind !== 'detail' || ask.detail !== 'person' || about.words.every((w) => !w.need || !this.concepts.healthWord(w.word) || this.passageTerms.covers(p.chunk.id, w));
-    const holder = holdable ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about) && placeOfPost(p)) : undefined;
+    const person = ask.kind === 'detail' && ask.detail === 'person';
+    const holdable = ask.kind === 'detail' && !ask.live && (!person || asked.length > 0);
+    const namesPlace = (p: RetrievedPassage) =>
+      about.words.every((w) => !w.need || !this.concepts.healthWord(w.word) || this.passageTerms.covers(p.chunk.id, w));
+    const holder = holdable
+      ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about) && (!person || namesPlace(p)))
+      : undefined;
     const notHeld = ask.kind === 'detail' && !holder;
     if (notHeld && hardDetail) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });

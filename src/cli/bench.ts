@@ -22,8 +22,8 @@ import { createApp } from '../server/app.js';
  * `npm run bench`: on the real corpus, prints index build time, /api/ask latency in-process and over HTTP,
  * each ask's CPU time in-process (per ask and per question, p50 to max, and garbage collection: see
  * src/bench/ask-costs.ts), the cost of reading a question (region mentions with the whole gazetteer, and the
- * language decision), and peak RSS (with the service's own share: the peak before the HTTP client starts). Targets: build < 10 s, in-process ask p50 < 10 ms, reading a question
- * p95 < 1 ms, RSS < 400 MB.
+ * language decision), and peak RSS (with the service's own share: the peak before the HTTP client starts).
+ * Targets: build < 10 s, in-process ask p50 < 10 ms, reading a question p95 < 1 ms, RSS < 400 MB.
  *
  * `npm run bench -- --synthetic 1000,10000,100000`: the scale benchmark (src/bench/scale.ts) on generated
  * corpora of those sizes; prints build time and peak RSS, index and model size, load time, server RSS and

@@ -76,7 +76,7 @@ function startWorker(chunks: Chunk[]): Worker {
 
 /**
  * {@link analyseCorpus} beside the caller's work: on a worker thread from `minPassages` passages, else in
- * this thread as soon as the caller first waits. `abort` ends the worker (the build failed elsewhere); `files`
+ * this thread at the caller's next await. `abort` ends the worker (the build failed elsewhere); `files`
  * then rejects. A failure is reported when `files` is awaited, however long after.
  */
 export function analyseBeside(
