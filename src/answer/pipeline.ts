@@ -19,7 +19,7 @@ import {
 import { LANGUAGE_DATA } from '../lang/index.js';
 import { decideLanguage, type LanguageEvidence } from '../text/language.js';
 import { intersects } from '../text/sets.js';
-import { STOPWORDS_OF } from '../text/stopwords.js';
+import { STOPWORDS_OF, TYPED_FUNCTION_WORDS_OF } from '../text/stopwords.js';
 import { restoreTypedLetters } from '../text/typed-letters.js';
 import type { AnswerCorpus } from './corpus.js';
 import { PassageTerms } from './evidence.js';
@@ -306,14 +306,15 @@ export class AnswerPipeline {
   }
 
   /**
-   * Whether a question names a region as such (see `namesRegion`), or is a follow-up in a conversation whose
-   * questions named one and goes on about a town or area of a corpus region ("og i Aalborg?" after asking
-   * Region Midtjylland and Region Hovedstaden): the conversation is about the regions' strategies, and the town
-   * stands for its region as the region's name would.
+   * Whether a question names a region as such (see `namesRegion`), or goes on, in a conversation whose
+   * questions named one, about a town or area of a corpus region ("og i Aalborg?", "hvad med
+   * København-området, hvad skriver de om …?" after asking Region Midtjylland): the conversation is about the
+   * regions' strategies, and the town stands for its region as the region's name would, whether the new
+   * question needed the earlier one read into it or not.
    */
-  private namesARegion(mentions: RegionMentions, history: AskRequest['history'], followUp: boolean): boolean {
+  private namesARegion(mentions: RegionMentions, history: AskRequest['history']): boolean {
     if (mentions.named.length) return true;
-    if (!followUp || !mentions.known.length) return false;
+    if (!mentions.known.length) return false;
     return (history ?? []).some((turn) => turn.role === 'user' && this.regions.mentions(turn.content).named.length > 0);
   }
 
@@ -622,7 +623,7 @@ export class AnswerPipeline {
     // A follow-up made standalone carries its topic in the earlier question's words, which may be the other
     // language than the documents of the region it now asks about.
     const followUp = standalone !== message;
-    const named = this.namesARegion(mentions, history, followUp);
+    const named = this.namesARegion(mentions, history);
     const read = this.read(asking, mentions, { language, followUp, named });
     const worded = askOf(
       read.need,
@@ -750,6 +751,7 @@ export class AnswerPipeline {
     const { evidence } = this.settings.policy;
     return restoreTypedLetters(text, {
       isStopword: (w) => stopwords.has(w),
+      typedFunctionWord: (w) => TYPED_FUNCTION_WORDS_OF[language].get(w),
       knows: (w) => this.knowsWord(w),
       writes: (w) => this.passageTerms.writes(w) || this.concepts.hasWord(w),
     }, { maxRestored: evidence.restoredLetters, minLength: evidence.restoredFrom });

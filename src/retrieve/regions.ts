@@ -187,6 +187,17 @@ function phraseKey(text: string, spelling: Spelling): string {
 const PRIORITY: Record<Entry['kind'], number> = { corpus: 0, short: 0, spanning: 1, other: 2, collective: 3, place: 4, ambiguous: 4 };
 
 /**
+ * Region names, and each name of several words also written as one ("regionhovedstaden", "helsenord"): typed
+ * fast on a phone, the space goes, and the question is still about that region.
+ */
+function withWrittenTogether(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    return words.length > 1 ? [name, words.join('')] : [name];
+  });
+}
+
+/**
  * The lookup tables, one per spelling: phrase key → entries, best first; plus every phrase's word prefixes,
  * to stop reading early.
  */
@@ -208,7 +219,7 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
   };
 
   const gazetteerRegions = knowledge.gazetteers.flatMap((g) => Object.keys(g.regions));
-  for (const r of catalog.regions) for (const name of [r.name, ...r.aliases]) add(name, { kind: 'corpus', region: r.name });
+  for (const r of catalog.regions) for (const name of withWrittenTogether([r.name, ...r.aliases])) add(name, { kind: 'corpus', region: r.name });
   const shortNames = new Map<string, Map<string, string>>();
   for (const { language, names } of knowledge.shortNames ?? []) {
     for (const { phrase, region } of names) {
@@ -218,7 +229,7 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
     }
   }
   for (const [phrase, regions] of shortNames) add(phrase, { kind: 'short', regions });
-  for (const name of catalog.otherRegions) add(name, { kind: 'other', region: canonicalRegion(name, gazetteerRegions) });
+  for (const name of catalog.otherRegions) for (const spelling of withWrittenTogether([name])) add(spelling, { kind: 'other', region: canonicalRegion(name, gazetteerRegions) });
   for (const c of knowledge.collectives) {
     for (const { phrase, scope } of c.phrases) add(phrase, { kind: 'collective', scope, weak: false });
     for (const { phrase, scope } of c.countries) add(phrase, { kind: 'collective', scope, weak: true });

@@ -50,16 +50,36 @@ const typedWithoutDiacritics = (folded: string) => typedForms(folded).filter((w)
 /** stopwords-iso's Norwegian list has "ø" mis-encoded as "û" (fûr, gjûre, forsûke, fûrst). */
 const repairEncoding = (word: string): string => word.replace(/û/g, 'ø');
 
-/** One language's list (or both), folded, edited as above, with the typed forms of its words. */
-function buildStopwords(lists: readonly (readonly string[])[]): ReadonlySet<string> {
+/** One language's list (or both), folded, edited as above, with (unless `typed` is false) the typed forms of its words. */
+function buildStopwords(lists: readonly (readonly string[])[], typed = true): ReadonlySet<string> {
   const kept = new Set(KEPT_CONTENT_WORDS);
   const words = new Set<string>(EXTRA_STOPWORDS);
   for (const word of lists.flat()) {
     const folded = foldNordic(repairEncoding(word));
     if (!kept.has(folded)) words.add(folded);
   }
-  for (const word of [...words]) for (const typed of typedWithoutDiacritics(word)) if (!kept.has(typed)) words.add(typed);
+  if (typed) for (const word of [...words]) for (const form of typedWithoutDiacritics(word)) if (!kept.has(form)) words.add(form);
   return words;
+}
+
+/**
+ * A language's function words as typed without æ/ø/å, each mapped to the word it stands for ("pa" → "paa",
+ * "nar" → "naar"): only typed forms no list holds as written ("for" is a word of its own, not "før") and
+ * that stand for one word alone.
+ */
+function typedFunctionWords(lists: readonly (readonly string[])[]): ReadonlyMap<string, string> {
+  const written = buildStopwords(lists, false);
+  const standsFor = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const word of written) {
+    for (const typed of typedWithoutDiacritics(word)) {
+      if (written.has(typed)) continue;
+      if (standsFor.has(typed) && standsFor.get(typed) !== word) ambiguous.add(typed);
+      standsFor.set(typed, word);
+    }
+  }
+  for (const typed of ambiguous) standsFor.delete(typed);
+  return standsFor;
 }
 
 /** Folded stopwords (e.g. "ogsaa", "vaere"); test folded tokens against it. */
@@ -72,4 +92,10 @@ export const STOPWORDS: ReadonlySet<string> = buildStopwords([stopwordsIso.da, s
 export const STOPWORDS_OF: Readonly<Record<Language, ReadonlySet<string>>> = {
   da: buildStopwords([stopwordsIso.da]),
   no: buildStopwords([stopwordsIso.no]),
+};
+
+/** Each language's function words typed without æ/ø/å, and the words they stand for (see typedFunctionWords). */
+export const TYPED_FUNCTION_WORDS_OF: Readonly<Record<Language, ReadonlyMap<string, string>>> = {
+  da: typedFunctionWords([stopwordsIso.da]),
+  no: typedFunctionWords([stopwordsIso.no]),
 };

@@ -40,6 +40,8 @@ export function restoredReadings(folded: string, max: number): string[] {
 export interface TypedVocabulary {
   /** A function word of the asker's language (typed forms included: "pa", "nar"). */
   isStopword(folded: string): boolean;
+  /** The function word a typed form stands for, when no list writes it as typed ("pa" → "paa"; "for" is none). */
+  typedFunctionWord(folded: string): string | undefined;
   /** A word the corpus knows by stem, other spelling or the other language's word, or one the concepts find. */
   knows(folded: string): boolean;
   /** A word some passage writes as it is, or one of the concept lexicon's own words (by stem): a reading's target. */
@@ -59,6 +61,13 @@ export function restoreTypedLetters(text: string, vocabulary: TypedVocabulary, {
   let last = 0;
   for (const word of wordsOf(nfc)) {
     const typed = word.folded;
+    // A concept's phrase writes its function word ("mangel på folk"): typed "mangel pa folk" must find it too.
+    const functionWord = maxRestored > 0 && typed.length > 1 ? vocabulary.typedFunctionWord(typed) : undefined;
+    if (functionWord) {
+      out += nfc.slice(last, word.start) + (word.raw[0] === word.raw[0].toLowerCase() ? functionWord : functionWord[0].toUpperCase() + functionWord.slice(1));
+      last = word.end;
+      continue;
+    }
     if (maxRestored === 0 || typed.length < minLength || !/^[a-z]+$/.test(typed) || vocabulary.isStopword(typed) || vocabulary.knows(typed)) continue;
     const restored = restoredReadings(typed, maxRestored).find(vocabulary.writes);
     if (!restored) continue;

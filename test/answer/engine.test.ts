@@ -278,6 +278,17 @@ describe('engine over the real corpus', () => {
     expect(third.citations.some((c) => c.section === 'Bæredygtighed › Reduktion af madspild' && /bosteder/.test(c.quote))).toBe(true);
   });
 
+  it('reads a town in a conversation that named a region as its region named, when the new question stands alone', async () => {
+    const first = 'Hvad gør Region Nordjylland ved manglen på sygeplejersker?';
+    const history = [
+      { role: 'user' as const, content: first },
+      { role: 'assistant' as const, content: (await engine.ask({ question: first })).answer },
+    ];
+    const r = await engine.ask({ question: 'Hvad så med Hillerød-området, hvad skriver de om at holde på folkene?', history });
+    expect(r.abstained).toBe(false);
+    expect(r.citations.every((c) => c.region === 'Region Hovedstaden')).toBe(true);
+  });
+
   it('refuses a price asked of the earlier topic ("hvad med prisen?"), at the second turn and the third', async () => {
     const history: { role: 'user' | 'assistant'; content: string }[] = [];
     for (const question of ['Hvad gør Region Nordjylland for at fastholde og rekruttere medarbejdere?', 'hvad med prisen?', 'og i Region Midtjylland?']) {

@@ -97,6 +97,9 @@ describe('PassageTerms', () => {
     expect(topicWords('Tenker de på eldre i det hele tatt?')).toEqual(['eldre']);
     expect(topicWords('Gør de noget for de ældre i det hele taget?')).toEqual(['aeldre']);
     expect(topicWords('Er taget på sygehuset utæt?')).toContain('taget');
+    // "instead" and "every time", in either spelling.
+    expect(topicWords('Kan jeg få video i stedet hver gang?')).toEqual(['video']);
+    expect(topicWords('Video isteden?')).toEqual(['video']);
   });
 
   it('reads the frame of a question in any form as no topic: “hvad er planen med …” asks about what follows', () => {

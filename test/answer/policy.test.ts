@@ -189,7 +189,7 @@ describe('evidence', () => {
   });
 
   it('restoredLetters / restoredFrom: how many letters of a word typed without æ/ø/å are read back, and from what length', () => {
-    const vocabulary = { isStopword: () => false, knows: () => false, writes: (w: string) => ['laeger', 'maal'].includes(w) };
+    const vocabulary = { isStopword: () => false, typedFunctionWord: () => undefined, knows: () => false, writes: (w: string) => ['laeger', 'maal'].includes(w) };
     const restore = (text: string, evidence: PolicyOverrides['evidence'] = {}) => {
       const { restoredLetters, restoredFrom } = answerPolicy({ evidence }).evidence;
       return restoreTypedLetters(text, vocabulary, { maxRestored: restoredLetters, minLength: restoredFrom });

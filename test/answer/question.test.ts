@@ -144,6 +144,8 @@ describe('Nynorsk read in the documents\' Bokmål', () => {
     // Plural endings too, after the beginning is mapped; an ending alone is no word.
     expect(inStandardForms('Tek dei omsyn til sjukepleiarar og innvandrarar?')).toBe('Tar de hensyn til sykepleiere og innvandrere?');
     expect(inStandardForms('arar')).toBe('arar');
+    // "løysingar" (solutions) is no typo of "løyvingar" (grants) once read as Bokmål.
+    expect(inStandardForms('digitale løysingar når ei ulukke har skjedd')).toBe('digitale loesninger når en ulykke har skjedd');
     // -pleiar is Bokmål's -pleier (without the plural -arar rule), 'åleine' is 'alene'
     expect(inStandardForms('Ein hjelpepleiar som bur åleine')).toBe('En hjelpepleier som bor alene');
     // A capital that starts a sentence stays, so the sentences are still told apart.

@@ -31,8 +31,18 @@ describe('requests that are not questions about the documents', () => {
 });
 
 describe('chit-chat', () => {
-  it.each(['Hej, hvad hedder du?', 'Hei! Hvordan har du det i dag?', 'Tak!', 'Er du en robot?'])('is not a document question: %s', (text) => {
-    expect(isNotADocumentQuestion(text)).toBe(true);
+  it.each(['Hej, hvad hedder du?', 'Hei! Hvordan har du det i dag?', 'Tak!', 'Er du en robot?', 'Hvem er du egentlig?', 'hvad er din yndlingsfarve?'])(
+    'is not a document question: %s',
+    (text) => {
+      expect(isNotADocumentQuestion(text)).toBe(true);
+    },
+  );
+
+  it('catches a joke asked told, and a rhyme asked written however softened; a question about a person is no chit-chat', () => {
+    expect(classifyRequest('Kan du fortelle meg en god vits om bergensere?')).toBe('task');
+    expect(classifyRequest('Og kan du ikke lige skrive et lille rim til min nabo?')).toBe('task');
+    expect(classifyRequest('Hvem er du egentlig ansat hos, regionen eller kommunen?')).toBeUndefined();
+    expect(classifyRequest('Kan du fortelle meg hva Helse Nord gjør for eldre?')).toBeUndefined();
   });
 
   it('does not catch questions that merely start politely', () => {

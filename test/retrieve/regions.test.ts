@@ -92,6 +92,14 @@ describe('region mentions', () => {
     expect(matcher.strip('rgon midtjylland').replace(/\s+/g, ' ').trim()).toBe('rgon');
   });
 
+  it('reads a region name of several words written as one, with its genitive', () => {
+    expect(matcher.mentions('hvad goer regionnordjylland').known).toEqual(['Region Nordjylland']);
+    expect(matcher.mentions('hva med helsenords planer').known).toEqual(['Helse Nord']);
+    expect(matcher.mentions('hva gjor helsevest').unknown).toEqual(['Helse Vest']);
+    // A name of one word has no such spelling: "nordjylland" stays the alias.
+    expect(matcher.mentions('regionsyddanmark og nordjylland')).toMatchObject({ known: ['Region Nordjylland'], unknown: ['Region Syddanmark'] });
+  });
+
   it('does not match a region name inside another word', () => {
     expect(matcher.mentions('Nordjyllandsbanen kører').known).toEqual([]);
   });

@@ -114,6 +114,10 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'takk', hint: 'da' }).language).toBe('no');
   });
 
+  it('reads a Danish adverb Norwegian writes apart ("bagefter", Norwegian "etterpå") as the asker’s own, beside a colloquial "blir"', () => {
+    expect(decideLanguage({ question: 'far blir udskrevet i Viborg, hvem har ansvaret bagefter', about: 'da', aboutByPlace: true }).language).toBe('da');
+  });
+
   it('answers a table of short, ambiguous and mixed questions in the language a native reader expects', () => {
     const right = LANGUAGE_TABLE.filter(({ question, hint, about, aboutByPlace, earlier, expected }) => {
       const history = earlier ? [{ role: 'user' as const, content: earlier }, { role: 'assistant' as const, content: '…' }] : undefined;

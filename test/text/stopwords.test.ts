@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STOPWORDS, STOPWORDS_OF } from '../../src/text/stopwords.js';
+import { STOPWORDS, STOPWORDS_OF, TYPED_FUNCTION_WORDS_OF } from '../../src/text/stopwords.js';
 
 describe('STOPWORDS', () => {
   it('holds function words as typed without æ/ø/å, as well as folded', () => {
@@ -22,6 +22,17 @@ describe('STOPWORDS_OF', () => {
     for (const language of ['da', 'no'] as const) {
       for (const word of ['og', 'paa', 'pa']) expect(STOPWORDS_OF[language].has(word), `${language} ${word}`).toBe(true);
       for (const word of STOPWORDS_OF[language]) expect(STOPWORDS.has(word), word).toBe(true);
+    }
+  });
+});
+
+describe('TYPED_FUNCTION_WORDS_OF', () => {
+  it('maps a function word typed without æ/ø/å to the word it stands for, unless it is written so itself', () => {
+    for (const language of ['da', 'no'] as const) {
+      expect(TYPED_FUNCTION_WORDS_OF[language].get('pa')).toBe('paa');
+      expect(TYPED_FUNCTION_WORDS_OF[language].get('nar')).toBe('naar');
+      // "for" is a word of its own, not only "før" typed.
+      expect(TYPED_FUNCTION_WORDS_OF[language].has('for')).toBe(false);
     }
   });
 });

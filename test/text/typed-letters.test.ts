@@ -6,7 +6,8 @@ import { restoredReadings, restoreTypedLetters, type TypedVocabulary } from '../
  * is found in "fode" too.
  */
 const vocabulary: TypedVocabulary = {
-  isStopword: (w) => ['paa', 'pa', 'og', 'har'].includes(w),
+  isStopword: (w) => ['paa', 'pa', 'og', 'har', 'for', 'foer'].includes(w),
+  typedFunctionWord: (w) => (w === 'pa' ? 'paa' : undefined),
   knows: (w) => ['laeger', 'vaerdier', 'boern', 'lange', 'maal', 'foede', 'fode'].includes(w),
   writes: (w) => ['laeger', 'vaerdier', 'boern', 'lange', 'maal', 'foede'].includes(w),
 };
@@ -31,7 +32,13 @@ describe('restoreTypedLetters', () => {
   });
 
   it('keeps stopwords, words the corpus knows and words the lexicon finds a concept in', () => {
-    expect(restore('har pa lange fode')).toBe('har pa lange fode');
+    expect(restore('har for lange fode')).toBe('har for lange fode');
+  });
+
+  it('writes a function word typed without æ/ø/å as the word it stands for, so a phrase with it is found', () => {
+    expect(restore('mangel pa folk')).toBe('mangel paa folk');
+    expect(restore('Pa Fyn')).toBe('Paa Fyn');
+    expect(restore('mangel pa folk', 0)).toBe('mangel pa folk');
   });
 
   it('reads a word as one of the lexicon’s own words too', () => {

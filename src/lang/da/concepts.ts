@@ -41,6 +41,8 @@ export const concepts: ConceptWords = {
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
     'pc', 'mobil',
     'videoopkald*', 'e-boks',
+    // seeing the doctor by video: as a way of contact it needs no health word beside it ("en tid over video")
+    'på video', 'over video', 'via video',
     // a website where one reads about the care (Helse Nord's "Internett-portaler")
     'hjemmeside*', 'webside*', 'netside*', 'internetside*', 'portal*',
   ],

@@ -15,7 +15,7 @@ export const question: QuestionWords = {
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'tilsvarende',
     'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne', 'saadant',
-    'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers', 'forresten',
+    'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers', 'forresten', 'istedet', 'istedetfor', 'istedenfor',
     'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'gider', 'gide', 'interesseret', 'beskaeftiger', 'beskaeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
@@ -68,7 +68,7 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
-  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt'],
+  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang'],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,
     'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4, 'den sidste': -1, 'det sidste': -1,

@@ -16,16 +16,18 @@ export const requests: RequestWords = {
   revealVerbs: ['vis', 'afsloer', 'gengiv', 'giv mig', 'skriv', 'skrive'],
   secretNouns: ['instruks*', 'instruktion*', 'prompt*', 'kildekode*', 'api noegle*', 'apinoegle*'],
   // the imperative, or asked of the assistant ("kan du forresten skrive et digt …")
-  createVerbs: ['skriv', 'lav', 'digt', 'forfat', 'kan du * skrive', 'vil du * skrive', 'kan du * lave', 'vil du * lave', 'kan du * digte'],
+  createVerbs: ['skriv', 'lav', 'digt', 'forfat', 'kan du * skrive', 'vil du * skrive', 'kan du * lave', 'vil du * lave', 'kan du * digte',
+    // softened twice: "kan du ikke lige skrive …"
+    'kan du * * skrive', 'vil du * * skrive', 'kan du * * lave', 'vil du * * lave'],
   creativeNouns: [
     'digt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhed', 'nyhedsartikel', 'artikel',
     'pressemeddelelse', 'læserbrev', 'opslag', 'indlæg', 'ansøgning', 'jobansøgning', 'brev',
   ],
-  tellVerbs: ['fortael'],
+  tellVerbs: ['fortael', 'fortaelle'],
   articles: ['en', 'et'],
   jokeNouns: ['vits', 'vittighed', 'historie', 'eventyr'],
   translateVerbs: ['oversaet'],
-  chitChat: ['hvad hedder du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
+  chitChat: ['hvad hedder du', 'hvem er du', 'hvem er du egentlig', 'hvad er du egentlig', 'hvad er din yndlings*', 'hvad er dit yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
   opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hvad mener du selv', 'hvad synes du personligt', 'hvad er din mening'],
   greetings: ['hej', 'hallo', 'halloj', 'goddag', 'god morgen', 'tak', 'mange tak'],
   joins: ['og', 'men', 'og saa', 'saa'],

@@ -40,6 +40,8 @@ export const concepts: ConceptWords = {
     'telefon', 'telefonen', 'hjemmefra', 'chat', 'sms',
     'videosamtale*', 'online', 'internett*', 'mobiltelefon',
     'videoanrop*', 'digipost', 'bankid',
+    // seeing the doctor by video: as a way of contact it needs no health word beside it ("time på video")
+    'på video', 'over video', 'via video',
     // a website where one reads about the care ("Internett-portaler")
     'nettside*', 'nettsted*', 'hjemmeside*', 'webside*', 'portal*',
   ],

@@ -48,6 +48,11 @@ export const nynorsk: StandardForms = {
   kvardagen: 'hverdagen', kommunane: 'kommunene', regionane: 'regionene', pasientane: 'pasientene',
   sjukeheim: 'sykehjem', sjukeheimen: 'sykehjemmet', sjukeheimar: 'sykehjem',
   'foeretak*': 'foretak*', 'heime*': 'hjemme*',
+  // solutions and accidents ("digitale løysingar", "når ei ulukke har skjedd"), and comparatives in -are
+  loeysing: 'loesning', loeysinga: 'loesningen', loeysingar: 'loesninger', loeysingane: 'loesningene',
+  ulukke: 'ulykke', ulukka: 'ulykken', ulukker: 'ulykker', ulukkene: 'ulykkene', ulukkar: 'ulykker',
+  raskare: 'raskere', tidlegare: 'tidligere', seinare: 'senere', lettare: 'lettere', vanlegare: 'vanligere',
+  vanleg: 'vanlig', vanlege: 'vanlige', naudsynt: 'noedvendig', naudsynte: 'noedvendige',
   // -heit is Bokmål's -het ("sikkerheit", "usikkerheit")
   '*heit': '*het',
 };

@@ -17,7 +17,7 @@ export const question: QuestionWords = {
     // something like what was asked before: its topic is in the earlier turn
     'lignende', 'liknende', 'tilsvarende',
     'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'saant', 'slik', 'slike', 'slikt', 'bare', 'naa',
-    'fortsatt', 'ogsaa', 'snart', 'ellers', 'forresten',
+    'fortsatt', 'ogsaa', 'snart', 'ellers', 'forresten', 'isteden', 'istedenfor', 'istedet', 'istedetfor',
     'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'interessert', 'beskjeftiger', 'beskjeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
@@ -74,7 +74,7 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
-  fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt'],
+  fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt', 'i stedet', 'i staden', 'hver gang', 'kvar gong'],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
     'den tredje': 2, 'det tredje': 2, 'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4,

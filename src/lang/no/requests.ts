@@ -16,16 +16,18 @@ export const requests: RequestWords = {
   revealVerbs: ['vis', 'avsloer', 'gjengi', 'gi meg', 'skriv', 'skrive'],
   secretNouns: ['instruks*', 'instruksjon*', 'prompt*', 'kildekode*', 'api noekkel*', 'apinoekkel*'],
   // the imperative, or asked of the assistant ("kan du forresten skrive et dikt …")
-  createVerbs: ['skriv', 'lag', 'dikt', 'kan du * skrive', 'vil du * skrive', 'kan du * lage', 'vil du * lage', 'kan du * dikte'],
+  createVerbs: ['skriv', 'lag', 'dikt', 'kan du * skrive', 'vil du * skrive', 'kan du * lage', 'vil du * lage', 'kan du * dikte',
+    // softened twice: "kan du ikke bare skrive …"
+    'kan du * * skrive', 'vil du * * skrive', 'kan du * * lage', 'vil du * * lage'],
   creativeNouns: [
     'dikt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhet', 'nyhetssak', 'artikkel',
     'pressemelding', 'leserinnlegg', 'innlegg', 'kronikk', 'søknad', 'jobbsøknad', 'brev',
   ],
-  tellVerbs: ['fortell'],
+  tellVerbs: ['fortell', 'fortelle'],
   articles: ['en', 'ei', 'et'],
   jokeNouns: ['vits', 'historie', 'eventyr'],
   translateVerbs: ['oversett'],
-  chitChat: ['hva heter du', 'hvem er du', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
+  chitChat: ['hva heter du', 'hvem er du', 'hvem er du egentlig', 'hva er du egentlig', 'hva er din favoritt*', 'hva er din yndlings*', 'hva er ditt yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
   opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hva mener du selv', 'hva synes du personlig', 'hva er din mening', 'kva meiner du sjølv'],
   greetings: ['hei', 'hallo', 'god morgen', 'takk', 'tusen takk', 'mange takk'],
   joins: ['og', 'men', 'og saa', 'saa'],
