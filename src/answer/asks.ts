@@ -20,10 +20,15 @@ export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'p
 export type Detail = (typeof DETAILS)[number];
 type WordedDetail = Exclude<Detail, 'progress' | 'access'>;
 /**
- * `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. `choice`: a
+ * `live`: a figure as it is right now ("hvor lang er ventetiden lige nu"), which no strategy holds. `exact`: a
+ * duration asked as a number of minutes, days or weeks, which only a passage holding one answers. `choice`: a
  * recommendation in the asker's own choice or purchase (AskWords.choice), which no strategy gives.
  */
-export type Ask = { kind: 'medical'; urgent: boolean } | { kind: 'detail'; detail: Detail; live?: boolean } | { kind: 'choice' } | { kind: 'topic' };
+export type Ask =
+  | { kind: 'medical'; urgent: boolean }
+  | { kind: 'detail'; detail: Detail; live?: boolean; exact?: boolean }
+  | { kind: 'choice' }
+  | { kind: 'topic' };
 
 
 type PhraseKey = Exclude<keyof AskWords, 'typedAlike'>;
@@ -58,8 +63,11 @@ const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detai
   pattern: typedPattern(detail),
 }));
 const NOW = typedPattern('now');
-/** A clause set aside ("… ikke kun om pengene"): from its opener to the clause's end. */
-const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`, 'g');
+/**
+ * A clause set aside ("… ikke kun om pengene"): from its opener to the clause's end; not an opener that is a
+ * verb's particle, its subject between or not ("går jeg frem for at …", `contrastsNotAfter`).
+ */
+const CONTRAST = new RegExp(`(?<!(?:${typedPattern('contrastsNotAfter').source})\\s+(?:\\S+\\s+)?)(?:${typedPattern('contrasts').source})[^,.;:!?]*`, 'g');
 /**
  * A date word and, in the same clause, a phrase of `key` ("hvornår kan man få …", "når blir det flere …"). In
  * another clause ("Hvornår bliver man indkaldt …, og kan man få det tidligere?", "når flytter de inn i bygget og
@@ -67,6 +75,8 @@ const CONTRAST = new RegExp(`(?:${typedPattern('contrasts').source})[^,.;:!?]*`,
  */
 const whenIn = (key: PhraseKey) =>
   new RegExp(`(?=${typedPattern('date').source})(?:(?!\\s(?:og|eller)\\s)[^,.;:!?])*?(?:${typedPattern(key).source})`);
+/** A count of units of time ("hvor mange minutter", "hvor mange uker"): a duration asked as a figure. */
+const COUNTED_TIME = new RegExp(`(?:${typedPattern('count').source})\\s+(?:${typedPattern('timeUnits').source})`);
 /** A count after being aware of or ready for it ("klar over, hvor mange vi bliver"): whether, not how many. */
 const AWARE_OF_COUNT = new RegExp(`(?:${typedPattern('awareOf').source})[\\s,]+(?:${typedPattern('count').source})`);
 /** Getting better asked "when" of: progress, which strategies state as goals. */
@@ -118,6 +128,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (!pattern.test(asked)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asked)) continue;
     if (detail === 'count' && AWARE_OF_COUNT.test(asked)) continue;
+    if (detail === 'count' && COUNTED_TIME.test(asked)) return { kind: 'detail', detail: 'duration', exact: true, ...(NOW.test(asked) ? { live: true } : {}) };
     if (detail === 'date' && WHEN_CHANGED.test(asked)) return { kind: 'detail', detail: 'progress' };
     // "Hvornår kan man få genoptræning …?": when one can get to care asks about access, which strategies speak of as
     // goals, not a date; asked of right now ("… lige nu") it stays a date no strategy holds.

@@ -638,8 +638,8 @@ export class AnswerPipeline {
     // first; told beside a question about the service, they are the situation and the question is answered.
     if (!read.asks && tellsUrgentSymptoms(read.text)) return refuse('urgent', { standalone });
     // A detail the strategies speak of only in general terms (softDetails) is answered from what they say,
-    // unless a live figure is asked.
-    const hardDetail = ask.kind === 'detail' && (ask.live === true || !policy.relevance.softDetails.includes(ask.detail));
+    // unless a live figure, or an exact one, is asked.
+    const hardDetail = ask.kind === 'detail' && (ask.live === true || ask.exact === true || !policy.relevance.softDetails.includes(ask.detail));
 
     const retrieveStarted = performance.now();
     const comparison = mentions.acrossRegions;

@@ -250,6 +250,11 @@ export interface AskWords {
   /** Asking how many: a number ("hvor mange senge", "antallet af"). */
   count: readonly string[];
   /**
+   * Units of time: counted ("hvor mange minutter", "hvor mange uger"), they ask a duration as a figure, which
+   * no strategy gives though several speak of waiting and response times in general.
+   */
+  timeUnits: readonly string[];
+  /**
    * Being aware of or ready for something ("klar over", "forberedt på"): a count after one ("Er regionen klar over,
    * hvor mange vi bliver?") asks whether the region has seen it coming, which strategies say, not the number.
    */
@@ -276,6 +281,11 @@ export interface AskWords {
    * is no detail the question asks.
    */
   contrasts: readonly string[];
+  /**
+   * Verbs after which a contrast's opener is the verb's own particle: "hvordan går jeg frem for at klage?"
+   * asks how to proceed, it sets nothing aside.
+   */
+  contrastsNotAfter: readonly string[];
   /**
    * Words of these lists that, typed without æ/ø/å, are another everyday word ("bør" typed "bor", lives: "nu bor
    * jeg i …"): a phrase holding one is matched only as written (with æ/ø/å or "aa"/"oe"/"ae"), not as typed

@@ -176,6 +176,9 @@ describe('relevance', () => {
     const question = 'Hvor længe skal man vente på udredning i Region Nordjylland?';
     expect(await decide(question)).toMatchObject({ kind: 'answer', support: 'related' });
     expect(await decide(question, { relevance: { softDetails: [] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'duration' });
+    // Asked as a number of minutes or weeks, a duration is exact: only a passage holding one answers it.
+    const minutes = 'Hvor mange minutter går der, før ambulancen er fremme i Region Nordjylland?';
+    expect(await decide(minutes)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'duration' });
     // A count stays a detail the strategies must hold, unless the knob lists it.
     const count = 'Hvor mange ambulancer har Region Nordjylland?';
     expect(await decide(count)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'count' });

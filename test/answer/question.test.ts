@@ -484,6 +484,12 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad vil regionsrådet med psykiatrien?', '')).toEqual({ kind: 'topic' });
   });
 
+  it('reads a count of units of time as a duration asked as a figure; a count of anything else stays a count', () => {
+    expect(askOf('Hvor mange uger går der, før jeg bliver opereret?', '')).toEqual({ kind: 'detail', detail: 'duration', exact: true });
+    expect(askOf('hvor mange minutter tar det for ambulansen', '')).toEqual({ kind: 'detail', detail: 'duration', exact: true });
+    expect(askOf('Hvor mange sengepladser får det nye hospital?', '')).toEqual({ kind: 'detail', detail: 'count' });
+  });
+
   it('reads no detail in a clause the question sets aside ("ikke bare …", "frem for …"), and the detail in the rest', () => {
     expect(askOf('Hvordan styrer de efter kvalitet, ikke kun efter budgettet?', '')).toEqual({ kind: 'topic' });
     expect(askOf('hvordan prioriterer de patienternes behov frem for budgettet', '')).toEqual({ kind: 'topic' });
@@ -491,6 +497,10 @@ describe('what a question asks for', () => {
     // The clause ends at its punctuation: what comes after it is asked again.
     expect(askOf('Ikke bare for mig, men hvad koster en parkeringsbillet?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvad koster det, og ikke kun for mig?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    // "frem for" after a verb of going is its particle: how to proceed with one's own errand.
+    expect(askOf('Hvordan går jeg frem for at klage over min behandling?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('hvordan gaar jeg frem for aa klage', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvordan går regionen frem for at nå målene?', '')).toEqual({ kind: 'topic' });
   });
 
   it('reads what is asked the same when typed without æ/ø/å (aa/a for å, oe/o for ø, ae/e/a for æ)', () => {

@@ -105,6 +105,7 @@ export const asks: AskWords = {
     'og prisen', 'og priserne', 'hvad med prisen', 'hvad med priserne', 'hvad med pris', 'hvad så med prisen',
   ],
   count: ['hvor mange', 'antallet af'],
+  timeUnits: ['minut*', 'time', 'timer', 'døgn', 'dag', 'dage', 'uge', 'uger', 'måned', 'måneder', 'år'],
   awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på'],
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'hurtigere', 'lettere', 'nemmere', 'billigere', 'nærmere',
@@ -132,6 +133,9 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan afbestiller', 'hvordan aflyser', 'hvordan fornyer', 'hvordan tilmelder',
+    // how to go about one's own errand ("hvordan bærer jeg mig ad med at klage?")
+    'hvordan går jeg frem', 'hvordan går vi frem', 'hvordan skal jeg gå frem', 'hvordan bærer jeg mig ad', 'hvordan skal jeg bære mig ad',
+    'hvordan griber jeg det an', 'hvad skal jeg gøre for at', 'hvad skal vi gøre for at',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
     // which bus or train to take: a route no strategy holds
@@ -153,6 +157,7 @@ export const asks: AskWords = {
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
   // bør typed "bor" (lives)
   contrasts: ['ikke bare', 'ikke kun', 'ikke blot', 'ikke alene', 'ikke bare kun', 'frem for', 'fremfor', 'i stedet for', 'snarere end', 'hellere end'],
+  contrastsNotAfter: ['går', 'gå', 'gik'],
   typedAlike: ['bør'],
   softeners: ['bare', 'lige', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'maaske', 'hellere', 'stadig'],
 };

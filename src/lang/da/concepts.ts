@@ -502,6 +502,8 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sygehus*', 'gamle hospital*', 'gamle bygning*', 'gammelt sygehus', 'gammelt hospital'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*'],
+    // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture
+    culture: ['kunstig', 'kunstigt', 'kunstige'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],

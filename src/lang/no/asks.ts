@@ -109,6 +109,7 @@ export const asks: AskWords = {
     'hva så med prisen',
   ],
   count: ['hvor mange', 'antallet av'],
+  timeUnits: ['minutt*', 'time', 'timer', 'timar', 'døgn', 'dag', 'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'år'],
   awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på'],
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'raskere', 'lettere', 'enklere', 'billigere', 'nærmere',
@@ -140,6 +141,9 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan avbestiller', 'hvordan avlyser', 'hvordan fornyer',
+    // how to go about one's own errand ("hvordan går jeg fram for å klage?")
+    'hvordan går jeg fram', 'hvordan går jeg frem', 'hvordan går vi fram', 'hvordan går vi frem', 'hvordan skal jeg gå fram',
+    'hvordan skal jeg gå frem', 'korleis går eg fram', 'korleis skal eg gå fram', 'hva må jeg gjøre for å', 'kva må eg gjere for å',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     // which bus or train to take: a route no strategy holds
     'hvilken buss', 'hvilke busser', 'hvilket tog', 'hvilke fly', 'hvilket fly',
@@ -168,6 +172,7 @@ export const asks: AskWords = {
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
   contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],
+  contrastsNotAfter: ['går', 'gå', 'gikk', 'gjekk'],
   typedAlike: ['bør', 'får'],
   softeners: ['bare', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'kanskje', 'heller', 'fortsatt', 'berre', 'eigentleg'],
 };

@@ -491,6 +491,8 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sykehus*', 'gamle bygning*', 'gamle bygg*', 'gammelt sykehus'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*', 'bursdag*'],
+    // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture
+    culture: ['kunstig', 'kunstigt', 'kunstige'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],
