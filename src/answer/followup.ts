@@ -2,6 +2,8 @@ import type { Language, Turn } from '../shared/api.js';
 import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import { foldNordic, wordsOf } from '../text/normalize.js';
 import type { RegionMatcher } from '../retrieve/regions.js';
+import { splitSentences } from '../text/sentences.js';
+import { opensQuestion } from './requests.js';
 
 export interface FollowUpDeps {
   regions: RegionMatcher;
@@ -97,11 +99,25 @@ const visiting = (visited: readonly string[], regions: readonly string[]) => [..
 export function condenseFollowUp(question: string, history: Turn[] | undefined, deps: FollowUpDeps): string {
   let previous: Condensed | undefined;
   for (const turn of history ?? []) {
-    if (turn.role === 'user') previous = condenseTurn(turn.content, previous, deps);
+    if (turn.role === 'user') previous = previous && !asksAnything(turn.content) ? told(turn.content, previous, deps) : condenseTurn(turn.content, previous, deps);
     else if (previous) previous = withAnswer(previous, turn.content, deps);
   }
   if (!previous) return question;
   return condenseTurn(question, previous, deps).text;
+}
+
+/** Whether a turn asks anything: a sentence that ends in "?" or opens like a question. */
+const asksAnything = (turn: string) => splitSentences(turn).some((s) => s.trim().endsWith('?') || opensQuestion(s));
+
+/**
+ * A turn that only tells ("Datteren min har flyttet til Silkeborg.") takes the conversation to the regions it
+ * names but asks about nothing: the topic asked before stays the one a later turn leans on ("gjør de noe
+ * lignende der?").
+ */
+function told(turn: string, previous: Condensed, deps: FollowUpDeps): Condensed {
+  const named = deps.regions.mentions(turn, { language: deps.language }).known;
+  const regions = named.length ? named : previous.regions;
+  return { ...previous, regions, visited: visiting(previous.visited, regions) };
 }
 
 /**

@@ -346,6 +346,13 @@ describe('a detail asked of the earlier topic', () => {
     expect(conversation('Hvad gør Region Nordjylland for at korte ventetiderne?', 'hvad med pårørende?')).not.toContain('ventetiderne');
   });
 
+  it('keeps the topic asked before over a turn that only tells, taking that turn’s region', () => {
+    const q = conversation('Hva gjør Helse Nord med ventetidene?', 'Fint. Sønnen min har flyttet til Aarhus.', 'Gjør de noe lignende der?');
+    expect(regions.mentions(q).known).toEqual(['Region Midtjylland']);
+    expect(q).toContain('ventetidene');
+    expect(q).not.toContain('Sønnen');
+  });
+
   it('keeps the conversation’s topic at the third and fourth turn', () => {
     const third = conversation('Hvad gør Region Nordjylland for at korte ventetiderne?', 'hvad med prisen?', 'og i Midtjylland?');
     expect(regions.mentions(third).known).toEqual(['Region Midtjylland']);

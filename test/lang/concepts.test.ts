@@ -192,6 +192,11 @@ describe('the concept lexicon', () => {
 
   it('links each section’s theme to the everyday words for it, in both languages', () => {
     const check = (text: string, concept: ConceptId) => expect([...matcher.conceptsOf(text)], text).toContain(concept);
+    // The specialist coming out to the asker, and seeing the doctor by video, told without the documents' words.
+    check('Kan spesialistene komme hit?', 'nearCare');
+    check('Kan speciallægen komme herud til os?', 'nearCare');
+    check('Kan jeg få en tid over video?', 'digitalContact');
+    check('kan jeg faa time paa video', 'digitalContact');
     // Waiting for an examination or an appointment, told without "ventetid".
     check('Hvornår bliver jeg undersøgt?', 'waiting');
     check('Hvor længe skal jeg vente?', 'waiting');
@@ -257,6 +262,9 @@ describe('the concept lexicon', () => {
     expect([...withContext.conceptsOf('Det gamle sygehus skal renoveres')]).not.toContain('chronic');
     expect([...withContext.conceptsOf('Det gamle sygehus skal renoveres')]).toContain('buildings');
     expect([...withContext.conceptsOf('De gamle på sygehuset')]).toContain('chronic');
+    // "kunstig" (artificial) stems to "kunst" (art).
+    expect([...withContext.conceptsOf('Tilbyder de kunstig befrugtning?')]).not.toContain('culture');
+    expect([...withContext.conceptsOf('Går de op i kunst?')]).toContain('culture');
     expect([...withContext.conceptsOf('Står det på hjemmesiden?')]).not.toContain('nearCare');
     expect([...withContext.conceptsOf('Jeg har fødselsdag i dag')]).not.toContain('births');
   });

@@ -48,7 +48,7 @@ export const concepts: ConceptWords = {
   ],
   itSystems: ['it', 'it-systemer', 'systemer', 'internet', 'internettet', 'digitalisering', 'bredbånd', 'netforbindelse*', 'internetforbindelse*', 'datadeling', 'journal', 'elektronisk*',
     'journalen', 'patientjournal*', 'sundhedsjournal', 'epj', 'sundhedsplatformen', 'oplysninger', 'dele oplysninger', 'it-system*',
-    'informationsteknologi', 'bredbåndsforbindelse', 'datasystem*',
+    'informationsteknologi', 'bredbåndsforbindelse', 'datasystem*', 'datanet*',
     'it-sikkerhed', 'datasikkerhed', 'hackerangreb*', 'cyberangreb*', 'e-journal',
     // the network failing, as people say it
     'nettet er nede', 'nettet ligger ned', 'forbindelsen er nede', 'nedetid', 'ustabilt net', 'ustabil forbindelse',
@@ -68,6 +68,8 @@ export const concepts: ConceptWords = {
     // an island's way in to the hospital
     'sejle*', 'sejlads*', 'ind til byen', 'ind til sygehuset', 'ind til hospitalet', 'på en ø', 'på øen',
     'langt væk', 'langt ude', 'timers kørsel', 'times kørsel',
+    // the specialist coming to where the asker lives ("kan speciallægen komme herud?")
+    'komme herud', 'kommer herud', 'komme herop', 'kommer herop', 'komme ud til os', 'kommer ud til os', 'rejse ud til', 'rejser ud til',
     // "closer to" is how care moved out to people is asked for; "tæt på" alone misses the comparative
     'tættere på',
     'kører langt', 'langt at rejse', 'rejse langt', 'rejsetid', 'båd', 'hurtigbåd*', 'rejse til sygehuset',
@@ -502,8 +504,9 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sygehus*', 'gamle hospital*', 'gamle bygning*', 'gammelt sygehus', 'gammelt hospital'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*'],
-    // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture
-    culture: ['kunstig', 'kunstigt', 'kunstige'],
+    // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture. By its start, as
+    // the word alone would be matched by its stem, which "kunst" shares
+    culture: ['kunstig*'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],

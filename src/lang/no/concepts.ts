@@ -49,7 +49,7 @@ export const concepts: ConceptWords = {
     'ikt', 'informasjonsteknologi', 'norsk helsenett', 'nordnorsk helsenett', 'helsenett', 'bredbåndsforbindelse', 'bredbånd',
     'elektroniske nettverk', 'internett', 'internettet', 'digitalisering', 'it', 'systemer', 'journal', 'datadeling', 'ikt-baserte', 'nettforbindelse*', 'internettforbindelse*',
     'journalen', 'pasientjournal*', 'kjernejournal', 'epj', 'opplysninger', 'dele opplysninger', 'it-system*', 'datasystem*',
-    'elektronisk*',
+    'elektronisk*', 'datanett*',
     // the network failing, as people say it
     'nettet er nede', 'nettet ligger nede', 'linja er nede', 'linjene er nede', 'nedetid', 'ustabilt nett', 'ustabil forbindelse',
     'it-sikkerhet', 'datasikkerhet', 'hackerangrep*', 'cyberangrep*', 'dataangrep*', 'helseplattform*', 'journalinnsyn',
@@ -68,6 +68,8 @@ export const concepts: ConceptWords = {
     // an island's way in to the hospital
     'seile*', 'båten', 'inn til byen', 'inn til sykehuset', 'på ei øy', 'på en øy', 'på øya',
     'langt unna', 'langt ute', 'timers kjøring', 'times kjøring',
+    // the specialist coming to where the asker lives ("kan spesialistene komme hit?")
+    'komme hit', 'kommer hit', 'komme ut til oss', 'kommer ut til oss', 'reise ut til', 'reiser ut til',
     'eget hjem', 'tett på', 'tettere på', 'nærhet', 'nært', 'langt å kjøre', 'lang vei', 'transporttid',
     'lang transport', 'seilas*', 'hele veien til', 'hele veien inn til', 'ut i distriktene', 'ute i distriktene',
     // flying to the hospital, as the far north does
@@ -491,8 +493,9 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sykehus*', 'gamle bygning*', 'gamle bygg*', 'gammelt sykehus'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*', 'bursdag*'],
-    // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture
-    culture: ['kunstig', 'kunstigt', 'kunstige'],
+    // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture. By its start, as
+    // the word alone would be matched by its stem, which "kunst" shares
+    culture: ['kunstig*'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],

@@ -18,6 +18,8 @@ export const question: QuestionWords = {
     'lignende', 'liknende', 'tilsvarende',
     'overhodet', 'egentlig', 'virkelig', 'faktisk', 'altsaa', 'mon', 'noensinne', 'saann', 'saanne', 'saant', 'slik', 'slike', 'slikt', 'bare', 'naa',
     'fortsatt', 'ogsaa', 'snart', 'ellers', 'forresten', 'isteden', 'istedenfor', 'istedet', 'istedetfor',
+    // "komme hit": here, where the asker is (a place word, not a topic)
+    'hit',
     'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'interessert', 'beskjeftiger', 'beskjeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
