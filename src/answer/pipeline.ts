@@ -404,7 +404,8 @@ export class AnswerPipeline {
       for (const w of this.passageTerms.topicOf(this.regions.strip(text, { keep })).words) {
         if (seen.has(w.word) || notTopic.has(w.word)) continue;
         seen.add(w.word);
-        const weight = need ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
+        // A situation the asking sentences point back at ("… sånt?") is what they ask about.
+        const weight = need || read.pointsToSituation ? w.weight : w.weight * this.settings.policy.relevance.situationWeight;
         // Written out, not `{ ...w, … }`: on Node 20 a spread copy and what it points to outlive the next
         // scavenges (promoted though dead), and this runs for every word of every question.
         const { word, terms, parts, near, known } = w;
@@ -562,7 +563,7 @@ export class AnswerPipeline {
   private retrievalQuery(read: ReadQuestion): RetrievalQuery {
     const words = read.conceptWords.join(' ');
     const tags = { asked: read.askedConcepts, told: read.toldConcepts };
-    if (!read.situation) return { text: read.text, concepts: words, tags, dense: words ? `${read.text} ${words}` : read.text };
+    if (!read.situation || read.pointsToSituation) return { text: read.text, concepts: words, tags, dense: words ? `${read.text} ${words}` : read.text };
     const told = new Set(read.situationConceptWords);
     const asked = read.conceptWords.filter((w) => !told.has(w)).join(' ');
     return {

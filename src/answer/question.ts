@@ -1,5 +1,6 @@
 import { STRATEGY_PARTS, type ConceptId } from '../lang/concepts.js';
 import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
+import { anyPhrase } from '../lang/phrases.js';
 import type { ConceptMatcher } from '../retrieve/concepts.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { splitSentences } from '../text/sentences.js';
@@ -18,6 +19,8 @@ export interface ReadQuestion {
   need: string;
   /** The other sentences: the asker's situation. */
   situation: string;
+  /** Whether the asking sentences point back at the situation ("… sånt?"): then it is what is asked about. */
+  pointsToSituation: boolean;
   /** Whether any sentence asks (ends in "?" or opens like a question); a message may only tell. */
   asks: boolean;
   /** Sentences that try to instruct the assistant (set aside). */
@@ -70,6 +73,7 @@ export function inStandardForms(text: string): string {
 }
 
 const CLAUSE_QUESTION_WORDS = new Set(allLanguages((d) => d.question.clauseQuestionWords));
+const SITUATION_POINTERS = new RegExp(anyPhrase(allLanguages((d) => d.question.situationPointers), { alike: [] }));
 const FIRST_PERSON = new Set(allLanguages((d) => d.question.firstPerson));
 /** A comma, semicolon, colon or free-standing dash, and the word after it. */
 const CLAUSE_BREAK = /(?:[,;:]|\s[–—-])\s+(?=(\p{L}+))/gu;
@@ -165,6 +169,7 @@ export function readQuestion(
     text: rest,
     need,
     situation,
+    pointsToSituation: situation !== '' && SITUATION_POINTERS.test(foldNordic(need)),
     asks,
     instructions,
     concepts: found,

@@ -106,6 +106,12 @@ export interface QuestionWords {
    * whole roof): their words are no topic words.
    */
   fillerPhrases: readonly string[];
+  /**
+   * Words of an asking sentence that point back at the situation told before it ("tar de hensyn til sånt?",
+   * "har de en plan for folk som henne?"): what is asked about is that situation, whose words then count as
+   * much as the asking sentence's own.
+   */
+  situationPointers: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
   /**

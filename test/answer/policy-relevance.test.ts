@@ -47,6 +47,12 @@ describe('relevance', () => {
     const coverage = async (situationWeight: number) => (await decide(question, { relevance: { situationWeight } })).assessment!.features.coverage;
     expect(await coverage(0)).toBe(1);
     expect(await coverage(1)).toBeLessThan(await coverage(0.5));
+    // Pointed back at ("… sådan noget?"), the situation is what is asked about: its words count in full.
+    const pointed = 'Min onkel Xyzzy fra Qwertyby venter. Gør Region Nordjylland noget ved sådan noget?';
+    const decided = await decide(pointed);
+    const venter = decided.kind === 'answer' ? decided.topic.words.find((w) => w.word === 'venter') : undefined;
+    expect(venter).toMatchObject({ need: false });
+    expect(venter!.weight).toBe(venter!.rarity);
   });
 
   it('illnessToldAside: an illness told in the situation does not make a region look silent on what is asked', async () => {

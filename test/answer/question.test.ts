@@ -28,6 +28,14 @@ describe('reading a question as a person writes it', () => {
     expect([asked.askedConcepts, asked.toldConcepts]).toEqual([['discharge'], []]);
   });
 
+  it('reads an asking sentence that points back at the situation ("… sånt?") as asking about it', () => {
+    expect(readQuestion('Mor snakker bare samisk. Tar sykehusene hensyn til sånt?', concepts, 6).pointsToSituation).toBe(true);
+    expect(readQuestion('Min far bor alene. Har de en plan for folk som ham?', concepts, 6).pointsToSituation).toBe(true);
+    expect(readQuestion('Min far bor alene. Hvem holder øje med ham?', concepts, 6).pointsToSituation).toBe(false);
+    // With no situation told, there is nothing to point back at.
+    expect(readQuestion('Tar sykehusene hensyn til sånt?', concepts, 6).pointsToSituation).toBe(false);
+  });
+
   it('reads a last sentence asking by its word order as the need, typed without "?" too', () => {
     const read = readQuestion('Min far på 80 bor alene. Tilbyder regionen hjælp, når han bliver udskrevet', concepts, 6);
     expect(read.need).toBe('Tilbyder regionen hjælp, når han bliver udskrevet');

@@ -69,6 +69,10 @@ export const question: QuestionWords = {
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
   fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang'],
+  situationPointers: [
+    'sådan noget', 'sådant', 'sådanne', 'sådan nogen', 'den slags', 'det slags', 'folk som mig', 'folk som os', 'folk som hende',
+    'folk som ham', 'folk som dem', 'en som mig', 'sådan en som', 'i sådan en situation', 'i den situation', 'i vores situation',
+  ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,
     'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4, 'den sidste': -1, 'det sidste': -1,

@@ -77,6 +77,11 @@ export const question: QuestionWords = {
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
   fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt', 'i stedet', 'i staden', 'hver gang', 'kvar gong'],
+  situationPointers: [
+    'sånt', 'slikt', 'sånne', 'den slags', 'det slaget', 'folk som meg', 'folk som oss', 'folk som henne', 'folk som han',
+    'folk som ho', 'folk som dem', 'en som meg', 'sånne som', 'slike som', 'i en sånn situasjon', 'i en slik situasjon',
+    'i vår situasjon',
+  ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
     'den tredje': 2, 'det tredje': 2, 'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4,
