@@ -32,6 +32,7 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Mor snakker bare samisk. Tar sykehusene hensyn til sånt?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Min far bor alene. Har de en plan for folk som ham?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Min far bor alene. Hvem holder øje med ham?', concepts, 6).pointsToSituation).toBe(false);
+    expect(readQuestion('Alt samles i byen. Hvad siger regionsrådet til det?', concepts, 6).pointsToSituation).toBe(true);
     // With no situation told, there is nothing to point back at.
     expect(readQuestion('Tar sykehusene hensyn til sånt?', concepts, 6).pointsToSituation).toBe(false);
   });

@@ -197,6 +197,10 @@ describe('the concept lexicon', () => {
     check('Kan speciallægen komme herud til os?', 'nearCare');
     check('Kan jeg få en tid over video?', 'digitalContact');
     check('kan jeg faa time paa video', 'digitalContact');
+    // The same care as in the city, and having to travel for it.
+    check('Får vi samme hjælp som folk inde i byen?', 'rural');
+    check('Må vi reise for alt?', 'nearCare');
+    check('Alt samles i Aarhus', 'specialisation');
     // Waiting for an examination or an appointment, told without "ventetid".
     check('Hvornår bliver jeg undersøgt?', 'waiting');
     check('Hvor længe skal jeg vente?', 'waiting');

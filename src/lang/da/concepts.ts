@@ -70,6 +70,8 @@ export const concepts: ConceptWords = {
     'langt væk', 'langt ude', 'timers kørsel', 'times kørsel',
     // the specialist coming to where the asker lives ("kan speciallægen komme herud?")
     'komme herud', 'kommer herud', 'komme herop', 'kommer herop', 'komme ud til os', 'kommer ud til os', 'rejse ud til', 'rejser ud til',
+    // having to travel for care
+    'må rejse', 'skal rejse', 'måtte rejse',
     // "closer to" is how care moved out to people is asked for; "tæt på" alone misses the comparative
     'tættere på',
     'kører langt', 'langt at rejse', 'rejse langt', 'rejsetid', 'båd', 'hurtigbåd*', 'rejse til sygehuset',
@@ -330,6 +332,8 @@ export const concepts: ConceptWords = {
     'store sygehuse', 'større sygehuse', 'store hospitaler', 'specialafdeling*',
     'slås sammen',
     'lukning*', 'færre sygehuse', 'færre steder', 'samle behandling*',
+    // everything gathered in the big city ("alt samles i Aarhus")
+    'alt samles', 'samles i', 'samle alt', 'samler alt',
   ],
   universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'skejby', 'det nye hospital i aarhus', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap',
     'landsfunktion*',
@@ -361,6 +365,8 @@ export const concepts: ConceptWords = {
     'småøer', 'øboer*', 'landsby*',
     'lange afstande', 'øsamfund*', 'småsamfund*',
     'provins*', 'affolkning*', 'fraflytning*',
+    // the same care as people in the city: care in all parts of the region ("samme hjælp som folk inde i Aarhus")
+    'samme hjælp som', 'samme tilbud som', 'samme behandling som', 'samme kvalitet som', 'her ude', 'ude på landet', 'inde i byen',
   ],
   minorities: ['indvandrere', 'indvandrer', 'fra udlandet', 'fra et andet land', 'fra andre lande', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk',
     'taler dansk', 'tale dansk', 'modersmål*', 'fremmedsproget*', 'udenlandsk*',

@@ -72,6 +72,8 @@ export const question: QuestionWords = {
   situationPointers: [
     'sådan noget', 'sådant', 'sådanne', 'sådan nogen', 'den slags', 'det slags', 'folk som mig', 'folk som os', 'folk som hende',
     'folk som ham', 'folk som dem', 'en som mig', 'sådan en som', 'i sådan en situation', 'i den situation', 'i vores situation',
+    // what was told, pointed at as "it": "hvad siger regionsrådet til det?", "gør de noget ved det?"
+    'til det', 'ved det', 'til dét', 'ved dét', 'om det', 'til dette', 'ved dette',
   ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,

@@ -70,6 +70,8 @@ export const concepts: ConceptWords = {
     'langt unna', 'langt ute', 'timers kjøring', 'times kjøring',
     // the specialist coming to where the asker lives ("kan spesialistene komme hit?")
     'komme hit', 'kommer hit', 'komme ut til oss', 'kommer ut til oss', 'reise ut til', 'reiser ut til',
+    // having to travel for care, and the care found around the region
+    'må reise', 'måtte reise', 'rundt om i landsdelen', 'rundt i landsdelen',
     'eget hjem', 'tett på', 'tettere på', 'nærhet', 'nært', 'langt å kjøre', 'lang vei', 'transporttid',
     'lang transport', 'seilas*', 'hele veien til', 'hele veien inn til', 'ut i distriktene', 'ute i distriktene',
     // flying to the hospital, as the far north does
@@ -318,6 +320,8 @@ export const concepts: ConceptWords = {
     'store sykehus', 'større sykehus', 'store sykehusene', 'spesialavdeling*',
     'legge sammen', 'stenge', 'stenges', 'stengt', 'lokale sykehus',
     'stenging*', 'færre sykehus', 'færre steder', 'samle behandling*',
+    // everything gathered in the big city ("alt skal samles i Tromsø")
+    'alt samles', 'samles i', 'samlast i', 'samle alt', 'samler alt',
   ],
   universityHospital: ['universitetssykehuset nord-norge', 'universitetssykehus*', 'kompetansemotorer', 'nordlandssykehuset', 'unn', 'høyspesialisert',
     'landsfunksjon*',
@@ -347,6 +351,8 @@ export const concepts: ConceptWords = {
     'øysamfunn*', 'småsamfunn*', 'bygdene',
     'på landet', 'små øyer', 'langt til', 'øyboer*',
     'fraflytting*', 'avfolking*',
+    // the same care as people in the city: care in all of the region ("samme hjelp som folk i Tromsø")
+    'samme hjelp som', 'samme tilbud som', 'samme behandling som', 'samme kvalitet som', 'her ute', 'ute på landet',
   ],
   minorities: ['samisk talende', 'samisk', 'samisktalende', 'innvandrere', 'innvandrer', 'fra utlandet', 'fra et annet land', 'fra andre land', 'flyktning*', 'minoritet*', 'tolk', 'språk',
     'tolketjeneste*', 'tolking', 'snakker norsk', 'snakke norsk', 'morsmål*', 'fremmedspråklig*', 'utenlandsk*',

@@ -53,6 +53,7 @@ export const nynorsk: StandardForms = {
   ulukke: 'ulykke', ulukka: 'ulykken', ulukker: 'ulykker', ulukkene: 'ulykkene', ulukkar: 'ulykker',
   raskare: 'raskere', tidlegare: 'tidligere', seinare: 'senere', lettare: 'lettere', vanlegare: 'vanligere',
   vanleg: 'vanlig', vanlege: 'vanlige', naudsynt: 'noedvendig', naudsynte: 'noedvendige',
+  framleis: 'fortsatt', finnast: 'finnes', finst: 'fins', sjukdom: 'sykdom', kvardagsleg: 'hverdagslig',
   // -heit is Bokmål's -het ("sikkerheit", "usikkerheit")
   '*heit': '*het',
 };

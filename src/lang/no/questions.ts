@@ -81,6 +81,8 @@ export const question: QuestionWords = {
     'sånt', 'slikt', 'sånne', 'den slags', 'det slaget', 'folk som meg', 'folk som oss', 'folk som henne', 'folk som han',
     'folk som ho', 'folk som dem', 'en som meg', 'sånne som', 'slike som', 'i en sånn situasjon', 'i en slik situasjon',
     'i vår situasjon',
+    // what was told, pointed at as "it": "hva sier de til det?", "gjør de noe med det?"
+    'til det', 'med det', 'om det', 'til dette', 'med dette',
   ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
