@@ -506,10 +506,14 @@ describe('what a question asks for', () => {
     // The clause ends at its punctuation: what comes after it is asked again.
     expect(askOf('Ikke bare for mig, men hvad koster en parkeringsbillet?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvad koster det, og ikke kun for mig?', '')).toEqual({ kind: 'detail', detail: 'price' });
-    // "frem for" after a verb of going is its particle: how to proceed with one's own errand.
+  });
+
+  it('reads going about one’s own errand as a procedure ("frem for" after a verb of going is its particle)', () => {
     expect(askOf('Hvordan går jeg frem for at klage over min behandling?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('hvordan gaar jeg frem for aa klage', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvordan går regionen frem for at nå målene?', '')).toEqual({ kind: 'topic' });
+    // The region asked to get the asker something of their own.
+    expect(askOf('Kan Helse Nord skaffe meg en fastlege?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
   });
 
   it('reads what is asked the same when typed without æ/ø/å (aa/a for å, oe/o for ø, ae/e/a for æ)', () => {

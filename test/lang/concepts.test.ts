@@ -201,6 +201,9 @@ describe('the concept lexicon', () => {
     check('Får vi samme hjælp som folk inde i byen?', 'rural');
     check('Må vi reise for alt?', 'nearCare');
     check('Alt samles i Aarhus', 'specialisation');
+    // Stepping in early, and a child withdrawing from the world.
+    check('Griber de ind tidligt?', 'prevention');
+    check('Sønnen min lukker seg inne på rommet', 'youngMental');
     // Waiting for an examination or an appointment, told without "ventetid".
     check('Hvornår bliver jeg undersøgt?', 'waiting');
     check('Hvor længe skal jeg vente?', 'waiting');
@@ -269,6 +272,9 @@ describe('the concept lexicon', () => {
     // "kunstig" (artificial) stems to "kunst" (art).
     expect([...withContext.conceptsOf('Tilbyder de kunstig befrugtning?')]).not.toContain('culture');
     expect([...withContext.conceptsOf('Går de op i kunst?')]).toContain('culture');
+    // Withdrawing into oneself closes no hospital.
+    expect([...withContext.conceptsOf('Hun lukker sig inde på værelset')]).not.toContain('specialisation');
+    expect([...withContext.conceptsOf('Skal sygehuset lukke?')]).toContain('specialisation');
     expect([...withContext.conceptsOf('Står det på hjemmesiden?')]).not.toContain('nearCare');
     expect([...withContext.conceptsOf('Jeg har fødselsdag i dag')]).not.toContain('births');
   });

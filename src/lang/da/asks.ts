@@ -134,7 +134,9 @@ export const asks: AskWords = {
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan afbestiller', 'hvordan aflyser', 'hvordan fornyer', 'hvordan tilmelder',
     // how to go about one's own errand ("hvordan bærer jeg mig ad med at klage?")
-    'hvordan går jeg frem', 'hvordan går vi frem', 'hvordan skal jeg gå frem', 'hvordan bærer jeg mig ad', 'hvordan skal jeg bære mig ad',
+    'hvordan går jeg frem', 'hvordan går vi frem',
+    // the region asked to get the asker something of their own ("kan regionen skaffe mig en læge?")
+    'skaffe mig', 'skaffe os', 'tildele mig', 'tildele os', 'hvordan skal jeg gå frem', 'hvordan bærer jeg mig ad', 'hvordan skal jeg bære mig ad',
     'hvordan griber jeg det an', 'hvad skal jeg gøre for at', 'hvad skal vi gøre for at',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',

@@ -281,6 +281,8 @@ export const concepts: ConceptWords = {
     'unge',
     'ungdom',
     'bup', 'skolevægring', 'børnepsykolog*', 'skolepsykolog*',
+    // a child or teenager withdrawing from the world
+    'lukker sig inde', 'lukke sig inde', 'vil ikke i skole', 'vil ikke gå i skole', 'isolerer sig',
   ],
   physicalHealthMental: ['overdødelighed', 'fysiske sygdomme', 'længere liv', 'dør tidligere', 'levealder', 'somatisk*'],
   addiction: ['misbrug', 'samtidig misbrug', 'alkohol', 'stoffer', 'hash', 'narkotika', 'afhængighed', 'misbruger*', 'drikker for meget', 'drikker meget', 'alkoholproblem*', 'alkoholiker*', 'druk',
@@ -317,6 +319,8 @@ export const concepts: ConceptWords = {
     'holde sig sund', 'leve sundere', 'overvægt*', 'fedme',
     'hindre', 'folkesundhed', 'holde sig rask',
     'screening*', 'sundhedstjek*', 'helbredstjek*', 'sunde vaner',
+    // stepping in early, before things get worse
+    'gribe ind tidligt', 'gribe tidligt ind', 'tidligt ind', 'i tide', 'før det bliver værre', 'før det bliver slemt', 'før det går galt',
   ],
   civilSociety: ['civilsamfundet', 'civilsamfund', 'foreningslivet', 'forening*', 'partnerskaber', 'partnerskab', 'frivillig*', 'idrætsforening*', 'klub', 'klubber',
     'ildsjæl*', 'besøgsven*', 'røde kors', 'ngo',
@@ -510,6 +514,8 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sygehus*', 'gamle hospital*', 'gamle bygning*', 'gammelt sygehus', 'gammelt hospital'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*'],
+    // withdrawing into oneself closes no hospital
+    specialisation: ['lukke sig inde', 'lukker sig inde', 'lukket sig inde'],
     // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture. By its start, as
     // the word alone would be matched by its stem, which "kunst" shares
     culture: ['kunstig*'],

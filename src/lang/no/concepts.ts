@@ -269,6 +269,8 @@ export const concepts: ConceptWords = {
     'unge',
     'barnepsykiatri*', 'ungdomspsykiatri*',
     'skolevegring', 'barnepsykolog*', 'skolepsykolog*',
+    // a child or teenager withdrawing from the world
+    'lukker seg inne', 'lukke seg inne', 'vil ikke på skolen', 'vil ikke gå på skolen', 'isolerer seg',
   ],
   physicalHealthMental: ['fysiske sykdommer', 'overdødelighet', 'lengre liv', 'dør tidligere', 'levealder', 'somatisk*'],
   addiction: ['rus', 'rusavhengighet', 'rusmisbruk', 'misbruk', 'alkohol', 'narkotika', 'avhengighet', 'drikker for mye', 'drikker mye', 'alkoholproblem*', 'alkoholiker*',
@@ -306,6 +308,8 @@ export const concepts: ConceptWords = {
     'holde seg frisk', 'holde seg sunn', 'leve sunnere', 'overvekt*', 'fedme',
     'sunt liv',
     'screening*', 'helsesjekk*', 'sunne vaner',
+    // stepping in early, before things get worse
+    'gripe inn tidlig', 'gripe tidlig inn', 'tidlig inn', 'i tide', 'før det blir verre', 'før det går galt',
   ],
   civilSociety: ['frivillig*', 'lag og foreninger', 'forening*', 'idrettslag', 'partnerskap', 'sivilsamfunnet', 'klubb', 'klubber',
     'ildsjel*', 'besøksvenn*', 'røde kors', 'ngo',
@@ -499,6 +503,8 @@ export const conceptContext: ConceptContext = {
     chronic: ['gamle sykehus*', 'gamle bygning*', 'gamle bygg*', 'gammelt sykehus'],
     nearCare: ['hjemmesid*'],
     births: ['fødselsdag*', 'bursdag*'],
+    // withdrawing into oneself closes no hospital
+    specialisation: ['lukke seg inne', 'lukker seg inne', 'lukket seg inne'],
     // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture. By its start, as
     // the word alone would be matched by its stem, which "kunst" shares
     culture: ['kunstig*'],
