@@ -204,6 +204,9 @@ describe('the concept lexicon', () => {
     // Stepping in early, and a child withdrawing from the world.
     check('Griber de ind tidligt?', 'prevention');
     check('Sønnen min lukker seg inne på rommet', 'youngMental');
+    // Becoming one of the professions is an education.
+    check('Jeg vil gerne blive sygeplejerske', 'education');
+    check('Jeg vil bli sykepleier', 'education');
     // Waiting for an examination or an appointment, told without "ventetid".
     check('Hvornår bliver jeg undersøgt?', 'waiting');
     check('Hvor længe skal jeg vente?', 'waiting');

@@ -181,6 +181,8 @@ export const concepts: ConceptWords = {
     'uddanne sig', 'videreuddanne*', 'efteruddanne*', 'studie', 'studiet',
     'sygeplejerskeuddannelse*', 'sygeplejestuderende', 'medicinstuderende', 'lægestuderende', 'medicinstudie*', 'praktikplads*', 'læreplads*', 'studiepladser', 'uddannelsesplads*',
     'praktikant*', 'kompetenceudvikling', 'kompetenceløft', 'professionshøjskole*', 'sygeplejeskole*', 'elevplads*',
+    // becoming one of the professions ("jeg vil gerne blive sygeplejerske")
+    'blive sygeplejerske', 'blive læge', 'blive jordemoder', 'blive sosu-assistent', 'blive social- og sundhedsassistent', 'blive psykolog',
   ],
   research: ['forskning', 'sundhedsforskning', 'forskningsområde', 'forsker', 'forskere', 'forskningsprojekt*', 'universitet',
     'forske', 'forsker*', 'forskningen', 'phd', 'doktorgrad', 'kliniske forsøg', 'videnskab*',

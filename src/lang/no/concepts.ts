@@ -177,6 +177,8 @@ export const concepts: ConceptWords = {
     'sykepleierutdanning*', 'sykepleierstudent*', 'sykepleiestudent*', 'medisinstudent*', 'legestudent*', 'medisinstudie*', 'praksisplass*', 'læreplass*', 'studieplass*', 'utdanningsplass*',
     'utdanningstilbud', 'kvalifikasjoner', 'utdanningsinstitusjoner',
     'praktikant*', 'kompetanseutvikling', 'kompetanseheving', 'høgskole*', 'høyskole*', 'sykepleierskole*',
+    // becoming one of the professions ("jeg vil bli sykepleier")
+    'bli sykepleier', 'bli lege', 'bli jordmor', 'bli helsefagarbeider', 'bli spesialsykepleier', 'bli psykolog',
   ],
   research: ['forskning', 'klinisk forskning', 'klinisk dokumentasjon', 'universitetet i tromsø', 'fou', 'forsker', 'forskere', 'forskningsprosjekt*',
     'forske', 'forskningen', 'doktorgrad', 'phd', 'kliniske studier', 'kliniske forsøk', 'vitenskap*', 'utprøving',
