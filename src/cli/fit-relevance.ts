@@ -57,7 +57,10 @@ const labelled: Labelled[] = [];
  */
 const FITTED_ON = [
   'own', 'citizen',
-  ...['narratives', 'plain2', 'personas', 'recall', 'span', 'crossborder2', 'crosslingual', 'crosslingual2', 'followup2', 'language', 'language2', 'language3', 'quotes', 'spell', 'mirror'].map(
+  ...['narratives', 'plain2', 'personas', 'recall', 'span', 'crossborder2', 'crosslingual', 'crosslingual2', 'followup2', 'language', 'language2', 'language3', 'quotes', 'spell', 'mirror',
+    'mirror9', 'mirror11', 'mirror14', 'mirror15', 'mirror16', 'mirror18', 'mirror19', 'mirror20', 'mirror21', 'mirror23', 'mirror24', 'mirror25',
+    'plain4', 'plain5', 'plain6', 'plain7', 'plain8', 'plain9', 'plain10', 'plain11', 'edges2', 'edges3', 'edges4', 'edges5', 'edges6', 'edges7', 'edges8',
+    'followup3', 'followup4', 'synonyms2', 'synonyms3', 'typos2'].map(
     (name) => `eval/${name}-dev.jsonl`,
   ),
 ];
