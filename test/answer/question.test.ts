@@ -464,6 +464,8 @@ describe('what a question asks for', () => {
     expect(askOf('Hvem er den bedste kirurg på sygehuset?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvad er e-mailadressen til direktøren?', '')).toEqual({ kind: 'detail', detail: 'contact' });
     expect(askOf('Kan jeg få min recept fornyet hos jer?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    // Opening hours of a place named in several words.
+    expect(askOf('Når har legevakten i Bodø åpent?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     // A timetable is a clock time, like opening hours; better connections are a strategy topic.
     expect(askOf('Hvornår går den sidste bus til Hirtshals?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Når går ferja til Værøy?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });

@@ -150,7 +150,7 @@ export const asks: AskWords = {
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
   openingHours: [
-    'åbningstid*', 'hvornår har * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent',
+    'åbningstid*', 'hvornår har * åbent', 'hvornår har * * åbent', 'hvornår har * * * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent',
     // timetables: a departure is a clock time too
     'køreplan*', 'afgangstid*', 'hvornår går * * bus*', 'hvornår går * * tog*', 'hvornår går * * færge*', 'hvornår kører * * bus*',
     'hvornår kører * * tog*', 'hvornår sejler', 'hvornår afgår',

@@ -159,7 +159,7 @@ export const asks: AskWords = {
     'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
   openingHours: [
-    'åpningstid*', 'når har * åpent', 'når åpner', 'når stenger', 'når er det åpent',
+    'åpningstid*', 'når har * åpent', 'når har * * åpent', 'når har * * * åpent', 'når åpner', 'når stenger', 'når er det åpent',
     // timetables: a departure is a clock time too
     'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',
     'når kjører * * bus*', 'når kjører * * tog*', 'når seiler', 'når avgår',
