@@ -31,11 +31,14 @@ const KEPT_CONTENT_WORDS = [
  * - forms of "to do" that open most questions and would pull up "Gør karriere. Gør hver dag vigtig.".
  * - "hvilket", the one form of "hvilken" the lists leave out.
  * - the pieces of the abbreviations f.eks./bl.a./fx that the tokenizer leaves behind.
+ * - adverbs of time and degree and a preposition the lists leave out in one language or both ("endnu",
+ *   "igen", "altid", "mellem"): a follow-up saying "endnu længere mellem folk" is no longer for them.
  */
 const EXTRA_STOPWORDS = [
   'region', 'regionen', 'regionens', 'regioner', 'regionerne', 'regionene',
   'gjort', 'goer', 'goere', 'gjoer', 'gjoere',
   'hvilket',
+  'endnu', 'ennaa', 'enda', 'igen', 'igjen', 'altid', 'alltid', 'aldri', 'allerede', 'litt', 'mellem', 'mellom',
   'bl', 'eks', 'fx', 'osv', 'mv', 'evt',
 ];
 

@@ -179,6 +179,7 @@ describe('PassageTerms', () => {
     expect(topicWords('rehabilitering når han kommer tilbage')).toEqual(['rehabilitering']);
     expect(topicWords('rehabilitering for dem inne i byen')).not.toContain('inne');
     expect(topicWords('rehabilitering når hun kommer tilbake')).toEqual(['rehabilitering']);
+    expect(topicWords('rehabilitering rundt omkring i regionen')).toEqual(['rehabilitering']);
   });
 
   it('reads the people a situation is about as no topic: who the asker asks for, not what', () => {

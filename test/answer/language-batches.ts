@@ -88,6 +88,9 @@ export const TYPOS: readonly LanguageAsk[] = [
   no('hvordna blir fastlegene tatt med i planene'),
   da('hvilken rolle spiller kommunerne i sundhedsfaellesskabet'),
   no('hvilken rolle spiller kommunene i helsefelleskapet'),
+  // a region's name typed as one word, "værdier" typed "verdier" beside Danish "egentligt"
+  da('hvilke verdier har regionmidtjylland egentligt'),
+  no('hva gjor helsenord for de eldre egentlig'),
 ];
 
 /** Nynorsk, about Norwegian and Danish regions. */

@@ -155,6 +155,7 @@ describe('Nynorsk read in the documents\' Bokmål', () => {
     expect(inStandardForms('arar')).toBe('arar');
     // "løysingar" (solutions) is no typo of "løyvingar" (grants) once read as Bokmål.
     expect(inStandardForms('digitale løysingar når ei ulukke har skjedd')).toBe('digitale loesninger når en ulykke har skjedd');
+    expect(inStandardForms('grunnverdiar')).toBe('grunnverdier');
     // -pleiar is Bokmål's -pleier (without the plural -arar rule), 'åleine' is 'alene'
     expect(inStandardForms('Ein hjelpepleiar som bur åleine')).toBe('En hjelpepleier som bor alene');
     // A capital that starts a sentence stays, so the sentences are still told apart.

@@ -9,6 +9,10 @@ describe('STOPWORDS', () => {
     }
   });
 
+  it('holds adverbs of time and a preposition the lists leave out', () => {
+    for (const word of ['endnu', 'igen', 'altid', 'mellem', 'igjen', 'alltid', 'ennaa']) expect(STOPWORDS.has(word), word).toBe(true);
+  });
+
   it('keeps content words that a function word typed without æ/ø/å would collide with', () => {
     for (const word of ['vare', 'sann', 'tid', 'naer']) expect(STOPWORDS.has(word), word).toBe(false);
   });

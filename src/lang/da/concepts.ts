@@ -371,6 +371,7 @@ export const concepts: ConceptWords = {
     'småøer', 'øboer*', 'landsby*',
     'lange afstande', 'øsamfund*', 'småsamfund*',
     'provins*', 'affolkning*', 'fraflytning*',
+    'langt mellem folk', 'længere mellem folk', 'langt mellem husene', 'tyndt befolket*', 'spredt befolket*',
     // the same care as people in the city: care in all parts of the region ("samme hjælp som folk inde i Aarhus")
     'samme hjælp som', 'samme tilbud som', 'samme behandling som', 'samme kvalitet som', 'her ude', 'ude på landet', 'inde i byen',
   ],

@@ -13,7 +13,7 @@ export const cues: LanguageCues = {
     'hvad', 'hvornaar', 'hvornar', 'mig', 'dig', 'sig', 'nogle', 'nogen', 'noget', 'efter', 'mellem', 'gennem', 'uden',
     'igen', 'tilbage', 'endnu', 'af', 'inden', 'altid', 'aldrig', 'lidt', 'nu', 'jer', 'vores', 'hinanden', 'anden',
     'andet', 'sidste', 'naeste', 'saadan', 'saadanne', 'mod', 'ud', 'op', 'ude', 'inde', 'igennem', 'os', 'jeres', 'hendes',
-    'mit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom', 'hvorhenne', 'endda', 'bagefter', 'bagved',
+    'mit', 'sit', 'fortsat', 'mon', 'ind', 'ligesom', 'selvom', 'hvorhenne', 'endda', 'bagefter', 'bagved', 'egentligt',
     // place adverbs Danish writes as one word (Norwegian "der oppe", "her ute"; "dernede" both write)
     'deroppe', 'derude', 'derovre', 'derinde', 'derhjemme', 'heroppe', 'herude', 'herovre', 'herinde', 'herhjemme', 'hernede',
     // verb forms ("gor"/"gore": typed without ø)

@@ -39,7 +39,7 @@ export const question: QuestionWords = {
     // the other adverbs of place and direction ('de ude på øerne', 'hun var inde til kontrol', 'når han er tilbage'),
     // a closed class of the language: they place the situation, never name what is asked
     'ude', 'inde', 'oppe', 'nede', 'henne', 'omme', 'fremme', 'vaek', 'tilbage', 'overalt', 'herude', 'derude', 'herinde',
-    'derinde', 'hernede', 'herovre', 'derhenne', 'herhenne',
+    'derinde', 'hernede', 'herovre', 'derhenne', 'herhenne', 'rundt', 'omkring',
     // what the asker has read or believes, and 'ikke' typed short: the topic is what follows
     'laest', 'synes', 'syntes', 'tror', 'ikk',
     // chat's short forms of function words ('elr' for eller)

@@ -357,6 +357,7 @@ export const concepts: ConceptWords = {
     'øysamfunn*', 'småsamfunn*', 'bygdene',
     'på landet', 'små øyer', 'langt til', 'øyboer*',
     'fraflytting*', 'avfolking*',
+    'langt mellom folk', 'lengre mellom folk', 'spredt bosatt', 'tynt befolket*', 'spredt befolket*', 'spreidd busetnad',
     // the same care as people in the city: care in all of the region ("samme hjelp som folk i Tromsø")
     'samme hjelp som', 'samme tilbud som', 'samme behandling som', 'samme kvalitet som', 'her ute', 'ute på landet',
   ],

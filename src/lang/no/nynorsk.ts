@@ -35,7 +35,7 @@ export const nynorsk: StandardForms = {
   hugsar: 'husker', hugse: 'huske', byrja: 'begynte', byrjar: 'begynner', vert: 'blir', verte: 'bli', vorte: 'blitt',
   utan: 'uten', medan: 'mens', dykk: 'dere', dykkar: 'deres', hjaa: 'hos', kvart: 'hvert', endaa: 'ennaa',
   brukar: 'bruker', jobbar: 'jobber', gjekk: 'gikk', saag: 'saa', byggjer: 'bygger', byggje: 'bygge', verdiar: 'verdier',
-  verdiane: 'verdiene',
+  verdiane: 'verdiene', '*verdiar': '*verdier', '*verdiane': '*verdiene',
   'sjuk*': 'syk*',
   // plurals in -arar ("sjukepleiarar", "innvandrarar") are Bokmål's -ere
   '*arar': '*ere',

@@ -42,7 +42,7 @@ export const question: QuestionWords = {
     'deroppe', 'dernede', 'heroppe', 'etterpaa', 'aarene', 'gjoeres', 'endring', 'endringer', 'endringene',
     // the other adverbs of place and direction ('vi bor ute på øya', 'de inne i byen', 'når han kommer tilbake'), a
     // closed class of the language: they place the situation, never name what is asked
-    'ute', 'inne', 'oppe', 'nede', 'borte', 'unna', 'vekk', 'tilbake', 'overalt', 'derinne', 'derborte',
+    'ute', 'inne', 'oppe', 'nede', 'borte', 'unna', 'vekk', 'tilbake', 'overalt', 'derinne', 'derborte', 'rundt', 'omkring',
     // speech typed as said (northern and Trøndelag dialects): question words, 'æ' (jeg), 'mæ'/'dæ', 'itj',
     // 'nokka': read as topic words, none of which the documents write, they made a question look off-topic
     'ka', 'kor', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen', 'ae', 'mae', 'dae', 'itj', 'nokka',
