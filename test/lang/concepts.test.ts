@@ -154,6 +154,7 @@ describe('the concept lexicon', () => {
     check('Får mange patienter unødvendige undersøgelser?', 'priorities');
     check('Vi er en barnefamilie som flytter hit', 'births');
     check('Sender sykehuset ut pasientundersøkelser etterpå?', 'involvement');
+    check('Hvad gør de for de laveste sociale lag?', 'inequality');
     check('Hvordan får sygeplejersker familielivet til at fungere med vagterne?', 'workEnvironment');
     check('Der mangler hænder på alle sygehusets afdelinger', 'staffShortage');
     check('Om ti år er der færre hænder til flere ældre', 'staffShortage');
@@ -207,6 +208,7 @@ describe('the concept lexicon', () => {
     // Becoming one of the professions is an education.
     check('Jeg vil gerne blive sygeplejerske', 'education');
     check('Jeg vil bli sykepleier', 'education');
+    check('Hjelper de meg å planlegge karrieren?', 'education');
     // Waiting for an examination or an appointment, told without "ventetid".
     check('Hvornår bliver jeg undersøgt?', 'waiting');
     check('Hvor længe skal jeg vente?', 'waiting');

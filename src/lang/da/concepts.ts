@@ -182,6 +182,8 @@ export const concepts: ConceptWords = {
     'sygeplejerskeuddannelse*', 'sygeplejestuderende', 'medicinstuderende', 'lægestuderende', 'medicinstudie*', 'praktikplads*', 'læreplads*', 'studiepladser', 'uddannelsesplads*',
     'praktikant*', 'kompetenceudvikling', 'kompetenceløft', 'professionshøjskole*', 'sygeplejeskole*', 'elevplads*',
     // becoming one of the professions ("jeg vil gerne blive sygeplejerske")
+    // a career planned and made ("planlegge karrieren", "gøre karriere")
+    'karriere*',
     'blive sygeplejerske', 'blive læge', 'blive jordemoder', 'blive sosu-assistent', 'blive social- og sundhedsassistent', 'blive psykolog',
   ],
   research: ['forskning', 'sundhedsforskning', 'forskningsområde', 'forsker', 'forskere', 'forskningsprojekt*', 'universitet',
@@ -299,6 +301,8 @@ export const concepts: ConceptWords = {
     'rige og fattige', 'social baggrund', 'social status', 'socioøkonomisk*', 'dårligst stillede', 'ordblind*', 'læsevanskelighed*', 'handicap*', 'svært ved at læse',
     'lav indkomst', 'lavindkomst*', 'kort uddannelse', 'ingen uddannelse', 'lever kortere', 'dør før tid',
     'svage grupper', 'de svageste', 'færrest ressourcer', 'få ressourcer', 'kan ikke læse', 'ikke kan læse', 'læse og skrive',
+    // the lowest social strata and their conditions of life, in other words
+    'sociale lag', 'laveste sociale', 'levevilkår', 'dårligt stillede', 'socialt udsatte', 'socialt svage',
     // left behind by digital services: those who "har svært ved det"
     'svært ved computer*', 'svært ved it', 'svært ved det digitale', 'ikke digital', 'digitalt udfordret*', 'it-svag*',
     'uden computer', 'ingen computer', 'uden smartphone', 'hægtet af', 'ladt i stikken',

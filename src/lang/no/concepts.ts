@@ -178,6 +178,8 @@ export const concepts: ConceptWords = {
     'utdanningstilbud', 'kvalifikasjoner', 'utdanningsinstitusjoner',
     'praktikant*', 'kompetanseutvikling', 'kompetanseheving', 'høgskole*', 'høyskole*', 'sykepleierskole*',
     // becoming one of the professions ("jeg vil bli sykepleier")
+    // a career planned and made ("planlegge karrieren", "gøre karriere")
+    'karriere*',
     'bli sykepleier', 'bli lege', 'bli jordmor', 'bli helsefagarbeider', 'bli spesialsykepleier', 'bli psykolog',
   ],
   research: ['forskning', 'klinisk forskning', 'klinisk dokumentasjon', 'universitetet i tromsø', 'fou', 'forsker', 'forskere', 'forskningsprosjekt*',
@@ -287,6 +289,8 @@ export const concepts: ConceptWords = {
     'lav inntekt', 'lavinntekt*', 'kort utdanning', 'ingen utdanning', 'lever kortere', 'dør før tiden',
     'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'svake grupper', 'de svakeste', 'minst ressurser', 'lite ressurser', 'kan ikke lese', 'ikke kan lese', 'lese og skrive',
+    // the lowest social strata and their conditions of life, in other words
+    'sosiale lag', 'laveste sosiale', 'levevilkår', 'livsvilkår', 'dårlig stilte', 'sosialt utsatte', 'sosialt svake',
     // left behind by digital services
     'vanskelig med data', 'ikke digital', 'digitalt utfordret*', 'uten datamaskin', 'uten pc', 'uten smarttelefon', 'henger ikke med', 'faller utenfor',
     'utsatte familier', 'levekår', 'hjemløs*', 'sosial ulikhet', 'ressurssvake', 'ordblind*', 'vanskelig for å lese',
