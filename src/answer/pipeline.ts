@@ -307,8 +307,8 @@ export class AnswerPipeline {
 
   /**
    * Whether a question names a region as such (see `namesRegion`), or goes on, in a conversation whose
-   * questions named one, about a town or area of a corpus region ("og i Aalborg?", "hvad med
-   * København-området, hvad skriver de om …?" after asking Region Midtjylland): the conversation is about the
+   * questions named one, about a town or area of a corpus region ("og i Aalborg?", "og oppe
+   * omkring Skagen, hvordan ser det ud der?" after asking Region Midtjylland): the conversation is about the
    * regions' strategies, and the town stands for its region as the region's name would, whether the new
    * question needed the earlier one read into it or not.
    */

@@ -107,8 +107,8 @@ export interface QuestionWords {
    */
   fillerPhrases: readonly string[];
   /**
-   * Words of an asking sentence that point back at the situation told before it ("tar de hensyn til sånt?",
-   * "har de en plan for folk som henne?"): what is asked about is that situation, whose words then count as
+   * Words of an asking sentence that point back at the situation told before it ("gjør sykehuset noe for sånt?",
+   * "finnes det hjelp for folk som ham?"): what is asked about is that situation, whose words then count as
    * much as the asking sentence's own.
    */
   situationPointers: readonly string[];

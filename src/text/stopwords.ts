@@ -32,8 +32,8 @@ const KEPT_CONTENT_WORDS = [
  * - "hvilket", the one form of "hvilken" the lists leave out.
  * - the pieces of the abbreviations f.eks./bl.a./fx that the tokenizer leaves behind.
  * - adverbs of time and degree and a preposition the lists leave out in one language or both ("endnu",
- *   "igen", "altid", "mellem"): read as content words, they made a short follow-up ("hvor der er endnu
- *   længere mellem folk") look like a question that stands alone.
+ *   "igen", "altid", "mellem"): read as content words, they made a short follow-up ("og dem, der bor
+ *   endnu længere ude?") look like a question that stands alone.
  */
 const EXTRA_STOPWORDS = [
   'region', 'regionen', 'regionens', 'regioner', 'regionerne', 'regionene',

@@ -284,7 +284,7 @@ describe('engine over the real corpus', () => {
       { role: 'user' as const, content: first },
       { role: 'assistant' as const, content: (await engine.ask({ question: first })).answer },
     ];
-    const r = await engine.ask({ question: 'Hvad så med Hillerød-området, hvad skriver de om at holde på folkene?', history });
+    const r = await engine.ask({ question: 'Hvad med Hillerød-kanten, hvad skriver de om at beholde folkene?', history });
     expect(r.abstained).toBe(false);
     expect(r.citations.every((c) => c.region === 'Region Hovedstaden')).toBe(true);
   });

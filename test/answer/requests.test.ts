@@ -39,8 +39,8 @@ describe('chit-chat', () => {
   );
 
   it('catches a joke asked told, and a rhyme asked written however softened; a question about a person is no chit-chat', () => {
-    expect(classifyRequest('Kan du fortelle meg en god vits om bergensere?')).toBe('task');
-    expect(classifyRequest('Og kan du ikke lige skrive et lille rim til min nabo?')).toBe('task');
+    expect(classifyRequest('Kan du fortelle oss en morsom vits?')).toBe('task');
+    expect(classifyRequest('Vil du ikke bare lave en lille sang til min nabo?')).toBe('task');
     expect(classifyRequest('Hvem er du egentlig ansat hos, regionen eller kommunen?')).toBeUndefined();
     expect(classifyRequest('Kan du fortelle meg hva Helse Nord gjør for eldre?')).toBeUndefined();
   });

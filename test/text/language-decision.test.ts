@@ -115,7 +115,7 @@ describe('decideLanguage', () => {
   });
 
   it('reads a Danish adverb Norwegian writes apart ("bagefter", Norwegian "etterpå") as the asker’s own, beside a colloquial "blir"', () => {
-    expect(decideLanguage({ question: 'far blir udskrevet i Viborg, hvem har ansvaret bagefter', about: 'da', aboutByPlace: true }).language).toBe('da');
+    expect(decideLanguage({ question: 'far blir udskrevet fra Skive sygehus, hvem har opgaven bagefter', about: 'da', aboutByPlace: true }).language).toBe('da');
   });
 
   it('answers a table of short, ambiguous and mixed questions in the language a native reader expects', () => {

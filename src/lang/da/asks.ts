@@ -133,9 +133,9 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan afbestiller jeg', 'hvordan aflyser jeg', 'hvordan søger jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan afbestiller', 'hvordan aflyser', 'hvordan fornyer', 'hvordan tilmelder',
-    // how to go about one's own errand ("hvordan bærer jeg mig ad med at klage?")
+    // how to go about one's own errand ("hvordan bærer jeg mig ad med at få en ny tid?")
     'hvordan går jeg frem', 'hvordan går vi frem',
-    // the region asked to get the asker something of their own ("kan regionen skaffe mig en læge?")
+    // the region asked to get the asker something of their own ("kan de skaffe mig en ny tid?")
     'skaffe mig', 'skaffe os', 'tildele mig', 'tildele os', 'hvordan skal jeg gå frem', 'hvordan bærer jeg mig ad', 'hvordan skal jeg bære mig ad',
     'hvordan griber jeg det an', 'hvad skal jeg gøre for at', 'hvad skal vi gøre for at',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',

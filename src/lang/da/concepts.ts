@@ -342,7 +342,7 @@ export const concepts: ConceptWords = {
     'store sygehuse', 'større sygehuse', 'store hospitaler', 'specialafdeling*',
     'slås sammen',
     'lukning*', 'færre sygehuse', 'færre steder', 'samle behandling*',
-    // everything gathered in the big city ("alt samles i Aarhus")
+    // everything gathered in the big city ("alt samles i de store byer")
     'alt samles', 'samles i', 'samle alt', 'samler alt',
   ],
   universityHospital: ['universitetshospital', 'universitetshospitalet', 'aarhus universitetshospital', 'auh', 'skejby', 'det nye hospital i aarhus', 'fyrtårn', 'højtspecialiseret behandling', 'international klasse', 'krumtap',
@@ -376,7 +376,7 @@ export const concepts: ConceptWords = {
     'lange afstande', 'øsamfund*', 'småsamfund*',
     'provins*', 'affolkning*', 'fraflytning*',
     'langt mellem folk', 'længere mellem folk', 'langt mellem husene', 'tyndt befolket*', 'spredt befolket*',
-    // the same care as people in the city: care in all parts of the region ("samme hjælp som folk inde i Aarhus")
+    // the same care as people in the city: care in all parts of the region ("samme hjælp som i byerne")
     'samme hjælp som', 'samme tilbud som', 'samme behandling som', 'samme kvalitet som', 'her ude', 'ude på landet', 'inde i byen',
   ],
   minorities: ['indvandrere', 'indvandrer', 'fra udlandet', 'fra et andet land', 'fra andre lande', 'flygtning*', 'etniske minoriteter', 'sprog', 'tolk', 'dansk som andetsprog', 'samisk',

@@ -72,7 +72,7 @@ export const question: QuestionWords = {
   situationPointers: [
     'sådan noget', 'sådant', 'sådanne', 'sådan nogen', 'den slags', 'det slags', 'folk som mig', 'folk som os', 'folk som hende',
     'folk som ham', 'folk som dem', 'en som mig', 'sådan en som', 'i sådan en situation', 'i den situation', 'i vores situation',
-    // what was told, pointed at as "it": "hvad siger regionsrådet til det?", "gør de noget ved det?"
+    // what was told, pointed at as "it": "hvad siger politikerne til det?", "sker der noget ved dette?"
     'til det', 'ved det', 'til dét', 'ved dét', 'om det', 'til dette', 'ved dette',
   ],
   ordinals: {

@@ -17,7 +17,7 @@ export const requests: RequestWords = {
   secretNouns: ['instruks*', 'instruktion*', 'prompt*', 'kildekode*', 'api noegle*', 'apinoegle*'],
   // the imperative, or asked of the assistant ("kan du forresten skrive et digt …")
   createVerbs: ['skriv', 'lav', 'digt', 'forfat', 'kan du * skrive', 'vil du * skrive', 'kan du * lave', 'vil du * lave', 'kan du * digte',
-    // softened twice: "kan du ikke lige skrive …"
+    // softened twice: "vil du ikke bare lave …"
     'kan du * * skrive', 'vil du * * skrive', 'kan du * * lave', 'vil du * * lave'],
   creativeNouns: [
     'digt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhed', 'nyhedsartikel', 'artikel',

@@ -141,9 +141,9 @@ export const asks: AskWords = {
     'hvordan booker jeg', 'hvordan bestiller jeg', 'hvordan avbestiller jeg', 'hvordan avlyser jeg', 'hvordan søker jeg',
     // booking, cancelling or renewing is one person's errand whoever does it ("hvordan bestiller hun …")
     'hvordan booker', 'hvordan bestiller', 'hvordan avbestiller', 'hvordan avlyser', 'hvordan fornyer',
-    // how to go about one's own errand ("hvordan går jeg fram for å klage?")
+    // how to go about one's own errand ("hvordan går jeg fram for å bytte sykehus?")
     'hvordan går jeg fram', 'hvordan går jeg frem',
-    // the region asked to get the asker something of their own ("kan Helse Nord skaffe meg en lege?")
+    // the region asked to get the asker something of their own ("kan de skaffe meg en ny time?")
     'skaffe meg', 'skaffe oss', 'tildele meg', 'tildele oss', 'hvordan går vi fram', 'hvordan går vi frem', 'hvordan skal jeg gå fram',
     'hvordan skal jeg gå frem', 'korleis går eg fram', 'korleis skal eg gå fram', 'hva må jeg gjøre for å', 'kva må eg gjere for å',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',

@@ -71,7 +71,7 @@ export const concepts: ConceptWords = {
     // the specialist coming to where the asker lives ("kan spesialistene komme hit?")
     'komme hit', 'kommer hit', 'komme ut til oss', 'kommer ut til oss', 'reise ut til', 'reiser ut til',
     // having to travel for care, and the care found around the region
-    'må reise', 'måtte reise', 'rundt om i landsdelen', 'rundt i landsdelen',
+    'må reise', 'måtte reise', 'rundt i landsdelen',
     'eget hjem', 'tett på', 'tettere på', 'nærhet', 'nært', 'langt å kjøre', 'lang vei', 'transporttid',
     'lang transport', 'seilas*', 'hele veien til', 'hele veien inn til', 'ut i distriktene', 'ute i distriktene',
     // flying to the hospital, as the far north does
@@ -177,7 +177,7 @@ export const concepts: ConceptWords = {
     'sykepleierutdanning*', 'sykepleierstudent*', 'sykepleiestudent*', 'medisinstudent*', 'legestudent*', 'medisinstudie*', 'praksisplass*', 'læreplass*', 'studieplass*', 'utdanningsplass*',
     'utdanningstilbud', 'kvalifikasjoner', 'utdanningsinstitusjoner',
     'praktikant*', 'kompetanseutvikling', 'kompetanseheving', 'høgskole*', 'høyskole*', 'sykepleierskole*',
-    // becoming one of the professions ("jeg vil bli sykepleier")
+    // becoming one of the professions ("datteren vil bli jordmor")
     // a career planned and made ("planlegge karrieren", "gøre karriere")
     'karriere*',
     'bli sykepleier', 'bli lege', 'bli jordmor', 'bli helsefagarbeider', 'bli spesialsykepleier', 'bli psykolog',
@@ -330,7 +330,7 @@ export const concepts: ConceptWords = {
     'store sykehus', 'større sykehus', 'store sykehusene', 'spesialavdeling*',
     'legge sammen', 'stenge', 'stenges', 'stengt', 'lokale sykehus',
     'stenging*', 'færre sykehus', 'færre steder', 'samle behandling*',
-    // everything gathered in the big city ("alt skal samles i Tromsø")
+    // everything gathered in the big city ("alt samles i de store byene")
     'alt samles', 'samles i', 'samlast i', 'samle alt', 'samler alt',
   ],
   universityHospital: ['universitetssykehuset nord-norge', 'universitetssykehus*', 'kompetansemotorer', 'nordlandssykehuset', 'unn', 'høyspesialisert',
@@ -362,7 +362,7 @@ export const concepts: ConceptWords = {
     'på landet', 'små øyer', 'langt til', 'øyboer*',
     'fraflytting*', 'avfolking*',
     'langt mellom folk', 'lengre mellom folk', 'spredt bosatt', 'tynt befolket*', 'spredt befolket*', 'spreidd busetnad',
-    // the same care as people in the city: care in all of the region ("samme hjelp som folk i Tromsø")
+    // the same care as people in the city: care in all of the region ("samme tilbud som i byene")
     'samme hjelp som', 'samme tilbud som', 'samme behandling som', 'samme kvalitet som', 'her ute', 'ute på landet',
   ],
   minorities: ['samisk talende', 'samisk', 'samisktalende', 'innvandrere', 'innvandrer', 'fra utlandet', 'fra et annet land', 'fra andre land', 'flyktning*', 'minoritet*', 'tolk', 'språk',

@@ -81,7 +81,7 @@ export const question: QuestionWords = {
     'sånt', 'slikt', 'sånne', 'den slags', 'det slaget', 'folk som meg', 'folk som oss', 'folk som henne', 'folk som han',
     'folk som ho', 'folk som dem', 'en som meg', 'sånne som', 'slike som', 'i en sånn situasjon', 'i en slik situasjon',
     'i vår situasjon',
-    // what was told, pointed at as "it": "hva sier de til det?", "gjør de noe med det?"
+    // what was told, pointed at as "it": "hva tenker politikerne om det?", "skjer det noe med dette?"
     'til det', 'med det', 'om det', 'til dette', 'med dette',
   ],
   ordinals: {
