@@ -366,12 +366,20 @@ const Relevance = z.object({
   /**
    * A question is refused when at least this weighted share of what it asks names a service outside a health
    * region's remit that the documents don't speak of (src/lang/<language>/remit.ts: "ventetiden hos
-   * tannlægen", "personalet i børnehaverne"; src/answer/relevance.ts, outsideRemitShare): the strategies'
+   * tannlægen", "personalet i børnehaverne"; src/answer/relevance.ts, askedUnknownShare): the strategies'
    * passages on waiting times or staff come near such a question without answering it. 0.1–1.01: lower also
    * refuses a question that names such a service beside what it asks of the region ("samarbejder regionen
    * med skolerne om unges trivsel?"), which the documents may answer; 1.01 turns the check off.
    */
   outsideRemit: z.number().min(0.1).max(1.01).default(0.25),
+  /**
+   * The same for care named more narrowly than the strategies speak, which they never name (src/lang/<language>/
+   * remit.ts, namedCare: "tilbud til voksne med spiseforstyrrelser", "influenzavaccination af personalet"): their
+   * passages on psychiatry or staff come near without answering. 0.1–1.01: lower also refuses a question that
+   * names a condition beside a theme it asks about ("hjælp til ældre med demens, der bor alene"), which the
+   * strategies' passages on the elderly answer; 1.01 turns the check off.
+   */
+  narrowCare: z.number().min(0.1).max(1.01).default(0.2),
   /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
   regionOnlyPassages: count(3, 1, 10),
 });

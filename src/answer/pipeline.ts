@@ -30,8 +30,8 @@ import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
-import { absentShare, askedConcepts, assess, outsideRemitShare, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
-import { namesOutsideService } from './remit.js';
+import { absentShare, askedConcepts, askedUnknownShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { namesNarrowCare, namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
@@ -696,7 +696,12 @@ export class AnswerPipeline {
     }
     // A question asking about a service no health region runs (the dentist, the kindergarten, the police),
     // one the documents never speak of, is not answered by their passages on waiting times or staff.
-    if (outsideRemitShare(topic, namesOutsideService) >= policy.relevance.outsideRemit) {
+    if (askedUnknownShare(topic, namesOutsideService) >= policy.relevance.outsideRemit) {
+      return refuse('no-evidence', { standalone });
+    }
+    // Nor is one asking about one condition or treatment the documents never name ("demens", "vaccination")
+    // answered by their passages on the theme it belongs to; told as the situation, it only explains the ask.
+    if (askedUnknownShare(topic, namesNarrowCare, true) >= policy.relevance.narrowCare) {
       return refuse('no-evidence', { standalone });
     }
     // The window the decision reads: a follow-up's passages not said yet first, and also those already said

@@ -1,29 +1,59 @@
 import { LANGUAGE_DATA } from '../lang/index.js';
+import type { OutsideRemit } from '../lang/types.js';
 import { foldNordic } from '../text/normalize.js';
 
 /**
- * Services outside a health region's remit (src/lang/<language>/remit.ts: a dentist, a kindergarten, the
- * police), and things of everyday life no health service provides (a recipe, a holiday home, the weather):
- * whether a question word names one. Each language's nouns are read with that language's endings;
- * every language's are tried, as a Danish question may ask about the Norwegian document.
+ * Nouns a question may ask about that the strategies don't answer for (src/lang/<language>/remit.ts): services
+ * outside a health region's remit (a dentist, a kindergarten, the police), things of everyday life no health
+ * service provides (a recipe, a holiday home, the weather), and care named more narrowly than the strategies
+ * speak (one condition, one treatment). Each language's nouns are read with that language's endings; every
+ * language's are tried, as a Danish question may ask about the Norwegian document.
  */
-interface OutsideNoun {
+interface Noun {
   noun: string;
+  /** Whether it also begins compounds of the same thing ("tandlægeregningen"). */
   compounds: boolean;
+  /** Whether it also ends them ("influenzavaccinen"): a kind of the same care. */
+  tails: boolean;
   endings: ReadonlySet<string>;
 }
 
-const OUTSIDE: readonly OutsideNoun[] = Object.values(LANGUAGE_DATA).flatMap((d) => {
-  const endings = new Set(d.remit.endings);
-  return [...d.remit.services, ...d.remit.everyday].map((s) => ({ noun: foldNordic(s.replace(/-$/, '')), compounds: s.endsWith('-'), endings }));
-});
+/**
+ * A compound's first part, before a noun that ends it, has at least this many letters ("hpv" + "vaksine"); the
+ * noun at least `MIN_TAIL`: a short one ends other words by chance ("protokol").
+ */
+const MIN_FIRST_PART = 3;
+const MIN_TAIL = 5;
 
-/** Whether a (folded) word names a service or thing outside the remit: the noun inflected, or a compound it begins. */
-export function namesOutsideService(word: string): boolean {
-  for (const s of OUTSIDE) {
-    if (!word.startsWith(s.noun)) continue;
-    const rest = word.slice(s.noun.length);
+function nouns(pick: (remit: OutsideRemit) => readonly string[], tails: boolean): readonly Noun[] {
+  return Object.values(LANGUAGE_DATA).flatMap((d) => {
+    const endings = new Set(d.remit.endings);
+    return pick(d.remit).map((s) => ({ noun: foldNordic(s.replace(/-$/, '')), compounds: s.endsWith('-'), tails, endings }));
+  });
+}
+
+const OUTSIDE = nouns((r) => [...r.services, ...r.everyday], false);
+const NAMED_CARE = nouns((r) => r.namedCare, true);
+
+function names(word: string, list: readonly Noun[]): boolean {
+  for (const s of list) {
+    const at = word.startsWith(s.noun) ? 0 : s.tails && s.noun.length >= MIN_TAIL ? word.indexOf(s.noun, MIN_FIRST_PART) : -1;
+    if (at < 0) continue;
+    const rest = word.slice(at + s.noun.length);
     if (s.endings.has(rest) || (s.compounds && rest.length > 0)) return true;
   }
   return false;
+}
+
+/** Whether a (folded) word names a service or thing outside the remit: the noun inflected, or a compound it begins. */
+export function namesOutsideService(word: string): boolean {
+  return names(word, OUTSIDE);
+}
+
+/**
+ * Whether a (folded) word names care more narrowly than the strategies speak: one condition or treatment,
+ * inflected, or in a compound it begins or ends.
+ */
+export function namesNarrowCare(word: string): boolean {
+  return names(word, NAMED_CARE);
 }

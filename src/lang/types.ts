@@ -325,7 +325,7 @@ export interface LanguageData {
   standardForms?: StandardForms;
   /** How a verb's forms meet the noun made from it (src/answer/evidence.ts). */
   derivation: Derivation;
-  /** Services outside a health region's remit (src/answer/remit.ts). */
+  /** Services outside a health region's remit, and care named more narrowly than strategies speak (src/answer/remit.ts). */
   remit: OutsideRemit;
 }
 
@@ -344,6 +344,18 @@ export interface OutsideRemit {
    * question for the strategies, however near their passages on the situation come.
    */
   everyday: readonly string[];
+  /**
+   * Care named more narrowly than a strategy speaks: one condition ("demens", "spiseforstyrrelser") or one
+   * treatment, programme or device ("fertilitetsbehandling", "vaccination", "hospice"), written like `services`.
+   * A region treats them, so they are not outside its remit, but asked about as such, a strategy's passages on
+   * the theme they belong to (psychiatry, the elderly, births) come near without answering: what the region
+   * offers for eating disorders is not in its plan for psychiatry. Told as the asker's situation ("min mor har
+   * demens …") they only explain what is asked. Also matched at the end of a compound ("influenzavaccinen",
+   * "børnediabetes"). Not the everyday names of a theme itself ("depression", "angst", "kræft"), which a
+   * strategy's passages on the theme do answer, nor care a strategy names ("misbrug" in Region Hovedstaden's):
+   * only a word the corpus doesn't know counts.
+   */
+  namedCare: readonly string[];
   /** The endings a noun takes (definite, plural, genitive), '' included. */
   endings: readonly string[];
 }

@@ -248,6 +248,22 @@ describe('relevance', () => {
     expect(await speaking.decide({ question: dentist })).toMatchObject({ kind: 'answer' });
   });
 
+  it('narrowCare: a question asking about one condition or treatment the documents never name is refused; told as the situation, it is not', async () => {
+    const open = { relevance: { direct: 0, related: 0 } };
+    // The passage on coercion in psychiatry comes near; what the region offers for one diagnosis is not in it.
+    const diagnosis = 'Hvilken behandling giver Region Nordjylland til voksne med bulimi?';
+    expect(await decide(diagnosis, open)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(diagnosis, { relevance: { ...open.relevance, narrowCare: 1.01 } })).toMatchObject({ kind: 'answer' });
+    // A kind of a treatment, named at the end of a compound, in Norwegian: the same.
+    expect(await decide('Tilbyr Region Nordjylland influensavaksine til de ansatte?', open)).toMatchObject({ kind: 'refuse' });
+    // Told as what the asker lives with, beside a theme asked about, the condition refuses nothing.
+    expect(await decide('Min mor har demens. Hvordan får hun behandling i eget hjem i Region Nordjylland?', open)).toMatchObject({ kind: 'answer' });
+    // Nor when the asking sentence only points back at it: the situation is what is asked, the diagnosis explains it.
+    expect(await decide('Min bror har bulimi og får tvang på afdelingen. Gør Region Nordjylland noget ved den slags?', open)).toMatchObject({ kind: 'answer' });
+    // Care the corpus names is answered from it.
+    expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });
+  });
+
   it('a recommendation for the asker\'s own choice of a thing the documents don\'t name is refused; of a theme or of the regions it is answered', async () => {
     const low = { relevance: { direct: 0.01, related: 0.01, relatedInRegion: 0.01, relatedOnTheme: 0.01 } };
     // A thing the corpus never names, and one it names only as an everyday word beside a theme (a bicycle).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesOutsideService } from '../../src/answer/remit.js';
+import { namesNarrowCare, namesOutsideService } from '../../src/answer/remit.js';
 import { foldNordic } from '../../src/text/normalize.js';
 
 const names = (word: string) => namesOutsideService(foldNordic(word));
@@ -27,5 +27,19 @@ describe('services outside a health region’s remit', () => {
   it('names things of everyday life no health service provides, but not the transport the strategies plan', () => {
     for (const w of ['lasagnen', 'opskriften', 'kageopskrift', 'fiskesuppe', 'golfbanen', 'strikkeopskrift', 'vejret', 'hunden', 'hundefoder', 'kjæledyret', 'sommerhuset', 'parkeringen', 'parkeringsplassen', 'parkere']) expect(names(w), w).toBe(true);
     for (const w of ['biler', 'bilen', 'elbiler', 'nordlys', 'vejrtrækning', 'hundrede', 'hundre', 'været', 'gavn']) expect(names(w), w).toBe(false);
+  });
+});
+
+describe('care named more narrowly than the strategies speak', () => {
+  const narrow = (word: string) => namesNarrowCare(foldNordic(word));
+
+  it('names a condition or a treatment inflected, in either language, and in compounds it begins or ends', () => {
+    for (const w of ['demensen', 'demente', 'astmaen', 'kols', 'spiseforstyrrelser', 'eteforstyrringar', 'vaccinationen', 'vaksinene', 'hospicet', 'palliative']) expect(narrow(w), w).toBe(true);
+    for (const w of ['rygestopkurset', 'røykesluttkurs', 'fertilitetsklinikken', 'influenzavaccinen', 'barnediabetes', 'hpv-vaksine']) expect(narrow(w), w).toBe(true);
+  });
+
+  it('not the everyday name of a theme, nor a word a short noun only ends or begins', () => {
+    for (const w of ['kræft', 'kreft', 'psykiatri', 'depression', 'angst', 'ældre', 'ambulance']) expect(narrow(w), w).toBe(false);
+    for (const w of ['protokol', 'kollega', 'kollektiv', 'kolde', 'russisk', 'gift']) expect(narrow(w), w).toBe(false);
   });
 });

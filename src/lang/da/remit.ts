@@ -37,6 +37,20 @@ export const remit: OutsideRemit = {
     'strikke-', 'strikning', 'maraton-', 'løbesko', 'tatovering-', 'ferierejse-', 'charterrejse-', 'sommerferie-',
     'vejret', 'vejrudsigt-', 'hund', 'hunde-', 'kæledyr-', 'aktie-', 'gave-', 'fødselsdagsgave-',
   ],
+  namedCare: [
+    // conditions
+    'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyge', 'kol', 'astma-', 'gigt', 'leddegigt', 'slidgigt',
+    'epilepsi-', 'parkinson-', 'sklerose-', 'spiseforstyrrelse-', 'anoreksi-', 'bulimi-', 'adhd', 'autisme-', 'autist-',
+    'skizofreni-', 'bipolar-', 'ptsd', 'ocd', 'migræne-', 'fibromyalgi', 'psoriasis', 'osteoporose', 'knogleskørhed',
+    'overvægt-', 'fedme-', 'allergi-', 'eksem', 'influenza-', 'covid-', 'corona-', 'hiv',
+    'prostatakræft-', 'brystkræft-', 'lungekræft-', 'tarmkræft-', 'hudkræft-',
+    // treatments, programmes, devices
+    'fertilitet-', 'fertilitetsbehandling-', 'befrugtning-', 'insemination-', 'ivf', 'reagensglas-',
+    'vaccination-', 'vaccine-', 'vaccinere', 'hpv', 'rygestop-', 'rygeafvænning-',
+    'hospice-', 'palliativ-', 'palliation-', 'lindrende', 'rusbehandling-', 'afvænning-', 'afrusning-',
+    'abort-', 'sterilisation-', 'dialyse-', 'transplantation-', 'hjemmefødsel-', 'kejsersnit-', 'amning-',
+    'røntgen-', 'scanning-', 'pandemi-', 'epidemi-', 'smitte-', 'medicinboks-', 'medicinrobot-',
+  ],
   // A noun's endings: definite, plural and genitive, after a consonant ("præsten") or an e ("tandlægen").
   endings: ['', 'n', 'en', 'et', 'r', 'er', 'ne', 'rne', 'erne', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'rnes', 'ernes'],
 };

@@ -35,6 +35,20 @@ export const remit: OutsideRemit = {
     'strikke-', 'strikking', 'maraton-', 'joggesko', 'tatovering-', 'sydentur-', 'ferietur-', 'sommerferie-',
     'værmelding-', 'værvarsel-', 'hund', 'hunde-', 'kjæledyr-', 'aksje-', 'gave-', 'bursdagsgave-',
   ],
+  namedCare: [
+    // conditions
+    'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyke', 'kols', 'astma-', 'gikt', 'leddgikt', 'revmatisme-',
+    'epilepsi-', 'parkinson-', 'sklerose-', 'spiseforstyrrelse-', 'eteforstyrring-', 'anoreksi-', 'bulimi-', 'adhd', 'autisme-', 'autist-',
+    'schizofreni-', 'skizofreni-', 'bipolar-', 'ptsd', 'ocd', 'migrene-', 'fibromyalgi', 'psoriasis', 'osteoporose', 'beinskjørhet',
+    'overvekt-', 'fedme-', 'allergi-', 'eksem', 'influensa-', 'covid-', 'korona-', 'hiv',
+    'prostatakreft-', 'brystkreft-', 'lungekreft-', 'tarmkreft-', 'hudkreft-',
+    // treatments, programmes, devices
+    'fertilitet-', 'fertilitetsbehandling-', 'befruktning-', 'inseminasjon-', 'ivf', 'prøverør-',
+    'vaksine-', 'vaksinasjon-', 'vaksinere', 'hpv', 'røykeslutt-', 'røykestopp-',
+    'hospice-', 'palliativ-', 'palliasjon-', 'lindrende', 'rusbehandling-', 'rusomsorg-', 'rusavhengig-', 'rusproblem-', 'rusmisbruk-', 'avrusning-', 'tsb',
+    'abort-', 'sterilisering-', 'dialyse-', 'transplantasjon-', 'hjemmefødsel-', 'keisersnitt-', 'amming-',
+    'røntgen-', 'skanning-', 'pandemi-', 'epidemi-', 'smitte-', 'smittevern-', 'medisindispenser-', 'medisinrobot-',
+  ],
   // A noun's endings: definite, plural and genitive, after a consonant ("presten") or an e ("tannlegen").
   endings: ['', 'n', 'en', 'et', 'a', 'r', 'er', 'ne', 'ene', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'nes', 'enes'],
 };
