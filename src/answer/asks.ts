@@ -58,7 +58,12 @@ const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
 const CHOICE = typedPattern('choice');
-const DETAIL_PATTERNS = DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress' && detail !== 'access').map((detail) => ({
+/**
+ * Read in this order, the first found deciding. A procedure first: one's own errand is no strategy's whatever else
+ * the message asks ("Hvordan søger jeg …? Hvor lang tid tager det?"), and a duration, a date or a count read
+ * before it may be one the strategies speak of in general terms.
+ */
+const DETAIL_PATTERNS = ['procedure' as const, ...DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress' && detail !== 'access' && detail !== 'procedure')].map((detail) => ({
   detail,
   pattern: typedPattern(detail),
 }));

@@ -32,6 +32,7 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Mor snakker bare samisk. Gjør sykehuset noe for sånt?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Min far bor alene. Findes der hjælp for folk som ham?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Min far bor alene. Hvem holder øje med ham?', concepts, 6).pointsToSituation).toBe(false);
+    expect(readQuestion('Vi taler ikke dansk derhjemme. Tænker de på sådan nogle som os?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Alt samles i byen. Hvad siger politikerne til det?', concepts, 6).pointsToSituation).toBe(true);
     // With no situation told, there is nothing to point back at.
     expect(readQuestion('Gjør sykehuset noe for sånt?', concepts, 6).pointsToSituation).toBe(false);
@@ -288,6 +289,10 @@ describe('what a question asks for', () => {
     // Waiting for an operation is the service's waiting time, which the strategies speak of.
     expect(askOf('Skal jeg virkelig vente et halvt år på en ny hofte?', 'Skal jeg virkelig vente et halvt år på en ny hofte?').kind).not.toBe('medical');
     expect(askOf('Skal vi vente længere på ambulancen nu?', 'Skal vi vente længere på ambulancen nu?').kind).not.toBe('medical');
+    // Emergency care now or tomorrow is the asker's own case, urgent signs told or not; so is a medicine's amount.
+    expect(askOf('Skal vi køre på skadestuen nu eller vente?', 'Vores datter har ondt i maven. Skal vi køre på skadestuen nu eller vente?')).toEqual({ kind: 'medical', urgent: false });
+    expect(askOf('Hvor mye paracet kan jeg ta i døgnet?', 'Hvor mye paracet kan jeg ta i døgnet?')).toEqual({ kind: 'medical', urgent: false });
+    expect(askOf('Hvor meget vil regionen spare på medicin?', 'Hvor meget vil regionen spare på medicin?').kind).not.toBe('medical');
   });
 
   it('reads advice asked with an adverb between verb and object as without it, and a judgement after urgent symptoms as medical', () => {
@@ -318,6 +323,10 @@ describe('what a question asks for', () => {
     expect(askOf('Får sykepleierne høyere lønn i Finnmark?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvad er lønnen for en sygeplejerske?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvordan vil de organisere lønn, innkjøp og IT-støtte?', '')).toEqual({ kind: 'topic' });
+    // One's own pay, the agreement that sets it, and travel paid by the kilometre.
+    expect(askOf('Går vores løn op til næste år?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hva ble lønnsoppgjøret for jordmødrene?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvad giver de pr. km, når jeg kører selv til scanning?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Har jeg ret til at blive opereret et andet sted?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Har eg rett til tolk på sjukehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvad gør regionen for at sikre retten til et værdigt liv?', '')).toEqual({ kind: 'topic' });
@@ -365,6 +374,12 @@ describe('what a question asks for', () => {
     expect(askOf('Hvordan bestiller hun en tolk?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('hvordan avlyser man en time', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvordan får man flere læger til at blive?', '')).toEqual({ kind: 'topic' });
+    // A complaint or an application is one person's errand asked of anyone too; not what the region seeks to do.
+    expect(askOf('Hvordan klager man over en afgørelse fra sygehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvordan søker man om å få dekket reisen?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvordan søger regionen at holde på sygeplejerskerne?', '')).toEqual({ kind: 'topic' });
+    // Beside a duration the strategies speak of in general terms, the errand decides.
+    expect(askOf('Hvordan søger jeg om en ny tid? Og hvor lang tid tager det?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvilket parti vil have flere jordemødre?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hva vil Senterpartiet med lokalsykehusene?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvad vil politikerne med psykiatrien?', '')).toEqual({ kind: 'topic' });

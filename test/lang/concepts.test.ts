@@ -147,6 +147,9 @@ describe('the concept lexicon', () => {
     check('Mange sygeplejersker brænder ud', 'workEnvironment');
     check('Jeg får en ny læge hver gang jeg kommer', 'responsibleDoctor');
     check('Må jeg gjenta historien for hver ny lege?', 'responsibleDoctor');
+    // Many diagnoses and departments to keep track of: care that must hang together.
+    check('Han har mange diagnoser og går til kontrol på fire afdelinger', 'coherence');
+    check('Hun må forholde seg til flere avdelinger på en gang', 'coherence');
     // A full ward, treatment that does no good, families with small children, being asked afterwards, work
     // and family life, missing hands.
     check('Afdelingen er overfyldt, og folk ligger på gangene', 'capacity');

@@ -213,6 +213,7 @@ describe('places from the gazetteer', () => {
     expect(about('er ventetiden kortere i nord?')).toMatchObject({ known: ['Helse Nord'], named: [] });
     expect(about('er der travlt deroppe?')).toMatchObject({ known: ['Helse Nord'], named: [] });
     expect(about('er der flere jordemødre nordpå?').known).toEqual(['Helse Nord']);
+    expect(about('hvad vil de med sygehusene i det nordlige Norge?')).toMatchObject({ known: ['Helse Nord'], named: [] });
     // A place or region of its own wins: "deroppe i Aalborg" is Aalborg.
     expect(about('sygehuset deroppe i Aalborg har travlt').known).toEqual(['Region Nordjylland']);
     expect(about('Region Nordjylland ligger i nord').known).toEqual(['Region Nordjylland']);

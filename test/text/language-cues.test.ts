@@ -28,6 +28,9 @@ describe('language cues in word parts', () => {
     ['kommer behandlingen tettere på', 'no'],
     ['vil de sænke ventetiden', 'da'],
     ['vil de senke ventetiden', 'no'],
+    // emissions: Norwegian "utslipp", Danish "udslip", also inside a compound
+    ['hvordan kutter de klimautslippene', 'no'],
+    ['hvordan skærer de ned på udslippet', 'da'],
     ['er hospitalet et flagskib', 'da'],
     ['er hospitalet et flaggskip', 'no'],
     ['hvilket hotel anbefaler du', 'da'],

@@ -36,6 +36,10 @@ export const asks: AskWords = {
     // general medicine, which a doctor or sundhed.dk answers, not a strategy
     'hvad er symptomerne', 'hvad er symptomer', 'hvilke symptomer', 'hvordan smitter', 'hvor længe smitter',
     'er det smitsomt', 'hvad hjælper mod', 'hvad hjælper på',
+    // how much of a medicine one may take ("hvor meget morfin kan jeg tage?")
+    'hvor meget * kan jeg tage', 'hvor meget * jeg kan tage', 'hvor meget * må jeg tage', 'hvor meget * jeg må tage',
+    // going to emergency care now or waiting: the asker's own case
+    'nu eller vente', 'nu eller skal vi vente', 'eller vente til i morgen', 'eller vente til lægen',
   ],
   judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
   symptoms: [
@@ -93,6 +97,10 @@ export const asks: AskWords = {
     'højere løn', 'bedre løn', 'mere i løn', 'mere løn', 'løn til', 'i løn', 'hvilken løn', 'hvad slags løn',
     // pay as a compound ("lønstillæg", "flyttebonus"), and a student loan written down
     'lønstillæg*', 'lønforhøjelse*', 'lønstigning*', 'lønniveau*', '*bonus', 'studielån*', 'studiegæld*',
+    // one's own pay and the agreement that sets it
+    'min løn', 'vores løn', 'overenskomst*', 'lønforhandling*',
+    // travel paid by the kilometre
+    'pr km', 'pr. km', 'per km', 'pr kilometer', 'pr. kilometer', 'kilometertakst*', 'kørselsgodtgørelse*', 'befordringsgodtgørelse*',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
     // money set aside, granted or spent for something: an amount no strategy holds
@@ -138,6 +146,9 @@ export const asks: AskWords = {
     // the region asked to get the asker something of their own ("kan de skaffe mig en ny tid?")
     'skaffe mig', 'skaffe os', 'tildele mig', 'tildele os', 'hvordan skal jeg gå frem', 'hvordan bærer jeg mig ad', 'hvordan skal jeg bære mig ad',
     'hvordan griber jeg det an', 'hvad skal jeg gøre for at', 'hvad skal vi gøre for at',
+    // the same errand asked of anyone ("hvordan klager man over …")
+    'hvordan klager man', 'hvordan søger man', 'hvordan ansøger man', 'hvordan booker man', 'hvordan bestiller man', 'hvordan betaler man',
+    'hvordan tilmelder man', 'hvordan framelder man', 'hvor klager man', 'hvor kan man klage', 'hvor søger man',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',
     'hvordan betaler jeg', 'hvordan fornyer jeg', 'hvordan ansøger jeg', 'hvordan kommer jeg i kontakt',
     // which bus or train to take: a route no strategy holds

@@ -96,6 +96,8 @@ export const concepts: ConceptWords = {
     'ved ikke hvad', 'hænger sammen', 'sendt rundt', 'kastet rundt', 'taler sammen', 'snakker sammen', 'skiftene',
     'sømløst', 'snakker ikke sammen', 'papirerne',
     'tovholder*', 'koordinator*', 'forløbskoordinator*', 'forløbsplan*',
+    // many diagnoses and departments to keep track of at once
+    'mange diagnoser', 'flere diagnoser', 'mange afdelinger', 'flere afdelinger', 'forskellige afdelinger',
   ],
   primaryCare: [
     'egen læge', 'almen praksis', 'kommune', 'kommuner', 'kommunerne', 'primærsektoren', 'sundhedsaftalen',
@@ -309,6 +311,8 @@ export const concepts: ConceptWords = {
     'særlige behov', 'udjævne', 'udsatte grupper', 'ligeværdig*', 'svagest stillede', 'dysleksi',
     'funktionsnedsættelse*', 'uden pc', 'falder udenfor',
     'lige adgang', 'todelt sundhedsvæsen', 'uanset indkomst',
+    // newcomers to the country: one of the groups equal health is for, besides a language to be met in
+    'flygtning*', 'indvandrer*', 'nydansker*',
   ],
   communication: [
     'kommunikation', 'kommunikationen', 'skriftlig', 'mundtlig', 'forståelig', 'øjenhøjde', 'navigere',
@@ -394,7 +398,7 @@ export const concepts: ConceptWords = {
     'cystisk fibrose', 'muskelsvind',
     // old and alone: one of the groups with special needs, whatever else is told
     'gammel og bor alene', 'gamle og bor alene', 'gammel og alene',
-    'artrose', 'sammensatte lidelser', 'muskelsygdom*',
+    'artrose', 'sammensatte lidelser', 'muskelsygdom*', 'mange diagnoser', 'flere diagnoser',
     'skrøbelig*',
   ],
   vision: [

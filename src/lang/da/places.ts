@@ -312,7 +312,7 @@ export const regionCollectives: RegionCollectives = {
     ...['nordmaendene', 'nordmaendenes'].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
   // Up north, seen from Denmark: over the water, Nordnorge (the only corpus region named for the north).
-  directions: ['i nord', 'mod nord', 'nordpaa', 'deroppe', 'der oppe', 'det hoeje nord', 'nordnorge', 'nord-norge'].map((phrase) => ({
+  directions: ['i nord', 'mod nord', 'nordpaa', 'deroppe', 'der oppe', 'det hoeje nord', 'nordnorge', 'nord-norge', 'nordlige norge', 'noerdlige norge'].map((phrase) => ({
     phrase,
     region: 'Helse Nord',
   })),

@@ -38,6 +38,10 @@ export const asks: AskWords = {
     // general medicine, which a doctor or helsenorge.no answers, not a strategy
     'hva er symptomene', 'hva er symptomer', 'hvilke symptomer', 'kva er symptoma', 'hvordan smitter', 'hvor lenge smitter',
     'er det smittsomt', 'hva hjelper mot',
+    // how much of a medicine one may take ("hvor mye morfin kan jeg ta?")
+    'hvor mye * kan jeg ta', 'hvor mye * jeg kan ta', 'hvor mye * får jeg ta', 'kor mykje * kan eg ta', 'kor mykje * eg kan ta',
+    // going to emergency care now or waiting: the asker's own case
+    'nå eller vente', 'nå eller skal vi vente', 'eller vente til i morgen', 'eller vente til i morgon', 'eller vente til legen',
   ],
   judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
   symptoms: [
@@ -96,6 +100,10 @@ export const asks: AskWords = {
     'høyere lønn', 'bedre lønn', 'mer i lønn', 'mer lønn', 'lønn til', 'i lønn', 'hvilken lønn', 'hva slags lønn',
     // pay as a compound ("lønnstillegg", "flyttebonus"), and a student loan written down
     'lønnstillegg*', 'lønnsøkning*', 'lønnsforhøyelse*', 'lønnsnivå*', '*bonus', 'studielån*',
+    // one's own pay and the agreement that sets it
+    'min lønn', 'vår lønn', 'lønna mi', 'lønna vår', 'lønnsoppgjør*', 'tariffavtale*', 'tariffoppgjør*',
+    // travel paid by the kilometre
+    'per km', 'pr km', 'pr. km', 'per kilometer', 'kilometergodtgjør*', 'reisegodtgjør*', 'bilgodtgjør*',
     // a price by the day or hour
     'dagspris*', 'døgnpris*', 'timepris*',
     // money set aside, granted or spent for something: an amount no strategy holds (Nynorsk "løyvd")
@@ -146,6 +154,9 @@ export const asks: AskWords = {
     // the region asked to get the asker something of their own ("kan de skaffe meg en ny time?")
     'skaffe meg', 'skaffe oss', 'tildele meg', 'tildele oss', 'hvordan går vi fram', 'hvordan går vi frem', 'hvordan skal jeg gå fram',
     'hvordan skal jeg gå frem', 'korleis går eg fram', 'korleis skal eg gå fram', 'hva må jeg gjøre for å', 'kva må eg gjere for å',
+    // the same errand asked of anyone ("hvordan klager man på …")
+    'hvordan klager man', 'hvordan søker man', 'hvordan booker man', 'hvordan bestiller man', 'hvordan betaler man',
+    'hvordan melder man', 'hvor klager man', 'hvor kan man klage', 'hvor søker man', 'korleis klagar ein', 'korleis søkjer ein',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan registrerer jeg', 'hvordan finner jeg', 'hvordan betaler jeg',
     // which bus or train to take: a route no strategy holds
     'hvilken buss', 'hvilke busser', 'hvilket tog', 'hvilke fly', 'hvilket fly',
@@ -171,6 +182,8 @@ export const asks: AskWords = {
     'når begynner', 'når byrjar', 'kva tid', 'hvilket år', 'hvilken dato', 'hvilken dag',
     // moving, opening, closing, being ready: "når flytter de inn i det nye bygget?", "når er sykehuset ferdig?"
     'når flytter', 'når flyttes', 'når åpnes', 'når stenger', 'når stenges', 'når legges', 'når er',
+    // a change carried out: "… og når skjer det?"
+    'når skjer', 'når gjennomføres', 'når innføres',
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
   contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],

@@ -93,6 +93,8 @@ export const concepts: ConceptWords = {
     'sammenheng', 'overganger', 'komplekse forløp', 'samarbeider ikke', 'vet ikke hva', 'henger sammen',
     'kastet rundt',
     'koordinator*', 'forløpskoordinator*', 'individuell plan',
+    // many diagnoses and departments to keep track of at once
+    'mange diagnoser', 'flere diagnoser', 'mange avdelinger', 'flere avdelinger', 'forskjellige avdelinger',
   ],
   primaryCare: [
     'primærhelsetjenesten', 'kommunehelsetjenesten', 'første og andre linjen', 'førstelinjen', 'sykestuefunksjoner',
@@ -284,6 +286,8 @@ export const concepts: ConceptWords = {
   ],
   inequality: [
     'grupper med spesielle behov', 'spesielle behov', 'ulikhet', 'ulikheter', 'sosiale forskjeller', 'forskjeller i helse',
+    // newcomers to the country: one of the groups equal health is for, besides a language to be met in
+    'flyktning*', 'innvandrer*',
     'jevne ut', 'utsatte grupper', 'utsatte', 'sårbare', 'fattig*', 'lite penger', 'arbeidsledig*', 'bostedsløs*', 'uføretrygd*', 'likeverdig*',
     'rike og fattige', 'sosial bakgrunn', 'sosial status', 'sosioøkonomisk*', 'dårligst stilte', 'svakest stilte', 'dysleksi', 'lesevansker', 'funksjonsnedsettelse*', 'handikap*',
     'lav inntekt', 'lavinntekt*', 'kort utdanning', 'ingen utdanning', 'lever kortere', 'dør før tiden',
@@ -380,7 +384,7 @@ export const concepts: ConceptWords = {
     // old and alone: one of the groups with special needs, whatever else is told
     'gammel og bor alene', 'gamle og bor alene', 'gammel og alene',
     'komplekse forløp', 'innviklede forløp', 'innviklede sykdomsforløp', 'innviklet sykdomsforløp', 'multisyk*',
-    'slitasjegikt',
+    'slitasjegikt', 'mange diagnoser', 'flere diagnoser',
     'skrøpelig*',
   ],
   vision: [

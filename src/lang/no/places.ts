@@ -328,7 +328,7 @@ export const regionCollectives: RegionCollectives = {
     ...['nordmennene', 'nordmennenes'].map((phrase) => ({ phrase, scope: { country: 'Norway' } })),
   ],
   // "i nord", "nordpå", "der oppe": Nord-Norge, as Helse Nord itself says ("Helse i nord").
-  directions: ['i nord', 'mot nord', 'nordpaa', 'deroppe', 'der oppe', 'nord i landet', 'nordnorge', 'nord-norge', 'nord-noreg', 'nordnoreg'].map(
+  directions: ['i nord', 'mot nord', 'nordpaa', 'deroppe', 'der oppe', 'nord i landet', 'nordnorge', 'nord-norge', 'nord-noreg', 'nordnoreg', 'nordlige norge', 'nordlege noreg', 'nordlige noreg'].map(
     (phrase) => ({ phrase, region: 'Helse Nord' }),
   ),
   // The health region of the north, by its name before the RHFs ("Helseregion Nord") or shortened so.
