@@ -100,9 +100,9 @@ describe('PassageTerms', () => {
     // "instead" and "every time", in either spelling.
     expect(topicWords('Kan jeg få video i stedet hver gang?')).toEqual(['video']);
     expect(topicWords('Video isteden?')).toEqual(['video']);
-    // "basically", "in short": how the asker wants it told, not what.
-    expect(topicWords('Hvad vil de i grunden med psykiatrien, kort sagt?')).toEqual(['psykiatrien']);
-    expect(topicWords('Kort fortalt: kva er målet for jordmødrene i korte trekk?')).toEqual(['maalet', 'jordmoedrene']);
+    // "basically": how the asker wants it told, not what.
+    expect(topicWords('Hvad vil de i grunden med psykiatrien?')).toEqual(['psykiatrien']);
+    expect(topicWords('Kva vil dei i grunnen med jordmødrene?')).toEqual(['jordmoedrene']);
   });
 
   it('reads the frame of a question in any form as no topic: “hvad er planen med …” asks about what follows', () => {

@@ -150,6 +150,10 @@ describe('the concept lexicon', () => {
     // Many diagnoses and departments to keep track of: care that must hang together.
     check('Han har mange diagnoser og går til kontrol på fire afdelinger', 'coherence');
     check('Hun må forholde seg til flere avdelinger på en gang', 'coherence');
+    // Playing as one team; the idea a strategy rests on; the strategy asked for in short.
+    check('Spiller sykehusene på lag med hverandre?', 'collaboration');
+    check('Hvad er den bærende strategi for hospitalerne?', 'vision');
+    check('Hva vil de, kort sagt?', 'vision');
     // A full ward, treatment that does no good, families with small children, being asked afterwards, work
     // and family life, missing hands.
     check('Afdelingen er overfyldt, og folk ligger på gangene', 'capacity');

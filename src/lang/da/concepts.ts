@@ -402,14 +402,14 @@ export const concepts: ConceptWords = {
     'skrøbelig*',
   ],
   vision: [
-    'vision', 'visionen', 'fokusområder', 'satsningsområde*', 'satsområde*', 'prioriteringsområde*', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot',
+    'vision', 'visionen', 'fokusområder', 'satsningsområde*', 'satsområde*', 'prioriteringsområde*', 'målbillede', 'målbilledet', 'målsætning', 'strategiske fokusområder', 'moonshot', 'bærende strategi*', 'bærende idé*', 'bærende ide*', 'grundtanke*',
     'politiske ambition', 'sigtelinjer', 'mission', 'formål', 'overordnede', 'indsatsområder', 'kerneopgaver', 'temaer',
     'målene', 'vigtigste mål', 'ambition*', 'visioner',
     // the strategy in one line
     'motto', 'mottoet', 'slogan*', 'overskrift*',
     // the long run, in everyday words
     'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt', 'ledestjerne',
-    'hovedpunkt*', 'hovedtræk*', 'hovedbudskab*', 'kort fortalt', 'i korte træk', 'opsummer*', 'meningen med',
+    'hovedpunkt*', 'hovedtræk*', 'hovedbudskab*', 'kort fortalt', 'kort sagt', 'sagt kort', 'i korte træk', 'opsummer*', 'meningen med',
     'fremtidsbillede*',
   ],
   collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed',
@@ -417,6 +417,8 @@ export const concepts: ConceptWords = {
     'arbejde sammen', 'arbejder sammen', 'hver for sig',
     'på tværs', 'deling af viden',
     'i fællesskab', 'hjælpe hinanden', 'løfte i flok', 'dele erfaringer', 'trække på samme hammel', 'trække i samme retning',
+    // playing as one team, instead of each on its own
+    'samspil*', 'spille sammen', 'spiller sammen', 'på samme hold',
   ],
   documentation: ['dokumentationskrav', 'dokumentation', 'papirarbejde', 'bureaukrati', 'registrering', 'skemaer', 'skriveri*', 'skrivearbejde', 'skrive i systemerne', 'skrive i journalen', 'dokumentere', 'taste ind', 'indtaste*',
     'skema',

@@ -68,7 +68,7 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
-  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang', 'i grunden', 'kort sagt', 'sagt kort', 'kort fortalt', 'i korte traek', 'kort og godt'],
+  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang', 'i grunden'],
   situationPointers: [
     'sådan noget', 'sådant', 'sådanne', 'sådan nogen', 'den slags', 'det slags', 'folk som mig', 'folk som os', 'folk som hende',
     'folk som ham', 'folk som dem', 'en som mig', 'sådan en som', 'i sådan en situation', 'i den situation', 'i vores situation',

@@ -388,14 +388,14 @@ export const concepts: ConceptWords = {
     'skrøpelig*',
   ],
   vision: [
-    'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'satsingsområde*', 'satsningsområde*', 'innsatsområde*', 'prioriteringsområde*', 'veivalg', 'hovedstrategi', 'strategiske grep',
+    'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'satsingsområde*', 'satsningsområde*', 'innsatsområde*', 'prioriteringsområde*', 'veivalg', 'hovedstrategi', 'strategiske grep', 'bærende strategi*', 'bærende idé*', 'bærende ide*', 'grunntanke*',
     'formål', 'overordnede', 'innsatsområder', 'helse i nord',
     'målene', 'viktigste mål', 'ambisjon*', 'visjoner',
     // the strategy in one line
     'motto', 'mottoet', 'slagord*', 'slogan*', 'overskrift*',
     // the long run, in everyday words
     'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt', 'ledestjerne', 'fremtidsbilde*',
-    'hovedpunkt*', 'hovedtrekk*', 'hovedbudskap*', 'kort fortalt', 'i korte trekk', 'oppsummer*', 'meningen med',
+    'hovedpunkt*', 'hovedtrekk*', 'hovedbudskap*', 'kort fortalt', 'kort sagt', 'sagt kort', 'i korte trekk', 'oppsummer*', 'meningen med',
     'kjerneoppgaver', 'temaer',
   ],
   collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers',
@@ -403,6 +403,8 @@ export const concepts: ConceptWords = {
     'jobbe sammen', 'jobber sammen', 'arbeide sammen', 'arbeider sammen', 'hver for seg',
     'samarbeidspartnere', 'kunnskapsdeling', 'teamsamarbeid', 'tverrfaglighet',
     'i fellesskap', 'hjelpe hverandre', 'lasset sammen', 'dele erfaringer', 'trekke i samme retning',
+    // playing as one team, instead of each on its own
+    'samspill*', 'spille på lag', 'spiller på lag', 'på samme lag',
   ],
   documentation: ['dokumentasjon', 'papirarbeid', 'byråkrati', 'registrering', 'skjema', 'skjemaer', 'skriving', 'skrivearbeid', 'skrive i systemene', 'skrive i journalen', 'dokumentere', 'taste inn',
     'dokumentasjonskrav',
