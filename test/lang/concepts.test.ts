@@ -133,6 +133,9 @@ describe('the concept lexicon', () => {
     check('Skal sykehusene fortsette hver for seg?', 'collaboration');
     check('Vi er alt for få på afdelingen', 'staffShortage');
     expect([...matcher.conceptsOf('Hver dag går jeg for mig selv')], 'apart').not.toContain('collaboration');
+    // Patients received at the hospital are no new staff.
+    expect([...matcher.conceptsOf('Hvordan blir pasientene tatt imot på sykehuset?')]).not.toContain('newStaff');
+    check('Hvordan blir nyansatte tatt imot på sykehuset?', 'newStaff');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

@@ -171,7 +171,7 @@ export const concepts: ConceptWords = {
     'flere timer', 'flere arbejdstimer', 'ufrivillig deltid', 'fuldtidsstilling*', 'deltidsstilling*',
     'arbejdsbyrde*', 'arbejdsbelastning*', 'sygefravær*', 'skiftarbejde', 'ingen pause*',
   ],
-  newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring', 'taget imod',
+  newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring',
     'nyuddanne*', 'ny på jobbet', 'første dag på', 'mentor*', 'følgeordning*',
     'ny i jobbet',
     'ny medarbejder', 'ny kollega', 'nye kolleger', 'følgevagt*', 'fadder*',

@@ -167,7 +167,7 @@ export const concepts: ConceptWords = {
     'arbeidsbyrde*', 'arbeidsbelastning*', 'sykefravær*', 'skiftarbeid', 'turnusarbeid', 'ingen pause*',
     'flere timer', 'flere arbeidstimer', 'ufrivillig deltid', 'uønsket deltid', 'heltidsstilling*', 'deltidsstilling*', 'stillingsprosent*', 'større stilling',
   ],
-  newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'tatt imot', 'mottak av nye',
+  newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'mottak av nye',
     'nyutdanne*', 'ny i jobben', 'ny på jobben', 'første dag på', 'mentor*', 'fadder*',
     'ny medarbeider', 'ny kollega', 'nye kolleger', 'følgevakt*',
   ],
