@@ -136,6 +136,9 @@ describe('the concept lexicon', () => {
     // Patients received at the hospital are no new staff.
     expect([...matcher.conceptsOf('Hvordan blir pasientene tatt imot på sykehuset?')]).not.toContain('newStaff');
     check('Hvordan blir nyansatte tatt imot på sykehuset?', 'newStaff');
+    // "nærmest" (almost) is no next of kin; "de nærmeste" are.
+    expect([...matcher.conceptsOf('Der er travlt nærmest hver dag')]).not.toContain('relatives');
+    check('Bliver mine nærmeste inddraget?', 'relatives');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

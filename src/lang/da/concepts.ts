@@ -335,7 +335,7 @@ export const concepts: ConceptWords = {
   civilSociety: ['civilsamfundet', 'civilsamfund', 'foreningslivet', 'forening*', 'partnerskaber', 'partnerskab', 'frivillig*', 'idrætsforening*', 'klub', 'klubber',
     'ildsjæl*', 'besøgsven*', 'røde kors', 'ngo',
   ],
-  relatives: ['pårørende', 'de pårørende', 'familie', 'familien', 'forældre', 'nærmeste',
+  relatives: ['pårørende', 'de pårørende', 'familie', 'familien', 'forældre', 'nærmeste pårørende', 'de nærmeste', 'mine nærmeste', 'sine nærmeste', 'nærmeste familie',
     'ægtefælle*', 'samlever*',
     'familiemedlem*', 'søskende', 'ledsager*', 'bisidder*',
   ],

@@ -324,7 +324,7 @@ export const concepts: ConceptWords = {
   civilSociety: ['frivillig*', 'lag og foreninger', 'forening*', 'idrettslag', 'partnerskap', 'sivilsamfunnet', 'klubb', 'klubber',
     'ildsjel*', 'besøksvenn*', 'røde kors', 'ngo',
   ],
-  relatives: ['pårørende', 'familie', 'familien', 'foreldre', 'nærmeste',
+  relatives: ['pårørende', 'familie', 'familien', 'foreldre', 'nærmeste pårørende', 'de nærmeste', 'mine nærmeste', 'sine nærmeste', 'nærmeste familie',
     'ektefelle*', 'samboer*',
     'familiemedlem*', 'søsken', 'ledsager*', 'støtteperson*',
   ],
