@@ -139,6 +139,9 @@ describe('the concept lexicon', () => {
     // "nærmest" (almost) is no next of kin; "de nærmeste" are.
     expect([...matcher.conceptsOf('Der er travlt nærmest hver dag')]).not.toContain('relatives');
     check('Bliver mine nærmeste inddraget?', 'relatives');
+    // Being overheard; having more of a say.
+    check('Jeg bliver tit overhørt på afdelingen', 'involvement');
+    check('Får pasientene mer å si?', 'involvement');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

@@ -123,7 +123,7 @@ export const concepts: ConceptWords = {
     // being consulted
     'med på råd', 'til råds', 'rådspørge*', 'noget at sige', 'brugerråd*', 'patientråd*', 'pårørenderåd*', 'et ord at sige', 'påvirke beslutning*',
     'påvirke', 'sige hvad de synes', 'sige hvad de mener', 'sige hvad vi synes', 'sige hvad vi mener',
-    'brugerundersøgelse*', 'spørgeundersøgelse*', 'rådføre*', 'noget at skulle have sagt',
+    'brugerundersøgelse*', 'spørgeundersøgelse*', 'rådføre*', 'noget at skulle have sagt', 'at skulle have sagt', 'mere at sige', 'overhørt',
     'selvbestemmelse', 'fælles beslutning*', 'tager mig alvorligt', 'tager os alvorligt', 'ikke taget alvorligt',
   ],
   safety: [

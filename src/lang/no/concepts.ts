@@ -119,7 +119,7 @@ export const concepts: ConceptWords = {
     'velge selv', 'være med på å velge', 'ikke hørt', 'ikke lyttet',
     'uten å spørre', 'uten å bli spurt',
     // being consulted
-    'med på råd', 'rådføre*', 'rådspørre*', 'brukerråd*', 'pasientråd*', 'pårørenderåd*', 'noe å si', 'noe de skulle ha sagt', 'et ord med i laget', 'påvirke beslutning*',
+    'med på råd', 'rådføre*', 'rådspørre*', 'brukerråd*', 'pasientråd*', 'pårørenderåd*', 'noe å si', 'noe de skulle ha sagt', 'å skulle ha sagt', 'mer å si', 'overhørt', 'et ord med i laget', 'påvirke beslutning*',
     'pasientens premisser', 'tilpasset den enkelte', 'hva er viktig for deg', 'innflytelse', 'mine ønsker',
     'fornøyde pasienter', 'individualisert', 'si min mening', 'tilfredshetsundersøkelse*',
     'selvbestemmelse', 'samvalg', 'felles beslutning*', 'tar meg på alvor', 'tar oss på alvor', 'ikke tatt på alvor',
