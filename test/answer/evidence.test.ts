@@ -103,6 +103,8 @@ describe('PassageTerms', () => {
     // "basically": how the asker wants it told, not what.
     expect(topicWords('Hvad vil de i grunden med psykiatrien?')).toEqual(['psykiatrien']);
     expect(topicWords('Kva vil dei i grunnen med jordmødrene?')).toEqual(['jordmoedrene']);
+    // "honestly" says how the asker feels, not what is asked ("ærlig" is also a strategy's word for open communication).
+    expect(topicWords('Er ventetiderne ærlig talt blevet kortere?')).toEqual(['ventetiderne', 'blevet', 'kortere']);
   });
 
   it('reads the frame of a question in any form as no topic: “hvad er planen med …” asks about what follows', () => {

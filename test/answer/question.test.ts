@@ -33,6 +33,7 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Min far bor alene. Findes der hjælp for folk som ham?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Min far bor alene. Hvem holder øje med ham?', concepts, 6).pointsToSituation).toBe(false);
     expect(readQuestion('Vi taler ikke dansk derhjemme. Tænker de på sådan nogle som os?', concepts, 6).pointsToSituation).toBe(true);
+    expect(readQuestion('Maden bliver smidt ud hver dag. Gør politikerne noget ved det her?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Alt samles i byen. Hvad siger politikerne til det?', concepts, 6).pointsToSituation).toBe(true);
     // With no situation told, there is nothing to point back at.
     expect(readQuestion('Gjør sykehuset noe for sånt?', concepts, 6).pointsToSituation).toBe(false);

@@ -142,6 +142,7 @@ describe('the concept lexicon', () => {
     // Being overheard; having more of a say.
     check('Jeg bliver tit overhørt på afdelingen', 'involvement');
     check('Får pasientene mer å si?', 'involvement');
+    check('Maden bliver smidt ud hver dag', 'waste');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

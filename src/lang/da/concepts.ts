@@ -227,7 +227,7 @@ export const concepts: ConceptWords = {
     'genanvendelse', 'affald', 'affaldsfrie', 'spild', 'reducere forbruget', 'affald som en ressource', 'forbrug', 'forbruget',
     'genbrug', 'skrald', 'smide ud', 'smider ud', 'engangs*', 'plastik', 'sortere', 'affaldssortering',
     'skrald*', 'smider væk', 'smide væk', 'affald*', 'skraldespand*',
-    'kildesortering',
+    'kildesortering', 'smidt ud', 'smidt væk', 'ryger ud', 'ryger i skraldespanden', 'kasseret', 'kasseres',
     'emballage*', 'cirkulær*',
   ],
   food: ['mad', 'maden', 'måltider', 'kostråd', 'køkkendrift', 'økologisk', 'madspild', 'spise', 'kost', 'kantine*', 'sund mad', 'usund',

@@ -68,11 +68,11 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
-  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang', 'i grunden'],
+  fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang', 'i grunden', 'aerlig talt', 'aerligt talt', 'helt aerligt', 'aerligt sagt'],
   situationPointers: [
     'sådan noget', 'sådant', 'sådanne', 'sådan nogen', 'den slags', 'det slags', 'folk som mig', 'folk som os', 'folk som hende',
     'folk som ham', 'folk som dem', 'en som mig', 'sådan en som', 'i sådan en situation', 'i den situation', 'i vores situation',
-    'sådan nogle', 'nogle som os', 'nogen som os', 'nogle som mig', 'nogen som mig', 'sådanne som',
+    'sådan nogle', 'nogle som os', 'nogen som os', 'nogle som mig', 'nogen som mig', 'sådanne som', 'det her', 'det der',
     // what was told, pointed at as "it": "hvad siger politikerne til det?", "sker der noget ved dette?"
     'til det', 'ved det', 'til dét', 'ved dét', 'om det', 'til dette', 'ved dette',
   ],

@@ -218,7 +218,7 @@ export const concepts: ConceptWords = {
   ],
   waste: ['avfall', 'gjenbruk', 'gjenvinning', 'resirkulering', 'søppel', 'kildesortering', 'kaste', 'kastes', 'engangs*', 'plast', 'forbruk',
     'søppel*', 'kaster', 'avfall*',
-    'redusere forbruket', 'sortere',
+    'redusere forbruket', 'sortere', 'kastet', 'kastes ut', 'hives', 'havner i søpla',
     'emballasje*', 'sirkulær*', 'svinn',
   ],
   food: ['mat', 'maten', 'måltider', 'kosthold', 'kostråd', 'kantine*', 'matsvinn', 'spise', 'sunn mat', 'usunn',

@@ -76,11 +76,11 @@ export const question: QuestionWords = {
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
   backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
-  fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt', 'i stedet', 'i staden', 'hver gang', 'kvar gong', 'i grunnen'],
+  fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt', 'i stedet', 'i staden', 'hver gang', 'kvar gong', 'i grunnen', 'aerlig talt', 'aerlig sagt', 'helt aerlig'],
   situationPointers: [
     'sånt', 'slikt', 'sånne', 'den slags', 'det slaget', 'folk som meg', 'folk som oss', 'folk som henne', 'folk som han',
     'folk som ho', 'folk som dem', 'en som meg', 'sånne som', 'slike som', 'i en sånn situasjon', 'i en slik situasjon',
-    'i vår situasjon',
+    'i vår situasjon', 'det her', 'dette her',
     // what was told, pointed at as "it": "hva tenker politikerne om det?", "skjer det noe med dette?"
     'til det', 'med det', 'om det', 'til dette', 'med dette',
   ],
