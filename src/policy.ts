@@ -366,7 +366,7 @@ const Relevance = z.object({
   /**
    * A question is refused when at least this weighted share of what it asks names a service outside a health
    * region's remit that the documents don't speak of (src/lang/<language>/remit.ts: "ventetiden hos
-   * tannlægen", "personalet i børnehaverne"; src/answer/relevance.ts, askedUnknownShare): the strategies'
+   * tannlægen", "personalet i børnehaverne"; src/answer/relevance.ts, askedShare): the strategies'
    * passages on waiting times or staff come near such a question without answering it. 0.1–1.01: lower also
    * refuses a question that names such a service beside what it asks of the region ("samarbejder regionen
    * med skolerne om unges trivsel?"), which the documents may answer; 1.01 turns the check off.

@@ -30,7 +30,7 @@ import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
-import { absentShare, askedConcepts, askedUnknownShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
+import { absentShare, askedConcepts, askedShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { namesNarrowCare, namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
@@ -695,13 +695,15 @@ export class AnswerPipeline {
       return refuse('no-evidence', { standalone });
     }
     // A question asking about a service no health region runs (the dentist, the kindergarten, the police),
-    // one the documents never speak of, is not answered by their passages on waiting times or staff.
-    if (askedUnknownShare(topic, namesOutsideService) >= policy.relevance.outsideRemit) {
+    // one the documents never write of, is not answered by their passages on waiting times or staff. Its
+    // parts may be theirs ("hjemme" and "fødsler" in "hjemmefødsler"): the word itself must be.
+    const unwritten = (names: (word: string) => boolean) => (w: QuestionWord) => names(w.word) && !this.passageTerms.knows(w.word);
+    if (askedShare(topic, unwritten(namesOutsideService)) >= policy.relevance.outsideRemit) {
       return refuse('no-evidence', { standalone });
     }
     // Nor is one asking about one condition or treatment the documents never name ("demens", "vaccination")
     // answered by their passages on the theme it belongs to; told as the situation, it only explains the ask.
-    if (askedUnknownShare(topic, namesNarrowCare, true) >= policy.relevance.narrowCare) {
+    if (askedShare(topic, unwritten(namesNarrowCare), true) >= policy.relevance.narrowCare) {
       return refuse('no-evidence', { standalone });
     }
     // The window the decision reads: a follow-up's passages not said yet first, and also those already said

@@ -284,19 +284,20 @@ export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => bool
 }
 
 /**
- * Weighted share of what is asked (the asking sentences' words, or every word when none is asking) that the
- * corpus doesn't know and `names` picks out: a service outside a health region's remit (a dentist, a
- * kindergarten, the police), or one condition or treatment (src/answer/remit.ts). A question about the waiting
- * time at the dentist's is not answered by a strategy's passages on waiting times, however near they come.
- * With `ownWords`, only the asking sentences' own words count, none when they only point back at the situation
- * told ("Gør de noget for folk som ham?"): a condition told there explains what is asked, it is not what is.
+ * Weighted share of what is asked (the asking sentences' words, or every word when none is asking) that
+ * `unnamed` picks out: a word naming a service outside a health region's remit (a dentist, a kindergarten, the
+ * police), or one condition or treatment (src/answer/remit.ts), that the documents never write. A question
+ * about the waiting time at the dentist's is not answered by a strategy's passages on waiting times, however
+ * near they come. With `ownWords`, only the asking sentences' own words count, none when they only point back
+ * at the situation told ("Gør de noget for folk som ham?"): a condition told there explains what is asked, it
+ * is not what is.
  */
-export function askedUnknownShare(topic: ReadTopic, names: (word: string) => boolean, ownWords = false): number {
+export function askedShare(topic: ReadTopic, unnamed: (word: QuestionWord) => boolean, ownWords = false): number {
   let total = 0;
   let named = 0;
   for (const w of ownWords ? topic.words.filter((w) => w.need) : askedWords(topic)) {
     total += w.weight;
-    if (!w.known && names(w.word)) named += w.weight;
+    if (unnamed(w)) named += w.weight;
   }
   return total ? named / total : 0;
 }

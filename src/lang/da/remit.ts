@@ -48,7 +48,7 @@ export const remit: OutsideRemit = {
     'fertilitet-', 'fertilitetsbehandling-', 'befrugtning-', 'insemination-', 'ivf', 'reagensglas-',
     'vaccination-', 'vaccine-', 'vaccinere', 'hpv', 'rygestop-', 'rygeafvænning-',
     'hospice-', 'palliativ-', 'palliation-', 'lindrende', 'rusbehandling-', 'afvænning-', 'afrusning-',
-    'abort-', 'sterilisation-', 'dialyse-', 'transplantation-', 'hjemmefødsel-', 'kejsersnit-', 'amning-',
+    'abort-', 'sterilisation-', 'dialyse-', 'transplantation-', 'hjemmefødsel-', 'hjemmefødsl-', 'kejsersnit-', 'amning-',
     'røntgen-', 'scanning-', 'mr', 'ct', 'knæoperation-', 'hofteoperation-', 'rygoperation-', 'knæprotese-', 'hofteprotese-', 'pandemi-', 'epidemi-', 'smitte-', 'medicinboks-', 'medicinrobot-',
   ],
   // A noun's endings: definite, plural and genitive, after a consonant ("præsten") or an e ("tandlægen").
