@@ -328,6 +328,10 @@ describe('what a question asks for', () => {
     expect(askOf('Går vores løn op til næste år?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hva ble lønnsoppgjøret for jordmødrene?', '')).toEqual({ kind: 'detail', detail: 'price' });
     expect(askOf('Hvad giver de pr. km, når jeg kører selv til scanning?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    // Who pays the trip, the ticket or the hotel: a bill no strategy settles.
+    expect(askOf('Må jeg betale bussen selv, eller dekker de det?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Dækker regionen togbilletten til Odense?', '')).toEqual({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvad dækker regionens strategi?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Har jeg ret til at blive opereret et andet sted?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Har eg rett til tolk på sjukehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvad gør regionen for at sikre retten til et værdigt liv?', '')).toEqual({ kind: 'topic' });

@@ -89,7 +89,8 @@ export const asks: AskWords = {
     'tilskud', 'tilskuddet', 'tilskud til', 'rabat', 'rabatten', 'rabatter', 'refunderet', 'refundere', 'refusion', 'refusionen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen der betaler?"
-    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage', 'pengene tilbage', 'penge tilbage', 'hvor meget kan * regne med',
+    'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'betale * selv', 'dækker de det',
+    'dækker * *billet*', 'dækker * * *billet*', 'dækker * rejse*', 'dækker * * rejse*', 'dækker * hotel*', 'dækker * * hotel*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage', 'pengene tilbage', 'penge tilbage', 'hvor meget kan * regne med',
     'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'lønninger', 'bonus',

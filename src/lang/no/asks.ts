@@ -92,7 +92,8 @@ export const asks: AskWords = {
     'tilskudd', 'tilskuddet', 'tilskot', 'rabatt', 'rabatten', 'rabatter', 'refundert', 'refundere', 'refusjon', 'refusjonen', 'få * betalt',
     'få * * betalt', 'få betalt', 'hvem betaler', 'kven betaler',
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen som betaler?"
-    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake', 'pengene tilbake', 'penger tilbake', 'hvor mye kan * regne med',
+    'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'betale * selv', 'dekker de det',
+    'dekker * *billett*', 'dekker * * *billett*', 'dekker * reise*', 'dekker * * reise*', 'dekker * hotell*', 'dekker * * hotell*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake', 'pengene tilbake', 'penger tilbake', 'hvor mye kan * regne med',
     'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønninger', 'bonus',
