@@ -25,7 +25,7 @@ describe('services outside a health region’s remit', () => {
   });
 
   it('names things of everyday life no health service provides, but not the transport the strategies plan', () => {
-    for (const w of ['lasagnen', 'opskriften', 'kageopskrift', 'fiskesuppe', 'golfbanen', 'strikkeopskrift', 'vejret', 'hunden', 'hundefoder', 'kjæledyret', 'sommerhuset', 'parkeringen', 'parkeringsplassen', 'parkere']) expect(names(w), w).toBe(true);
+    for (const w of ['boligen', 'boliger', 'lasagnen', 'opskriften', 'kageopskrift', 'fiskesuppe', 'golfbanen', 'strikkeopskrift', 'vejret', 'hunden', 'hundefoder', 'kjæledyret', 'sommerhuset', 'parkeringen', 'parkeringsplassen', 'parkere']) expect(names(w), w).toBe(true);
     for (const w of ['biler', 'bilen', 'elbiler', 'nordlys', 'vejrtrækning', 'hundrede', 'hundre', 'været', 'gavn']) expect(names(w), w).toBe(false);
   });
 });

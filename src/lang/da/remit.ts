@@ -32,7 +32,7 @@ export const remit: OutsideRemit = {
   everyday: [
     'opskrift-', 'lasagne', 'frikadelle-', 'kage-', 'suppe-', 'restaurant-', 'aftensmad',
     'bilforhandler-', 'kørekort-', 'parkering-', 'parkere', 'parkeringsbøde-', 'benzinpris-',
-    'sommerhus-', 'lejemål-', 'husleje-', 'kolonihave-', 'andelsbolig-',
+    'sommerhus-', 'lejemål-', 'husleje-', 'kolonihave-', 'andelsbolig-', 'bolig',
     'golf-', 'fodbold-', 'håndbold-', 'superliga-', 'landshold-', 'film-', 'tivoli',
     'strikke-', 'strikning', 'maraton-', 'løbesko', 'tatovering-', 'ferierejse-', 'charterrejse-', 'sommerferie-',
     'vejret', 'vejrudsigt-', 'hund', 'hunde-', 'kæledyr-', 'aktie-', 'gave-', 'fødselsdagsgave-',

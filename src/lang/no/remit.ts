@@ -30,7 +30,7 @@ export const remit: OutsideRemit = {
   everyday: [
     'oppskrift-', 'lasagne', 'kjøttkake-', 'kake-', 'suppe-', 'fiskesuppe', 'restaurant-', 'middagsmat',
     'bilforhandler-', 'førerkort-', 'parkering-', 'parkere', 'parkeringsbot-', 'bensinpris-',
-    'hytte-', 'husleie-', 'kolonihage-',
+    'hytte-', 'husleie-', 'kolonihage-', 'bolig',
     'golf-', 'fotball-', 'håndball-', 'eliteserie-', 'film-',
     'strikke-', 'strikking', 'maraton-', 'joggesko', 'tatovering-', 'sydentur-', 'ferietur-', 'sommerferie-',
     'værmelding-', 'værvarsel-', 'hund', 'hunde-', 'kjæledyr-', 'aksje-', 'gave-', 'bursdagsgave-',
