@@ -517,6 +517,12 @@ export interface Gazetteer {
    */
   travel?: readonly string[];
   /**
+   * Words for "there" that end a sentence ("Hvordan er lægevagten der?", "Kva gjer dei dit?"), folded: a place
+   * gone to (`travel`) is then what is asked about, when nothing else is named. Not inside a sentence, where
+   * Danish "der" is mostly existential ("er der gode skoler?").
+   */
+  there?: readonly string[];
+  /**
    * Phrases that, right before a place, make it where someone moved away from ("flyttet fra", "flytta frå"):
    * travel as above, and a place of ours named so beside another place or region ("flyttet fra Aalborg til
    * Næstved") is the past, not what is asked about. Alone, it is still the region asked about.

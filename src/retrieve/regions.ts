@@ -348,6 +348,17 @@ function phraseBefore(gazetteers: readonly Gazetteer[], of: (g: Gazetteer) => re
 }
 
 /**
+ * Whether a text (what follows a place) has a word for "there" ending a sentence, from any gazetteer's `there`
+ * ("… Hvordan er det der?").
+ */
+function thereAfter(gazetteers: readonly Gazetteer[]): (after: string) => boolean {
+  const words = [...new Set(gazetteers.flatMap((g) => g.there ?? []).map((w) => foldNordic(w)))];
+  if (!words.length) return () => false;
+  const pattern = new RegExp(`(?:^|\\s)(?:${words.join('|')})\\s*(?:[?.!]|$)`, 'm');
+  return (after) => pattern.test(foldNordic(after));
+}
+
+/**
  * Where a residence phrase of any gazetteer ("bor i", "bosat på") ends `words` (those before a place), as
  * the index of its first word; -1 when none does. Compared in the loose spelling, as names are.
  */
@@ -379,6 +390,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   const travelled = phraseBefore(knowledge.gazetteers, (g) => [...(g.travel ?? []), ...(g.leaving ?? [])]);
   const leftFrom = phraseBefore(knowledge.gazetteers, (g) => [...(g.leaving ?? []), ...(g.origin ?? [])]);
   const residence = residenceBefore(knowledge.gazetteers);
+  const pointsThere = thereAfter(knowledge.gazetteers);
   const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
 
@@ -460,11 +472,15 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const countryScopes: CollectiveScope[] = [];
     const shorts: ReadonlyMap<string, string>[] = [];
     const left: PlaceMention[] = [];
-    for (const { entry, start } of matches) {
+    const goneTo: { place?: string; region: string }[] = [];
+    for (const { entry, start, end } of matches) {
       if (entry.kind === 'short') shorts.push(entry.regions);
       // "… uden at flytte til Odense": where the asker would go, not where they are or what they ask about.
       const away = (region: string) => !corpusOrder.includes(region) && travelled(text.slice(0, start));
-      if ((entry.kind === 'place' || entry.kind === 'other') && away(entry.region)) continue;
+      if ((entry.kind === 'place' || entry.kind === 'other') && away(entry.region)) {
+        if (pointsThere(text.slice(end))) goneTo.push(entry.kind === 'place' ? { place: entry.place, region: entry.region } : { region: entry.region });
+        continue;
+      }
       if (entry.kind === 'place' && corpusOrder.includes(entry.region) && leftFrom(text.slice(0, start))) {
         left.push({ place: entry.place, region: entry.region });
         continue;
@@ -484,11 +500,19 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         for (const region of entry.regions) (corpusOrder.includes(region) ? known : unknown).add(region);
       }
     }
-    // A place of ours moved away from is what is asked about only when nothing else is named.
+    // A place of ours moved away from is what is asked about only when nothing else is named; so is one outside
+    // the corpus gone to that a later "there" points at ("Vi flytter til Odense. Hvordan er det der?"), whose
+    // region we then have no documents for.
     if (!known.size && !unknown.size && !places.size && !scopes.length && !shorts.length) {
       for (const mention of left) {
         places.set(mention.place, mention);
         known.add(mention.region);
+      }
+      if (!left.length) {
+        for (const { place, region } of goneTo) {
+          if (place) places.set(place, { place, region });
+          unknown.add(region);
+        }
       }
     }
     // A short name means the region of the one country the rest of the question names ("Region Nord … Tromsø"

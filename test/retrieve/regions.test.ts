@@ -54,6 +54,11 @@ describe('region mentions', () => {
     // A corpus region named in the asking sentence still wins; moving there later, or away, still says nothing.
     expect(matcher.mentions('Siden mor flyttede til Odense, ser vi hende sjældent. Hvad gør Region Nordjylland for pårørende på afstand?').known).toEqual(['Region Nordjylland']);
     expect(matcher.mentions('Vi flytter til Odense til sommer. Hvad gør regionen for børn?').unknown).toEqual([]);
+    // …unless a "there" ending a sentence points at the place gone to; not an existential "der" inside one.
+    expect(matcher.mentions('Vi flytter til Odense til sommer. Hvordan er psykiatrien der?').unknown).toEqual(['Region Syddanmark']);
+    expect(matcher.mentions('Vi skal flytte til Bergen. Hva gjør de for barna der?').unknown).toEqual(['Helse Vest']);
+    expect(matcher.mentions('Vi flytter til Odense. Er der gode skoler?').unknown).toEqual([]);
+    expect(matcher.mentions('Jeg bor i Aalborg og vil ikke flytte til Odense. Er det bedre der?').unknown).toEqual([]);
   });
 
   it("reads a short region name by the asker's language, or by the one country the question names besides", () => {

@@ -237,6 +237,7 @@ export const places: Gazetteer = {
     'rejste til', 'køre til', 'kører til', 'kørte til', 'tage til', 'tager til', 'sendt til', 'sendes til', 'sende til', 'sendte til',
     'henvist til', 'henvises til', 'flyve til', 'pendle til',
   ],
+  there: ['der', 'derovre', 'dernede', 'deroppe'],
   leaving: ['flytte fra', 'flytter fra', 'flyttet fra', 'flyttede fra'],
   origin: ['fra'],
   abroad: {

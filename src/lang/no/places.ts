@@ -262,6 +262,7 @@ export const places: Gazetteer = {
     'reiste til', 'kjøre til', 'kjører til', 'kjørte til', 'dra til', 'drar til', 'dro til', 'sendt til', 'sendes til', 'sende til',
     'sendte til', 'henvist til', 'henvises til', 'fly til', 'pendle til',
   ],
+  there: ['der', 'dit', 'derborte', 'dernede', 'deroppe'],
   leaving: ['flytte fra', 'flytter fra', 'flyttet fra', 'flytta fra', 'flytte frå', 'flytter frå', 'flytta frå'],
   origin: ['fra', 'frå'],
   abroad: {
