@@ -133,9 +133,9 @@ describe('the concept lexicon', () => {
     check('Skal sykehusene fortsette hver for seg?', 'collaboration');
     check('Vi er alt for få på afdelingen', 'staffShortage');
     expect([...matcher.conceptsOf('Hver dag går jeg for mig selv')], 'apart').not.toContain('collaboration');
-    // Patients received at the hospital are no new staff.
-    expect([...matcher.conceptsOf('Hvordan blir pasientene tatt imot på sykehuset?')]).not.toContain('newStaff');
+    // New people at work are received (patients too: see the phrases that mention no concept).
     check('Hvordan blir nyansatte tatt imot på sykehuset?', 'newStaff');
+    check('Bliver nye folk taget imod på afdelingen?', 'newStaff');
     // "nærmest" (almost) is no next of kin; "de nærmeste" are.
     expect([...matcher.conceptsOf('Der er travlt nærmest hver dag')]).not.toContain('relatives');
     check('Bliver mine nærmeste inddraget?', 'relatives');
@@ -296,6 +296,9 @@ describe('the concept lexicon', () => {
     expect([...withContext.conceptsOf('Går de op i kunst?')]).toContain('culture');
     // Withdrawing into oneself closes no hospital.
     expect([...withContext.conceptsOf('Han lukker sig inde hele dagen')]).not.toContain('specialisation');
+    // Patients received at the hospital are no new staff.
+    expect([...withContext.conceptsOf('Hvordan blir pasientene tatt imot på sykehuset?')]).not.toContain('newStaff');
+    expect([...withContext.conceptsOf('Bliver patienterne taget godt imod?')]).not.toContain('newStaff');
     expect([...withContext.conceptsOf('Skal sygehuset lukke?')]).toContain('specialisation');
     expect([...withContext.conceptsOf('Står det på hjemmesiden?')]).not.toContain('nearCare');
     expect([...withContext.conceptsOf('Jeg har fødselsdag i dag')]).not.toContain('births');

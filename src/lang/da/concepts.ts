@@ -171,7 +171,7 @@ export const concepts: ConceptWords = {
     'flere timer', 'flere arbejdstimer', 'ufrivillig deltid', 'fuldtidsstilling*', 'deltidsstilling*',
     'arbejdsbyrde*', 'arbejdsbelastning*', 'sygefravær*', 'skiftarbejde', 'ingen pause*',
   ],
-  newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring',
+  newStaff: ['god introduktion', 'introduktion', 'nye medarbejdere', 'nyansat*', 'første arbejdsdag', 'oplæring', 'taget imod',
     'nyuddanne*', 'ny på jobbet', 'første dag på', 'mentor*', 'følgeordning*',
     'ny i jobbet',
     'ny medarbejder', 'ny kollega', 'nye kolleger', 'følgevagt*', 'fadder*',
@@ -535,6 +535,8 @@ export const conceptContext: ConceptContext = {
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],
+    // patients, newcomers to the country and relatives are received too: no new staff
+    newStaff: ['patient* taget imod', 'borger* taget imod', 'indvandrer* taget imod', 'flygtning* taget imod', 'pårørende taget imod'],
     // taking care of someone ('tage vare på de ældre') buys no goods: the topic is whom
     procurement: ['tage vare på', 'tager vare på', 'taget vare på', 'ta vare på'],
     // care on the patient's terms is involvement, not the conditions the region works under

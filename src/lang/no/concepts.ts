@@ -167,7 +167,7 @@ export const concepts: ConceptWords = {
     'arbeidsbyrde*', 'arbeidsbelastning*', 'sykefravær*', 'skiftarbeid', 'turnusarbeid', 'ingen pause*',
     'flere timer', 'flere arbeidstimer', 'ufrivillig deltid', 'uønsket deltid', 'heltidsstilling*', 'deltidsstilling*', 'stillingsprosent*', 'større stilling',
   ],
-  newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'mottak av nye',
+  newStaff: ['introduksjon', 'nye medarbeidere', 'nyansatt*', 'første arbeidsdag', 'opplæring', 'tatt imot', 'mottak av nye',
     'nyutdanne*', 'ny i jobben', 'ny på jobben', 'første dag på', 'mentor*', 'fadder*',
     'ny medarbeider', 'ny kollega', 'nye kolleger', 'følgevakt*',
   ],
@@ -525,6 +525,8 @@ export const conceptContext: ConceptContext = {
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],
     rural: ['er bygd på'],
+    // patients, newcomers to the country and relatives are received too: no new staff
+    newStaff: ['pasient* tatt imot', 'innbygger* tatt imot', 'innvandrer* tatt imot', 'flyktning* tatt imot', 'pårørende tatt imot'],
     // taking care of someone ('ta vare på de eldre') buys no goods: the topic is whom
     procurement: ['ta vare på', 'tar vare på', 'tatt vare på', 'tok vare på'],
     // care on the patient's terms is involvement, not the conditions the region works under
