@@ -154,7 +154,7 @@ const Retrieval = z.object({
 });
 
 const Evidence = z.object({
-  /** A question's first distinct words that are judged; bounds the typo search on a 1000-character question. 5–100. */
+  /** A question's first distinct topic words that are judged; bounds the typo search on a 1000-character question. 5–100. */
   maxTopicWords: count(40, 5, 100),
   /** Word length from which one edit is forgiven as a typo ("rekrutering"), and from which two. 3–12. */
   oneTypoFrom: count(5, 3, 12),

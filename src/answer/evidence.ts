@@ -145,7 +145,10 @@ export class PassageTerms {
     const inFiller = new Set(tokens.filter((t, i) => fillers.has(i) && tokens.every((u, j) => u !== t || fillers.has(j))));
     // "å jobbe der", "at arbejde i regionen": the work itself, not the asking frame.
     const infinitives = new Set(tokens.filter((t, i) => FRAME_VERBS.has(t) && INFINITIVE_MARKERS.has(tokens[i - 1] ?? '')));
-    for (const word of [...new Set(tokens)].slice(0, this.policy.maxTopicWords)) {
+    for (const word of new Set(tokens)) {
+      // The bound counts topic words, not the function words between them: counted by tokens, a narrative
+      // lost its last sentences, those that lead to what it asks ("… kan hente sin medicin i et skab …").
+      if (words.length >= this.policy.maxTopicWords) break;
       if ((QUESTION_FRAME.has(word) && !infinitives.has(word)) || inFiller.has(word)) continue;
       const terms = this.analysis.wordTerms(word);
       if (terms.length === 0) continue;

@@ -261,10 +261,12 @@ describe('evidence', () => {
     expect(coverage('snakke sludre', { unknownWeight: 0.3 })).toBe(0);
   });
 
-  it('maxTopicWords: only a question’s first words are judged', () => {
+  it('maxTopicWords: only a question’s first topic words are judged, the function words between them not counted', () => {
     const padded = `${Array.from({ length: 6 }, (_, i) => `ord${i}`).join(' ')} sygeplejersker`;
     expect(coverage(padded, { maxTopicWords: 5 })).toBe(0);
     expect(coverage(padded, { maxTopicWords: 7 })).toBeGreaterThan(0);
+    const talkative = `${Array.from({ length: 4 }, (_, i) => `ord${i} og så er det`).join(' ')} sygeplejersker`;
+    expect(coverage(talkative, { maxTopicWords: 5 })).toBeGreaterThan(0);
   });
 });
 
