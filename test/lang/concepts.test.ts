@@ -135,7 +135,7 @@ describe('the concept lexicon', () => {
     expect([...matcher.conceptsOf('Hver dag går jeg for mig selv')], 'apart').not.toContain('collaboration');
     // New people at work are received (patients too: see the phrases that mention no concept).
     check('Hvordan blir nyansatte tatt imot på sykehuset?', 'newStaff');
-    check('Bliver nye folk taget imod på afdelingen?', 'newStaff');
+    check('Som ny portør: bliver man taget godt imod?', 'newStaff');
     // "nærmest" (almost) is no next of kin; "de nærmeste" are.
     expect([...matcher.conceptsOf('Der er travlt nærmest hver dag')]).not.toContain('relatives');
     check('Bliver mine nærmeste inddraget?', 'relatives');
