@@ -60,7 +60,7 @@ const SERVICE = pattern('service');
 const CHOICE = typedPattern('choice');
 /**
  * Read in this order, the first found deciding. A procedure first: one's own errand is no strategy's whatever else
- * the message asks ("Hvordan søger jeg …? Hvor lang tid tager det?"), and a duration, a date or a count read
+ * the message asks ("Hvordan booker jeg …? Og hvor længe varer det?"), and a duration, a date or a count read
  * before it may be one the strategies speak of in general terms.
  */
 const DETAIL_PATTERNS = ['procedure' as const, ...DETAILS.filter((detail): detail is WordedDetail => detail !== 'progress' && detail !== 'access' && detail !== 'procedure')].map((detail) => ({

@@ -147,7 +147,7 @@ export class PassageTerms {
     const infinitives = new Set(tokens.filter((t, i) => FRAME_VERBS.has(t) && INFINITIVE_MARKERS.has(tokens[i - 1] ?? '')));
     for (const word of new Set(tokens)) {
       // The bound counts topic words, not the function words between them: counted by tokens, a narrative
-      // lost its last sentences, those that lead to what it asks ("… kan hente sin medicin i et skab …").
+      // lost its last sentences, those that lead to what it asks ("… og vi har ingen bil …").
       if (words.length >= this.policy.maxTopicWords) break;
       if ((QUESTION_FRAME.has(word) && !infinitives.has(word)) || inFiller.has(word)) continue;
       const terms = this.analysis.wordTerms(word);

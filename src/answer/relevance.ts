@@ -289,7 +289,7 @@ export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => bool
  * police), or one condition or treatment (src/answer/remit.ts), that the documents never write. A question
  * about the waiting time at the dentist's is not answered by a strategy's passages on waiting times, however
  * near they come. With `ownWords`, only the asking sentences' own words count, none when they only point back
- * at the situation told ("Gør de noget for folk som ham?"): a condition told there explains what is asked, it
+ * at the situation told ("Hjælper de sådan nogen?"): a condition told there explains what is asked, it
  * is not what is.
  */
 export function askedShare(topic: ReadTopic, unnamed: (word: QuestionWord) => boolean, ownWords = false): number {

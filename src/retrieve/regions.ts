@@ -349,7 +349,7 @@ function phraseBefore(gazetteers: readonly Gazetteer[], of: (g: Gazetteer) => re
 
 /**
  * Whether a text (what follows a place) has a word for "there" ending a sentence, from any gazetteer's `there`
- * ("… Hvordan er det der?").
+ * ("… Hvordan er ventetiden der?").
  */
 function thereAfter(gazetteers: readonly Gazetteer[]): (after: string) => boolean {
   const words = [...new Set(gazetteers.flatMap((g) => g.there ?? []).map((w) => foldNordic(w)))];
@@ -501,7 +501,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       }
     }
     // A place of ours moved away from is what is asked about only when nothing else is named; so is one outside
-    // the corpus gone to that a later "there" points at ("Vi flytter til Odense. Hvordan er det der?"), whose
+    // the corpus gone to that a later "there" points at ("Vi skal flytte til Bergen. Hvordan er ventetiden der?"), whose
     // region we then have no documents for.
     if (!known.size && !unknown.size && !places.size && !scopes.length && !shorts.length) {
       for (const mention of left) {

@@ -257,7 +257,7 @@ describe('relevance', () => {
     // A kind of a treatment, named at the end of a compound, in Norwegian: the same.
     expect(await decide('Tilbyr Region Nordjylland influensavaksine til de ansatte?', open)).toMatchObject({ kind: 'refuse' });
     // Told as what the asker lives with, beside a theme asked about, the condition refuses nothing.
-    expect(await decide('Min mor har demens. Hvordan får hun behandling i eget hjem i Region Nordjylland?', open)).toMatchObject({ kind: 'answer' });
+    expect(await decide('Far har demens. Kan han blive behandlet hjemme i Region Nordjylland?', open)).toMatchObject({ kind: 'answer' });
     // Nor when the asking sentence only points back at it: the situation is what is asked, the diagnosis explains it.
     expect(await decide('Min bror har bulimi og får tvang på afdelingen. Gør Region Nordjylland noget ved den slags?', open)).toMatchObject({ kind: 'answer' });
     // Care the corpus names is answered from it.

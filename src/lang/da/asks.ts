@@ -39,7 +39,7 @@ export const asks: AskWords = {
     // how much of a medicine one may take ("hvor meget morfin kan jeg tage?")
     'hvor meget * kan jeg tage', 'hvor meget * jeg kan tage', 'hvor meget * må jeg tage', 'hvor meget * jeg må tage',
     // going to emergency care now or waiting: the asker's own case
-    'nu eller vente', 'nu eller skal vi vente', 'eller vente til i morgen', 'eller vente til lægen',
+    'nu eller vente', 'nu eller skal vi vente',
   ],
   judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
   symptoms: [
@@ -147,7 +147,7 @@ export const asks: AskWords = {
     // the region asked to get the asker something of their own ("kan de skaffe mig en ny tid?")
     'skaffe mig', 'skaffe os', 'tildele mig', 'tildele os', 'hvordan skal jeg gå frem', 'hvordan bærer jeg mig ad', 'hvordan skal jeg bære mig ad',
     'hvordan griber jeg det an', 'hvad skal jeg gøre for at', 'hvad skal vi gøre for at',
-    // the same errand asked of anyone ("hvordan klager man over …")
+    // the same errand asked of anyone ("hvordan booker man …")
     'hvordan klager man', 'hvordan søger man', 'hvordan ansøger man', 'hvordan booker man', 'hvordan bestiller man', 'hvordan betaler man',
     'hvordan tilmelder man', 'hvordan framelder man', 'hvor klager man', 'hvor kan man klage', 'hvor søger man',
     'hvordan klager jeg', 'hvordan melder jeg', 'hvordan tilmelder jeg', 'hvordan framelder jeg', 'hvordan finder jeg',

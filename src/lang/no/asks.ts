@@ -41,7 +41,7 @@ export const asks: AskWords = {
     // how much of a medicine one may take ("hvor mye morfin kan jeg ta?")
     'hvor mye * kan jeg ta', 'hvor mye * jeg kan ta', 'hvor mye * får jeg ta', 'kor mykje * kan eg ta', 'kor mykje * eg kan ta',
     // going to emergency care now or waiting: the asker's own case
-    'nå eller vente', 'nå eller skal vi vente', 'eller vente til i morgen', 'eller vente til i morgon', 'eller vente til legen',
+    'nå eller vente', 'nå eller skal vi vente',
   ],
   judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
   symptoms: [
@@ -183,7 +183,7 @@ export const asks: AskWords = {
     'når begynner', 'når byrjar', 'kva tid', 'hvilket år', 'hvilken dato', 'hvilken dag',
     // moving, opening, closing, being ready: "når flytter de inn i det nye bygget?", "når er sykehuset ferdig?"
     'når flytter', 'når flyttes', 'når åpnes', 'når stenger', 'når stenges', 'når legges', 'når er',
-    // a change carried out: "… og når skjer det?"
+    // a change carried out: "når skjer flyttingen?"
     'når skjer', 'når gjennomføres', 'når innføres',
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
