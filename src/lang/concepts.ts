@@ -56,6 +56,7 @@ export const CONCEPTS = {
   universityHospital: 'the university hospital and highly specialised treatment',
   privateSector: 'private hospitals, private providers and public–private partnership',
   economy: 'money, economy, efficiency and cost-effectiveness',
+  supportFunctions: 'administration and support functions (payroll, purchasing, accounts, HR) and organising them in common',
   culture: 'culture and cultural life',
   buildings: 'hospital buildings and construction projects',
   rural: 'sparsely populated areas, distances and balance between parts of the region',

@@ -143,6 +143,9 @@ describe('the concept lexicon', () => {
     check('Jeg bliver tit overhørt på afdelingen', 'involvement');
     check('Får pasientene mer å si?', 'involvement');
     check('Maden bliver smidt ud hver dag', 'waste');
+    // The offices behind the wards: payroll, purchasing, HR.
+    check('Skal regnskabsafdelingen flyttes?', 'supportFunctions');
+    check('Jeg sitter med lønn og personal på sykehuset', 'supportFunctions');
     check('Han blev sendt rundt mellem afdelingerne', 'coherence');
     check('Må de ansatte parkere bilen ved sygehuset?', 'transport');
     check('Kan det bli færre biler ved sykehusene?', 'transport');

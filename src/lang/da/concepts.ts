@@ -367,6 +367,12 @@ export const concepts: ConceptWords = {
     'ressourcer',
     'sparerunde*', 'underfinansier*',
   ],
+  supportFunctions: [
+    'stabsfunktion*', 'støttefunktion*', 'fælles løsninger for hospitalerne', 'administrative funktioner',
+    // the offices people work in and name
+    'lønkontor*', 'lønadministration*', 'personaleadministration*', 'personalekontor*', 'regnskabsafdeling*', 'økonomiafdeling*',
+    'hr-afdeling*', 'kontorfunktion*', 'kontorarbejde*', 'løn og indkøb', 'løn og personale', 'fælles administration',
+  ],
   culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'festival*', 'kulturhus*'],
   buildings: [ 'moderniser*', 'gammeldags', 'forældede', 'nedslidte','bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*',
     'nye sygehuse', 'nye hospitaler', 'det gamle sygehus', 'det gamle hospital', 'gamle bygninger', 'bygge', 'bygges',

@@ -353,6 +353,12 @@ export const concepts: ConceptWords = {
     'økonomisk balanse', 'effektiv drift', 'kostnader', 'helse for pengene', 'besparelse*', 'nedskjæring*',
     'innsparing*', 'underfinansier*',
   ],
+  supportFunctions: [
+    'stabsfunksjon*', 'støttefunksjon*', 'fellesløsninger for helseforetakene', 'administrative funksjoner',
+    // the offices people work in and name
+    'lønnskontor*', 'lønnsadministrasjon*', 'personaladministrasjon*', 'personalkontor*', 'regnskapsavdeling*', 'økonomiavdeling*',
+    'hr-avdeling*', 'kontorfunksjon*', 'kontorarbeid*', 'lønn og innkjøp', 'lønn og personal', 'felles administrasjon',
+  ],
   culture: ['kultur', 'kulturliv', 'kunst', 'teater', 'musikk', 'museum', 'konsert*', 'festival*', 'kulturhus*',
     'kulturtilbud', 'kulturinstitusjoner', 'kulturopplevelser',
   ],
