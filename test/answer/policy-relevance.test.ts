@@ -260,6 +260,11 @@ describe('relevance', () => {
     expect(await decide('Far har demens. Kan han blive behandlet hjemme i Region Nordjylland?', open)).toMatchObject({ kind: 'answer' });
     // Nor when the asking sentence only points back at it: the situation is what is asked, the diagnosis explains it.
     expect(await decide('Min bror har bulimi og får tvang på afdelingen. Gør Region Nordjylland noget ved den slags?', open)).toMatchObject({ kind: 'answer' });
+    // A condition named beside a theme the question asks about (safe treatment) is a third of it or less:
+    // answered at the default, refused from a lower bar.
+    const beside = 'Får patienter med demens sikker behandling i Region Nordjylland?';
+    expect(await decide(beside, open)).toMatchObject({ kind: 'answer' });
+    expect(await decide(beside, { relevance: { ...open.relevance, narrowCare: 0.2 } })).toMatchObject({ kind: 'refuse' });
     // Care the corpus names is answered from it.
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });
   });

@@ -415,7 +415,7 @@ export const concepts: ConceptWords = {
     'motto', 'mottoet', 'slogan*', 'overskrift*',
     // the long run, in everyday words
     'drøm*', 'langsigtet', 'langsigtede', 'på lang sigt', 'ledestjerne',
-    'hovedpunkt*', 'hovedtræk*', 'hovedbudskab*', 'kort fortalt', 'kort sagt', 'sagt kort', 'i korte træk', 'opsummer*', 'meningen med',
+    'hovedpunkt*', 'hovedtræk*', 'hovedbudskab*', 'kort fortalt', 'kort sagt', 'sagt kort', 'helt kort', 'i korte træk', 'opsummer*', 'meningen med',
     'fremtidsbillede*',
   ],
   collaboration: ['samarbejde', 'samarbejder', 'samarbejdspartnere', 'videndeling', 'dele viden', 'fælles løsninger', 'netværk', 'teamsamarbejde', 'tværfaglighed',

@@ -401,7 +401,7 @@ export const concepts: ConceptWords = {
     'motto', 'mottoet', 'slagord*', 'slogan*', 'overskrift*',
     // the long run, in everyday words
     'drøm*', 'langsiktig', 'langsiktige', 'på lang sikt', 'ledestjerne', 'fremtidsbilde*',
-    'hovedpunkt*', 'hovedtrekk*', 'hovedbudskap*', 'kort fortalt', 'kort sagt', 'sagt kort', 'i korte trekk', 'oppsummer*', 'meningen med',
+    'hovedpunkt*', 'hovedtrekk*', 'hovedbudskap*', 'kort fortalt', 'kort sagt', 'sagt kort', 'helt kort', 'i korte trekk', 'oppsummer*', 'meningen med',
     'kjerneoppgaver', 'temaer',
   ],
   collaboration: ['samarbeid', 'samarbeide', 'fellesløsninger', 'nettverk', 'deling av kunnskap', 'dele kunnskap', 'enheter og nivåer', 'foretaksgrenser', 'på tvers',
