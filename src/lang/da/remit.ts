@@ -49,7 +49,7 @@ export const remit: OutsideRemit = {
     'vaccination-', 'vaccine-', 'vaccinere', 'hpv', 'rygestop-', 'rygeafvænning-',
     'hospice-', 'palliativ-', 'palliation-', 'lindrende', 'rusbehandling-', 'afvænning-', 'afrusning-',
     'abort-', 'sterilisation-', 'dialyse-', 'transplantation-', 'hjemmefødsel-', 'hjemmefødsl-', 'kejsersnit-', 'amning-',
-    'røntgen-', 'scanning-', 'mr', 'ct', 'knæoperation-', 'hofteoperation-', 'rygoperation-', 'knæprotese-', 'hofteprotese-', 'pandemi-', 'epidemi-', 'smitte-', 'medicinboks-', 'medicinrobot-', 'patientbefordring-', 'patientrejse-',
+    'røntgen-', 'scanning-', 'mr', 'ct', 'knæoperation-', 'hofteoperation-', 'rygoperation-', 'knæprotese-', 'hofteprotese-', 'pandemi-', 'epidemi-', 'smitte-', 'medicinboks-', 'medicinrobot-',
   ],
   // A noun's endings: definite, plural and genitive, after a consonant ("præsten") or an e ("tandlægen").
   endings: ['', 'n', 'en', 'et', 'r', 'er', 'ne', 'rne', 'erne', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'rnes', 'ernes'],

@@ -47,7 +47,7 @@ export const remit: OutsideRemit = {
     'vaksine-', 'vaksinasjon-', 'vaksinere', 'hpv', 'røykeslutt-', 'røykestopp-',
     'hospice-', 'palliativ-', 'palliasjon-', 'lindrende', 'rusbehandling-', 'rusomsorg-', 'rusavhengig-', 'rusproblem-', 'rusmisbruk-', 'avrusning-', 'tsb',
     'abort-', 'sterilisering-', 'dialyse-', 'transplantasjon-', 'hjemmefødsel-', 'hjemmefødsl-', 'keisersnitt-', 'amming-',
-    'røntgen-', 'skanning-', 'mr', 'ct', 'kneoperasjon-', 'hofteoperasjon-', 'ryggoperasjon-', 'kneprotese-', 'hofteprotese-', 'pandemi-', 'epidemi-', 'smitte-', 'smittevern-', 'medisindispenser-', 'medisinrobot-', 'pasientreise-',
+    'røntgen-', 'skanning-', 'mr', 'ct', 'kneoperasjon-', 'hofteoperasjon-', 'ryggoperasjon-', 'kneprotese-', 'hofteprotese-', 'pandemi-', 'epidemi-', 'smitte-', 'smittevern-', 'medisindispenser-', 'medisinrobot-',
   ],
   // A noun's endings: definite, plural and genitive, after a consonant ("presten") or an e ("tannlegen").
   endings: ['', 'n', 'en', 'et', 'a', 'r', 'er', 'ne', 'ene', 's', 'ns', 'ens', 'ets', 'rs', 'ers', 'nes', 'enes'],
