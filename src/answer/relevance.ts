@@ -294,12 +294,12 @@ export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => bool
  */
 export function askedShare(topic: ReadTopic, unnamed: (word: QuestionWord) => boolean, ownWords = false): number {
   let total = 0;
-  let named = 0;
+  let picked = 0;
   for (const w of ownWords ? topic.words.filter((w) => w.need) : askedWords(topic)) {
     total += w.weight;
-    if (unnamed(w)) named += w.weight;
+    if (unnamed(w)) picked += w.weight;
   }
-  return total ? named / total : 0;
+  return total ? picked / total : 0;
 }
 
 /**

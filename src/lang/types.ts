@@ -330,9 +330,9 @@ export interface LanguageData {
 }
 
 /**
- * Public services a health region or trust does not run (a dentist, a school, the police), and things of
- * everyday life it doesn't provide: a question whose asking sentence is about one is not answered by a health
- * strategy, unless the documents speak of it.
+ * Public services a health region or trust does not run (a dentist, a school, the police), things of everyday
+ * life it doesn't provide, and care named more narrowly than a strategy speaks (`namedCare`): a question whose
+ * asking sentence is about one is not answered by a health strategy, unless the documents speak of it.
  */
 export interface OutsideRemit {
   /** The services' nouns, as written; one ending in '-' also begins compounds of the same service. */
