@@ -374,7 +374,7 @@ const Relevance = z.object({
   outsideRemit: z.number().min(0.1).max(1.01).default(0.25),
   /**
    * The same for care named more narrowly than the strategies speak, which they never name (src/lang/<language>/
-   * remit.ts, namedCare: "tilbud til voksne med spiseforstyrrelser", "influenzavaccination af personalet"): their
+   * remit.ts, namedCare: "et behandlingsforløb for bulimi", "vacciner til de ansatte"): their
    * passages on psychiatry or staff come near without answering. 0.1–1.01: lower also refuses a question that
    * names a condition beside a theme it asks about ("får patienter med demens sikker behandling?"), which the
    * strategies' passages on that theme answer; 1.01 turns the check off. Measured when set, over the dev sets'

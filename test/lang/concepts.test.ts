@@ -142,7 +142,7 @@ describe('the concept lexicon', () => {
     // Being overheard; having more of a say.
     check('Jeg bliver tit overhørt på afdelingen', 'involvement');
     check('Får pasientene mer å si?', 'involvement');
-    check('Maden bliver smidt ud hver dag', 'waste');
+    check('Resterne bliver smidt ud efter hvert måltid', 'waste');
     // The offices behind the wards: payroll, purchasing, HR.
     check('Skal regnskabsafdelingen flyttes?', 'supportFunctions');
     check('Jeg sitter med lønn og personal på sykehuset', 'supportFunctions');
