@@ -31,7 +31,11 @@ export interface ReadQuestion {
   conceptWords: string[];
   /** Those of `conceptWords` that only concepts told in the situation bring (none asked about brings them). */
   situationConceptWords: string[];
-  /** The concepts the asking sentences bring (bridged, as for `conceptWords`), and those only the situation brings. */
+  /**
+   * The concepts the asking sentences mention, and those only the situation does: in the question's own words or
+   * the corpus's. Retrieval ranks the passages tagged with them; a concept named in the corpus's own words
+   * ("samisk") needs that as much as one in everyday words, which also gets its words searched beside the rest.
+   */
   askedConcepts: ConceptId[];
   toldConcepts: ConceptId[];
 }
@@ -164,6 +168,7 @@ export function readQuestion(
   const { concepts: bridged, words: conceptWords } = bridge(rest);
   const { concepts: askedConcepts, words: asked } = situation ? bridge(need) : { concepts: bridged, words: conceptWords };
   const situationConceptWords = [...conceptWords].filter((w) => !asked.has(w));
+  const tagsAsked = new Set([...askedConcepts, ...(situation ? without(concepts.conceptsOf(need), aside) : found)]);
   const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));
   return {
     text: rest,
@@ -175,8 +180,8 @@ export function readQuestion(
     concepts: found,
     conceptWords: [...conceptWords],
     situationConceptWords,
-    askedConcepts: [...askedConcepts],
-    toldConcepts: [...bridged].filter((c) => !askedConcepts.has(c)),
+    askedConcepts: [...tagsAsked],
+    toldConcepts: [...new Set([...bridged, ...found])].filter((c) => !tagsAsked.has(c)),
   };
 }
 
