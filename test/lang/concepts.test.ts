@@ -299,6 +299,9 @@ describe('the concept lexicon', () => {
     expect([...withContext.conceptsOf('Går de op i kunst?')]).toContain('culture');
     // Withdrawing into oneself closes no hospital.
     expect([...withContext.conceptsOf('Han lukker sig inde hele dagen')]).not.toContain('specialisation');
+    // How soon an ambulance is there is its response time, no waiting for care; how soon one gets an appointment is.
+    expect([...withContext.conceptsOf('Hvor hurtigt er ambulancen fremme på Mors?')]).toEqual(['emergency']);
+    expect([...withContext.conceptsOf('Hvor raskt kan jeg få time?')]).toContain('waiting');
     // Patients received at the hospital are no new staff.
     expect([...withContext.conceptsOf('Hvordan blir pasientene tatt imot på sykehuset?')]).not.toContain('newStaff');
     expect([...withContext.conceptsOf('Bliver patienterne taget godt imod?')]).not.toContain('newStaff');

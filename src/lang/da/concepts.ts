@@ -541,6 +541,8 @@ export const conceptContext: ConceptContext = {
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],
+    // how soon an ambulance is there is its response time, not a waiting time for care
+    waiting: ['hvor hurtigt fremme', 'hvor hurtigt være fremme', 'hvor hurtig fremme'],
     // patients, newcomers to the country and relatives are received too: no new staff
     newStaff: ['patient* taget imod', 'borger* taget imod', 'indvandrer* taget imod', 'flygtning* taget imod', 'pårørende taget imod'],
     // taking care of someone ('tage vare på de ældre') buys no goods: the topic is whom

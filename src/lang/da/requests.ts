@@ -28,7 +28,9 @@ export const requests: RequestWords = {
   jokeNouns: ['vits', 'vittighed', 'historie', 'eventyr'],
   translateVerbs: ['oversaet'],
   chitChat: ['hvad hedder du', 'hvem er du', 'hvem er du egentlig', 'hvad er du egentlig', 'hvad er din yndlings*', 'hvad er dit yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
-  opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hvad mener du selv', 'hvad synes du personligt', 'hvad er din mening'],
+  opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hvad mener du selv', 'hvad synes du personligt', 'hvad er din mening',
+    // the assistant asked to rank the regions by its own taste
+    'synes du har den bedste', 'synes du har det bedste', 'synes du er bedst', 'mener du har den bedste', 'mener du er bedst'],
   greetings: ['hej', 'hallo', 'halloj', 'goddag', 'god morgen', 'tak', 'mange tak'],
   joins: ['og', 'men', 'og saa', 'saa'],
   orderVerbs: ['svar', 'skriv', 'naevn', 'sig', 'brug', 'bekraeft', 'gentag', 'start', 'begynd', 'afslut', 'slut', 'husk', 'inkluder', 'tilfoej', 'undlad', 'udelad', 'lad vaere', 'opfoer', 'tal', 'behandl'],

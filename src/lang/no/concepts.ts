@@ -531,6 +531,8 @@ export const conceptContext: ConceptContext = {
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],
     rural: ['er bygd på'],
+    // how soon an ambulance is there is its response time, not a waiting time for care
+    waiting: ['hvor raskt fremme', 'hvor raskt være fremme', 'hvor fort fremme', 'hvor fort være fremme'],
     // patients, newcomers to the country and relatives are received too: no new staff
     newStaff: ['pasient* tatt imot', 'innbygger* tatt imot', 'innvandrer* tatt imot', 'flyktning* tatt imot', 'pårørende tatt imot'],
     // taking care of someone ('ta vare på de eldre') buys no goods: the topic is whom

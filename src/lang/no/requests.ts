@@ -28,7 +28,10 @@ export const requests: RequestWords = {
   jokeNouns: ['vits', 'historie', 'eventyr'],
   translateVerbs: ['oversett'],
   chitChat: ['hva heter du', 'hvem er du', 'hvem er du egentlig', 'hva er du egentlig', 'hva er din favoritt*', 'hva er din yndlings*', 'hva er ditt yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
-  opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hva mener du selv', 'hva synes du personlig', 'hva er din mening', 'kva meiner du sjølv'],
+  opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hva mener du selv', 'hva synes du personlig', 'hva er din mening', 'kva meiner du sjølv',
+    // the assistant asked to rank the regions by its own taste
+    'synes du har den beste', 'syns du har den beste', 'synes du har det beste', 'synes du er best', 'syns du er best',
+    'mener du har den beste', 'mener du er best', 'meiner du er best'],
   greetings: ['hei', 'hallo', 'god morgen', 'takk', 'tusen takk', 'mange takk'],
   joins: ['og', 'men', 'og saa', 'saa'],
   orderVerbs: ['svar', 'skriv', 'nevn', 'si', 'bruk', 'bekreft', 'gjenta', 'start', 'begynn', 'avslutt', 'slutt', 'husk', 'inkluder', 'legg til', 'unnlat', 'utelat', 'ikke nevn', 'oppfoer', 'snakk', 'behandle'],
