@@ -33,7 +33,7 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Min far bor alene. Findes der hjælp for folk som ham?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Min far bor alene. Hvem holder øje med ham?', concepts, 6).pointsToSituation).toBe(false);
     expect(readQuestion('Vi taler ikke dansk derhjemme. Gælder det også sådan nogle som min familie?', concepts, 6).pointsToSituation).toBe(true);
-    expect(readQuestion('Brødet ryger i skraldespanden hver dag. Gør politikerne noget ved det her?', concepts, 6).pointsToSituation).toBe(true);
+    expect(readQuestion('Sengene står tomme hele sommeren. Gør politikerne noget ved det her?', concepts, 6).pointsToSituation).toBe(true);
     expect(readQuestion('Alt samles i byen. Hvad siger politikerne til det?', concepts, 6).pointsToSituation).toBe(true);
     // With no situation told, there is nothing to point back at.
     expect(readQuestion('Gjør sykehuset noe for sånt?', concepts, 6).pointsToSituation).toBe(false);
@@ -295,7 +295,7 @@ describe('what a question asks for', () => {
     expect(askOf('Skal vi vente længere på ambulancen nu?', 'Skal vi vente længere på ambulancen nu?').kind).not.toBe('medical');
     // Emergency care now or tomorrow is the asker's own case, urgent signs told or not; so is a medicine's amount.
     expect(askOf('Bør vi tage ind på skadestuen nu eller vente?', 'Vores datter har ondt i maven. Bør vi tage ind på skadestuen nu eller vente?')).toEqual({ kind: 'medical', urgent: false });
-    expect(askOf('Hvor mye paracet kan jeg ta i døgnet?', 'Hvor mye paracet kan jeg ta i døgnet?')).toEqual({ kind: 'medical', urgent: false });
+    expect(askOf('Hvor mye sovemedisin kan jeg ta før jeg legger meg?', 'Hvor mye sovemedisin kan jeg ta før jeg legger meg?')).toEqual({ kind: 'medical', urgent: false });
     expect(askOf('Hvor meget vil regionen spare på medicin?', 'Hvor meget vil regionen spare på medicin?').kind).not.toBe('medical');
   });
 
