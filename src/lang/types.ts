@@ -70,11 +70,16 @@ export interface QuestionWords {
   fillers: readonly string[];
   /**
    * First words of a sentence that asks, for messages typed without "?" ("min mor er 88 og bor alene. hvad
-   * gør regionen for ældre"): question words and the verbs a yes/no question starts with ("er der", "kan
-   * jeg", "bliver det"), and the imperatives that ask to be told ("fortæl mig, hvordan …", "forklar …").
-   * Such a sentence is the information need; the others tell the situation.
+   * gør regionen for ældre"): question words and the imperatives that ask to be told ("fortæl mig, hvordan …",
+   * "forklar …"). Such a sentence is the information need; the others tell the situation.
    */
   questionOpeners: readonly string[];
+  /**
+   * The verbs a yes/no question starts with ("er der", "kan jeg", "bliver det"), first words of an asking
+   * sentence as {@link questionOpeners} are. Only with a subject after them do they ask in a clause joined to
+   * an order: "… og skal altid give et svar" goes on with the order's own subject.
+   */
+  yesNoVerbs: readonly string[];
   /**
    * Pronouns that stand as the subject right after the verb of a yes/no question ("Støtter de …", "Står der
    * noget om …", "Prøver dere …"): a present-tense verb before one, or before a definite noun or a name, asks

@@ -56,10 +56,12 @@ export const question: QuestionWords = {
   firstPerson: ['jeg', 'mig', 'min', 'mit', 'mine', 'vi', 'os', 'vores'],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',
-    'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'bliver', 'goer', 'har', 'findes', 'tager', 'kommer', 'hjaelper',
-    'bruger', 'taenker', 'gaelder', 'sker', 'arbejder', 'burde', 'tilbyder', 'soerger',
     // asked to be told
     'fortael', 'forklar', 'beskriv', 'opsummer',
+  ],
+  yesNoVerbs: [
+    'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'bliver', 'goer', 'har', 'findes', 'tager', 'kommer', 'hjaelper',
+    'bruger', 'taenker', 'gaelder', 'sker', 'arbejder', 'burde', 'tilbyder', 'soerger',
   ],
   // not "i" (a preposition, as typed in lower case): a capital "I" is checked as written
   subjects: ['du', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'nogen', 'nogle', 'folk', 'regionen', 'regionerne'],

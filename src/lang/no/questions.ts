@@ -64,11 +64,13 @@ export const question: QuestionWords = {
   firstPerson: ['jeg', 'eg', 'ae', 'meg', 'mae', 'min', 'mi', 'mitt', 'mine', 'vi', 'me', 'oss', 'vaar', 'vaart', 'vaare'],
   questionOpeners: [
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
-    'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
-    'bruker', 'tenker', 'gjelder', 'skjer', 'jobber', 'arbeider', 'burde', 'tilbyr', 'soerger',
     'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
     // asked to be told (Nynorsk 'fortel')
     'fortell', 'fortel', 'forklar', 'beskriv', 'oppsummer',
+  ],
+  yesNoVerbs: [
+    'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
+    'bruker', 'tenker', 'gjelder', 'skjer', 'jobber', 'arbeider', 'burde', 'tilbyr', 'soerger',
   ],
   subjects: ['du', 'dere', 'de', 'man', 'vi', 'han', 'hun', 'den', 'det', 'der', 'noen', 'folk', 'dei', 'me', 'ein', 'ho', 'regionen', 'regionene'],
   followUpOpeners: ['og', 'men', 'samme', 'ogsaa', 'fortell mer', 'mer om', 'utdyp', 'kan du utdype'],
