@@ -262,6 +262,12 @@ const Relevance = z.object({
    */
   conceptCredit: share(0.5),
   /**
+   * Added to the rank of a passage that gives a reason ("fordi", "derfor", `reasonGivers`) when the question
+   * asks why: among passages on the theme asked about, the one saying why answers. Ranks only; the decision
+   * doesn't see it. 0 turns it off; at 1 a reason outranks a passage covering all of the question. 0–1.
+   */
+  reasonWeight: share(0.5),
+  /**
    * When ranking passages for the answer, each passage's fused retrieval score as a share of the best one's,
    * times this, is added to the share of the question it covers. A narrative's words are covered thinly and
    * evenly (a fifth to a third of them by many passages), so near-ties are decided by what the retrieval

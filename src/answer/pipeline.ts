@@ -16,7 +16,7 @@ import {
   type RetrievalMode,
   type Support,
 } from '../shared/api.js';
-import { LANGUAGE_DATA } from '../lang/index.js';
+import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import { decideLanguage, type LanguageEvidence } from '../text/language.js';
 import { intersects } from '../text/sets.js';
 import { STOPWORDS_OF, TYPED_FUNCTION_WORDS_OF } from '../text/stopwords.js';
@@ -28,13 +28,14 @@ import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
 import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
-import { tokenize } from '../text/normalize.js';
+import { foldNordic, tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, askedShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { namesNarrowCare, namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
+import { phrasePattern } from '../lang/phrases.js';
 
 const NO_CONCEPTS: ReadonlySet<ConceptId> = new Set();
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -166,6 +167,7 @@ export class AnswerPipeline {
    * per passage made at start was a tenth of a 100k-passage start and ~100k objects the heap carried.
    */
   private readonly foundConcepts: readonly Iterable<ConceptId>[];
+  private readonly reasons = boundedCache<string, boolean>(PASSAGES_KEPT);
   private readonly conceptSets = boundedCache<number, ReadonlySet<ConceptId>>(PASSAGES_KEPT);
   /** The concepts of statements considered for answers: the same statements recur across questions. */
   private readonly statementConceptCache = boundedCache<string, ReadonlySet<ConceptId>>(STATEMENTS_KEPT);
@@ -722,6 +724,7 @@ export class AnswerPipeline {
       named,
       placed: asked.length > 0,
       symptoms: tellsSymptoms(read.text),
+      givesReason: asksWhy(read.need) ? (id) => this.givesReason(id) : undefined,
       policy: { ...policy.relevance, consideredPassages: window.length },
     });
     // A detail (a year, an amount, a name) is answered only from a passage that holds one and speaks of what
@@ -751,6 +754,16 @@ export class AnswerPipeline {
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
     return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };
+  }
+
+  /** Whether a passage gives a reason (`reasonGivers`), kept per passage. */
+  private givesReason(chunkId: string): boolean {
+    let gives = this.reasons.get(chunkId);
+    if (gives === undefined) {
+      const i = this.numbers.get(chunkId);
+      this.reasons.set(chunkId, (gives = i !== undefined && REASON_GIVERS.test(foldNordic(this.corpus.chunks[i]!.text))));
+    }
+    return gives;
   }
 
   /** A question's words typed without æ/ø/å, read as the documents' words they stand for (see restoreTypedLetters). */
@@ -895,4 +908,15 @@ function withoutStrategyParts(topic: ReadTopic): ReadTopic {
   const onlyParts = (w: QuestionWord) => w.concepts.size > 0 && [...w.concepts].every((c) => STRATEGY_PARTS.has(c));
   const themed = topic.words.some((w) => w.need && w.concepts.size > 0 && !onlyParts(w));
   return themed ? { ...topic, words: topic.words.filter((w) => !onlyParts(w)) } : topic;
+}
+
+/** Every language's words asking why (`question.whyWords`), folded. */
+const WHY_WORDS = new Set(allLanguages((d) => d.question.whyWords));
+
+/** Every language's words and phrases giving a reason (`question.reasonGivers`), for folded text. */
+const REASON_GIVERS = phrasePattern(allLanguages((d) => d.question.reasonGivers));
+
+/** Whether the asking sentences ask why ("hvorfor …", "kvifor …"). */
+function asksWhy(need: string): boolean {
+  return tokenize(need).some((t) => WHY_WORDS.has(foldNordic(t)));
 }

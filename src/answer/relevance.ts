@@ -69,7 +69,10 @@ export interface PassageEvidence {
   passage: RetrievedPassage;
   /** Weighted share of the topic covered, in words or through concepts. */
   coverage: number;
-  /** The same with a word covered only through a concept counting `conceptCredit`: what ranks passages. */
+  /**
+   * The same with a word covered only through a concept counting `conceptCredit`, plus `reasonWeight` for a
+   * passage giving a reason to a question asking why: what ranks and selects passages.
+   */
   strength: number;
   /** Whether the passage shares a concept with what is asked (the asking sentences' words, or the whole topic). */
   onConcept: boolean;
@@ -106,6 +109,8 @@ export interface AssessInput {
   placed?: boolean;
   /** Whether the message tells symptoms (src/answer/asks.ts, tellsSymptoms): it may ask for medical advice. */
   symptoms?: boolean;
+  /** For a question asking why: whether a passage gives a reason ("fordi", "derfor"); it ranks `reasonWeight` higher. */
+  givesReason?: (chunkId: string) => boolean;
   policy: AnswerPolicy['relevance'];
 }
 
@@ -167,7 +172,8 @@ export function assess(input: AssessInput): Assessment {
     return {
       passage,
       coverage: coverageOf(topic.words, covers),
-      strength: coverageOf(topic.words, covers, policy.conceptCredit),
+      // Asked why, a passage that gives a reason answers, among those on the theme.
+      strength: coverageOf(topic.words, covers, policy.conceptCredit) + (input.givesReason?.(passage.chunk.id) ? policy.reasonWeight : 0),
       onConcept: intersects(asked, input.passageConcepts(passage.chunk.id)),
     };
   });

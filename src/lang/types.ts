@@ -92,6 +92,13 @@ export interface QuestionWords {
    * conjunctions ("hvor", "hvilket", "når" go on a sentence as often as they ask).
    */
   clauseQuestionWords: readonly string[];
+  /** Question words that ask why ("hvorfor", "kvifor", "koffor"), folded: the answer is a reason. */
+  whyWords: readonly string[];
+  /**
+   * Words and phrases with which a text gives a reason ("fordi", "derfor", "på grund af"), as people write
+   * them: a passage saying why is the answer to a why-question among passages on the same theme.
+   */
+  reasonGivers: readonly string[];
   /**
    * The asker speaking of themselves and theirs ("jeg", "vi", "min", "vores"): a clause with one before a
    * question word tells the situation; one without ("og de fire temaer, hvad …") names the topic asked about.

@@ -57,6 +57,26 @@ describe('assess', () => {
     expect(ranked(1)).toEqual(['a#2', 'a#1']);
   });
 
+  it('reasonWeight: asked why, a passage giving a reason outranks one covering more, and the decision stays the same', () => {
+    // a#1 covers two of the three words, a#2 one and gives a reason; retrieval ranked a#1 first.
+    const asked = (reasonWeight: number, why: boolean) =>
+      assess({
+        passages: passages([[0, 0], [1, 1]]),
+        topic: topicOf('behandling hjem energiforsyning'),
+        passageTerms: terms,
+        passageConcepts,
+        named: false,
+        givesReason: why ? (id) => id === 'a#2' : undefined,
+        policy: answerPolicy({ relevance: { reasonWeight } }).relevance,
+      });
+    const order = (a: ReturnType<typeof asked>) => a.evidence.map((e) => e.passage.chunk.id);
+    expect(order(asked(0.5, false))).toEqual(['a#1', 'a#2']);
+    expect(order(asked(0, true))).toEqual(['a#1', 'a#2']);
+    expect(order(asked(0.2, true))).toEqual(['a#1', 'a#2']);
+    expect(order(asked(0.5, true))).toEqual(['a#2', 'a#1']);
+    expect(asked(0.5, true).features).toEqual(asked(0.5, false).features);
+  });
+
   it('measures the share of asking words the corpus has never seen and no concept explains', () => {
     expect(run('frikadeller opskrift').features.unknown).toBe(1);
     expect(run('energiforsyning frikadeller').features.unknown).toBeGreaterThan(0);

@@ -53,6 +53,8 @@ export const question: QuestionWords = {
     'mand', 'manden', 'kaereste', 'nabo', 'naboen', 'veninde', 'barnebarn',
   ],
   clauseQuestionWords: ['hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'mon'],
+  whyWords: ['hvorfor'],
+  reasonGivers: ['fordi', 'derfor', 'eftersom', 'skyldes', 'på grund af', 'årsagen', 'baggrunden for'],
   firstPerson: ['jeg', 'mig', 'min', 'mit', 'mine', 'vi', 'os', 'vores'],
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',

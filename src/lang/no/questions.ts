@@ -61,6 +61,8 @@ export const question: QuestionWords = {
     'hva', 'hvordan', 'hvorfor', 'hvem', 'kva', 'korleis', 'kvifor', 'kven',
     'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
   ],
+  whyWords: ['hvorfor', 'kvifor', 'koffor', 'korfor'],
+  reasonGivers: ['fordi', 'derfor', 'ettersom', 'skyldes', 'på grunn av', 'årsaken', 'grunnen', 'bakgrunnen for', 'difor'],
   firstPerson: ['jeg', 'eg', 'ae', 'meg', 'mae', 'min', 'mi', 'mitt', 'mine', 'vi', 'me', 'oss', 'vaar', 'vaart', 'vaare'],
   questionOpeners: [
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerPipeline } from '../../src/answer/pipeline.js';
+import { answerPolicy } from '../../src/policy.js';
+import { chunkOf, tinyCorpus } from '../helpers/tiny-corpus.js';
+
+/** A question asking why is answered by the passage on its theme that gives a reason (policy `reasonWeight`). */
+
+const RM = 'Region Midtjylland';
+const HN = 'Helse Nord';
+const chunks = [
+  chunkOf('rm#1', RM, 'Hospitaler', 'Hospitalerne samarbejder på tværs med kommunerne om patienterne.'),
+  chunkOf('rm#2', RM, 'Opgaver', 'Hospitalerne samarbejder, fordi ingen kan løfte opgaven alene.'),
+  chunkOf('hn#1', HN, 'Sykehus', 'Sykehusene samarbeider på tvers med kommunene om pasientene.', 'no'),
+  chunkOf('hn#2', HN, 'Enheter', 'Sykehusene samarbeider. Derfor blir ingen enhet liten og sårbar.', 'no'),
+];
+const passagesFor = async (question: string, reasonWeight?: number) => {
+  const policy = answerPolicy(reasonWeight === undefined ? {} : { relevance: { reasonWeight } });
+  const d = await new AnswerPipeline(tinyCorpus(chunks, [RM, HN]), { topK: 4, mode: 'hybrid', policy }).decide({ question });
+  return d.kind === 'answer' ? d.passages.map((p) => p.chunk.id) : [];
+};
+
+describe('a question asking why', () => {
+  it('leads with the passage that gives a reason, in either language', async () => {
+    expect((await passagesFor('Hvorfor samarbejder hospitalerne på tværs i Region Midtjylland?'))[0]).toBe('rm#2');
+    expect((await passagesFor('Kvifor samarbeider sykehusene på tvers i Helse Nord?'))[0]).toBe('hn#2');
+  });
+
+  it('asked how, or with reasonWeight 0, leads with the passage covering most of the question', async () => {
+    expect((await passagesFor('Hvordan samarbejder hospitalerne på tværs i Region Midtjylland?'))[0]).toBe('rm#1');
+    expect((await passagesFor('Hvorfor samarbejder hospitalerne på tværs i Region Midtjylland?', 0))[0]).toBe('rm#1');
+  });
+});
