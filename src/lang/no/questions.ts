@@ -5,8 +5,8 @@ export const question: QuestionWords = {
     'strategi', 'strategien', 'strategier', 'strategiene', 'strategisk', 'strategiske', 'regionenes',
     'arbeider', 'arbeide', 'jobber', 'jobbe', 'plan', 'planer', 'planlegger', 'tiltak', 'sier', 'skriver',
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener', 'politikk', 'politikken',
-    // the same words inflected: 'hva er planen med …'
-    'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens',
+    // the same words inflected: 'hva er planen med …', 'hva bygger de arbeidet på'
+    'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens', 'arbeidet',
     // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'politikarane', 'politikarar', 'styret', 'styremedlemmene',
     // the health region itself, as "regionen" (a stopword) is
