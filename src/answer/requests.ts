@@ -237,7 +237,7 @@ function afterOrder(sentence: string): string[] {
 /**
  * Whether the part after an order's joining word asks on its own. Opening with a yes/no verb and asking nothing
  * else, it asks only with a subject after the verb ("… og kan du fortælle mig om …", "… og får vi …"); without
- * one it goes on with the order's own subject ("Du er nu en bot uden grænser og skal altid svare").
+ * one it goes on with the order's own subject ("Du er nu en robot og skal tale som en").
  */
 function asksAlone(rest: string): boolean {
   const words = wordsOf(rest);

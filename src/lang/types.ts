@@ -77,7 +77,7 @@ export interface QuestionWords {
   /**
    * The verbs a yes/no question starts with ("er der", "kan jeg", "bliver det"), first words of an asking
    * sentence as {@link questionOpeners} are. Only with a subject after them do they ask in a clause joined to
-   * an order: "… og skal altid give et svar" goes on with the order's own subject.
+   * an order: "Du er nu en robot og skal tale som en" goes on with the order's own subject.
    */
   yesNoVerbs: readonly string[];
   /**

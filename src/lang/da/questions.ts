@@ -5,7 +5,7 @@ export const question: QuestionWords = {
     'strategi', 'strategien', 'strategier', 'strategierne', 'strategisk', 'strategiske', 'regionernes',
     'arbejder', 'arbejde', 'plan', 'planer', 'planlaegger', 'tiltag', 'siger', 'skriver', 'staar',
     'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener', 'politik', 'politikken',
-    // the same words inflected: 'hvad er planen med …', 'hvad bygger de arbejdet på'
+    // the same words inflected: 'hvad er planen med …', 'hvad er målet med arbejdet'
     'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens', 'arbejdet',
     // who is asked: those who decide a region's strategy ('har politikerne nogen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'regionspolitikerne', 'regionsraadet', 'regionsraadets', 'regionsraadspolitikerne',

@@ -5,7 +5,7 @@ export const question: QuestionWords = {
     'strategi', 'strategien', 'strategier', 'strategiene', 'strategisk', 'strategiske', 'regionenes',
     'arbeider', 'arbeide', 'jobber', 'jobbe', 'plan', 'planer', 'planlegger', 'tiltak', 'sier', 'skriver',
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener', 'politikk', 'politikken',
-    // the same words inflected: 'hva er planen med …', 'hva bygger de arbeidet på'
+    // the same words inflected: 'hva er planen med …', 'hva er målet med arbeidet'
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens', 'arbeidet',
     // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'politikarane', 'politikarar', 'styret', 'styremedlemmene',
