@@ -910,13 +910,13 @@ function withoutStrategyParts(topic: ReadTopic): ReadTopic {
   return themed ? { ...topic, words: topic.words.filter((w) => !onlyParts(w)) } : topic;
 }
 
-/** Every language's words asking why (`question.whyWords`), folded. */
-const WHY_WORDS = new Set(allLanguages((d) => d.question.whyWords));
+/** Every language's words and phrases asking why (`question.whyPhrases`), for folded text. */
+const WHY = phrasePattern(allLanguages((d) => d.question.whyPhrases));
 
 /** Every language's words and phrases giving a reason (`question.reasonGivers`), for folded text. */
 const REASON_GIVERS = phrasePattern(allLanguages((d) => d.question.reasonGivers));
 
-/** Whether the asking sentences ask why ("hvorfor …", "kvifor …"). */
+/** Whether the asking sentences ask why ("hvorfor …", "hvordan kan det være, at …"). */
 function asksWhy(need: string): boolean {
-  return tokenize(need).some((t) => WHY_WORDS.has(foldNordic(t)));
+  return WHY.test(foldNordic(need));
 }

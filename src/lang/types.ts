@@ -92,8 +92,8 @@ export interface QuestionWords {
    * conjunctions ("hvor", "hvilket", "når" go on a sentence as often as they ask).
    */
   clauseQuestionWords: readonly string[];
-  /** Question words that ask why ("hvorfor", "kvifor", "koffor"), folded: the answer is a reason. */
-  whyWords: readonly string[];
+  /** Words and phrases that ask why ("hvorfor", "kvifor", "hvordan kan det være"), as people write them: the answer is a reason. */
+  whyPhrases: readonly string[];
   /**
    * Words and phrases with which a text gives a reason ("fordi", "derfor", "på grund af"), as people write
    * them: a passage saying why is the answer to a why-question among passages on the same theme.

@@ -26,6 +26,11 @@ describe('a question asking why', () => {
     expect((await passagesFor('Kvifor kjøper sykehusene grønn strøm til byggene i Helse Nord?'))[0]).toBe('hn#2');
   });
 
+  it('reads a why asked in a phrase ("hvordan kan det være, at …")', async () => {
+    expect((await passagesFor('Hvordan kan det være, at hospitalerne køber grøn strøm til bygningerne i Region Midtjylland?'))[0]).toBe('rm#2');
+    expect((await passagesFor('Hva er grunnen til at sykehusene kjøper grønn strøm til byggene i Helse Nord?'))[0]).toBe('hn#2');
+  });
+
   it('asked how, or with reasonWeight 0, leads with the passage covering most of the question', async () => {
     expect((await passagesFor('Hvordan køber hospitalerne grøn strøm til bygningerne i Region Midtjylland?'))[0]).toBe('rm#1');
     expect((await passagesFor('Hvorfor køber hospitalerne grøn strøm til bygningerne i Region Midtjylland?', 0))[0]).toBe('rm#1');

@@ -53,7 +53,7 @@ export const question: QuestionWords = {
     'mand', 'manden', 'kaereste', 'nabo', 'naboen', 'veninde', 'barnebarn',
   ],
   clauseQuestionWords: ['hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'mon'],
-  whyWords: ['hvorfor'],
+  whyPhrases: ['hvorfor', 'hvordan kan det være', 'hvad er grunden til', 'hvad er begrundelsen'],
   reasonGivers: ['fordi', 'derfor', 'eftersom', 'skyldes', 'på grund af', 'årsagen', 'baggrunden for'],
   firstPerson: ['jeg', 'mig', 'min', 'mit', 'mine', 'vi', 'os', 'vores'],
   questionOpeners: [

@@ -61,7 +61,10 @@ export const question: QuestionWords = {
     'hva', 'hvordan', 'hvorfor', 'hvem', 'kva', 'korleis', 'kvifor', 'kven',
     'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
   ],
-  whyWords: ['hvorfor', 'kvifor', 'koffor', 'korfor'],
+  whyPhrases: [
+    'hvorfor', 'kvifor', 'koffor', 'korfor', 'hvordan kan det ha seg', 'hva er grunnen til', 'hva er begrunnelsen',
+    'kva er grunnen til', 'kva er grunngjevinga',
+  ],
   reasonGivers: ['fordi', 'derfor', 'ettersom', 'skyldes', 'på grunn av', 'årsaken', 'grunnen', 'bakgrunnen for', 'difor'],
   firstPerson: ['jeg', 'eg', 'ae', 'meg', 'mae', 'min', 'mi', 'mitt', 'mine', 'vi', 'me', 'oss', 'vaar', 'vaart', 'vaare'],
   questionOpeners: [
