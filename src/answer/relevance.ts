@@ -172,7 +172,7 @@ export function assess(input: AssessInput): Assessment {
     return {
       passage,
       coverage: coverageOf(topic.words, covers),
-      // Asked why, a passage that gives a reason answers, among those on the theme.
+      // Asked why, of the passages retrieval found on the theme, one that gives a reason is the answer.
       strength: coverageOf(topic.words, covers, policy.conceptCredit) + (input.givesReason?.(passage.chunk.id) ? policy.reasonWeight : 0),
       onConcept: intersects(asked, input.passageConcepts(passage.chunk.id)),
     };

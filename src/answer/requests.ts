@@ -242,7 +242,8 @@ function afterOrder(sentence: string): string[] {
 function asksAlone(rest: string): boolean {
   const words = wordsOf(rest);
   const [first, second] = words;
-  if (first === undefined || rest.endsWith('?') || words.some((w) => CLAUSE_QUESTION_WORDS.has(w.folded))) return first !== undefined;
+  if (first === undefined) return false;
+  if (rest.endsWith('?') || words.some((w) => CLAUSE_QUESTION_WORDS.has(w.folded))) return true;
   if (!YES_NO_VERBS.has(first.folded)) return QUESTION_OPENERS.has(first.folded);
   return second !== undefined && (isSubject(second) || FIRST_PERSON.has(second.folded));
 }
