@@ -388,6 +388,13 @@ const Relevance = z.object({
    * and one more unanswerable one; 0.25 was no better than 0.3.
    */
   narrowCare: z.number().min(0.1).max(1.01).default(0.3),
+  /**
+   * A detail the strategies speak of in general terms (`softDetails`: how long, when) is asked of one named care
+   * when at least this share of the asking sentences' own words names it (as `narrowCare`): then it asks a
+   * figure for that care ("hvor lenge må jeg vente på MR"), and is answered only from a passage holding one.
+   * 0.05–1.01: any named care weighs more than 0.05 of a question; 1.01 turns the check off.
+   */
+  narrowCareDetail: z.number().min(0.05).max(1.01).default(0.05),
   /** Passages quoted for a question that names a region and nothing else ("Hvad vil Helse Nord?"). 1–10. */
   regionOnlyPassages: count(3, 1, 10),
 });

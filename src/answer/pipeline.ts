@@ -642,7 +642,7 @@ export class AnswerPipeline {
     if (!read.asks && tellsUrgentSymptoms(read.text)) return refuse('urgent', { standalone });
     // A detail the strategies speak of only in general terms (softDetails) is answered from what they say,
     // unless a live figure, or an exact one, is asked.
-    const hardDetail = ask.kind === 'detail' && (ask.live === true || ask.exact === true || !policy.relevance.softDetails.includes(ask.detail));
+    let hardDetail = ask.kind === 'detail' && (ask.live === true || ask.exact === true || !policy.relevance.softDetails.includes(ask.detail));
 
     const retrieveStarted = performance.now();
     const comparison = mentions.acrossRegions;
@@ -705,9 +705,13 @@ export class AnswerPipeline {
     }
     // Nor is one asking about one condition or treatment the documents never name ("demens", "vaccination")
     // answered by their passages on the theme it belongs to; told as the situation, it only explains the ask.
-    if (askedShare(topic, unwritten(namesNarrowCare), true) >= policy.relevance.narrowCare) {
+    const narrowShare = askedShare(topic, unwritten(namesNarrowCare), true);
+    if (narrowShare >= policy.relevance.narrowCare) {
       return refuse('no-evidence', { standalone });
     }
+    // A duration or a date asked of one such care ("hvor længe venter man på en MR-scanning?") is a figure for
+    // that care, which no strategy gives: their general goals for waiting times don't answer it.
+    if (ask.kind === 'detail' && narrowShare >= policy.relevance.narrowCareDetail) hardDetail = true;
     // The window the decision reads: a follow-up's passages not said yet first, and also those already said
     // that retrieval ranked within it, so a follow-up about a detail of the last answer ("Gælder det også
     // bostederne?") still finds the passage holding it; the answer then leads with what was not said.

@@ -199,6 +199,17 @@ describe('relevance', () => {
     expect(await decide(access, { relevance: { softDetails: ['duration', 'progress'] } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'access' });
   });
 
+  it('narrowCareDetail: how long or when, asked of one named care, asks a figure no strategy gives', async () => {
+    // Waiting asked of the service in general is answered from the goals on waiting times; of one scan, refused.
+    expect(await decide('Hvor længe skal man vente på behandling i Region Nordjylland?')).toMatchObject({ kind: 'answer', support: 'related' });
+    // (With `narrowCare` off: in this small corpus the scan is too much of the question to be asked at all.)
+    const scan = 'Hvor længe skal man vente på en MR-scanning i Region Nordjylland?';
+    expect(await decide(scan, { relevance: { narrowCare: 1.01 } })).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'duration' });
+    expect(await decide(scan, { relevance: { narrowCare: 1.01, narrowCareDetail: 1.01 } })).toMatchObject({ kind: 'answer', support: 'related' });
+    // Told as the situation, the care is not what the figure is asked of.
+    expect(await decide('Jeg skal have en MR-scanning. Hvor længe skal man vente på behandling i Region Nordjylland?')).toMatchObject({ kind: 'answer', support: 'related' });
+  });
+
   it('absentFromRegion: a theme only another region’s strategy speaks of is refused for this one', async () => {
     // Only Nordjylland's passages speak of medicine: asked of Midtjylland, the nearest passages speak of something else.
     const elsewhere = 'Hvad gør Region Midtjylland med medicinbokse?';
