@@ -168,6 +168,8 @@ export class AnswerPipeline {
    */
   private readonly foundConcepts: readonly Iterable<ConceptId>[];
   private readonly reasons = boundedCache<string, boolean>(PASSAGES_KEPT);
+  /** The places each passage names (see `namesPlaces`). */
+  private readonly passagePlaces = boundedCache<string, readonly string[]>(PASSAGES_KEPT);
   private readonly conceptSets = boundedCache<number, ReadonlySet<ConceptId>>(PASSAGES_KEPT);
   /** The concepts of statements considered for answers: the same statements recur across questions. */
   private readonly statementConceptCache = boundedCache<string, ReadonlySet<ConceptId>>(STATEMENTS_KEPT);
@@ -744,8 +746,13 @@ export class AnswerPipeline {
     const holdable = ask.kind === 'detail' && !ask.live && (!person || asked.length > 0);
     const namesPlace = (p: RetrievedPassage) =>
       about.words.every((w) => !w.need || !this.concepts.healthWord(w.word) || this.passageTerms.covers(p.chunk.id, w));
+    // A detail asked of a named spot ("hvornår står det nye hospital i Hillerød færdigt?") is that spot's: a year
+    // in a passage that doesn't name it is another thing's. An area ("hovedstadsområdet") is the region's.
+    const placesAsked = holdable ? this.regions.mentions(read.need).places.flatMap((p) => (p.local ? [p.place] : [])) : [];
     const holder = holdable
-      ? inRegions.find((p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about) && (!person || namesPlace(p)))
+      ? inRegions.find(
+          (p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about) && (!person || namesPlace(p)) && this.namesPlaces(p.chunk, placesAsked),
+        )
       : undefined;
     const notHeld = ask.kind === 'detail' && !holder;
     if (notHeld && hardDetail) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
@@ -758,6 +765,14 @@ export class AnswerPipeline {
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
     return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };
+  }
+
+  /** Whether a passage names one of `places` (none asked: yes), its places read as a question's are. */
+  private namesPlaces(chunk: Chunk, places: readonly string[]): boolean {
+    if (!places.length) return true;
+    let named = this.passagePlaces.get(chunk.id);
+    if (!named) this.passagePlaces.set(chunk.id, (named = this.regions.mentions(chunk.text).places.map((p) => p.place)));
+    return named.some((place) => places.includes(place));
   }
 
   /** Whether a passage gives a reason (`reasonGivers`), kept per passage. */

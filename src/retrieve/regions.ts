@@ -8,6 +8,8 @@ import { foldNordic, isNameLike, wordsOf, type Word } from '../text/normalize.js
 export interface PlaceMention {
   place: string;
   region: string;
+  /** A spot one can point at (a town, a municipality, an island, a hospital), not an area, county or demonym. */
+  local?: boolean;
 }
 
 /** What a question says about regions. */
@@ -100,6 +102,7 @@ interface Place {
   name: string;
   spellings: readonly { text: string; guard?: Guard }[];
   region: string;
+  local: boolean;
 }
 
 /** Reads one `A|B^|C=` gazetteer entry into its spellings (conventions in src/lang/types.ts). */
@@ -114,20 +117,19 @@ function spellingsOf(entry: string): Place['spellings'] {
 
 /** Every place of a gazetteer, flattened: counties, municipalities and their towns, islands, areas, … */
 function placesOf(gazetteer: Gazetteer): Place[] {
-  return Object.entries(gazetteer.regions).flatMap(([region, p]) =>
-    [
-      ...(p.counties ?? []),
+  const read = (region: string, local: boolean) => (entry: string) => {
+    const spellings = spellingsOf(entry);
+    return { name: spellings[0].text, spellings, region, local };
+  };
+  return Object.entries(gazetteer.regions).flatMap(([region, p]) => [
+    ...[...(p.counties ?? []), ...(p.areas ?? []), ...(p.demonyms ?? [])].map(read(region, false)),
+    ...[
       ...Object.entries(p.municipalities).flatMap(([municipality, towns]) => [municipality, ...towns]),
       ...(p.towns ?? []),
       ...(p.islands ?? []),
-      ...(p.areas ?? []),
       ...(p.hospitals ?? []),
-      ...(p.demonyms ?? []),
-    ].map((entry) => {
-      const spellings = spellingsOf(entry);
-      return { name: spellings[0].text, spellings, region };
-    }),
-  );
+    ].map(read(region, true)),
+  ]);
 }
 
 /** "Region Xxx" / "Helse Xxx" naming a region we do not recognise. */
@@ -138,7 +140,7 @@ type Entry =
   | { kind: 'short'; regions: ReadonlyMap<string, string> }
   | { kind: 'other'; region: string }
   | { kind: 'collective'; scope: CollectiveScope; weak: boolean }
-  | { kind: 'place'; place: string; region: string; text: string; guard?: Guard }
+  | { kind: 'place'; place: string; region: string; text: string; guard?: Guard; local?: boolean }
   /** An area in several regions ("Sjælland"). */
   | { kind: 'spanning'; place: string; regions: readonly string[] }
   /** A place name that exists in two regions: it is a region reference, but to neither. */
@@ -248,7 +250,7 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
     }
   }
   for (const place of knowledge.gazetteers.flatMap(placesOf)) {
-    for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard });
+    for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard, local: place.local });
   }
 
   for (const table of Object.values(tables)) {
@@ -491,7 +493,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       } else if (entry.kind === 'other') unknown.add(entry.region);
       else if (entry.kind === 'collective') (entry.weak ? countryScopes : scopes).push(entry.scope);
       else if (entry.kind === 'place') {
-        places.set(entry.place, { place: entry.place, region: entry.region });
+        places.set(entry.place, { place: entry.place, region: entry.region, ...(entry.local && { local: true }) });
         (corpusOrder.includes(entry.region) ? known : unknown).add(entry.region);
       } else if (entry.kind === 'spanning') {
         const inCorpus = entry.regions.filter((r) => corpusOrder.includes(r));

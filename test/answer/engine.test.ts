@@ -395,6 +395,11 @@ describe('engine over the real corpus', () => {
     const year = await engine.ask({ question: 'Hvornår skal Region Hovedstaden have reduceret udledningen af drivhusgasser?' });
     expect(year.abstained).toBe(false);
     expect(year.answer.split('\n')[1]).toContain('2030');
+    // The same asked of one town's hospital: the region's target year is not that hospital's.
+    const region = await engine.ask({ question: 'Hvilket år skal Region Hovedstaden være klimaneutral?' });
+    expect(region.abstained).toBe(false);
+    const town = await engine.ask({ question: 'Hvilket år skal hospitalet i Hillerød være klimaneutralt?' });
+    expect(town).toMatchObject({ abstained: true });
     // A number in a passage about something else ("CO2", a target year) answers no "how many".
     const count = await engine.ask({ question: 'Hvor mange ambulancer har Region Nordjylland?' });
     expect(count).toMatchObject({ abstained: true });

@@ -167,10 +167,12 @@ describe('places from the gazetteer', () => {
     expect(about('Hva skjer med sykehuset i Bodø?').known).toEqual(['Helse Nord']);
     expect(about('Vi bor i Lofoten').known).toEqual(['Helse Nord']);
     expect(about('Hvad med kantinen på Aalborg Universitetshospital?').places).toEqual([
-      { place: 'Aalborg Universitetshospital', region: 'Region Nordjylland' },
+      { place: 'Aalborg Universitetshospital', region: 'Region Nordjylland', local: true },
     ]);
     expect(about('min far ligger på UNN').known).toEqual(['Helse Nord']);
-    expect(about('Hvordan er det i Mo i Rana?').places).toEqual([{ place: 'Mo i Rana', region: 'Helse Nord' }]);
+    expect(about('Hvordan er det i Mo i Rana?').places).toEqual([{ place: 'Mo i Rana', region: 'Helse Nord', local: true }]);
+    // An area or a county is the region's, not one spot in it.
+    expect(about('Hvordan er det i Finnmark og i Vendsyssel?').places.map((p) => p.local ?? false)).toEqual([false, false]);
     expect(about('Jeg er fra Vendsyssel').known).toEqual(['Region Nordjylland']);
     expect(about('Vi bor i Finnmark').known).toEqual(['Helse Nord']);
   });
