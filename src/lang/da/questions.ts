@@ -7,6 +7,8 @@ export const question: QuestionWords = {
     'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener', 'politik', 'politikken',
     // the same words inflected: 'hvad er planen med …', 'hvad er målet med arbejdet'
     'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens', 'arbejdet',
+    // what a region has chosen ('hvilke værdier har de valgt?') is what it says
+    'valgt', 'valgte',
     // who is asked: those who decide a region's strategy ('har politikerne nogen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'regionspolitikerne', 'regionsraadet', 'regionsraadets', 'regionsraadspolitikerne',
   ],

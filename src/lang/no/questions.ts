@@ -7,6 +7,8 @@ export const question: QuestionWords = {
     'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener', 'politikk', 'politikken',
     // the same words inflected: 'hva er planen med …', 'hva er målet med arbeidet'
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens', 'arbeidet',
+    // what a region has chosen ('hvilke verdier har de valgt?') is what it says
+    'valgt', 'valgte', 'valt', 'valde',
     // who is asked: those who decide a region's strategy ('har politikerne noen plan?' asks the region)
     'politikerne', 'politikere', 'politikernes', 'politikarane', 'politikarar', 'styret', 'styremedlemmene',
     // the health region itself, as "regionen" (a stopword) is
