@@ -394,7 +394,7 @@ export const concepts: ConceptWords = {
     'skrøpelig*',
   ],
   vision: [
-    'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'satsingsområde*', 'satsningsområde*', 'innsatsområde*', 'prioriteringsområde*', 'veivalg', 'hovedstrategi', 'strategiske grep', 'bærende strategi*', 'bærende idé*', 'bærende ide*', 'grunntanke*',
+    'visjon', 'visjonen', 'målsettinger', 'målsetting', 'fokusområder', 'satsingsområde*', 'satsningsområde*', 'innsatsområde*', 'prioriteringsområde*', 'veivalg', 'hovedstrategi', 'strategiske grep*', 'bærende strategi*', 'bærende idé*', 'bærende ide*', 'grunntanke*',
     'formål', 'overordnede', 'innsatsområder', 'helse i nord',
     'målene', 'viktigste mål', 'ambisjon*', 'visjoner',
     // the strategy in one line
