@@ -200,7 +200,7 @@ export const concepts: ConceptWords = {
     'styring', 'kontrol', 'værdigrundlag', 'detailstyring', 'mikrostyring', 'topstyring', 'styring oppefra', 'blander sig',
     'ansvar', 'ansvaret', 'tage ansvar',
     // values as how people behave toward each other, in everyday words
-    'holdning*', 'principper', 'grundprincip*', 'grundværdi*', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
+    'holdning*', 'grundholdning*', 'principper', 'grundprincip*', 'grundværdi*', 'etik', 'etiske', 'opførsel', 'opføre sig', 'adfærd', 'omgangstone', 'omgangsform*',
     'menneskesyn', 'kerneværdier', 'behandle hinanden', 'behandler hinanden', 'taler til hinanden', 'snakker til hinanden',
     'taler pænt', 'tale pænt',
     'organisering',

@@ -18,7 +18,7 @@ export const question: QuestionWords = {
     'lignende', 'tilsvarende',
     'overhovedet', 'egentlig', 'egentligt', 'virkelig', 'faktisk', 'altsaa', 'mon', 'nogensinde', 'saadan', 'saadanne', 'saadant',
     'bare', 'nu', 'saa', 'stadig', 'fortsat', 'ogsaa', 'snart', 'ellers', 'forresten', 'istedet', 'istedetfor', 'istedenfor',
-    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'gider', 'gide', 'interesseret', 'beskaeftiger', 'beskaeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'gider', 'gide', 'interesseret', 'beskaeftiger', 'beskaeftige', 'lover', 'love', 'forventer', 'forvente', 'forventes', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
     'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik', 'fortael', 'fortaelle', 'fortaeller',

@@ -192,7 +192,7 @@ export const concepts: ConceptWords = {
   leadership: ['ledelse*', 'god ledelse', 'organisering', 'ledere*', 'leder*', 'sjef', 'sjefer', 'verdier*', 'verdiene*', 'styring', 'detaljstyring', 'mikrostyring', 'toppstyring', 'styring ovenfra', 'blander seg',
     'ansvar', 'ansvaret', 'ta ansvar',
     // values as how people behave toward each other, in everyday words
-    'holdning*', 'prinsipper', 'grunnprinsipp*', 'grunnverdi*', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
+    'holdning*', 'grunnholdning*', 'prinsipper', 'grunnprinsipp*', 'grunnverdi*', 'etikk', 'etiske', 'oppførsel', 'oppføre seg', 'atferd', 'adferd', 'omgangstone', 'omgangsform*',
     'menneskesyn', 'kjerneverdier', 'verdigrunnlag', 'behandle hverandre', 'behandler hverandre', 'snakker til hverandre',
     'prater til hverandre', 'snakke pent',
     'lederskap', 'tillit', 'hierarki', 'kontroll',

@@ -22,7 +22,7 @@ export const question: QuestionWords = {
     'fortsatt', 'ogsaa', 'snart', 'ellers', 'forresten', 'isteden', 'istedenfor', 'istedet', 'istedetfor',
     // "komme hit": here, where the asker is (a place word, not a topic)
     'hit',
-    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'interessert', 'beskjeftiger', 'beskjeftige', 'lover', 'love', 'forventer', 'forvente', 'sikre', 'sikrer',
+    'satser', 'satse', 'interesserer', 'interessere', 'bekymrer', 'bekymre', 'bryr', 'bry', 'gidder', 'gidde', 'interessert', 'beskjeftiger', 'beskjeftige', 'lover', 'love', 'forventer', 'forvente', 'forventes', 'sikre', 'sikrer',
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
