@@ -553,6 +553,12 @@ export interface Gazetteer {
    * on what was asked, and a place the documents happen to name ("Tromsø") a passage on something else.
    */
   residence?: readonly string[];
+  /**
+   * Phrases that, right before a place, name the region by it ("regionen rundt Aarhus", "regionen i Tromsø"):
+   * the place says which region is asked about, as a region's name would, and is no topic word even where
+   * the documents name it.
+   */
+  regionBy?: readonly string[];
 }
 
 /**

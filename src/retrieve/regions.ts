@@ -361,11 +361,11 @@ function thereAfter(gazetteers: readonly Gazetteer[]): (after: string) => boolea
 }
 
 /**
- * Where a residence phrase of any gazetteer ("bor i", "bosat på") ends `words` (those before a place), as
- * the index of its first word; -1 when none does. Compared in the loose spelling, as names are.
+ * Where a residence phrase of any gazetteer ("bor i", "bosat på"), or one naming the region by the place
+ * ("regionen rundt"), ends `words` (those before a place), as the index of its first word; -1 when none does. Compared in the loose spelling, as names are.
  */
 function residenceBefore(gazetteers: readonly Gazetteer[]): (words: readonly Token[]) => number {
-  const phrases = gazetteers.flatMap((g) => g.residence ?? []).map((p) => tokens(p).map((t) => t.loose));
+  const phrases = gazetteers.flatMap((g) => [...(g.residence ?? []), ...(g.regionBy ?? [])]).map((p) => tokens(p).map((t) => t.loose));
   return (words) => {
     for (const phrase of phrases) {
       const at = words.length - phrase.length;
@@ -580,7 +580,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     let out = '';
     let at = 0;
     for (const m of matches) {
-      // "bor i Hjørring": where the asker lives, phrase and all, even a place the documents name.
+      // "bor i Hjørring": where the asker lives, phrase and all, even a place the documents name; so is the
+      // place that names the region ("regionen rundt Aarhus").
       const before = isPlaceName(m.entry) ? words.filter((w) => w.end <= m.start && w.start >= at) : [];
       const lives = before.length ? residence(before) : -1;
       if (lives < 0 && isPlace(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;

@@ -401,6 +401,14 @@ describe('questions about several regions at once', () => {
     expect(matcher.strip('Hvad gør de i Hjørring for ældre, der bor alene?')).toBe('Hvad gør de i for ældre, der bor alene?');
   });
 
+  it('strips a place that names the region ("regionen rundt …") with its phrase, even one the documents name', () => {
+    const keep = (name: string) => name === 'Tromsø';
+    expect(matcher.strip('Hvilke verdier har helseregionen rundt Tromsø?', { keep })).toBe('Hvilke verdier har ?');
+    expect(matcher.strip('Hvad vil regionen omkring Aalborg med klimaet?')).toBe('Hvad vil med klimaet?');
+    // A place of something else the region does stays.
+    expect(matcher.strip('Hva gjør regionen for universitetet i Tromsø?', { keep })).toBe('Hva gjør regionen for universitetet i Tromsø?');
+  });
+
   it('uses the catalogue’s countries when it gives them', () => {
     const swapped = createRegionMatcher({
       regions: catalog.regions.map((r) => ({ ...r, country: r.name === 'Helse Nord' ? 'Denmark' : 'Norway' })),

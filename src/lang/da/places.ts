@@ -232,6 +232,7 @@ export const places: Gazetteer = {
     'boede i', 'boede på', 'har boet i', 'har boet på', 'bosat i', 'bosat på', 'bosiddende i', 'bosiddende på', 'er flyttet til',
     'flyttede til', 'har flyttet til',
   ],
+  regionBy: ['regionen i', 'regionen på', 'regionen ved', 'regionen omkring', 'regionen rundt om', 'regionen for', 'regionen med'],
   travel: [
     'flytte til', 'flytter til', 'rejse til', 'rejser til',
     'rejste til', 'køre til', 'kører til', 'kørte til', 'tage til', 'tager til', 'sendt til', 'sendes til', 'sende til', 'sendte til',

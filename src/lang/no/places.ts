@@ -257,6 +257,10 @@ export const places: Gazetteer = {
     'bodde i', 'bodde på', 'har bodd i', 'har bodd på', 'bosatt i', 'bosatt på', 'er flyttet til', 'flyttet til', 'flytta til',
     'har flyttet til',
   ],
+  regionBy: [
+    'regionen i', 'regionen på', 'regionen ved', 'regionen rundt', 'regionen rundt om', 'regionen omkring', 'regionen for', 'regionen med',
+    'helseregionen i', 'helseregionen på', 'helseregionen rundt', 'helseregionen for',
+  ],
   travel: [
     'flytte til', 'flytter til', 'reise til', 'reiser til',
     'reiste til', 'kjøre til', 'kjører til', 'kjørte til', 'dra til', 'drar til', 'dro til', 'sendt til', 'sendes til', 'sende til',
