@@ -287,7 +287,10 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
   }
   const shifts = TOPIC_SHIFT.test(folded);
   const leansBack = shifts || FOLLOW_UP_OPENER.test(folded) || (topicNow.length <= SHORT_TURN_TERMS && BACK_REFERENCE.test(folded));
-  const namesRegion = now.known.length > 0 || now.unknown.length > 0 || now.acrossRegions;
+  // An area in several regions, one of them the conversation's ("sommerhus ved Limfjorden" after asking about
+  // Region Nordjylland), is in that one: the turn names no other region.
+  const inConversation = now.acrossRegions && !now.named.length && withinRegions(question, previous.regions, deps);
+  const namesRegion = !inConversation && (now.known.length > 0 || now.unknown.length > 0 || now.acrossRegions);
 
   if (topicNow.length === 0 || (leansBack && topicNow.length <= 1 && now.known.length > 0)) {
     // The region (or nothing new) is all the follow-up adds: keep the earlier topic.
@@ -309,6 +312,13 @@ function condenseTurn(turn: string, previous: Condensed | undefined, deps: Follo
     answered: continues ? previous.answered : [],
     list: previous.list,
   };
+}
+
+/** Whether the regions a turn names, read beside `regions` named, are just those. */
+function withinRegions(turn: string, regions: readonly string[], deps: FollowUpDeps): boolean {
+  if (!regions.length) return false;
+  const placed = deps.regions.mentions(`${turn} ${regions.join(' ')}`, { language: deps.language });
+  return !placed.unknown.length && placed.known.length === regions.length && placed.known.every((r) => regions.includes(r));
 }
 
 /**

@@ -475,6 +475,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const shorts: ReadonlyMap<string, string>[] = [];
     const left: PlaceMention[] = [];
     const goneTo: { place?: string; region: string }[] = [];
+    const spanned: (readonly string[])[] = [];
     for (const { entry, start, end } of matches) {
       if (entry.kind === 'short') shorts.push(entry.regions);
       // "… uden at flytte til Odense": where the asker would go, not where they are or what they ask about.
@@ -499,8 +500,14 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         const inCorpus = entry.regions.filter((r) => corpusOrder.includes(r));
         // Named back with the regions we have no documents for only when we have none of its regions.
         if (!inCorpus.length) for (const region of entry.regions) places.set(`${entry.place}\u0000${region}`, { place: entry.place, region });
-        for (const region of entry.regions) (corpusOrder.includes(region) ? known : unknown).add(region);
+        spanned.push(entry.regions);
       }
+    }
+    // An area in several regions is in the one the question names otherwise ("Limfjorden … Region
+    // Nordjylland"), else in each of them.
+    for (const regions of spanned) {
+      if (regions.some((r) => known.has(r))) continue;
+      for (const region of regions) (corpusOrder.includes(region) ? known : unknown).add(region);
     }
     // A place of ours moved away from is what is asked about only when nothing else is named; so is one outside
     // the corpus gone to that a later "there" points at ("Vi skal flytte til Bergen. Hvordan er ventetiden der?"), whose

@@ -177,6 +177,13 @@ describe('deeper conversations', () => {
     expect(q).not.toContain('ventetiderne');
   });
 
+  it('reads an area in several regions as the conversation’s own, when it is one of them', () => {
+    const q = condenseFollowUp('Vi bor ved Limfjorden. Hvad gør de for klimaet?', history, deps);
+    expect(regions.mentions(q)).toMatchObject({ known: ['Region Nordjylland'], acrossRegions: false });
+    // Outside a conversation it is in each of them.
+    expect(regions.mentions('Vi bor ved Limfjorden. Hvad gør de for klimaet?')).toMatchObject({ acrossRegions: true });
+  });
+
   it('keeps a region for a question that names none', () => {
     expect(condenseFollowUp('Hvordan arbejder de med rekruttering?', history, deps)).toContain('Region Nordjylland');
   });

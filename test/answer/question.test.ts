@@ -271,6 +271,9 @@ describe('what a question asks for', () => {
   it('reads the words after a count, where what is counted is named', () => {
     expect(afterCount('Hvor mange nye sengepladser får sygehuset?')).toEqual(['nye', 'sengepladser', 'faar', 'sygehuset']);
     expect(afterCount('Hvor mange?')).toEqual([]);
+    // A share counts what follows its unit.
+    expect(afterCount('Hvor mange procent af patienterne venter?')).toEqual(['af', 'patienterne', 'venter']);
+    expect(afterCount('Hvor mange prosent av pasientene venter?')).toEqual(['av', 'pasientene', 'venter']);
     expect(afterCount('Hvordan hjælper regionen de ældre?')).toBeUndefined();
   });
 

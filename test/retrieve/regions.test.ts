@@ -243,6 +243,9 @@ describe('places from the gazetteer', () => {
     });
     expect(island.mentions('Jeg bor på Sjælland. Hvad gør regionen for ældre?')).toMatchObject({ known: ['Region Hovedstaden'], places: [] });
     expect(island.mentions('Hvad siger Region Sjælland om ældre?')).toMatchObject({ known: [], unknown: ['Region Sjælland'] });
+    // An area in several regions is in the one the question names beside it, else in each.
+    expect(matcher.mentions('Jeg bor ved Limfjorden. Hvad gør Region Nordjylland?')).toMatchObject({ known: ['Region Nordjylland'], compared: [] });
+    expect(matcher.mentions('Jeg bor ved Limfjorden. Hvad gør regionen?').compared).toEqual(['Region Nordjylland', 'Region Midtjylland']);
     expect(island.strip('Jeg arbejder på Sjælland')).toBe('Jeg arbejder på');
   });
 

@@ -113,7 +113,8 @@ export const asks: AskWords = {
     // the price asked of what was just asked about: "og prisen?", "hvad med priserne?"
     'og prisen', 'og priserne', 'hvad med prisen', 'hvad med priserne', 'hvad med pris', 'hvad så med prisen',
   ],
-  count: ['hvor mange', 'antallet af'],
+  // a share counts what follows its unit: "hvor mange procent af patienterne …"
+  count: ['hvor mange procent', 'hvor mange', 'antallet af'],
   timeUnits: ['minut*', 'time', 'timer', 'døgn', 'dag', 'dage', 'uge', 'uger', 'måned', 'måneder', 'år'],
   awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på'],
   change: [

@@ -246,7 +246,7 @@ export const concepts: ConceptWords = {
     'taxa', 'taxi', 'befordring*', 'letbane*', 'køreplan*', 'busrute*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevand', 'vandløb', 'søer', 'kystvande', 'beskyttelse', 'natur', 'vand', 'vandeffektive', 'åer', 'åen', 'åerne', 'fjord*', 'kyst*', 'vandmiljø*', 'forurening', 'forurene*',
-    'grundvand*', 'vandkvalitet*',
+    'grundvand*', 'vandkvalitet*', 'beskidt vand', 'beskidte vand',
     // the water from the tap (the documents' "rent drikkevand i hanerne")
     'drikkevandet', 'drikke vandet', 'vand fra hanen', 'vandet fra hanen', 'vandet i hanen', 'hanevand', 'postevand*', 'vandhane*', 'rent vand', 'vandforsyning*',
     'biodiversitet*', 'pesticid*', 'sprøjtemidler', 'jordforurening*', 'forurenet jord', 'badevand*',

@@ -117,7 +117,8 @@ export const asks: AskWords = {
     'og prisen', 'og prisene', 'og prisane', 'hva med prisen', 'hva med prisene', 'hva med pris', 'kva med prisen', 'kva med prisane',
     'hva så med prisen',
   ],
-  count: ['hvor mange', 'antallet av'],
+  // a share counts what follows its unit: "hvor mange prosent av pasientene …"
+  count: ['hvor mange prosent', 'hvor mange', 'antallet av'],
   timeUnits: ['minutt*', 'time', 'timer', 'timar', 'døgn', 'dag', 'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'år'],
   awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på'],
   change: [

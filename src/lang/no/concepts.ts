@@ -235,7 +235,7 @@ export const concepts: ConceptWords = {
     'taxi', 'drosje*', 'bybane*', 'rutetabell*', 'bussrute*',
   ],
   environment: ['miljø', 'miljøet', 'drikkevann', 'natur', 'vann', 'vassdrag', 'elver', 'elvene', 'innsjø*', 'fjord*', 'kyst*', 'forurensning', 'forurense*',
-    'grunnvann*', 'vannkvalitet*',
+    'grunnvann*', 'vannkvalitet*', 'skittent vann', 'skitne vannet',
     // the water from the tap
     'drikkevannet', 'drikke vannet', 'vann fra springen', 'vannet fra springen', 'springvann*', 'vannforsyning*', 'rent vann',
     'vannmiljø*', 'vannet i springen', 'vannkran*',
