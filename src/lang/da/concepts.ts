@@ -377,7 +377,7 @@ export const concepts: ConceptWords = {
   culture: ['kultur', 'kulturliv', 'kulturtilbud', 'kulturinstitutioner', 'kulturoplevelser', 'kunst', 'teater', 'musik', 'museum', 'koncert*', 'festival*', 'kulturhus*'],
   buildings: [ 'moderniser*', 'gammeldags', 'forældede', 'nedslidte','bygger', 'renoverer', 'nye rammer', 'byggeri', 'anlæg', 'hospitalsbyggerier*', 'anlægsarbejder', 'nybyggeri', 'byggeprojekt*', 'nyt hospital', 'supersygehus*', 'bygning*',
     'nye sygehuse', 'nye hospitaler', 'det gamle sygehus', 'det gamle hospital', 'gamle bygninger', 'bygge', 'bygges',
-    'nyt sygehus', 'renovering',
+    'nyt sygehus', 'renovering', 'renovere', 'renoveret', 'renoveres', 'istandsætte*', 'sætte i stand', 'sat i stand', 'sættes i stand',
     'udbygning*', 'tilbygning*', 'ombygning*',
   ],
   rural: [

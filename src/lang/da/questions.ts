@@ -4,7 +4,7 @@ export const question: QuestionWords = {
   frame: [
     'strategi', 'strategien', 'strategier', 'strategierne', 'strategisk', 'strategiske', 'regionernes',
     'arbejder', 'arbejde', 'plan', 'planer', 'planlaegger', 'tiltag', 'siger', 'skriver', 'staar',
-    'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'mener', 'politik', 'politikken',
+    'dokument', 'dokumentet', 'dokumenterne', 'taenker', 'taenkt', 'mener', 'politik', 'politikken',
     // the same words inflected: 'hvad er planen med …', 'hvad er målet med arbejdet'
     'planen', 'planerne', 'planlagt', 'planlagte', 'tiltagene', 'strategiens', 'arbejdet',
     // what a region has chosen ('hvilke værdier har de valgt?') is what it says
@@ -31,7 +31,7 @@ export const question: QuestionWords = {
     // avoiding what was told ('hvordan vil de undgå det?'), and 'flere' typed short: the topic is around them
     'undgaa', 'undgaas', 'undgik', 'forhindre', 'forhindres', 'fler',
     // asking what a term means ('hvad betyder …', 'hvad menes med …'): the topic is the term
-    'betyder', 'betyde', 'menes', 'forstaas',
+    'betyder', 'betyde', 'menes', 'forstaas', 'oversaette', 'oversaetter', 'forklare', 'forklarer',
     // being allowed ('får de lov at/til …'): the topic is what they may do
     'lov',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them

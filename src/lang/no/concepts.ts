@@ -367,6 +367,7 @@ export const concepts: ConceptWords = {
     'nye sykehus', 'det gamle sykehuset', 'gamle sykehusbygg', 'gamle bygninger', 'bygge', 'bygges', 'nytt sykehusbygg',
     'anlegg', 'anleggsarbeid',
     'utbygging*', 'tilbygg*', 'ombygging*',
+    'renovere', 'renoverer', 'renovert', 'renoveres', 'pusse opp', 'pusser opp', 'pusset opp', 'pusses opp', 'oppussing*', 'rehabilitering av bygg*',
   ],
   rural: ['landsdelen', 'landsdelens', 'distriktene', 'distrikt*', 'bygda', 'bygder', 'utkant*', 'grisgrendt*', 'lange avstander', 'øyer', 'langt fra',
     'øysamfunn*', 'småsamfunn*', 'bygdene',

@@ -4,7 +4,7 @@ export const question: QuestionWords = {
   frame: [
     'strategi', 'strategien', 'strategier', 'strategiene', 'strategisk', 'strategiske', 'regionenes',
     'arbeider', 'arbeide', 'jobber', 'jobbe', 'plan', 'planer', 'planlegger', 'tiltak', 'sier', 'skriver',
-    'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'mener', 'politikk', 'politikken',
+    'staar', 'dokument', 'dokumentet', 'dokumentene', 'tenker', 'tenkt', 'mener', 'politikk', 'politikken',
     // the same words inflected: 'hva er planen med …', 'hva er målet med arbeidet'
     'planen', 'planene', 'planlagt', 'planlagte', 'tiltakene', 'strategiens', 'arbeidet',
     // what a region has chosen ('hvilke verdier har de valgt?') is what it says
@@ -35,7 +35,7 @@ export const question: QuestionWords = {
     // avoiding what was told ('hvordan vil de unngå det?'), and 'flere' typed short: the topic is around them
     'unngaa', 'unngaas', 'unngikk', 'forhindre', 'forhindres', 'fler',
     // asking what a term means ('hva betyr …', 'hva menes med …', Nynorsk 'kva tyder …'): the topic is the term
-    'betyr', 'bety', 'menes', 'forstaas', 'tyder',
+    'betyr', 'bety', 'menes', 'forstaas', 'tyder', 'oversette', 'oversetter', 'forklare', 'forklarer',
     // being allowed ('får de lov å …'): the topic is what they may do
     'lov',
     // whether it applies, always or never, instead of, whether it is meant so: the topic is around them
