@@ -29,7 +29,7 @@ export const concepts: ConceptWords = {
     'akutte', 'nødsituation*', 'hurtig hjælp', 'alarmcentral*',
     'akutberedskab*', 'beredskab*', 'blodprop', 'hjerneblødning', 'hjertestop', 'hjerteanfald', 'slagtilfælde', 'faldt om', 'nå frem', 'nåede frem', 'komme frem', 'hjælpen kom',
     // help arriving, asked either way round ("kommer hjælpen hurtigt", "kan man få hjælp hurtigt")
-    'kommer hjælpen', 'hjælpen kommer', 'få hjælp hurtigt',
+    'kommer hjælpen', 'hjælpen kommer', 'få hjælp hurtigt', 'nødhjælp*', 'når det haster',
     '112', 'ulykke', 'ulykker', 'ulykken', 'helikopter*', 'akutlæge*', 'vagtlæge*',
     'hjerteinfarkt', 'kom frem', 'lægehelikopter*', 'redningshelikopter',
     'falder om', 'førstehjælp*', 'hjertestarter*', 'blå blink', 'hjerteløber*',
@@ -242,7 +242,7 @@ export const concepts: ConceptWords = {
     'kollektiv trafik', 'kollektiv transport', 'ingen bil', 'uden bil', 'har ikke bil', 'jernbanen', 'elektrificering', 'krydsningsspor', 'dobbeltspor', 'infrastruktur',
     'flextrafik*', 'sygehus-flextrafikken', 'bilflåde', 'busserne', 'transport', 'medarbejdertransport', 'transportløsninger',
     'med tog', 'et tog', 'flere tog', 'færre tog', 'toget*', 'togene*', 'tage toget', 'tager toget', 'tog og bus', 'bus og tog', 'bus', 'busser', 'bussen', 'trafik', 'kørsel', 'patientbefordring', 'pendle', 'pendler', 'cykel', 'cykle',
-    'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'elbil*',
+    'jernbane', 'bil', 'bilen', 'biler', 'bilerne', 'bilist*', 'dieseltog*', 'eltog*', 'el-tog*', 'togtrafik*', 'elbil*', 'togtilbud*', 'bustilbud*',
     'togforbindelse*', 'busforbindelse*', 'offentlig transport', 'kollektiv*',
     'taxa', 'taxi', 'befordring*', 'letbane*', 'køreplan*', 'busrute*',
   ],
