@@ -383,7 +383,8 @@ const Relevance = z.object({
    * remit.ts, namedCare: "et behandlingsforløb for bulimi", "vacciner til de ansatte"): their
    * passages on psychiatry or staff come near without answering. 0.1–1.01: lower also refuses a question that
    * names a condition beside a theme it asks about ("får patienter med demens sikker behandling?"), which the
-   * strategies' passages on that theme answer; 1.01 turns the check off. Measured when set, over the dev sets'
+   * strategies' passages on that theme answer; 1.01 turns the check off. Asked as an offer of its own ("et eget
+   * tilbud for …", `dedicated` in the same files), any share refuses. Measured when set, over the dev sets'
    * frozen parts and the untouched mirror2–8 (counts only): 0.2 refused three more answerable questions than 0.3
    * and one more unanswerable one; 0.25 was no better than 0.3.
    */

@@ -50,6 +50,13 @@ export function namesOutsideService(word: string): boolean {
   return names(word, OUTSIDE);
 }
 
+const DEDICATED = new RegExp(`\\b(?:${[...new Set(Object.values(LANGUAGE_DATA).flatMap((d) => d.remit.dedicated))].join('|')})\\b`);
+
+/** Whether a text asks for an offer of its own ("et eget tilbud", "ei eiga eining"). */
+export function asksDedicated(text: string): boolean {
+  return DEDICATED.test(foldNordic(text));
+}
+
 /**
  * Whether a (folded) word names care more narrowly than the strategies speak: one condition or treatment,
  * inflected, or in a compound it begins or ends.

@@ -368,6 +368,11 @@ export interface OutsideRemit {
    * only a word the corpus doesn't know counts.
    */
   namedCare: readonly string[];
+  /**
+   * Words asking for an offer of its own ("et eget tilbud for …", "en særskilt enhed"), folded: beside care
+   * named so, the question asks for that care's own service, however many other words it has.
+   */
+  dedicated: readonly string[];
   /** The endings a noun takes (definite, plural, genitive), '' included. */
   endings: readonly string[];
 }

@@ -276,6 +276,8 @@ describe('relevance', () => {
     const beside = 'Får patienter med demens sikker behandling i Region Nordjylland?';
     expect(await decide(beside, open)).toMatchObject({ kind: 'answer' });
     expect(await decide(beside, { relevance: { ...open.relevance, narrowCare: 0.2 } })).toMatchObject({ kind: 'refuse' });
+    // Asked as an offer of its own, the condition is what is asked, however small a share of the words.
+    expect(await decide('Får patienter med demens et eget tilbud om sikker behandling i Region Nordjylland?', open)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
     // Care the corpus names is answered from it.
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });
   });

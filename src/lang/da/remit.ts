@@ -37,6 +37,7 @@ export const remit: OutsideRemit = {
     'strikke-', 'strikning', 'maraton-', 'løbesko', 'tatovering-', 'ferierejse-', 'charterrejse-', 'sommerferie-',
     'vejret', 'vejrudsigt-', 'hund', 'hunde-', 'kæledyr-', 'aktie-', 'gave-', 'fødselsdagsgave-',
   ],
+  dedicated: ['eget', 'egen', 'egne', 'saerskilt', 'saerskilte'],
   namedCare: [
     // conditions
     'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyge', 'kol', 'astma-', 'gigt', 'leddegigt', 'slidgigt',

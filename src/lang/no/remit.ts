@@ -35,6 +35,7 @@ export const remit: OutsideRemit = {
     'strikke-', 'strikking', 'maraton-', 'joggesko', 'tatovering-', 'sydentur-', 'ferietur-', 'sommerferie-',
     'værmelding-', 'værvarsel-', 'hund', 'hunde-', 'kjæledyr-', 'aksje-', 'gave-', 'bursdagsgave-',
   ],
+  dedicated: ['eget', 'egen', 'egne', 'eiga', 'eige', 'eigne', 'saerskilt', 'saerskilte'],
   namedCare: [
     // conditions
     'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyke', 'kols', 'astma-', 'gikt', 'leddgikt', 'revmatisme-',
