@@ -33,7 +33,7 @@ export type Ask =
 
 type PhraseKey = Exclude<keyof AskWords, 'typedAlike'>;
 /** Longest phrase first, so a match reaches as far as a phrase does ("hvor mange procent" before "hvor mange"). */
-const pattern = (key: PhraseKey) => phrasePattern([...new Set(allLanguages((d) => d.asks[key]))].sort((a, b) => b.length - a.length));
+const pattern = (key: PhraseKey) => phrasePattern([...allLanguages((d) => d.asks[key])].sort((a, b) => b.length - a.length));
 /**
  * Also as typed without æ/ø/å ("hvornar", "abningstid", "kan ikke fa luft", "hvor lenge ma"): what a question
  * asks, and the symptoms that need emergency help, don't change with the keyboard. Per language, as each

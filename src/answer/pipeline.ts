@@ -644,7 +644,7 @@ export class AnswerPipeline {
     if (!read.asks && tellsUrgentSymptoms(read.text)) return refuse('urgent', { standalone });
     // A detail the strategies speak of only in general terms (softDetails) is answered from what they say,
     // unless a live figure, or an exact one, is asked.
-    let hardDetail = ask.kind === 'detail' && (ask.live === true || ask.exact === true || !policy.relevance.softDetails.includes(ask.detail));
+    const hardDetail = ask.kind === 'detail' && (ask.live === true || ask.exact === true || !policy.relevance.softDetails.includes(ask.detail));
 
     const retrieveStarted = performance.now();
     const comparison = mentions.acrossRegions;
@@ -714,7 +714,7 @@ export class AnswerPipeline {
     }
     // A duration or a date asked of one such care ("hvor længe venter man på en MR-scanning?") is a figure for
     // that care, which no strategy gives: their general goals for waiting times don't answer it.
-    if (ask.kind === 'detail' && narrowShare >= policy.relevance.narrowCareDetail) hardDetail = true;
+    const figureRequired = hardDetail || narrowShare >= policy.relevance.narrowCareDetail;
     // The window the decision reads: a follow-up's passages not said yet first, and also those already said
     // that retrieval ranked within it, so a follow-up about a detail of the last answer ("Gælder det også
     // bostederne?") still finds the passage holding it; the answer then leads with what was not said.
@@ -756,7 +756,7 @@ export class AnswerPipeline {
         )
       : undefined;
     const notHeld = ask.kind === 'detail' && !holder;
-    if (notHeld && hardDetail) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
+    if (notHeld && figureRequired) return refuse('detail-not-held', { standalone, assessment, detail: ask.detail });
     if (assessment.support === 'none') return refuse('no-evidence', { standalone, assessment });
     // A detail the strategies speak of only in general terms: what they say comes near, it doesn't answer.
     const support = notHeld ? 'related' : assessment.support;

@@ -361,10 +361,11 @@ function thereAfter(gazetteers: readonly Gazetteer[]): (after: string) => boolea
 }
 
 /**
- * Where a residence phrase of any gazetteer ("bor i", "bosat på"), or one naming the region by the place
- * ("regionen rundt"), ends `words` (those before a place), as the index of its first word; -1 when none does. Compared in the loose spelling, as names are.
+ * Where a phrase that only situates a place ends `words` (those before it): a residence phrase of any gazetteer
+ * ("bor i", "bosat på") or one naming the region by the place ("regionen rundt"). The index of its first word;
+ * -1 when none does. Compared in the loose spelling, as names are.
  */
-function residenceBefore(gazetteers: readonly Gazetteer[]): (words: readonly Token[]) => number {
+function situatingPhraseBefore(gazetteers: readonly Gazetteer[]): (words: readonly Token[]) => number {
   const phrases = gazetteers.flatMap((g) => [...(g.residence ?? []), ...(g.regionBy ?? [])]).map((p) => tokens(p).map((t) => t.loose));
   return (words) => {
     for (const phrase of phrases) {
@@ -391,7 +392,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
   const travelled = phraseBefore(knowledge.gazetteers, (g) => [...(g.travel ?? []), ...(g.leaving ?? [])]);
   const leftFrom = phraseBefore(knowledge.gazetteers, (g) => [...(g.leaving ?? []), ...(g.origin ?? [])]);
-  const residence = residenceBefore(knowledge.gazetteers);
+  const situating = situatingPhraseBefore(knowledge.gazetteers);
   const pointsThere = thereAfter(knowledge.gazetteers);
   const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
     corpusOrder.filter((region) => scope === 'all' || ('region' in scope ? region === scope.region : countryOf.get(region) === scope.country));
@@ -590,9 +591,9 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       // "bor i Hjørring": where the asker lives, phrase and all, even a place the documents name; so is the
       // place that names the region ("regionen rundt Aarhus").
       const before = isPlaceName(m.entry) ? words.filter((w) => w.end <= m.start && w.start >= at) : [];
-      const lives = before.length ? residence(before) : -1;
-      if (lives < 0 && isPlace(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
-      out += `${text.slice(at, lives < 0 ? m.start : before[lives].start)} `;
+      const situated = before.length ? situating(before) : -1;
+      if (situated < 0 && isPlace(m.entry) && options.keep?.(text.slice(m.start, m.end))) continue;
+      out += `${text.slice(at, situated < 0 ? m.start : before[situated].start)} `;
       at = m.end;
     }
     return (out + text.slice(at)).replace(/\s+/g, ' ').trim();
