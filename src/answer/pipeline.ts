@@ -42,6 +42,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Every language's words that only say a question compares (`question.comparing`), folded. */
 const COMPARING: ReadonlySet<string> = new Set(Object.values(LANGUAGE_DATA).flatMap((d) => d.question.comparing));
+/** Those that compare and nothing else: not the words also asking for a change ("bedre", "mindre"). */
+const COMPARING_ONLY: ReadonlySet<string> = new Set([...COMPARING].filter((w) => !allLanguages((d) => d.asks.change).map(foldNordic).includes(w)));
 
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
 export type AnswerParts = Pick<
@@ -307,6 +309,24 @@ export class AnswerPipeline {
   private regionConceptWords(regions: readonly string[]): (word: string) => boolean {
     const sets = regions.map((r) => this.conceptWordsOf().get(r) ?? NO_WORDS);
     return (w) => sets.some((words) => words.has(w));
+  }
+
+  /**
+   * The regions asked about when the asking sentences name one as such and the others come only from the
+   * situation ("Min bror og jeg bor i København. Hvad gør Region Nordjylland for …?", "Jeg skriver om Norden.
+   * Hvordan vil Helse Nord …?"): where the asker's family lives, or a country told as background, says who
+   * asks, not a second region to compare. Another region the situation names as such, or asking sentences
+   * that compare ("forskellen", "ligner"), keep the comparison.
+   */
+  private askedInNeed(read: ReadQuestion, mentions: RegionMentions, language: Language): RegionMentions {
+    if (!mentions.acrossRegions || read.pointsToSituation || !read.situation.trim()) return mentions;
+    const inNeed = this.regions.mentions(read.need, { language });
+    if (!inNeed.named.length || inNeed.acrossRegions || inNeed.unknown.length) return mentions;
+    // (A collective told there names every region as such; a single other region so named stays compared.)
+    const inSituation = this.regions.mentions(read.situation, { language });
+    if (!inSituation.acrossRegions && inSituation.named.some((r) => !inNeed.named.includes(r))) return mentions;
+    if (tokenize(read.need).some((w) => COMPARING_ONLY.has(foldNordic(w)))) return mentions;
+    return inNeed;
   }
 
   /**
@@ -619,7 +639,10 @@ export class AnswerPipeline {
     // Most questions stand alone: the gazetteer's pass over the question is not run again, unless it named a
     // region by a short name that needed the language decided since.
     const sameMentions = standalone === question && !questionMentions.needsLanguage;
-    const { text: asking, mentions } = this.byTitle(standalone, sameMentions ? questionMentions : this.regions.mentions(standalone, { language }));
+    const titled = this.byTitle(standalone, sameMentions ? questionMentions : this.regions.mentions(standalone, { language }));
+    const asking = titled.text;
+    const firstRead = this.read(asking, titled.mentions, { language, followUp: standalone !== message, named: this.namesARegion(titled.mentions, history) });
+    const mentions = this.askedInNeed(firstRead, titled.mentions, language);
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
       const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
@@ -629,7 +652,7 @@ export class AnswerPipeline {
     // language than the documents of the region it now asks about.
     const followUp = standalone !== message;
     const named = this.namesARegion(mentions, history);
-    const read = this.read(asking, mentions, { language, followUp, named });
+    const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
     const worded = askOf(
       read.need,
       read.text,

@@ -168,13 +168,17 @@ export function readQuestion(
   const { concepts: bridged, words: conceptWords } = bridge(rest);
   const { concepts: askedConcepts, words: asked } = situation ? bridge(need) : { concepts: bridged, words: conceptWords };
   const situationConceptWords = [...conceptWords].filter((w) => !asked.has(w));
-  const tagsAsked = new Set([...askedConcepts, ...(situation ? without(concepts.conceptsOf(need), aside) : found)]);
+  // Asking sentences that point back at the situation ("… for folk som henne?") ask about what it tells.
+  const pointsToSituation = situation !== '' && SITUATION_POINTERS.test(foldNordic(need));
+  const tagsAsked = pointsToSituation
+    ? new Set([...bridged, ...found])
+    : new Set([...askedConcepts, ...(situation ? without(concepts.conceptsOf(need), aside) : found)]);
   const asks = kept.some((s) => s.endsWith('?') || opensQuestion(s));
   return {
     text: rest,
     need,
     situation,
-    pointsToSituation: situation !== '' && SITUATION_POINTERS.test(foldNordic(need)),
+    pointsToSituation,
     asks,
     instructions,
     concepts: found,

@@ -289,6 +289,18 @@ describe('engine over the real corpus', () => {
     expect(r.citations.every((c) => c.region === 'Region Hovedstaden')).toBe(true);
   });
 
+  it('asks about the region the asking sentence names, not the towns or countries the situation tells', async () => {
+    // Where the asker studies and a country told as background say who asks; the asking sentence names one region.
+    const situated = await engine.ask({ question: 'Jeg læser i Aarhus og skriver om sundhed i Norden. Hvad gør Helse Nord for at rekruttere?' });
+    expect(situated.abstained).toBe(false);
+    expect(new Set(situated.citations.map((c) => c.region))).toEqual(new Set(['Helse Nord']));
+    // Asking sentences that compare, or a second region named as such in the situation, keep the comparison.
+    const compared = await engine.ask({ question: 'Jeg læser i Aarhus. Hvad er forskellen på Helse Nord og Midtjylland, når det gælder rekruttering?' });
+    expect(new Set(compared.citations.map((c) => c.region))).toEqual(new Set(['Helse Nord', 'Region Midtjylland']));
+    const named = await engine.ask({ question: 'Jeg har arbejdet i Region Midtjylland i ti år. Hvad gør Helse Nord for at rekruttere?' });
+    expect(new Set(named.citations.map((c) => c.region))).toEqual(new Set(['Helse Nord', 'Region Midtjylland']));
+  });
+
   it('refuses a price asked of the earlier topic ("hvad med prisen?"), at the second turn and the third', async () => {
     const history: { role: 'user' | 'assistant'; content: string }[] = [];
     for (const question of ['Hvad gør Region Nordjylland for at fastholde og rekruttere medarbejdere?', 'hvad med prisen?', 'og i Region Midtjylland?']) {
