@@ -313,13 +313,13 @@ export class AnswerPipeline {
 
   /**
    * The regions asked about when the asking sentences name one as such and the others come only from the
-   * situation ("Min bror og jeg bor i København. Hvad gør Region Nordjylland for …?", "Jeg skriver om Norden.
-   * Hvordan vil Helse Nord …?"): where the asker's family lives, or a country told as background, says who
-   * asks, not a second region to compare. Another region the situation names as such, or asking sentences
+   * situation ("Vi bor i København. Hvad gør Region Nordjylland for …?", "Jeg har arbejdet i de danske regioner.
+   * Hvad gør Helse Nord for …?"): where the asker lives or has worked, or regions told of collectively, say
+   * who asks, not a second region to compare. Another region the situation names as such, or asking sentences
    * that compare ("forskellen", "ligner"), keep the comparison.
    */
   private askedInNeed(read: ReadQuestion, mentions: RegionMentions, language: Language): RegionMentions {
-    if (!mentions.acrossRegions || read.pointsToSituation || !read.situation.trim()) return mentions;
+    if (!mentions.acrossRegions || !read.situation.trim()) return mentions;
     const inNeed = this.regions.mentions(read.need, { language });
     if (!inNeed.named.length || inNeed.acrossRegions || inNeed.unknown.length) return mentions;
     // (A collective told there names every region as such; a single other region so named stays compared.)

@@ -100,6 +100,12 @@ function clauses(sentence: string): string[] {
   return [sentence];
 }
 
+/** Whether a clause opens with a question word and tells nothing of the asker ("hvilke værdier de bygger på"). */
+function asksOfOthers(clause: string): boolean {
+  const words = tokenize(clause).map(foldNordic);
+  return CLAUSE_QUESTION_WORDS.has(words[0] ?? '') && !words.some((w) => FIRST_PERSON.has(w));
+}
+
 /**
  * The sentences that ask: those ending in "?"; in a message typed without any, those opening like a question
  * ("… bor alene. hvad gør regionen for ældre"), as long as some sentence doesn't (then it tells the situation).
@@ -138,7 +144,13 @@ export function readQuestion(
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
   const kept = all.filter((s) => !instructions.includes(s)).flatMap(clauses);
-  const asking = askingSentences(kept);
+  const marked = askingSentences(kept);
+  // Asking sentences that only point back ("Kan du give mig et overblik?") ask what a told clause opening with a
+  // question word asks ("Jeg holder oplæg om, hvilke værdier de bygger på."): it is the need, not the situation.
+  // Not one of the asker's own ("… så jeg aldrig ved, hvornår jeg har fri."): that tells the situation.
+  const pointing = marked.length > 0 && marked.every((s) => SITUATION_POINTERS.test(foldNordic(s)));
+  const opened = pointing ? kept.filter((s) => !marked.includes(s) && asksOfOthers(s)) : [];
+  const asking = opened.length ? kept.filter((s) => marked.includes(s) || opened.includes(s)) : marked;
   const need = (asking.length ? asking : kept).join(' ');
   const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';
   const rest = kept.join(' ');
@@ -169,7 +181,7 @@ export function readQuestion(
   const { concepts: askedConcepts, words: asked } = situation ? bridge(need) : { concepts: bridged, words: conceptWords };
   const situationConceptWords = [...conceptWords].filter((w) => !asked.has(w));
   // Asking sentences that point back at the situation ("… for folk som henne?") ask about what it tells.
-  const pointsToSituation = situation !== '' && SITUATION_POINTERS.test(foldNordic(need));
+  const pointsToSituation = situation !== '' && !opened.length && SITUATION_POINTERS.test(foldNordic(need));
   const tagsAsked = pointsToSituation
     ? new Set([...bridged, ...found])
     : new Set([...askedConcepts, ...(situation ? without(concepts.conceptsOf(need), aside) : found)]);

@@ -289,9 +289,9 @@ describe('engine over the real corpus', () => {
     expect(r.citations.every((c) => c.region === 'Region Hovedstaden')).toBe(true);
   });
 
-  it('asks about the region the asking sentence names, not the towns or countries the situation tells', async () => {
-    // Where the asker studies and a country told as background say who asks; the asking sentence names one region.
-    const situated = await engine.ask({ question: 'Jeg læser i Aarhus og skriver om sundhed i Norden. Hvad gør Helse Nord for at rekruttere?' });
+  it('asks about the region the asking sentence names, not the towns or regions the situation tells of', async () => {
+    // Where the asker lives and the regions worked in say who asks; the asking sentence names one region.
+    const situated = await engine.ask({ question: 'Jeg bor i Aarhus og har arbejdet i de danske regioner. Hvad gør Helse Nord for at rekruttere?' });
     expect(situated.abstained).toBe(false);
     expect(new Set(situated.citations.map((c) => c.region))).toEqual(new Set(['Helse Nord']));
     // Asking sentences that compare, or a second region named as such in the situation, keep the comparison.

@@ -39,6 +39,27 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Gjør sykehuset noe for sånt?', concepts, 6).pointsToSituation).toBe(false);
   });
 
+  it('reads a told clause opening with a question word as the need when the asking sentence only points back', () => {
+    const summary = readQuestion('Jeg holder et oplæg om, hvilke værdier regionerne bygger på. Kan du give mig et overblik?', concepts, 6);
+    expect(summary.need).toBe('hvilke værdier regionerne bygger på. Kan du give mig et overblik?');
+    expect(summary.situation).toBe('Jeg holder et oplæg om');
+    expect(summary.pointsToSituation).toBe(false);
+    // The asker's own clause ("hvornår jeg har fri") tells the situation; the pointer then points at all of it.
+    const own = readQuestion('Vagtplanen ændres hele tiden, så jeg aldrig ved, hvornår jeg har fri. Hvad gør de for folk som mig?', concepts, 6);
+    expect(own.need).toBe('Hvad gør de for folk som mig?');
+    expect(own.pointsToSituation).toBe(true);
+    // An asking sentence with its own topic keeps it, whatever the situation's clauses ask.
+    const asked = readQuestion('Jeg holder et oplæg om, hvilke værdier regionerne bygger på. Hvad gør de for klimaet?', concepts, 6);
+    expect(asked.need).toBe('Hvad gør de for klimaet?');
+  });
+
+  it('tags the concepts of a situation pointed back at as asked, not told', () => {
+    const pointed = readQuestion('Far blev udskrevet i går. Er der hjælp for folk som ham?', concepts, 6);
+    expect(pointed).toMatchObject({ askedConcepts: ['discharge'], toldConcepts: [] });
+    const told = readQuestion('Far blev udskrevet i går. Hvem holder øje med ham?', concepts, 6);
+    expect(told).toMatchObject({ askedConcepts: [], toldConcepts: ['discharge'] });
+  });
+
   it('reads a last sentence asking by its word order as the need, typed without "?" too', () => {
     const read = readQuestion('Min far på 80 bor alene. Tilbyder regionen hjælp, når han bliver udskrevet', concepts, 6);
     expect(read.need).toBe('Tilbyder regionen hjælp, når han bliver udskrevet');

@@ -22,6 +22,10 @@ export const question: QuestionWords = {
     'haandterer', 'haandtere', 'tager', 'tage', 'giver', 'give', 'faar', 'faa', 'goer', 'gjort', 'kan', 'skal',
     'forvente', 'regne', 'tilbyder', 'tilbyde', 'kaempe',
     'slags', 'sker', 'ske', 'passer', 'stemmer', 'rigtigt', 'blik', 'fortael', 'fortaelle', 'fortaeller',
+    // asked for a summary: what of is the topic
+    'overblik', 'overblikket', 'oversigt', 'oversigten',
+    // "hver især": each of those named, not a topic
+    'isaer',
     // judging what was told: "er det normalt?", "er det vigtigt?" ask about the situation or what
     // was said, which then decides
     'normalt', 'almindeligt', 'farligt', 'alvorligt', 'okay', 'ok', 'vigtig', 'vigtigt', 'vigtige',
@@ -54,7 +58,7 @@ export const question: QuestionWords = {
     'soennen', 'datter', 'datteren', 'svigermor', 'svigerfar', 'svigerdatter', 'svigersoen', 'kone', 'konen', 'hustru',
     'mand', 'manden', 'kaereste', 'nabo', 'naboen', 'veninde', 'barnebarn',
   ],
-  clauseQuestionWords: ['hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'mon'],
+  clauseQuestionWords: ['hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilke', 'hvilken', 'mon'],
   whyPhrases: ['hvorfor', 'hvordan kan det være', 'hvad er grunden til', 'hvad er begrundelsen'],
   reasonGivers: ['fordi', 'derfor', 'eftersom', 'skyldes', 'på grund af', 'årsagen', 'baggrunden for'],
   firstPerson: ['jeg', 'mig', 'min', 'mit', 'mine', 'vi', 'os', 'vores'],
@@ -81,6 +85,8 @@ export const question: QuestionWords = {
     'sådan nogle', 'nogle som os', 'nogen som os', 'nogle som mig', 'nogen som mig', 'sådanne som', 'det her', 'det der',
     // what was told, pointed at as "it": "hvad siger politikerne til det?", "sker der noget ved dette?"
     'til det', 'ved det', 'til dét', 'ved dét', 'om det', 'til dette', 'ved dette',
+    // asked to sum up what was told ("… hvilke værdier de bygger på. Kan du give mig et overblik?")
+    'et overblik', 'en oversigt', 'opsummere det', 'hjælpe mig med det',
   ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,

@@ -410,6 +410,8 @@ export const concepts: ConceptWords = {
     // working together, as people say it
     'jobbe sammen', 'jobber sammen', 'arbeide sammen', 'arbeider sammen', 'hver for seg',
     'samarbeidspartnere', 'kunnskapsdeling', 'teamsamarbeid', 'tverrfaglighet',
+    // working together across levels of care (also primary care's word)
+    'samhandling', 'samhandlingsarenaer', 'samhandle',
     'i fellesskap', 'hjelpe hverandre', 'lasset sammen', 'dele erfaringer', 'trekke i samme retning',
     // playing as one team, instead of each on its own
     'samspill*', 'spille på lag', 'spiller på lag', 'på samme lag',

@@ -26,6 +26,10 @@ export const question: QuestionWords = {
     'haandterer', 'haandtere', 'tar', 'ta', 'gir', 'gi', 'faar', 'faa', 'kan', 'skal', 'tilbyr', 'tilby',
     'seier', 'meiner', 'tenkjer', 'gjer', 'vil', 'kva', 'korleis', 'kven', 'kvifor', 'kjempe',
     'slags', 'skjer', 'skje', 'stemmer', 'riktig', 'fortell', 'fortelle', 'forteller',
+    // asked for a summary: what of is the topic
+    'oversikt', 'oversikten', 'overblikk', 'overblikket',
+    // "hver især": each of those named, not a topic
+    'isaer',
     // judging what was told: "er det normalt?", "er det viktig?" ask about the situation or what
     // was said, which then decides
     'normalt', 'vanlig', 'vanlige', 'farlig', 'alvorlig', 'greit', 'ok', 'viktig', 'viktige',
@@ -60,7 +64,7 @@ export const question: QuestionWords = {
     'mann', 'mannen', 'kjaereste', 'samboer', 'samboeren', 'venninne', 'naboen',
   ],
   clauseQuestionWords: [
-    'hva', 'hvordan', 'hvorfor', 'hvem', 'kva', 'korleis', 'kvifor', 'kven',
+    'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilke', 'hvilken', 'kva', 'korleis', 'kvifor', 'kven',
     'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
   ],
   whyPhrases: [
@@ -92,6 +96,8 @@ export const question: QuestionWords = {
     'i vår situasjon', 'det her', 'dette her',
     // what was told, pointed at as "it": "hva tenker politikerne om det?", "skjer det noe med dette?"
     'til det', 'med det', 'om det', 'til dette', 'med dette',
+    // asked to sum up what was told ("… hvilke verdier de bygger på. Kan du gi meg en oversikt?")
+    'en oversikt', 'et overblikk', 'oppsummere det', 'hjelpe meg med det',
   ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
