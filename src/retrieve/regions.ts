@@ -392,6 +392,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   for (const r of catalog.regions) if (r.country) countryOf.set(r.name, r.country);
   const travelled = phraseBefore(knowledge.gazetteers, (g) => [...(g.travel ?? []), ...(g.leaving ?? [])]);
   const leftFrom = phraseBefore(knowledge.gazetteers, (g) => [...(g.leaving ?? []), ...(g.origin ?? [])]);
+  const residing = phraseBefore(knowledge.gazetteers, (g) => g.residence ?? []);
   const situating = situatingPhraseBefore(knowledge.gazetteers);
   const pointsThere = thereAfter(knowledge.gazetteers);
   const inScope = (scope: Exclude<CollectiveScope, 'named'>) =>
@@ -475,6 +476,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
     const countryScopes: CollectiveScope[] = [];
     const shorts: ReadonlyMap<string, string>[] = [];
     const left: PlaceMention[] = [];
+    const resided: PlaceMention[] = [];
     const goneTo: { place?: string; region: string }[] = [];
     const spanned: (readonly string[])[] = [];
     for (const { entry, start, end } of matches) {
@@ -487,6 +489,12 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       }
       if (entry.kind === 'place' && corpusOrder.includes(entry.region) && leftFrom(text.slice(0, start))) {
         left.push({ place: entry.place, region: entry.region });
+        continue;
+      }
+      if (entry.kind === 'place' && corpusOrder.includes(entry.region) && residing(text.slice(0, start))) {
+        const mention: PlaceMention = { place: entry.place, region: entry.region, ...(entry.local && { local: true }) };
+        places.set(entry.place, mention);
+        resided.push(mention);
         continue;
       }
       if (entry.kind === 'corpus') {
@@ -503,6 +511,12 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         if (!inCorpus.length) for (const region of entry.regions) places.set(`${entry.place}\u0000${region}`, { place: entry.place, region });
         spanned.push(entry.regions);
       }
+    }
+    // Where the asker lives ("Jeg bor i Aalborg og vil vide, hvad Region Midtjylland gør …") is the region asked
+    // about unless the question names another as such: then it only says who asks.
+    for (const mention of resided) {
+      if (named.size && !named.has(mention.region)) places.delete(mention.place);
+      else known.add(mention.region);
     }
     // An area in several regions is in the one the question names otherwise ("Limfjorden … Region
     // Nordjylland"), else in each of them.

@@ -179,6 +179,8 @@ describe('Nynorsk read in the documents\' Bokmål', () => {
     // "løysingar" (solutions) is no typo of "løyvingar" (grants) once read as Bokmål.
     expect(inStandardForms('digitale løysingar når ei ulukke har skjedd')).toBe('digitale loesninger når en ulykke har skjedd');
     expect(inStandardForms('grunnverdiar')).toBe('grunnverdier');
+    // Compounds by their beginning and ending: the users' committee and say.
+    expect(inStandardForms('brukarutval og brukarmedverknad')).toBe('brukerutvalg og brukermedvirkning');
     // -pleiar is Bokmål's -pleier (without the plural -arar rule), 'åleine' is 'alene'
     expect(inStandardForms('Ein hjelpepleiar som bur åleine')).toBe('En hjelpepleier som bor alene');
     // A capital that starts a sentence stays, so the sentences are still told apart.

@@ -177,6 +177,17 @@ describe('places from the gazetteer', () => {
     expect(about('Vi bor i Finnmark').known).toEqual(['Helse Nord']);
   });
 
+  it('takes where the asker lives for the region asked about only when no other region is named as such', () => {
+    expect(about('Jeg bor i Aalborg og vil vide, hvad regionen gør for ældre')).toMatchObject({ known: ['Region Nordjylland'] });
+    expect(about('Jeg bor i Aalborg og vil vide, hvad Region Midtjylland gør for ældre')).toMatchObject({
+      known: ['Region Midtjylland'],
+      places: [],
+      acrossRegions: false,
+    });
+    // A town told otherwise than as a residence is a region of its own beside the one named.
+    expect(about('Hvad gør Region Midtjylland og sygehuset i Aalborg for ældre?').acrossRegions).toBe(true);
+  });
+
   it('takes what a region’s people are called, and the adjective of its name, for the region', () => {
     expect(about('har de nordjyske sygehuse grønne mål?').known).toEqual(['Region Nordjylland']);
     expect(about('Hvad gør de for de midtjyske patienter?').known).toEqual(['Region Midtjylland']);

@@ -37,6 +37,9 @@ export const nynorsk: StandardForms = {
   brukar: 'bruker', jobbar: 'jobber', gjekk: 'gikk', saag: 'saa', byggjer: 'bygger', byggje: 'bygge', verdiar: 'verdier',
   verdiane: 'verdiene', '*verdiar': '*verdier', '*verdiane': '*verdiene',
   'sjuk*': 'syk*',
+  // users' say: "brukarutval", "brukarmedverknad" are Bokmål's "brukerutvalg", "brukermedvirkning"
+  'brukar*': 'bruker*', utval: 'utvalg', utvalet: 'utvalget', '*utval': '*utvalg', '*utvalet': '*utvalget',
+  medverknad: 'medvirkning', '*medverknad': '*medvirkning',
   // plurals in -arar ("sjukepleiarar", "innvandrarar") are Bokmål's -ere
   '*arar': '*ere',
   // agent nouns in -pleiar ("sjukepleiar", "hjelpepleiar") are Bokmål's -pleier
