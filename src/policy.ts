@@ -390,6 +390,14 @@ const Relevance = z.object({
    */
   narrowCare: z.number().min(0.1).max(1.01).default(0.3),
   /**
+   * A question about one region (not compared) is refused when at least this weighted share of what it asks
+   * names an illness and its care (CARE_CONCEPTS: psychiatry, cancer, addiction …) that the region's documents
+   * never speak of, though others' do: "psykisk helsevern for barn og unge" asked of a strategy with no word of
+   * psychiatry is answered by none of its passages. 0.1–1.01: lower also refuses a question that names such care
+   * beside a theme the region does speak of ("ventetider for kræftpatienter"); 1.01 turns the check off.
+   */
+  absentCare: z.number().min(0.1).max(1.01).default(0.4),
+  /**
    * A detail the strategies speak of in general terms (`softDetails`: how long, when) is asked of one named care
    * when at least this share of the asking sentences' own words names it (as `narrowCare`): then it asks a
    * figure for that care ("hvor lenge må jeg vente på MR"), and is answered only from a passage holding one.

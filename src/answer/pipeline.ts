@@ -4,7 +4,7 @@ import { chunkPositions } from '../ingest/positions.js';
 import type { Chunk } from '../ingest/types.js';
 import type { LanguageRequest } from '../engine.js';
 import type { AnswerPolicy } from '../policy.js';
-import { CONCEPTS, ILLNESS_CONCEPTS, STRATEGY_PARTS, type ConceptId } from '../lang/concepts.js';
+import { CARE_CONCEPTS, CONCEPTS, ILLNESS_CONCEPTS, STRATEGY_PARTS, type ConceptId } from '../lang/concepts.js';
 import { createCorpusConceptMatcher, type ConceptMatcher } from '../retrieve/concepts.js';
 import { HybridRetriever, type RetrievalQuery, type RetrievedPassage } from '../retrieve/hybrid.js';
 import { createRegionMatcher, type PlaceMention, type RegionMatcher, type RegionMentions } from '../retrieve/regions.js';
@@ -468,6 +468,12 @@ export class AnswerPipeline {
     return topic.words.some(told) ? { ...topic, words: topic.words.filter((w) => !told(w)) } : topic;
   }
 
+  /** Whether a word names an illness and its care (CARE_CONCEPTS) that no passage of `regions` speaks of. */
+  private careAbsentFrom(w: QuestionWord, regions: readonly string[]): boolean {
+    const care = [...w.concepts].filter((c) => CARE_CONCEPTS.has(c));
+    return care.length > 0 && !regions.some((region) => speaksOfConcept(new Set(care), this.conceptsOfRegion(region)));
+  }
+
   /**
    * Whether a passage of the region holds the word, itself or through a concept (or a narrower one). The
    * concepts are checked against the region's union of them, and only a word the corpus knows is looked for
@@ -719,6 +725,10 @@ export class AnswerPipeline {
     // A question about one region's strategy whose themes only other strategies speak of gets no answer from
     // the passages retrieval brings nearest in that region: they speak of something else.
     if (!comparison && asked.length && this.absentFrom(topic, asked) >= policy.relevance.absentFromRegion) {
+      return refuse('no-evidence', { standalone });
+    }
+    // Nor one whose illness or care asked about that region's documents never speak of (`absentCare`).
+    if (!comparison && asked.length && askedShare(topic, (w) => this.careAbsentFrom(w, asked), true) >= policy.relevance.absentCare) {
       return refuse('no-evidence', { standalone });
     }
     // A question asking about a service no health region runs (the dentist, the kindergarten, the police),

@@ -85,6 +85,13 @@ export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
 ]);
 
 /**
+ * Of those, the ones naming an illness and its care, which a strategy either speaks of or doesn't: not
+ * `chronic`, whose words are also the elderly's, nor `medicine`, whose word is also a field ("akuttmedisin",
+ * "forsker i medisin"). Used by `relevance.absentCare`.
+ */
+export const CARE_CONCEPTS: ReadonlySet<ConceptId> = new Set(['cancer', 'mentalHealth', 'suicide', 'physicalHealthMental', 'addiction']);
+
+/**
  * Concepts that name a part of the strategy itself rather than a theme of it, which every strategy has and
  * names in a section heading ("Vår visjon", "Målbillede for …", "De 5 fokusområder"): a question about it in
  * words of its own is expanded with the heading's words first (src/retrieve/concepts.ts), not with the words

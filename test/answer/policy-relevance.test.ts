@@ -282,6 +282,18 @@ describe('relevance', () => {
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });
   });
 
+  it('absentCare: an illness or its care that the region asked about never speaks of is refused for that region', async () => {
+    const open = { direct: 0, related: 0 };
+    // Nordjylland speaks of coercion in psychiatry; Midtjylland's passages here speak of waiting, not of mental
+    // illness. (This corpus weighs the waiting above the illness: a low bar shows the knob.)
+    const ask = (region: string) => `Får patienter med psykiske lidelser kortere ventetider i ${region}?`;
+    expect(await decide(ask(RM), { relevance: { ...open, absentCare: 0.2 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(ask(NJ), { relevance: { ...open, absentCare: 0.2 } })).toMatchObject({ kind: 'answer' });
+    expect(await decide(ask(RM), { relevance: { ...open, absentCare: 1.01 } })).toMatchObject({ kind: 'answer' });
+    // Compared across regions, one region's silence is part of the answer.
+    expect(await decide(ask('Region Midtjylland og Region Nordjylland'), { relevance: { ...open, absentCare: 0.2 } })).toMatchObject({ kind: 'answer' });
+  });
+
   it('a recommendation for the asker\'s own choice of a thing the documents don\'t name is refused; of a theme or of the regions it is answered', async () => {
     const low = { relevance: { direct: 0.01, related: 0.01, relatedInRegion: 0.01, relatedOnTheme: 0.01 } };
     // A thing the corpus never names, and one it names only as an everyday word beside a theme (a bicycle).
