@@ -647,16 +647,17 @@ export class AnswerPipeline {
     const sameMentions = standalone === question && !questionMentions.needsLanguage;
     const titled = this.byTitle(standalone, sameMentions ? questionMentions : this.regions.mentions(standalone, { language }));
     const asking = titled.text;
-    const firstRead = this.read(asking, titled.mentions, { language, followUp: standalone !== message, named: this.namesARegion(titled.mentions, history) });
+    // A follow-up made standalone carries its topic in the earlier question's words, which may be the other
+    // language than the documents of the region it now asks about.
+    const followUp = standalone !== message;
+    const firstRead = this.read(asking, titled.mentions, { language, followUp, named: this.namesARegion(titled.mentions, history) });
+    // Read once more only when the asking sentences narrowed the regions (`askedInNeed`).
     const mentions = this.askedInNeed(firstRead, titled.mentions, language);
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
       const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
     }
 
-    // A follow-up made standalone carries its topic in the earlier question's words, which may be the other
-    // language than the documents of the region it now asks about.
-    const followUp = standalone !== message;
     const named = this.namesARegion(mentions, history);
     const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
     const worded = askOf(
