@@ -143,6 +143,13 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('Hun er afhængig af alkohol').has('addiction')).toBe(true);
   });
 
+  it('reads a workplace culture of learning as no cultural life', () => {
+    const m = createCorpusConceptMatcher();
+    expect(m.conceptsOf('Det skal etableres en evaluerende kultur basert på kunnskap').has('culture')).toBe(false);
+    expect(m.conceptsOf('Vi vil have en lærende kultur').has('culture')).toBe(false);
+    expect(m.conceptsOf('Hva gjør de for kulturen og kunsten?').has('culture')).toBe(true);
+  });
+
   it('reads the head of the administration in everyday words as the director, and the documents’ title too', () => {
     const m = createCorpusConceptMatcher();
     expect(m.conceptsOf('Hvem er øverste administrative chef i regionen?').has('director')).toBe(true);

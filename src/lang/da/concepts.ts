@@ -143,6 +143,8 @@ export const concepts: ConceptWords = {
   priorities: ['prioritering', 'prioriteringer', 'vælg klogt', 'behandlingsrådet', 'prioritere', 'hvem kommer først',
     'unødvendig behandling', 'unødvendige behandlinger', 'unødvendige undersøgelser', 'overbehandling', 'overdiagnostik',
     'nedprioriter*', 'forrang', 'medicinrådet', 'behandles først',
+    // care that does no good, as people say it
+    'ikke gør nytte', 'ikke gør nogen nytte', 'ikke nytter',
   ],
   staffShortage: [
     'rekruttering', 'rekruttere', 'fastholdelse', 'fastholde', 'manglende arbejdskraft', 'færre medarbejdere',
@@ -322,6 +324,8 @@ export const concepts: ConceptWords = {
     'tolkebistand', 'tolkning', 'tolke',
     'lægesprog', 'lægelatin', 'over hovedet på', 'kancellisprog', 'fagudtryk', 'fagord', 'fagsproget',
     'klarsprog', 'letlæs*', 'ingen besked', 'ikke besked',
+    // finding one's way in the system, as people say it
+    'finde rundt', 'finde vej', 'fare vild i systemet',
   ],
   publicInformation: ['information', 'informere', 'informeret', 'orientere', 'høring', 'borgermøde', 'dialog', 'åbenhed', 'medvirkning',
     'nyhedsbrev*', 'borgerpanel*', 'borgerinddragelse', 'oplysningskampagne*',
@@ -538,7 +542,8 @@ export const conceptContext: ConceptContext = {
     specialisation: ['lukke sig inde', 'lukker sig inde', 'lukket sig inde'],
     // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture. By its start, as
     // the word alone would be matched by its stem, which "kunst" shares
-    culture: ['kunstig*'],
+    // a workplace's culture of learning or openness is no cultural life
+    culture: ['kunstig*', 'evaluerende kultur', 'lærende kultur', 'åben kultur', 'åbenhedskultur'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("afhængige af et godt samarbejde") is no addiction
     addiction: ['afhængig af', 'afhængige af', 'afhænger af', 'uafhængig af'],

@@ -119,7 +119,7 @@ export const concepts: ConceptWords = {
     'velge selv', 'være med på å velge', 'ikke hørt', 'ikke lyttet',
     'uten å spørre', 'uten å bli spurt',
     // being consulted
-    'med på råd', 'rådføre*', 'rådspørre*', 'brukerråd*', 'pasientråd*', 'pårørenderåd*', 'noe å si', 'noe de skulle ha sagt', 'å skulle ha sagt', 'mer å si', 'overhørt', 'et ord med i laget', 'påvirke beslutning*',
+    'med på råd', 'gi råd', 'gitt råd', 'komme med råd', 'rådføre*', 'rådspørre*', 'brukerråd*', 'pasientråd*', 'pårørenderåd*', 'noe å si', 'noe de skulle ha sagt', 'å skulle ha sagt', 'mer å si', 'overhørt', 'et ord med i laget', 'påvirke beslutning*',
     'pasientens premisser', 'tilpasset den enkelte', 'hva er viktig for deg', 'innflytelse', 'mine ønsker',
     'fornøyde pasienter', 'individualisert', 'si min mening', 'tilfredshetsundersøkelse*',
     'selvbestemmelse', 'samvalg', 'felles beslutning*', 'tar meg på alvor', 'tar oss på alvor', 'ikke tatt på alvor',
@@ -141,6 +141,8 @@ export const concepts: ConceptWords = {
   priorities: ['prioritering', 'prioriterte', 'prioritere', 'prioriterte pasientgrupper', 'hvem som kommer først',
     'unødvendig behandling', 'unødvendige behandlinger', 'unødvendige undersøkelser', 'overbehandling', 'overdiagnostikk',
     'nedprioriter*', 'forrang', 'beslutningsforum*', 'behandles først',
+    // care that does no good, as people say it
+    'ikke gjør nytte', 'ikke er til nytte', 'ikke nytter',
   ],
   staffShortage: [
     'rekruttering', 'rekruttere', 'stabilisering', 'stabilisere', 'helsepersonell', 'nok helsepersonell', 'attraktiv arbeidsgiver',
@@ -308,6 +310,8 @@ export const concepts: ConceptWords = {
     'legespråk', 'legelatin', 'over hodet på', 'kansellispråk', 'faguttrykk', 'fagord', 'fagspråket',
     'forklaring',
     'klarspråk', 'lettles*', 'ingen beskjed', 'ikke beskjed',
+    // finding one's way in the system, as people say it
+    'navigere', 'finne fram', 'finne frem', 'finne veien', 'gå seg vill i systemet',
   ],
   publicInformation: [
     'informasjon', 'god og relevant informasjon', 'pasientrettet informasjon', 'publikums*', 'informere', 'informert', 'åpenhet',
@@ -530,7 +534,8 @@ export const conceptContext: ConceptContext = {
     specialisation: ['lukke seg inne', 'lukker seg inne', 'lukket seg inne'],
     // artificial ("kunstig befrugtning", "kunstig intelligens") stems to art: no culture. By its start, as
     // the word alone would be matched by its stem, which "kunst" shares
-    culture: ['kunstig*'],
+    // a workplace's culture of learning or openness is no cultural life
+    culture: ['kunstig*', 'evaluerende kultur', 'lærende kultur', 'åpen kultur', 'åpenhetskultur'],
     buildings: ['bygger på', 'bygger videre på'],
     // depending on something ("avhengige av et godt samarbeid") is no addiction
     addiction: ['avhengig av', 'avhengige av', 'avhenger av', 'uavhengig av'],
