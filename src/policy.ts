@@ -392,7 +392,7 @@ const Relevance = z.object({
   /**
    * A question about one region (not compared) is refused when at least this weighted share of what it asks
    * names an illness and its care (CARE_CONCEPTS: psychiatry, cancer, addiction …) that the region's documents
-   * never speak of, though others' do: "psykisk helsevern for barn og unge" asked of a strategy with no word of
+   * never speak of, though others' do: "kreftbehandlingen" asked of a strategy with no word of
    * psychiatry is answered by none of its passages. 0.1–1.01: lower also refuses a question that names such care
    * beside a theme the region does speak of ("ventetider for kræftpatienter"); 1.01 turns the check off.
    */

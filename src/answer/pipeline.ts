@@ -313,7 +313,7 @@ export class AnswerPipeline {
 
   /**
    * The regions asked about when the asking sentences name one as such and the others come only from the
-   * situation ("Vi bor i København. Hvad gør Region Nordjylland for …?", "Jeg har arbejdet i de danske regioner.
+   * situation ("Vi bor i Aarhus. Hvad gør Helse Nord for …?", "Jeg har arbejdet i de danske regioner.
    * Hvad gør Helse Nord for …?"): where the asker lives or has worked, or regions told of collectively, say
    * who asks, not a second region to compare. Another region the situation names as such, or asking sentences
    * that compare ("forskellen", "ligner"), keep the comparison.

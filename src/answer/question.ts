@@ -146,8 +146,8 @@ export function readQuestion(
   const kept = all.filter((s) => !instructions.includes(s)).flatMap(clauses);
   const marked = askingSentences(kept);
   // Asking sentences that only point back ("Kan du give mig et overblik?") ask what a told clause opening with a
-  // question word asks ("Jeg holder oplæg om, hvilke værdier de bygger på."): it is the need, not the situation.
-  // Not one of the asker's own ("… så jeg aldrig ved, hvornår jeg har fri."): that tells the situation.
+  // question word asks ("Vi taler på arbejdet om, hvordan regionerne skaffer sygeplejersker."): it is the need, not the situation.
+  // Not one of the asker's own ("… så jeg ved aldrig, hvornår jeg er hjemme."): that tells the situation.
   const pointing = marked.length > 0 && marked.every((s) => SITUATION_POINTERS.test(foldNordic(s)));
   const opened = pointing ? kept.filter((s) => !marked.includes(s) && asksOfOthers(s)) : [];
   const asking = opened.length ? kept.filter((s) => marked.includes(s) || opened.includes(s)) : marked;

@@ -86,8 +86,8 @@ export const ILLNESS_CONCEPTS: ReadonlySet<ConceptId> = new Set([
 
 /**
  * Of those, the ones naming an illness and its care, which a strategy either speaks of or doesn't: not
- * `chronic`, whose words are also the elderly's, nor `medicine`, whose word is also a field ("akuttmedisin",
- * "forsker i medisin"). Used by `relevance.absentCare`.
+ * `chronic`, whose words are also the elderly's, nor `medicine`, whose word is also a field ("akuttmedisinen",
+ * "medisinstudiet"). Used by `relevance.absentCare`.
  */
 export const CARE_CONCEPTS: ReadonlySet<ConceptId> = new Set(['cancer', 'mentalHealth', 'suicide', 'physicalHealthMental', 'addiction']);
 

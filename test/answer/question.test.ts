@@ -40,16 +40,16 @@ describe('reading a question as a person writes it', () => {
   });
 
   it('reads a told clause opening with a question word as the need when the asking sentence only points back', () => {
-    const summary = readQuestion('Jeg holder et oplæg om, hvilke værdier regionerne bygger på. Kan du give mig et overblik?', concepts, 6);
-    expect(summary.need).toBe('hvilke værdier regionerne bygger på. Kan du give mig et overblik?');
-    expect(summary.situation).toBe('Jeg holder et oplæg om');
+    const summary = readQuestion('Vi taler på arbejdet om, hvordan regionerne skaffer sygeplejersker. Kan du give mig et overblik?', concepts, 6);
+    expect(summary.need).toBe('hvordan regionerne skaffer sygeplejersker. Kan du give mig et overblik?');
+    expect(summary.situation).toBe('Vi taler på arbejdet om');
     expect(summary.pointsToSituation).toBe(false);
-    // The asker's own clause ("hvornår jeg har fri") tells the situation; the pointer then points at all of it.
-    const own = readQuestion('Vagtplanen ændres hele tiden, så jeg aldrig ved, hvornår jeg har fri. Hvad gør de for folk som mig?', concepts, 6);
+    // The asker's own clause ("hvornår jeg er hjemme") tells the situation; the pointer then points at all of it.
+    const own = readQuestion('Jeg pendler langt, så jeg ved aldrig, hvornår jeg er hjemme. Hvad gør de for folk som mig?', concepts, 6);
     expect(own.need).toBe('Hvad gør de for folk som mig?');
     expect(own.pointsToSituation).toBe(true);
     // An asking sentence with its own topic keeps it, whatever the situation's clauses ask.
-    const asked = readQuestion('Jeg holder et oplæg om, hvilke værdier regionerne bygger på. Hvad gør de for klimaet?', concepts, 6);
+    const asked = readQuestion('Vi taler på arbejdet om, hvordan regionerne skaffer sygeplejersker. Hvad gør de for klimaet?', concepts, 6);
     expect(asked.need).toBe('Hvad gør de for klimaet?');
   });
 
