@@ -43,7 +43,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** Every language's words that only say a question compares (`question.comparing`), folded. */
 const COMPARING: ReadonlySet<string> = new Set(Object.values(LANGUAGE_DATA).flatMap((d) => d.question.comparing));
 /** Those that compare and nothing else: not the words also asking for a change ("bedre", "mindre"). */
-const COMPARING_ONLY: ReadonlySet<string> = new Set([...COMPARING].filter((w) => !allLanguages((d) => d.asks.change).map(foldNordic).includes(w)));
+const CHANGE_WORDS: ReadonlySet<string> = new Set(allLanguages((d) => d.asks.change).map(foldNordic));
+const COMPARING_ONLY: ReadonlySet<string> = new Set([...COMPARING].filter((w) => !CHANGE_WORDS.has(w)));
 
 /** The parts of a response that depend on how it was worded; `finish` adds language and timings. */
 export type AnswerParts = Pick<
@@ -319,7 +320,7 @@ export class AnswerPipeline {
    * that compare ("forskellen", "ligner"), keep the comparison.
    */
   private askedInNeed(read: ReadQuestion, mentions: RegionMentions, language: Language): RegionMentions {
-    if (!mentions.acrossRegions || !read.situation.trim()) return mentions;
+    if (!mentions.acrossRegions || !read.situation) return mentions;
     const inNeed = this.regions.mentions(read.need, { language });
     if (!inNeed.named.length || inNeed.acrossRegions || inNeed.unknown.length) return mentions;
     // (A collective told there names every region as such; a single other region so named stays compared.)
