@@ -14,9 +14,10 @@ import { oneEditApart } from '../text/dictionary.js';
 /**
  * The details a question may ask for, checked in this order: "hvor mange kroner" asks a price before a count.
  * `progress` has no words of its own: it is a "when" asked of a change (see AskWords.change); nor has `access`:
- * a "when" asked of getting to care ("hvornår kan man få genoptræning", see AskWords.reach).
+ * a "when" asked of getting to care ("hvornår kan man få genoptræning", see AskWords.reach). `localDecision`, last, is
+ * a detail only when the asking sentences name the place (the caller decides: AskWords.localDecision).
  */
-export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'access', 'count', 'duration', 'procedure'] as const;
+export const DETAILS = ['contact', 'person', 'price', 'openingHours', 'date', 'progress', 'access', 'count', 'duration', 'procedure', 'localDecision'] as const;
 export type Detail = (typeof DETAILS)[number];
 type WordedDetail = Exclude<Detail, 'progress' | 'access'>;
 /**
@@ -245,7 +246,7 @@ const SPAN_OF_TIME = new RegExp(
  * price, a number (in digits or words) for how many, a phone number, e-mail address or web
  * address for contact, a clock time for opening hours, a span of time ("8,5 minutter", "tre uger") for how
  * long, a name after a title ("Regionsdirektør Anne Bukh") for who someone is. No passage holds a procedure: a
- * strategy's goals are never the steps one person takes.
+ * strategy's goals are never the steps one person takes. A decision about a place is held by any passage naming it.
  */
 export function holdsDetail(text: string, detail: Detail): boolean {
   switch (detail) {
@@ -269,6 +270,9 @@ export function holdsDetail(text: string, detail: Detail): boolean {
       return SPAN_OF_TIME.test(text);
     case 'procedure':
       return false;
+    // The place asked of, named in the passage, holds it: the caller checks that.
+    case 'localDecision':
+      return true;
     case 'person':
       return /(?:[Dd]irektør|[Dd]irektor|[Ff]ormand|[Ff]ormann|[Ll]eder|[Cc]hef|[Ss]jef)\p{Ll}*\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text);
   }

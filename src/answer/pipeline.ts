@@ -667,8 +667,16 @@ export class AnswerPipeline {
       (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)),
       { known: (word) => this.knowsAsTyped(word), from: policy.relevance.detailTypoFrom },
     );
+    // A decision about one place is asked only of a place the asking sentences name ("Skal fødeafdelingen i Xby
+    // lukke?"); a part of a region counts ("… i Lofoten"). Of none ("Vil regionen lukke fødeafdelinger?"), it asks
+    // what the strategy says of the matter.
+    const localDecision = worded.kind === 'detail' && worded.detail === 'localDecision';
+    const spotsAsked = (withAreas: boolean) =>
+      this.regions.mentions(read.need).places.flatMap((p) => (p.local || (withAreas && p.area) ? [p.place] : []));
+    const decidedSpots = localDecision ? spotsAsked(true) : [];
     // "Who is best at it", asked between regions the question compares, asks which of them: a comparison.
-    const ask: Ask = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need) ? { kind: 'topic' } : worded;
+    const ranking = worded.kind === 'detail' && worded.detail === 'person' && mentions.acrossRegions && asksRanking(read.need);
+    const ask: Ask = ranking || (localDecision && !decidedSpots.length) ? { kind: 'topic' } : worded;
     if (ask.kind === 'medical') return refuse(ask.urgent ? 'urgent' : 'medical-advice', { standalone });
     // A message that only tells urgent symptoms ("far har pludselig skæv mund og kan ikke tale") needs 112/113
     // first; told beside a question about the service, they are the situation and the question is answered.
@@ -784,7 +792,7 @@ export class AnswerPipeline {
       about.words.every((w) => !w.need || !this.concepts.healthWord(w.word) || this.passageTerms.covers(p.chunk.id, w));
     // A detail asked of a named spot ("hvornår står det nye hospital i Hillerød færdigt?") is that spot's: a year
     // in a passage that doesn't name it is another thing's. An area ("hovedstadsområdet") is the region's.
-    const placesAsked = holdable ? this.regions.mentions(read.need).places.flatMap((p) => (p.local ? [p.place] : [])) : [];
+    const placesAsked = localDecision ? decidedSpots : holdable ? spotsAsked(false) : [];
     const holder = holdable
       ? inRegions.find(
           (p) => holdsDetail(p.chunk.text, ask.detail) && this.speaksOf(p, about) && (!person || namesPlace(p)) && this.namesPlaces(p.chunk, placesAsked),
@@ -930,7 +938,8 @@ export class AnswerPipeline {
       case 'medical-advice':
         return messages.medicalAdvice(covered);
       case 'detail-not-held':
-        return decision.detail === 'procedure' ? messages.procedureNotHeld(covered) : messages.detailNotHeld(covered);
+        if (decision.detail === 'procedure') return messages.procedureNotHeld(covered);
+        return decision.detail === 'localDecision' ? messages.localDecisionNotHeld(covered) : messages.detailNotHeld(covered);
       case 'no-evidence':
         return messages.noAnswer(covered);
     }

@@ -49,6 +49,8 @@ export interface AnswerMessages {
   detailNotHeld(covered: string): string;
   /** A question asking how to get an errand done or where to go: strategies describe goals, not procedures. */
   procedureNotHeld(covered: string): string;
+  /** A question asking whether one named place's hospital, ward or base closes or gets a new one. */
+  localDecisionNotHeld(covered: string): string;
 }
 
 /** Words that shape how a question is read. */
@@ -293,6 +295,14 @@ export interface AskWords {
    * parkere"): a procedure for one person, which strategies (goals and direction) don't describe.
    */
   procedure: readonly string[];
+  /**
+   * Closing a hospital, ward or base, or opening a new one ("legges ned", "nedlægges", "oprette", "komme en ny"):
+   * asked of one named place ("Skal fødeavdelingen i Xby legges ned?"), a decision about that place, which a
+   * strategy holds only where it names the place. Asked of no place ("Vil regionen lukke fødeafdelinger?"), it
+   * asks what the strategy says of the matter, and is answered so. Not present-tense "lukker"/"stenger", which as
+   * often ask a closing time.
+   */
+  localDecision: readonly string[];
   /**
    * Openers of what a question sets aside ("… ikke kun om budgettet", "frem for at spare penge"):
    * the words from one to the end of its clause are not asked for, so a detail named there (a budget, a price)

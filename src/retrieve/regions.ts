@@ -10,6 +10,8 @@ export interface PlaceMention {
   region: string;
   /** A spot one can point at (a town, a municipality, an island, a hospital), not an area, county or demonym. */
   local?: boolean;
+  /** A part of a region people name ("Lofoten", "Vendsyssel"): no spot, though narrower than a county or region. */
+  area?: boolean;
 }
 
 /** What a question says about regions. */
@@ -103,6 +105,12 @@ interface Place {
   spellings: readonly { text: string; guard?: Guard }[];
   region: string;
   local: boolean;
+  area: boolean;
+}
+
+/** The mention of a gazetteer place, with its scale. */
+function placeMention(entry: { place: string; region: string; local?: boolean; area?: boolean }): PlaceMention {
+  return { place: entry.place, region: entry.region, ...(entry.local && { local: true }), ...(entry.area && { area: true }) };
 }
 
 /** Reads one `A|B^|C=` gazetteer entry into its spellings (conventions in src/lang/types.ts). */
@@ -117,18 +125,19 @@ function spellingsOf(entry: string): Place['spellings'] {
 
 /** Every place of a gazetteer, flattened: counties, municipalities and their towns, islands, areas, … */
 function placesOf(gazetteer: Gazetteer): Place[] {
-  const read = (region: string, local: boolean) => (entry: string) => {
+  const read = (region: string, scale: 'local' | 'area' | 'wide') => (entry: string) => {
     const spellings = spellingsOf(entry);
-    return { name: spellings[0].text, spellings, region, local };
+    return { name: spellings[0].text, spellings, region, local: scale === 'local', area: scale === 'area' };
   };
   return Object.entries(gazetteer.regions).flatMap(([region, p]) => [
-    ...[...(p.counties ?? []), ...(p.areas ?? []), ...(p.demonyms ?? [])].map(read(region, false)),
+    ...[...(p.counties ?? []), ...(p.demonyms ?? [])].map(read(region, 'wide')),
+    ...(p.areas ?? []).map(read(region, 'area')),
     ...[
       ...Object.entries(p.municipalities).flatMap(([municipality, towns]) => [municipality, ...towns]),
       ...(p.towns ?? []),
       ...(p.islands ?? []),
       ...(p.hospitals ?? []),
-    ].map(read(region, true)),
+    ].map(read(region, 'local')),
   ]);
 }
 
@@ -140,7 +149,7 @@ type Entry =
   | { kind: 'short'; regions: ReadonlyMap<string, string> }
   | { kind: 'other'; region: string }
   | { kind: 'collective'; scope: CollectiveScope; weak: boolean }
-  | { kind: 'place'; place: string; region: string; text: string; guard?: Guard; local?: boolean }
+  | { kind: 'place'; place: string; region: string; text: string; guard?: Guard; local?: boolean; area?: boolean }
   /** An area in several regions ("Sjælland"). */
   | { kind: 'spanning'; place: string; regions: readonly string[] }
   /** A place name that exists in two regions: it is a region reference, but to neither. */
@@ -250,7 +259,7 @@ function buildTables(catalog: RegionCatalog, knowledge: RegionKnowledge) {
     }
   }
   for (const place of knowledge.gazetteers.flatMap(placesOf)) {
-    for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard, local: place.local });
+    for (const s of place.spellings) add(s.text, { kind: 'place', place: place.name, region: place.region, text: s.text, guard: s.guard, local: place.local, area: place.area });
   }
 
   for (const table of Object.values(tables)) {
@@ -492,7 +501,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         continue;
       }
       if (entry.kind === 'place' && corpusOrder.includes(entry.region) && residing(text.slice(0, start))) {
-        const mention: PlaceMention = { place: entry.place, region: entry.region, ...(entry.local && { local: true }) };
+        const mention = placeMention(entry);
         places.set(entry.place, mention);
         resided.push(mention);
         continue;
@@ -503,7 +512,7 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
       } else if (entry.kind === 'other') unknown.add(entry.region);
       else if (entry.kind === 'collective') (entry.weak ? countryScopes : scopes).push(entry.scope);
       else if (entry.kind === 'place') {
-        places.set(entry.place, { place: entry.place, region: entry.region, ...(entry.local && { local: true }) });
+        places.set(entry.place, placeMention(entry));
         (corpusOrder.includes(entry.region) ? known : unknown).add(entry.region);
       } else if (entry.kind === 'spanning') {
         const inCorpus = entry.regions.filter((r) => corpusOrder.includes(r));

@@ -178,6 +178,22 @@ describe('relevance', () => {
     expect(await decide(question, { relevance: { detailTypoFrom: 16 } })).not.toMatchObject({ reason: 'detail-not-held' });
   });
 
+  it('localDecision: closing or opening a unit at one named place is a detail no passage naming another holds', async () => {
+    // A town and a part of the region name the place; no passage names either.
+    expect(await decide('Skal skadestuen i Frederikshavn lukkes?')).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'localDecision' });
+    expect(await decide('Bliver ambulancestationen i Vendsyssel nedlagt?')).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'localDecision' });
+    // Asked of no place, it asks what the strategy says of the matter.
+    expect(await decide('Vil Region Nordjylland lukke ambulancestationer?')).not.toMatchObject({ reason: 'detail-not-held' });
+    // Told as the situation, a rumour of closing is why the asker asks what the region says.
+    expect(await decide('Der går rygter om, at skadestuen i Frederikshavn skal lukkes. Hvad siger Region Nordjylland om ambulancer?')).not.toMatchObject({
+      reason: 'detail-not-held',
+    });
+    // A detail the knob lists as soft is answered from what the strategies say.
+    expect(await decide('Skal skadestuen i Frederikshavn lukkes?', { relevance: { softDetails: ['localDecision'] } })).not.toMatchObject({
+      reason: 'detail-not-held',
+    });
+  });
+
   it('softDetails: a how-long question no passage holds a figure for is answered as related, unless the knob refuses it', async () => {
     const question = 'Hvor længe skal man vente på udredning i Region Nordjylland?';
     expect(await decide(question)).toMatchObject({ kind: 'answer', support: 'related' });

@@ -523,6 +523,11 @@ describe('what a question asks for', () => {
     expect(askOf('Når går siste hurtigbåt til Senja?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Når går neste hurtigrute sørover?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     expect(askOf('Hvornår går flyet til Bornholm?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
+    // Closing a unit, or opening a new one, is a decision (which place, the caller reads); a closing time is an hour.
+    expect(askOf('Bliver akutklinikken i Skagen lukket?', '')).toEqual({ kind: 'detail', detail: 'localDecision' });
+    expect(askOf('Skal sjukestova i Lyngen leggjast ned?', '')).toEqual({ kind: 'detail', detail: 'localDecision' });
+    expect(askOf('Kommer det en ny legevakt i Sortland?', '')).toEqual({ kind: 'detail', detail: 'localDecision' });
+    expect(askOf('Hvornår lukker skadestuen i Skagen?', '')).toEqual({ kind: 'detail', detail: 'openingHours' });
     // A doctor's post names a person; a price by the day is a price.
     expect(askOf('Hvem er ledende overlæge på kardiologisk?', '')).toEqual({ kind: 'detail', detail: 'person' });
     expect(askOf('Hvem er avdelingsoverlegen på kirurgen?', '')).toEqual({ kind: 'detail', detail: 'person' });

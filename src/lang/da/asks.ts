@@ -169,6 +169,13 @@ export const asks: AskWords = {
     'hvornår kører * * tog*', 'hvornår sejler', 'hvornår afgår',
     'hvornår går * * *båd*', 'hvornår går * * fly*',
   ],
+  localDecision: [
+    // the unit named between ("bliver akutklinikken i Xby lukket"): a lone * is one optional word
+    'lukke', 'lukkes', 'blive * * * * lukket', 'bliver * * * * lukket', 'blive * * * * nedlagt', 'bliver * * * * nedlagt',
+    'lukning*', 'nedlægge*', 'nedlægges', 'lægges ned', 'lagt ned',
+    'oprette*', 'komme * en ny', 'komme * et nyt', 'kommer * en ny', 'kommer * et nyt', 'bygge* en ny', 'bygge* et nyt',
+    'åbne en ny', 'åbne et nyt',
+  ],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
   // bør typed "bor" (lives)
   contrasts: ['ikke bare', 'ikke kun', 'ikke blot', 'ikke alene', 'ikke bare kun', 'frem for', 'fremfor', 'i stedet for', 'snarere end', 'hellere end'],

@@ -30,4 +30,6 @@ export const messages: AnswerMessages = {
     `Det står ikke i strategidokumenterne: de beskriver mål og retning, ikke detaljer som telefonnumre, navne, priser, budgetter, åbningstider eller datoer. Jeg kender strategierne fra ${covered}.`,
   procedureNotHeld: (covered) =>
     `Det står ikke i strategidokumenterne: de beskriver regionens mål og retning, ikke hvordan man som borger gør det i praksis. Regionens hjemmeside eller din egen læge kan hjælpe dig videre. Jeg kender strategierne fra ${covered}.`,
+  localDecisionNotHeld: (covered) =>
+    `Det står ikke i strategidokumenterne: de beskriver regionens mål og retning, ikke beslutninger om at lukke eller oprette et sygehus, en afdeling eller en base et bestemt sted. Den slags besluttes og offentliggøres af regionsrådet – se regionens hjemmeside. Jeg kender strategierne fra ${covered}.`,
 };

@@ -178,6 +178,14 @@ export const asks: AskWords = {
     'når kjører * * bus*', 'når kjører * * tog*', 'når seiler', 'når avgår',
     'når går * * *båt*', 'når går * * hurtigrut*', 'når går * * fly*',
   ],
+  localDecision: [
+    // the unit named between ("blir legevakta i Xby lagt ned"): a lone * is one optional word
+    'lukke', 'lukkes', 'stenge', 'stenges', 'legge ned', 'legges ned', 'bli * * * * lukket', 'blir * * * * lukket',
+    'bli * * * * stengt', 'blir * * * * stengt', 'bli * * * * lagt ned', 'blir * * * * lagt ned', 'bli * * * * nedlagt',
+    'blir * * * * nedlagt', 'vert * * * * lagd ned',
+    'leggjast ned', 'lagt ned', 'nedlegge*', 'nedlegging*', 'opprette*', 'opprettast', 'komme * en ny', 'komme * et nytt',
+    'kommer * en ny', 'kommer * et nytt', 'kjem * ein ny', 'kjem * eit nytt', 'bygge* en ny', 'bygge* et nytt', 'åpne en ny', 'åpne et nytt',
+  ],
   // Not a bare "når", which also sets a condition ("når jeg kommer hjem"), as Danish "hvornår" never does.
   date: [
     'når åpnet', 'når åpner', 'når ble', 'når blir', 'når kommer', 'når kjem', 'når skal', 'når får', 'når vil', 'når starter',

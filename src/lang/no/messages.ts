@@ -30,4 +30,6 @@ export const messages: AnswerMessages = {
     `Det står ikke i strategidokumentene: de beskriver mål og retning, ikke detaljer som telefonnumre, navn, priser, budsjetter, åpningstider eller datoer. Jeg kjenner strategiene fra ${covered}.`,
   procedureNotHeld: (covered) =>
     `Det står ikke i strategidokumentene: de beskriver helseforetakenes mål og retning, ikke hvordan du som innbygger går fram i praksis. Nettsidene til helseforetaket eller fastlegen din kan hjelpe deg videre. Jeg kjenner strategiene fra ${covered}.`,
+  localDecisionNotHeld: (covered) =>
+    `Det står ikke i strategidokumentene: de beskriver mål og retning, ikke vedtak om å legge ned eller opprette et sykehus, en avdeling eller en base på et bestemt sted. Slike vedtak gjør styret i helseforetaket og offentliggjør på nettsidene sine. Jeg kjenner strategiene fra ${covered}.`,
 };
