@@ -6,7 +6,8 @@ import { DEFAULT_POLICY, type AnswerPolicy } from '../policy.js';
 import { isVerbApart, stems } from '../text/analyze.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { oneEditApart } from '../text/dictionary.js';
+import { oneEditApart, TermDictionary } from '../text/dictionary.js';
+import { spellingKey } from '../text/spelling.js';
 
 export type { Analysis };
 
@@ -126,6 +127,7 @@ export class PassageTerms {
   private readonly passages: PassageAnalysis;
   private readonly analysed = boundedCache<string, ReturnType<typeof analyseText>>(ANALYSED_TEXTS_KEPT);
   private readonly near = boundedCache<string, ReadonlySet<string>>(NEAR_WORDS_KEPT);
+  private bySpelling?: { keys: TermDictionary; wordsOf: ReadonlyMap<string, readonly string[]> };
 
   constructor(
     /** The chunks to analyse, or their analysis as stored with the index. */
@@ -273,6 +275,22 @@ export class PassageTerms {
     return near;
   }
 
+  /** The passages' words by spelling key (made on first use), for derivations written in the other language. */
+  private spellings(): { keys: TermDictionary; wordsOf: ReadonlyMap<string, readonly string[]> } {
+    if (!this.bySpelling) {
+      const wordsOf = new Map<string, string[]>();
+      const words = this.passages.words;
+      for (let id = 0; id < words.size; id++) {
+        const key = spellingKey(words.at(id));
+        const list = wordsOf.get(key);
+        if (list) list.push(words.at(id));
+        else wordsOf.set(key, [words.at(id)]);
+      }
+      this.bySpelling = { keys: TermDictionary.from(wordsOf.keys()), wordsOf };
+    }
+    return this.bySpelling;
+  }
+
   private findNearWords(word: string): Set<string> {
     const words = this.passages.words;
     const near = new Set<string>();
@@ -296,6 +314,16 @@ export class PassageTerms {
       for (let id = start; id < end; id++) {
         const w = words.at(id);
         if (sharesLongPrefix(w, word, this.policy)) near.add(w);
+      }
+      // …and so in the other language's spelling: Danish "telemedicin" ~ Norwegian "telemedisinske", whose
+      // prefixes part at the c/s (src/text/spelling.ts).
+      const key = spellingKey(word);
+      const { keys, wordsOf } = this.spellings();
+      if (key.length >= this.policy.sharedPrefix) {
+        const range = keys.prefixRange(key.slice(0, this.policy.sharedPrefix));
+        for (let id = range.start; id < range.end; id++) {
+          if (sharesLongPrefix(keys.at(id), key, this.policy)) for (const w of wordsOf.get(keys.at(id))!) near.add(w);
+        }
       }
     }
     // A verb form meets the noun made from its stem, in the noun's inflections only (not compounds it heads).

@@ -11,6 +11,7 @@ import { buildLexicon, createAnalyzer, type Analyzer } from '../../src/text/anal
 import { TermDictionary } from '../../src/text/dictionary.js';
 import { foldNordic, tokenize } from '../../src/text/normalize.js';
 import { PassageAnalysis } from '../../src/text/passage-analysis.js';
+import { spellingKey } from '../../src/text/spelling.js';
 
 let chunks: Chunk[];
 let analyzer: Analyzer;
@@ -33,24 +34,35 @@ function scannedNearWords(word: string): string[] {
   return [...vocabulary]
     .filter((w) => {
       if (w[0] !== word[0]) return false;
-      const shorter = Math.min(w.length, word.length);
-      let i = 0;
-      while (i < shorter && w[i] === word[i]) i++;
-      const stretch = Math.max(w.length, word.length) <= shorter * sharedPrefixMaxStretch;
-      const prefix = shorter >= sharedPrefix && stretch && i >= sharedPrefix && i >= shorter * sharedPrefixShare;
-      return prefix || distance(w, word) <= budget;
+      const sharesPrefix = (a: string, b: string) => {
+        const shorter = Math.min(a.length, b.length);
+        let i = 0;
+        while (i < shorter && a[i] === b[i]) i++;
+        const stretch = Math.max(a.length, b.length) <= shorter * sharedPrefixMaxStretch;
+        return shorter >= sharedPrefix && stretch && i >= sharedPrefix && i >= shorter * sharedPrefixShare;
+      };
+      // a shared prefix as written, or in the spelling both languages meet in ("telemedicin" ~ "telemedisinske")
+      return sharesPrefix(w, word) || sharesPrefix(spellingKey(w), spellingKey(word)) || distance(w, word) <= budget;
     })
     .sort();
 }
 
 describe('PassageTerms', () => {
   it('finds the same near words through the sorted word list as a scan of the vocabulary', () => {
-    const words = ['rekrutering', 'helsepersonel', 'ventetidr', 'sygehuse', 'patienterne', 'fastholde', 'samisk', 'klima', 'xylofon', 'ambulanse'];
+    const words = ['rekrutering', 'helsepersonel', 'ventetidr', 'sygehuse', 'patienterne', 'fastholde', 'samisk', 'klima', 'xylofon', 'ambulanse', 'telemedicin'];
     for (const word of words) {
       const [topic] = terms.topicOf(word).words;
       expect([...topic.near].sort(), word).toEqual(scannedNearWords(word));
     }
     expect(terms.topicOf('rekrutering').words[0].near.size).toBeGreaterThan(0);
+  });
+
+  it('meets a derivation written in the other language: the spellings part where Danish writes c and Norwegian s', () => {
+    const covers = (question: string, text: string) => terms.textCoverage(text, terms.topicOf(question)) > 0;
+    expect(covers('telemedicin', 'Gi flere tilgang til spesialisthelsetjenester gjennom telemedisinske tjenester.')).toBe(true);
+    expect(covers('telemedisin', 'Vi vil udbrede telemedicinske løsninger.')).toBe(true);
+    // A word that shares only the start of another stays apart.
+    expect(covers('telefon', 'Gi flere tilgang til spesialisthelsetjenester gjennom telemedisinske tjenester.')).toBe(false);
   });
 
   it('reads no doctor into the verb to lay, nor its forms into a typo of one', () => {
