@@ -175,6 +175,10 @@ describe('concept matcher', () => {
     const m = createCorpusConceptMatcher();
     expect(m.conceptsOf('Der flytter rigtig mange til København og omegn').has('growth')).toBe(true);
     expect(m.conceptsOf('Tilflytningen til Tromsø er stor').has('growth')).toBe(true);
+    // more people to live there, said with the verb; living there oneself is no growth
+    expect(m.conceptsOf('Hvor mange flere der skal bo i byen om ti år?').has('growth')).toBe(true);
+    expect(m.conceptsOf('Hvor mange flere skal bo i kommunen?').has('growth')).toBe(true);
+    expect(m.conceptsOf('Jeg bor i byen og har to børn').has('growth')).toBe(false);
   });
 
   it('reads taking part in deciding one’s own treatment as involvement', () => {

@@ -259,6 +259,8 @@ export const concepts: ConceptWords = {
     'flere og flere', 'flytter hertil', 'tilflyttere', 'tilflytning*', 'mange flytter', 'flytter mange', 'flere flytter', 'følge med', 'befolkningen vokser',
     'flere ældre', 'ældrebølge*', 'aldrende befolkning', 'flere indbyggere', 'flere borgere', 'indbyggertal*', 'folketal*', 'befolkningsudvikling*', 'befolkningsvækst',
     'demografi*', 'ældre befolkning',
+    // more people to live somewhere, said with the verb ("hvor mange flere skal bo i …"): a lone * is one optional word
+    'flere der * * bo', 'flere som * * bo', 'flere skal bo', 'flere kommer til at bo', 'flere vil bo', 'flere til at bo',
   ],
   capacity: ['belægning', 'patientflow', 'kapacitet', 'overbelægning', 'overbelagt*', 'overfyldt*', 'fyldt op', 'propfyldt*',
     'ligger på gangen', 'ligger på gangene', 'gangpatient*', 'ingen ledige senge', 'mangler senge', 'for få senge', 'sengepladser',
