@@ -21,6 +21,7 @@ export const CONCEPTS = {
   primaryCare: 'general practitioners, municipalities and primary health care as partners',
   medicine: 'medicine, pills and medication records',
   involvement: 'patients and relatives being heard, involved and deciding with the staff',
+  patientFeedback: 'patients asked how they experienced their care, and their answers used to improve it: surveys, satisfaction',
   safety: 'patient safety, quality of treatment, learning from errors',
   coercion: 'coercion and restraint in treatment',
   priorities: 'prioritisation of treatments and resources',
@@ -102,12 +103,13 @@ export const STRATEGY_PARTS: ReadonlySet<ConceptId> = new Set(['vision']);
 
 /**
  * Concepts that are part of a broader one: a strategy speaking of coercion, suicide or the mentally ill's
- * shorter lives speaks of psychiatry. Used only to tell whether a region's documents speak of a question's
+ * shorter lives speaks of psychiatry; one asking patients how their care went involves them. Used only to tell whether a region's documents speak of a question's
  * theme at all (src/answer/relevance.ts, absentShare), not for retrieval: a psychiatry question is not
  * expanded with coercion's words. Not `youngMental`: its words are also every strategy's "børn og unge",
  * "de unge", which say nothing of psychiatry.
  */
 export const BROADER: Partial<Record<ConceptId, readonly ConceptId[]>> = {
+  patientFeedback: ['involvement'],
   coercion: ['mentalHealth'],
   suicide: ['mentalHealth'],
   physicalHealthMental: ['mentalHealth'],

@@ -173,7 +173,8 @@ describe('the concept lexicon', () => {
     check('Det er korridorpasienter på medisinsk avdeling hver uke', 'capacity');
     check('Får mange patienter unødvendige undersøgelser?', 'priorities');
     check('Vi er en barnefamilie som flytter hit', 'births');
-    check('Sender sykehuset ut pasientundersøkelser etterpå?', 'involvement');
+    check('Sender sykehuset ut pasientundersøkelser etterpå?', 'patientFeedback');
+    check('Spørger de patienterne bagefter, hvordan de har oplevet opholdet?', 'patientFeedback');
     check('Hjælper de familier fra lavere sociale lag?', 'inequality');
     check('Hvordan får sygeplejersker familielivet til at fungere med vagterne?', 'workEnvironment');
     check('Der mangler hænder på alle sygehusets afdelinger', 'staffShortage');

@@ -111,6 +111,14 @@ export const concepts: ConceptWords = {
     'medicinliste*', 'doseringsæske*', 'dosisæske*', 'pilleæske*', 'dosisdispensering', 'bivirkning*', 'lægemidler', 'lægemiddel*',
     'overmedicin*', 'dosering*',
   ],
+  patientFeedback: [
+    'patientundersøgelse*', 'brugerundersøgelse*', 'spørgeundersøgelse*', 'spørgeskema*', 'tilfredshedsundersøgelse*',
+    'patienttilfredshed', 'tilfredse patienter', 'hvad patienterne synes', 'patientoplevede', 'patientoplevet',
+    'patienters erfaringer', 'patienternes erfaringer', 'pårørendes erfaringer',
+    // how one's own stay or treatment went, asked afterwards
+    'hvordan * har oplevet', 'hvordan * oplevede', 'hvordan opholdet var', 'hvordan behandlingen var', 'hvad * syntes om opholdet',
+    'hvad * syntes om behandlingen', 'hvad * synes om behandlingen', 'tilbagemelding* fra patient*', 'evaluere opholdet',
+  ],
   involvement: [
     'inddraget', 'inddragelse', 'inddragende', 'set, hørt', 'patientens præmisser', 'tilpasset den enkelte', 'ønsker, behov',
     'hvad er vigtigt for dig', 'medbestemmelse', 'bestemme selv', 'med til at bestemme', 'med og bestemme', 'blive hørt', 'tage hensyn',

@@ -110,6 +110,13 @@ export const concepts: ConceptWords = {
     'medisinering', 'pilleeske*',
     'overmedisin*', 'dosering*',
   ],
+  patientFeedback: [
+    'pasientundersøkelse*', 'brukerundersøkelse*', 'spørreundersøkelse*', 'spørreskjema*', 'tilfredshetsundersøkelse*',
+    'pasienttilfredshet', 'fornøyde pasienter', 'hva pasientene synes', 'pasienterfaring*', 'pasientopplevd*',
+    // how one's own stay or treatment went, asked afterwards
+    'hvordan * har opplevd', 'hvordan * opplevde', 'hvordan oppholdet var', 'hvordan behandlingen var', 'hva * syntes om oppholdet',
+    'hva * syntes om behandlingen', 'hva * synes om behandlingen', 'tilbakemelding* fra pasient*', 'evaluere oppholdet',
+  ],
   involvement: [
     'medvirkning', 'brukerutvalg', 'deltagende', 'deltakelse', 'innspill', 'pasientundersøkelser', 'bli hørt', 'medbestemmelse',
     'med å bestemme', 'med på å bestemme', 'med og bestemme', 'bestemme selv', 'brukermedvirkning', 'si fra', 'påvirke',
