@@ -251,7 +251,15 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   // slide's question only when it is what matched), continued into the section's next chunk when short: a
   // chunk's other bullets are usually the rest of the answer. Its best-covering statement leads.
   // A passage of lead-in lines only ("Vår visjon:") has nothing to quote: the next one leads.
-  const bestRank = Math.max(0, considered.findIndex((p) => unitsOf(p.chunk).length > 0));
+  const quotable = considered.findIndex((p) => unitsOf(p.chunk).length > 0);
+  // A passage that matched by its section's heading alone, none of its statements naming the question, yields to
+  // a passage of the same section whose statements do: under a heading naming two themes, the bullet on the one
+  // asked about leads, not the bullet on the other.
+  const sameSection = (p: RetrievedPassage) =>
+    p.chunk.documentId === considered[quotable]?.chunk.documentId && p.chunk.section === considered[quotable]?.chunk.section;
+  const namesQuestion = (p: RetrievedPassage) => unitsOf(p.chunk).some((text) => coverage(text) > 0);
+  const namingRank = quotable >= 0 && !namesQuestion(considered[quotable]) ? considered.findIndex((p) => sameSection(p) && namesQuestion(p)) : -1;
+  const bestRank = namingRank >= 0 ? namingRank : Math.max(0, quotable);
   const best = considered[bestRank];
   // Not within the best passage's section, where a heading's credit would lift every statement alike.
   const headed = (p: RetrievedPassage) =>

@@ -85,6 +85,19 @@ describe('composeExtractiveAnswer', () => {
     expect(citations.map((c) => c.quote)).toEqual(['Derfor velger vi tre spor som strategi', 'Nærhet til pasienten.', 'Bedre kunnskap.']);
   });
 
+  it('leads with a statement of the section rather than a passage that matched by its heading alone', () => {
+    // Both chunks are under the heading that names the question; only the second says it in a statement.
+    const portals = chunk('hn#4', 'Helse Nord', 'no', 'IKT og telemedisin', '• Legge til rette for oversiktlige Internett-portaler.');
+    const remote = chunk('hn#5', 'Helse Nord', 'no', 'IKT og telemedisin', '• Ta i bruk telemedisin for pasienter langt fra sykehuset.');
+    const elsewhere = chunk('hn#6', 'Helse Nord', 'no', 'Tilgjengelighet', '• Korte reiser for pasienter.');
+    const terms = new PassageTerms([portals, remote, elsewhere], { terms: termsOf, wordTerms: termsOf });
+    const lead = (passages: RetrievedPassage[]) =>
+      composeExtractiveAnswer({ language: 'no', topic: terms.topicOf('telemedisin'), passages, passageTerms: terms }).citations[0].quote;
+    expect(lead([passage(portals, 0.5), passage(remote, 0.4)])).toBe('Ta i bruk telemedisin for pasienter langt fra sykehuset.');
+    // Another section's passage does not take the lead from the best one's section.
+    expect(lead([passage(portals, 0.5), passage(elsewhere, 0.4)])).toBe('Legge til rette for oversiktlige Internett-portaler.');
+  });
+
   it('weighs the situation’s words by situationWeight when choosing the lead', () => {
     // Asked about waiting times; the situation told tells of the ambulance, its word rarer than the asked one's.
     const words = topicOf('ventetider ambulancetjenesten').words.map((w) =>
