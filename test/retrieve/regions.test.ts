@@ -173,6 +173,8 @@ describe('places from the gazetteer', () => {
     expect(about('Hvordan er det i Mo i Rana?').places).toEqual([{ place: 'Mo i Rana', region: 'Helse Nord', local: true }]);
     // An area or a county is the region's, not one spot in it.
     expect(about('Hvordan er det i Finnmark og i Vendsyssel?').places.map((p) => p.local ?? false)).toEqual([false, false]);
+    // …though an area, a part of the region people name, is narrower than a county.
+    expect(about('Hvordan er det i Finnmark og i Vendsyssel?').places.map((p) => p.area ?? false)).toEqual([false, true]);
     expect(about('Jeg er fra Vendsyssel').known).toEqual(['Region Nordjylland']);
     expect(about('Vi bor i Finnmark').known).toEqual(['Helse Nord']);
   });
