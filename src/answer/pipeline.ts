@@ -31,7 +31,7 @@ import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgent
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, askedShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
-import { asksDedicated, namesNarrowCare, namesOutsideService } from './remit.js';
+import { asksDedicated, groupConditions, namesNarrowCare, namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
@@ -752,7 +752,11 @@ export class AnswerPipeline {
     // answered by their passages on the theme it belongs to; told as the situation, it only explains the ask.
     // Asked as an offer of its own ("et eget behandlingstilbud for voksne med …"), any share of it is what is asked.
     const narrowShare = askedShare(topic, unwritten(namesNarrowCare), true);
-    if (narrowShare >= policy.relevance.narrowCare || (narrowShare > 0 && asksDedicated(read.need))) {
+    // So is one asking for a group by its condition ("for voksne med epilepsi"): the condition is the care asked for.
+    // (`narrowCare` above 1 turns the check off, these included.)
+    const forGroup = () => groupConditions(read.need).some((w) => namesNarrowCare(w) && !this.passageTerms.knows(w));
+    const narrowAsked = policy.relevance.narrowCare <= 1 && narrowShare > 0 && (asksDedicated(read.need) || forGroup());
+    if (narrowShare >= policy.relevance.narrowCare || narrowAsked) {
       return refuse('no-evidence', { standalone });
     }
     // A duration or a date asked of one such care ("hvor længe venter man på en MR-scanning?") is a figure for

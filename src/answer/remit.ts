@@ -50,11 +50,21 @@ export function namesOutsideService(word: string): boolean {
   return names(word, OUTSIDE);
 }
 
-const DEDICATED = new RegExp(`\\b(?:${[...new Set(Object.values(LANGUAGE_DATA).flatMap((d) => d.remit.dedicated))].join('|')})\\b`);
+/** Every language's words of one `OutsideRemit` list, as a regular expression's alternatives. */
+const anyOf = (pick: (remit: OutsideRemit) => readonly string[]) => [...new Set(Object.values(LANGUAGE_DATA).flatMap((d) => pick(d.remit)))].join('|');
+
+const DEDICATED = new RegExp(`\\b(?:${anyOf((r) => r.dedicated)})\\b`);
 
 /** Whether a text asks for an offer of its own ("et eget tilbud", "ei eiga eining"). */
 export function asksDedicated(text: string): boolean {
   return DEDICATED.test(foldNordic(text));
+}
+
+const GROUP_WITH = new RegExp(`\\b(?:${anyOf((r) => r.groupPrepositions)})\\s+(?:${anyOf((r) => r.groups)})\\s+med\\s+(\\p{L}+)`, 'gu');
+
+/** The (folded) words naming what a group something is asked for has: "for voksne med epilepsi" → "epilepsi". */
+export function groupConditions(text: string): string[] {
+  return [...foldNordic(text).matchAll(GROUP_WITH)].map((m) => m[1]);
 }
 
 /**

@@ -383,6 +383,14 @@ export interface OutsideRemit {
    * named so, the question asks for that care's own service, however many other words it has.
    */
   dedicated: readonly string[];
+  /**
+   * People named as a group ("folk", "voksne", "pasienter"), folded, and the prepositions that make them whom
+   * something is for ("for", "til"): "hva gjør de for voksne med epilepsi?" asks for the care of the condition
+   * after "med", however many other words the question has, as `dedicated` does. Without the preposition the
+   * group may only be who is asked about ("Får patienter med … sikker behandling?"), which a theme answers.
+   */
+  groups: readonly string[];
+  groupPrepositions: readonly string[];
   /** The endings a noun takes (definite, plural, genitive), '' included. */
   endings: readonly string[];
 }

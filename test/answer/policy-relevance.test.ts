@@ -294,6 +294,12 @@ describe('relevance', () => {
     expect(await decide(beside, { relevance: { ...open.relevance, narrowCare: 0.2 } })).toMatchObject({ kind: 'refuse' });
     // Asked as an offer of its own, the condition is what is asked, however small a share of the words.
     expect(await decide('Får patienter med demens et eget tilbud om sikker behandling i Region Nordjylland?', open)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    // Asked for a group by its condition ("for …/til … med …"), the condition is what is asked too; the group
+    // only asked about stays answered (above).
+    expect(await decide('Hvad gør Region Nordjylland for patienter med demens, så de får sikker behandling?', open)).toMatchObject({
+      kind: 'refuse',
+      reason: 'no-evidence',
+    });
     // Care the corpus names is answered from it.
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });
   });

@@ -38,6 +38,8 @@ export const remit: OutsideRemit = {
     'vejret', 'vejrudsigt-', 'hund', 'hunde-', 'kæledyr-', 'aktie-', 'gave-', 'fødselsdagsgave-',
   ],
   dedicated: ['eget', 'egen', 'egne', 'saerskilt', 'saerskilte'],
+  groups: ['mennesker', 'folk', 'personer', 'patienter', 'borgere', 'boern', 'unge', 'voksne', 'aeldre', 'kvinder', 'maend'],
+  groupPrepositions: ['for', 'til'],
   namedCare: [
     // conditions
     'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyge', 'kol', 'astma-', 'gigt', 'leddegigt', 'slidgigt',

@@ -36,6 +36,8 @@ export const remit: OutsideRemit = {
     'værmelding-', 'værvarsel-', 'hund', 'hunde-', 'kjæledyr-', 'aksje-', 'gave-', 'bursdagsgave-',
   ],
   dedicated: ['eget', 'egen', 'egne', 'eiga', 'eige', 'eigne', 'saerskilt', 'saerskilte'],
+  groups: ['mennesker', 'menneske', 'folk', 'personer', 'pasienter', 'pasientar', 'innbyggere', 'innbyggjarar', 'barn', 'unge', 'voksne', 'vaksne', 'eldre', 'kvinner', 'menn'],
+  groupPrepositions: ['for', 'til'],
   namedCare: [
     // conditions
     'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyke', 'kols', 'astma-', 'gikt', 'leddgikt', 'revmatisme-',
