@@ -493,6 +493,17 @@ export class AnswerPipeline {
     return held;
   }
 
+  /** Whether a passage of the region holds the word itself (not only its concept): kept as `regionHoldsWord`'s. */
+  private regionWritesWord(region: string, w: QuestionWord): boolean {
+    const key = `${region}\u0000${w.word}\u0000written`;
+    let written = this.regionHolds.get(key);
+    if (written === undefined) {
+      written = w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, w));
+      this.regionHolds.set(key, written);
+    }
+    return written;
+  }
+
   private conceptsOfRegion(region: string): ReadonlySet<ConceptId> {
     let concepts = this.regionConcepts.get(region);
     if (!concepts) {
@@ -751,7 +762,12 @@ export class AnswerPipeline {
     // Nor is one asking about one condition or treatment the documents never name ("demens", "vaccination")
     // answered by their passages on the theme it belongs to; told as the situation, it only explains the ask.
     // Asked as an offer of its own ("et eget behandlingstilbud for voksne med …"), any share of it is what is asked.
-    const narrowShare = askedShare(topic, unwritten(namesNarrowCare), true);
+    // Asked of one region, care only another region's documents name ("medicinbokse") is no more that region's.
+    const narrowUnwritten =
+      !comparison && asked.length
+        ? (w: QuestionWord) => namesNarrowCare(w.word) && !asked.some((region) => this.regionWritesWord(region, w))
+        : unwritten(namesNarrowCare);
+    const narrowShare = askedShare(topic, narrowUnwritten, true);
     // So is one asking for a group by its condition ("for voksne med epilepsi"): the condition is the care asked for.
     // (`narrowCare` above 1 turns the check off, these included.)
     const forGroup = () => groupConditions(read.need).some((w) => namesNarrowCare(w) && !this.passageTerms.knows(w));

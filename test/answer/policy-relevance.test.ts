@@ -230,12 +230,13 @@ describe('relevance', () => {
     // Only Nordjylland's passages speak of medicine: asked of Midtjylland, the nearest passages speak of something else.
     const elsewhere = 'Hvad gør Region Midtjylland med medicinbokse?';
     expect(await decide(elsewhere)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
-    expect(await decide(elsewhere, { relevance: { absentFromRegion: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    // (`narrowCare` off: the device, named by Nordjylland only, is also care no Midtjylland passage names.)
+    expect(await decide(elsewhere, { relevance: { absentFromRegion: 1.01, narrowCare: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?')).toMatchObject({ kind: 'answer' });
     // Half of it is in Midtjylland's strategy (recycling): refused only below the default.
     const half = 'Hvad gør Region Midtjylland med medicinbokse og genanvendelse?';
-    expect(await decide(half, { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
-    expect(await decide(half, { relevance: { absentFromRegion: 0.3, direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide(half, { relevance: { narrowCare: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
+    expect(await decide(half, { relevance: { absentFromRegion: 0.3, narrowCare: 1.01, direct: 0, related: 0 } })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
     // Every strategy has goals: a goal asked for a theme the region lacks says nothing of that theme.
     const withGoals = new AnswerPipeline(tinyCorpus([...chunks, chunkOf('rm#5', RM, 'Vision', 'Vores vision og mål er et stærkt sundhedsvæsen.')], [NJ, RM]), {
       topK: 4,
@@ -300,8 +301,13 @@ describe('relevance', () => {
       kind: 'refuse',
       reason: 'no-evidence',
     });
-    // Care the corpus names is answered from it.
+    // Care the corpus names is answered from it, by the region whose documents name it; asked of another region,
+    // it is no more that region's than care no document names.
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });
+    expect(await decide('Hvad gør Region Midtjylland med medicinbokse?', open)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide('Hvad gør Region Midtjylland med medicinbokse?', { relevance: { ...open.relevance, narrowCare: 1.01, absentFromRegion: 1.01 } })).toMatchObject({
+      kind: 'answer',
+    });
   });
 
   it('absentCare: an illness or its care that the region asked about never speaks of is refused for that region', async () => {
