@@ -485,9 +485,11 @@ export class AnswerPipeline {
     const key = `${region}\u0000${w.word}\u0000${[...w.concepts].join(',')}`;
     let held = this.regionHolds.get(key);
     if (held === undefined) {
-      held =
-        speaksOfConcept(w.concepts, this.conceptsOfRegion(region)) ||
-        (w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, w)));
+      // A word whose concept the region never speaks of is held only as itself: its compound's parts met apart
+      // ("kultur" in "evaluerende kultur", "tilbud" in "tilbudene") say nothing of it.
+      const spoken = speaksOfConcept(w.concepts, this.conceptsOfRegion(region));
+      const asWritten = spoken || !w.concepts.size ? w : { ...w, parts: [] };
+      held = spoken || (w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, asWritten)));
       this.regionHolds.set(key, held);
     }
     return held;

@@ -246,6 +246,16 @@ describe('relevance', () => {
     expect(await withGoals.decide({ question: 'Hvad er Region Midtjyllands mål for medicinbokse?' })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
     expect(await withGoals.decide({ question: 'Hvad er Region Nordjyllands mål for medicinbokse?' })).toMatchObject({ kind: 'answer' });
     expect(await withGoals.decide({ question: 'Hvad er Region Midtjyllands mål og vision?' })).toMatchObject({ kind: 'answer' });
+    // A compound whose theme the region never speaks of is not held by its parts met apart in a passage.
+    const apart = tinyCorpus(
+      [...chunks, chunkOf('rm#5', RM, 'Kvalitet', 'Vi har en evaluerende kultur, og tilbudene skal have høj kvalitet.'), chunkOf('nj#7', NJ, 'Kultur', 'Et levende kulturliv med kulturtilbud for alle.')],
+      [NJ, RM],
+    );
+    const apartPipeline = (absentFromRegion: number) =>
+      new AnswerPipeline(apart, { topK: 4, mode: 'hybrid', policy: answerPolicy({ relevance: { direct: 0, related: 0, absentFromRegion } }) });
+    expect(await apartPipeline(0.5).decide({ question: 'Hvad siger Region Midtjylland om kulturtilbud?' })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await apartPipeline(1.01).decide({ question: 'Hvad siger Region Midtjylland om kulturtilbud?' })).toMatchObject({ kind: 'answer' });
+    expect(await apartPipeline(0.5).decide({ question: 'Hvad siger Region Nordjylland om kulturtilbud?' })).toMatchObject({ kind: 'answer' });
     // A comparison is not judged so: each region answers for itself.
     expect(await decide('Hvad siger regionerne om medicinbokse?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
     // A strategy speaking of coercion speaks of psychiatry (a narrower concept of it).
