@@ -115,6 +115,12 @@ function sharesLongPrefix(a: string, b: string, policy: EvidencePolicy): boolean
  */
 const ANALYSED_TEXTS_KEPT = 20_000;
 
+/** Corpus words by their spelling key (src/text/spelling.ts): the keys sorted, and the words of each. */
+interface WordsBySpelling {
+  keys: TermDictionary;
+  wordsOf: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Question words whose near corpus words are kept: askers reuse their words, and the walk is the costly part. */
 const NEAR_WORDS_KEPT = 20_000;
 
@@ -127,7 +133,7 @@ export class PassageTerms {
   private readonly passages: PassageAnalysis;
   private readonly analysed = boundedCache<string, ReturnType<typeof analyseText>>(ANALYSED_TEXTS_KEPT);
   private readonly near = boundedCache<string, ReadonlySet<string>>(NEAR_WORDS_KEPT);
-  private bySpelling?: { keys: TermDictionary; wordsOf: ReadonlyMap<string, readonly string[]> };
+  private bySpelling?: WordsBySpelling;
 
   constructor(
     /** The chunks to analyse, or their analysis as stored with the index. */
@@ -276,7 +282,7 @@ export class PassageTerms {
   }
 
   /** The passages' words by spelling key (made on first use), for derivations written in the other language. */
-  private spellings(): { keys: TermDictionary; wordsOf: ReadonlyMap<string, readonly string[]> } {
+  private spellings(): WordsBySpelling {
     if (!this.bySpelling) {
       const wordsOf = new Map<string, string[]>();
       const words = this.passages.words;
@@ -318,8 +324,8 @@ export class PassageTerms {
       // …and so in the other language's spelling: Danish "telemedicin" ~ Norwegian "telemedisinske", whose
       // prefixes part at the c/s (src/text/spelling.ts).
       const key = spellingKey(word);
-      const { keys, wordsOf } = this.spellings();
       if (key.length >= this.policy.sharedPrefix) {
+        const { keys, wordsOf } = this.spellings();
         const range = keys.prefixRange(key.slice(0, this.policy.sharedPrefix));
         for (let id = range.start; id < range.end; id++) {
           if (sharesLongPrefix(keys.at(id), key, this.policy)) for (const w of wordsOf.get(keys.at(id))!) near.add(w);
