@@ -489,7 +489,7 @@ export class AnswerPipeline {
       // ("kultur" in "evaluerende kultur", "tilbud" in "tilbudene") say nothing of it.
       const spoken = speaksOfConcept(w.concepts, this.conceptsOfRegion(region));
       const asWritten = spoken || !w.concepts.size ? w : { ...w, parts: [] };
-      held = spoken || (w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, asWritten)));
+      held = spoken || this.regionCovers(region, asWritten);
       this.regionHolds.set(key, held);
     }
     return held;
@@ -499,11 +499,13 @@ export class AnswerPipeline {
   private regionWritesWord(region: string, w: QuestionWord): boolean {
     const key = `${region}\u0000${w.word}\u0000written`;
     let written = this.regionHolds.get(key);
-    if (written === undefined) {
-      written = w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, w));
-      this.regionHolds.set(key, written);
-    }
+    if (written === undefined) this.regionHolds.set(key, (written = this.regionCovers(region, w)));
     return written;
+  }
+
+  /** Whether a passage of the region covers a word the corpus knows (one it doesn't know, no passage covers). */
+  private regionCovers(region: string, w: QuestionWord): boolean {
+    return w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.covers(id, w));
   }
 
   private conceptsOfRegion(region: string): ReadonlySet<ConceptId> {
@@ -772,7 +774,7 @@ export class AnswerPipeline {
     const narrowShare = askedShare(topic, narrowUnwritten, true);
     // So is one asking for a group by its condition ("for voksne med epilepsi"): the condition is the care asked for.
     // (`narrowCare` above 1 turns the check off, these included.)
-    const forGroup = () => groupConditions(read.need).some((w) => namesNarrowCare(w) && !this.passageTerms.knows(w));
+    const forGroup = () => groupConditions(read.need).some((condition) => topic.words.some((w) => w.word === condition && narrowUnwritten(w)));
     const narrowAsked = policy.relevance.narrowCare <= 1 && narrowShare > 0 && (asksDedicated(read.need) || forGroup());
     if (narrowShare >= policy.relevance.narrowCare || narrowAsked) {
       return refuse('no-evidence', { standalone });
