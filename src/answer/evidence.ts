@@ -121,7 +121,7 @@ interface WordsBySpelling {
   wordsOf: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Question words whose near corpus words are kept: askers reuse their words, and the walk is the costly part. */
+/** Question words whose near corpus words (and own forms) are kept: askers reuse their words, and the walk is the costly part. */
 const NEAR_WORDS_KEPT = 20_000;
 
 /**
@@ -133,6 +133,7 @@ export class PassageTerms {
   private readonly passages: PassageAnalysis;
   private readonly analysed = boundedCache<string, ReturnType<typeof analyseText>>(ANALYSED_TEXTS_KEPT);
   private readonly near = boundedCache<string, ReadonlySet<string>>(NEAR_WORDS_KEPT);
+  private readonly ownFormsOf = boundedCache<string, ReadonlySet<string>>(NEAR_WORDS_KEPT);
   private bySpelling?: WordsBySpelling;
 
   constructor(
@@ -229,6 +230,33 @@ export class PassageTerms {
   /** The weight of a word the corpus doesn't know: the most a topic word can weigh. */
   get maxWeight(): number {
     return Math.log(1 + this.passages.size);
+  }
+
+  /**
+   * Whether a passage writes the topic word itself, inflected, or a near form of it, not only inside a compound
+   * ("miljø" in "arbejdsmiljø" is another thing's environment).
+   */
+  writesItself(chunkId: string, word: TopicWord): boolean {
+    const p = this.passages.passage(chunkId);
+    return p ? p.hasAnyWord(this.ownForms(word)) : false;
+  }
+
+  /** The corpus words that are `word` inflected (sharing one of its own terms), with its near words. */
+  private ownForms(word: TopicWord): ReadonlySet<string> {
+    let forms = this.ownFormsOf.get(word.word);
+    if (!forms) {
+      const own = new Set(word.near);
+      const words = this.passages.words;
+      const terms = new Set(word.terms);
+      const shortest = word.terms.reduce((a, b) => (b.length < a.length ? b : a), word.word);
+      const { start, end } = words.prefixRange(shortest);
+      for (let id = start; id < end; id++) {
+        const w = words.at(id);
+        if (this.analysis.wordTerms(w).some((t) => terms.has(t))) own.add(w);
+      }
+      this.ownFormsOf.set(word.word, (forms = own));
+    }
+    return forms;
   }
 
   /** Weighted share (0..1) of the topic a passage covers. */

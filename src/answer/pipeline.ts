@@ -486,10 +486,10 @@ export class AnswerPipeline {
     let held = this.regionHolds.get(key);
     if (held === undefined) {
       // A word whose concept the region never speaks of is held only as itself: its compound's parts met apart
-      // ("kultur" in "evaluerende kultur", "tilbud" in "tilbudene") say nothing of it.
+      // ("kultur" in "evaluerende kultur", "tilbud" in "tilbudene") say nothing of it, nor a compound holding it
+      // ("miljø" in "arbeidsmiljø").
       const spoken = speaksOfConcept(w.concepts, this.conceptsOfRegion(region));
-      const asWritten = spoken || !w.concepts.size ? w : { ...w, parts: [] };
-      held = spoken || this.regionCovers(region, asWritten);
+      held = spoken || (w.concepts.size ? this.regionWritesItself(region, w) : this.regionCovers(region, w));
       this.regionHolds.set(key, held);
     }
     return held;
@@ -501,6 +501,11 @@ export class AnswerPipeline {
     let written = this.regionHolds.get(key);
     if (written === undefined) this.regionHolds.set(key, (written = this.regionCovers(region, w)));
     return written;
+  }
+
+  /** Whether a passage of the region writes the word itself, not only inside a compound (`PassageTerms.writesItself`). */
+  private regionWritesItself(region: string, w: QuestionWord): boolean {
+    return w.known && (this.regionChunks.get(region) ?? []).some((id) => this.passageTerms.writesItself(id, w));
   }
 
   /** Whether a passage of the region covers a word the corpus knows (one it doesn't know, no passage covers). */

@@ -78,6 +78,23 @@ export function inStandardForms(text: string): string {
 
 const CLAUSE_QUESTION_WORDS = new Set(allLanguages((d) => d.question.clauseQuestionWords));
 const SITUATION_POINTERS = new RegExp(anyPhrase(allLanguages((d) => d.question.situationPointers), { alike: [] }));
+const CLAIM_CHECKS = new RegExp(anyPhrase(allLanguages((d) => d.question.claimChecks), { alike: [] }));
+/**
+ * A claim check opens its sentence ("Stemmer det, og hvor skal den ligge?" asks the claim and more), or is a
+ * short sentence of its own: its phrase and at most this many words more ("Gælder det stadig i Region
+ * Hovedstaden?"). Followed by the claim ("Er det rigtigt, at regionen vil …?"), the sentence states what it asks.
+ */
+const CLAIM_CHECK_EXTRA_WORDS = 3;
+/** A check followed by the claim itself ("Er det rigtigt, at …", "Stemmer det at …"). */
+const STATES_CLAIM = /^\s*,?\s*(?:at|att|om)\b/;
+/** Whether a sentence only checks a claim told before it (`CLAIM_CHECKS`, `CLAIM_CHECK_EXTRA_WORDS`). */
+function checksClaim(sentence: string): boolean {
+  const folded = foldNordic(sentence.trim());
+  const check = CLAIM_CHECKS.exec(folded);
+  if (!check) return false;
+  const opens = check.index === 0 && !STATES_CLAIM.test(folded.slice(check[0].length));
+  return opens || tokenize(sentence).length <= tokenize(check[0]).length + CLAIM_CHECK_EXTRA_WORDS;
+}
 const FIRST_PERSON = new Set(allLanguages((d) => d.question.firstPerson));
 /** A comma, semicolon, colon or free-standing dash, and the word after it. */
 const CLAUSE_BREAK = /(?:[,;:]|\s[–—-])\s+(?=(\p{L}+))/gu;
@@ -149,7 +166,11 @@ export function readQuestion(
   // question word asks ("Vi taler på arbejdet om, hvordan regionerne skaffer sygeplejersker."): it is the need, not the situation.
   // Not one of the asker's own ("… så jeg ved aldrig, hvornår jeg er hjemme."): that tells the situation.
   const pointing = marked.length > 0 && marked.every((s) => SITUATION_POINTERS.test(foldNordic(s)));
-  const opened = pointing ? kept.filter((s) => !marked.includes(s) && asksOfOthers(s)) : [];
+  // Asking sentences that only check what was just told ("Der går rygter om, at … lukker. Stemmer det?") ask the
+  // claim: the sentence before them is the need.
+  const checking = marked.length > 0 && marked.every(checksClaim);
+  const claim = checking ? kept[kept.indexOf(marked[0]) - 1] : undefined;
+  const opened = pointing ? kept.filter((s) => !marked.includes(s) && asksOfOthers(s)) : claim ? [claim] : [];
   const asking = opened.length ? kept.filter((s) => marked.includes(s) || opened.includes(s)) : marked;
   const need = (asking.length ? asking : kept).join(' ');
   const situation = asking.length ? kept.filter((s) => !asking.includes(s)).join(' ') : '';

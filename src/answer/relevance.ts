@@ -296,12 +296,14 @@ export function absentShare(topic: ReadTopic, held: (word: QuestionWord) => bool
  * about the waiting time at the dentist's is not answered by a strategy's passages on waiting times, however
  * near they come. With `ownWords`, only the asking sentences' own words count, none when they only point back
  * at the situation told ("Hjælper de sådan nogen?"): a condition told there explains what is asked, it
- * is not what is.
+ * is not what is. Numbers don't count.
  */
 export function askedShare(topic: ReadTopic, unnamed: (word: QuestionWord) => boolean, ownWords = false): number {
   let total = 0;
   let picked = 0;
   for (const w of ownWords ? topic.words.filter((w) => w.need) : askedWords(topic)) {
+    // A number (how many, an age) names no service or care: "en opskrift til 40" asks for a recipe all the same.
+    if (NUMBER.test(w.word)) continue;
     total += w.weight;
     if (unnamed(w)) picked += w.weight;
   }

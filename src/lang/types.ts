@@ -126,6 +126,11 @@ export interface QuestionWords {
    * much as the asking sentence's own.
    */
   situationPointers: readonly string[];
+  /**
+   * Asking sentences that only ask whether what was just told is so ("Stemmer det?", "Kan du bekræfte det?",
+   * "Gælder det stadig?"): a rumour or a claim checked so is what is asked, the sentence before it the need.
+   */
+  claimChecks: readonly string[];
   /** Words that point back to something said before ("de", "det", "samme"). */
   backReferences: readonly string[];
   /**

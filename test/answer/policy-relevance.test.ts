@@ -188,6 +188,10 @@ describe('relevance', () => {
     expect(await decide('Der går rygter om, at skadestuen i Frederikshavn skal lukkes. Hvad siger Region Nordjylland om ambulancer?')).not.toMatchObject({
       reason: 'detail-not-held',
     });
+    // Checked after it is told ("Stemmer det?"), the rumour is what is asked; a closing from a season on is a closing.
+    expect(await decide('Der går rygter om, at skadestuen i Frederikshavn skal lukkes. Stemmer det?')).toMatchObject({ detail: 'localDecision' });
+    expect(await decide('Lukker skadestuen i Frederikshavn til sommer?')).toMatchObject({ kind: 'refuse', detail: 'localDecision' });
+    expect(await decide('Hvornår lukker skadestuen i Frederikshavn?')).toMatchObject({ detail: 'openingHours' });
     // A detail the knob lists as soft is answered from what the strategies say.
     expect(await decide('Skal skadestuen i Frederikshavn lukkes?', { relevance: { softDetails: ['localDecision'] } })).not.toMatchObject({
       reason: 'detail-not-held',
@@ -256,6 +260,19 @@ describe('relevance', () => {
     expect(await apartPipeline(0.5).decide({ question: 'Hvad siger Region Midtjylland om kulturtilbud?' })).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
     expect(await apartPipeline(1.01).decide({ question: 'Hvad siger Region Midtjylland om kulturtilbud?' })).toMatchObject({ kind: 'answer' });
     expect(await apartPipeline(0.5).decide({ question: 'Hvad siger Region Nordjylland om kulturtilbud?' })).toMatchObject({ kind: 'answer' });
+    // Nor by a compound ending in it: "arbeidsmiljø" holds no natural environment.
+    const HN = 'Helse Nord';
+    // (Another region writes "miljø" alone, so the corpus knows the word and splits the compound.)
+    const professional = chunkOf('hn#1', HN, 'Rekruttering', 'Vi vil sikre gode arbeidsmiljø ved sykehusene.', 'no');
+    const nature = chunkOf('nj#8', NJ, 'Natur', 'Et rent miljø i hele regionen.');
+    const environmentOf = (extra: ReturnType<typeof chunkOf>[]) =>
+      new AnswerPipeline(tinyCorpus([...chunks, nature, professional, ...extra], [NJ, RM, HN]), {
+        topK: 4,
+        mode: 'hybrid',
+        policy: answerPolicy({ relevance: { direct: 0, related: 0 } }),
+      }).decide({ question: 'Hva sier Helse Nord om miljøet?' });
+    expect(await environmentOf([])).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await environmentOf([chunkOf('hn#2', HN, 'Natur', 'Vi tar vare på miljøet rundt sykehusene.', 'no')])).toMatchObject({ kind: 'answer' });
     // A comparison is not judged so: each region answers for itself.
     expect(await decide('Hvad siger regionerne om medicinbokse?', { relevance: { direct: 0, related: 0 } })).toMatchObject({ kind: 'answer' });
     // A strategy speaking of coercion speaks of psychiatry (a narrower concept of it).

@@ -39,6 +39,18 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Gjør sykehuset noe for sånt?', concepts, 6).pointsToSituation).toBe(false);
   });
 
+  it('reads a claim told and then only checked ("Stemmer det?") as what is asked', () => {
+    const rumour = readQuestion('Vi bor i Hjørring. Der går rygter om, at fødeafdelingen lukker til sommer. Stemmer det?', concepts, 6);
+    expect(rumour.need).toBe('Der går rygter om, at fødeafdelingen lukker til sommer. Stemmer det?');
+    expect(rumour.situation).toBe('Vi bor i Hjørring.');
+    expect(readQuestion('Jeg har hørt, at sykehuset skal legges ned. Kan du bekrefte det?', concepts, 6).situation).toBe('');
+    // Opening a sentence that asks more, it asks the claim too.
+    expect(readQuestion('Vi har hørt, at der kommer en ny fødeafdeling. Stemmer det, og hvor skal den ligge?', concepts, 6).situation).toBe('');
+    // A check inside a sentence that says more of its own is an asking sentence like any other; the told sentence stays the situation.
+    const long = readQuestion('Der går rygter om lukninger. Er det rigtigt, at regionen vil samle alle fødsler på ét hospital i Aalborg?', concepts, 6);
+    expect(long.situation).toBe('Der går rygter om lukninger.');
+  });
+
   it('reads a told clause opening with a question word as the need when the asking sentence only points back', () => {
     const summary = readQuestion('Vi taler på arbejdet om, hvordan regionerne skaffer sygeplejersker. Kan du give mig et overblik?', concepts, 6);
     expect(summary.need).toBe('hvordan regionerne skaffer sygeplejersker. Kan du give mig et overblik?');
@@ -323,6 +335,23 @@ describe('what a question asks for', () => {
     expect(askOf('Bør vi tage ind på skadestuen nu eller vente?', 'Vores datter har ondt i maven. Bør vi tage ind på skadestuen nu eller vente?')).toEqual({ kind: 'medical', urgent: false });
     expect(askOf('Hvor mye sovemedisin kan jeg ta før jeg legger meg?', 'Hvor mye sovemedisin kan jeg ta før jeg legger meg?')).toEqual({ kind: 'medical', urgent: false });
     expect(askOf('Hvor meget vil regionen spare på medicin?', 'Hvor meget vil regionen spare på medicin?').kind).not.toBe('medical');
+    // Going now or waiting, asked however many words apart, with a stroke's signs told in everyday words.
+    const speech = 'Kona mi snakker rart, og munnviken henger. Skal jeg kjøre henne til legevakta eller vente og se?';
+    expect(askOf('Skal jeg kjøre henne til legevakta eller vente og se?', speech)).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Skal vi flytte til byen eller vente og se?', 'Skal vi flytte til byen eller vente og se?').kind).not.toBe('medical');
+  });
+
+  it('reads a result in money, a product\'s name and a claim for compensation as details no strategy holds', () => {
+    expect(askOf('Hvor stort ble underskuddet i fjor?', 'Hvor stort ble underskuddet i fjor?')).toMatchObject({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvad koster det i kroner?', 'Hvad koster det i kroner?')).toMatchObject({ kind: 'detail', detail: 'price' });
+    expect(askOf('Hvilket system bruger regionen til journaler?', 'Hvilket system bruger regionen til journaler?')).toMatchObject({ kind: 'detail', detail: 'person' });
+    expect(askOf('Kan vi få erstatning?', 'Kan vi få erstatning?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Kan du skrive en sykmelding til meg?', 'Kan du skrive en sykmelding til meg?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Skal jeg så opereres i Viborg eller Aarhus?', 'Skal jeg så opereres i Viborg eller Aarhus?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
+    // Told, not asked for, a lawsuit asks nothing.
+    expect(askOf('Jeg vil ikke saksøke noen, men lærer de noe av det?', 'Jeg vil ikke saksøke noen, men lærer de noe av det?').kind).toBe('topic');
+    // What the strategy does about systems in general asks no name.
+    expect(askOf('Hvad gør regionen med sine it-systemer?', 'Hvad gør regionen med sine it-systemer?').kind).toBe('topic');
   });
 
   it('reads advice asked with an adverb between verb and object as without it, and a judgement after urgent symptoms as medical', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PassageTerms } from '../../src/answer/evidence.js';
-import { assess, score, type QuestionWord, type ReadTopic } from '../../src/answer/relevance.js';
+import { askedShare, assess, score, type QuestionWord, type ReadTopic } from '../../src/answer/relevance.js';
 import { chooseThresholds, DECISION_COSTS, decisionCost, fitLogistic, outcome, predict, type Sample, type Scored } from '../../src/answer/relevance-fit.js';
 import type { ConceptId } from '../../src/lang/concepts.js';
 import { answerPolicy } from '../../src/policy.js';
@@ -22,6 +22,14 @@ const passages = (ranks: [number, number][]): RetrievedPassage[] =>
   chunks.map((chunk, i) => ({ chunk, score: 1 - i / 10, lexical: { rank: ranks[i][0], score: 1, matched: [] }, dense: { rank: ranks[i][1], score: 0.5 } }));
 const run = (question: string, concepts: Record<string, ConceptId[]> = {}, ranks: [number, number][] = [[0, 0], [1, 1]], policy = {}) =>
   assess({ passages: passages(ranks), topic: topicOf(question, concepts), passageTerms: terms, passageConcepts, named: false, policy: answerPolicy({ relevance: policy }).relevance });
+
+describe('askedShare', () => {
+  it('weighs what a question asks without its numbers: "til 120" asks for no service', () => {
+    const recipe = (w: QuestionWord) => w.word === 'opskrift';
+    expect(askedShare(topicOf('opskrift 120'), recipe)).toBe(1);
+    expect(askedShare(topicOf('opskrift hjem'), recipe)).toBeLessThan(1);
+  });
+});
 
 describe('assess', () => {
   it('covers a question word through a concept the passage shares, not only by its letters', () => {

@@ -79,6 +79,9 @@ describe('the concept lexicon', () => {
     // Living far from the hospital asks for care nearer home, in both languages.
     check('Vi bor langt fra sygehuset', 'nearCare');
     check('Tenker de på oss som bor langt fra sykehuset?', 'nearCare');
+    // hours away, or the nearest hospital: the distance told
+    check('Vi bor mange timer unna nærmeste sykehus', 'nearCare');
+    check('Det er tre timer væk med bil', 'nearCare');
     // The comparative: care moved closer to people, in Danish as the Norwegian strategy words it.
     check('Kan man få mere behandling tættere på, hvor man bor?', 'nearCare');
     // Emissions as a compound of climate, in both languages.

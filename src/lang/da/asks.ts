@@ -8,7 +8,8 @@ export const asks: AskWords = {
     'vil ikke leve', 'tage mit eget liv', 'forgiftet', 'forgiftning', 'krampe*', 'blodprop',
     // the signs of a stroke, and a child's lips turning blue
     'skæv mund', 'hængende mundvig', 'kan ikke tale', 'taler utydeligt', 'snøvler', 'pludselig forvirret', 'blå om læberne',
-    'blå om munden', 'kan ikke løfte * arm*', 'kan ikke løfte * ben*', 'kan ikke bevæge * arm*',
+    'blå om munden', 'mundvigen hænger', 'mundvig hænger', 'ansigtet hænger', 'taler mærkeligt', 'snakker mærkeligt', 'taler sløret',
+    'snakker sløret', 'snakker utydeligt', 'kan ikke løfte * arm*', 'kan ikke løfte * ben*', 'kan ikke bevæge * arm*',
     // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
     'klemmer i brystet', 'klemmer for brystet', 'stråler ud i * arm*', 'grå i ansigtet', 'koldsved*', 'prikker der ikke forsvinder',
     'pletter der ikke forsvinder', 'ikke forsvinder når * trykker', 'forsvinder ikke når * trykker', 'nakkestiv*', 'stiv i nakken',
@@ -16,6 +17,8 @@ export const asks: AskWords = {
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
+    // going now or waiting, said any way ("skal vi køre ham på skadestuen eller vente og se?")
+    'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se',
   ],
   medicalAdvice: [
     'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hvad skal jeg gøre',
@@ -56,6 +59,9 @@ export const asks: AskWords = {
     'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med ham', 'komme i kontakt med hende', 'komme i kontakt med vedkommende', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
   ],
   person: [
+    // a product's or a supplier's name: which app, which system, which firm
+    'hvilken app', 'hvilke apps', 'hvilket program', 'hvilket system', 'hvilket it-system', 'hvilket journalsystem', 'hvilken leverandør',
+    'hvem er leverandør*', 'hvem leverer', 'hvilket firma', 'hvilken virksomhed',
     // a role, alone or as a compound's last part ("regionsdirektøren", "regionsrådsformanden", "afdelingslederen")
     'hvem er *direktør*', 'hvem er *formand*', 'hvem er *leder*', 'hvem er *chef*',
     'hvad hedder *direktør*', 'hvad hedder *formand*', 'hvad hedder *leder*',
@@ -83,6 +89,8 @@ export const asks: AskWords = {
     'købe eller lease', 'lease eller købe', 'leasing eller købe',
   ],
   price: [
+    // a result in money: a deficit, a surplus, an amount in kroner
+    'underskud*', 'overskud*', 'i kroner', 'millioner kroner', 'milliarder kroner',
     // whether something costs at all
     'gratis', 'koster det noget', 'uden betaling', 'betale selv', 'selv betale',
     // money paid to or for the asker: a grant, a refund, a bill someone else pays
@@ -134,6 +142,15 @@ export const asks: AskWords = {
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund', 'i aften', 'i nat', 'i formiddag', 'i eftermiddag'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [
+    // where one's own operation or treatment takes place: one's referral says so, no strategy
+    'hvor skal jeg opereres', 'hvor bliver jeg opereret', 'skal jeg * opereres i', 'hvor skal jeg behandles', 'skal jeg * behandles i',
+    'hvilket hospital skal jeg', 'hvilket sygehus skal jeg',
+    // compensation, a lawsuit or a complaint about one's own case, and a sick note: the patients' own bodies and
+    // one's doctor handle them, no strategy
+    'få erstatning', 'søge erstatning', 'søge om erstatning', 'krav på erstatning', 'krav om erstatning', 'erstatning for', 'patienterstatning*',
+    'kan vi sagsøge', 'kan jeg sagsøge', 'kan man sagsøge', 'sagsøge regionen', 'sagsøge hospitalet', 'sagsøge sygehuset', 'anlægge sag',
+    'klage over', 'klage til', 'klage på', 'indgive en klage',
+    'patientklage*', 'klagenævn*', 'skrive en sygemelding', 'få en sygemelding', 'lægeerklæring*',
     // what the law or the rules say, and the free choice of hospital they give: law no strategy holds
     'hvad siger loven', 'hvad siger lovgivningen', 'hvad siger reglerne', 'hvilke regler gælder', 'hvad er reglerne',
     'er det lovligt', 'er det ulovligt', 'frit sygehusvalg', 'frit valg af sygehus', 'frit behandlingsvalg',
@@ -175,6 +192,10 @@ export const asks: AskWords = {
     'lukning*', 'nedlægge*', 'nedlægges', 'lægges ned', 'lagt ned',
     'oprette*', 'komme * en ny', 'komme * et nyt', 'kommer * en ny', 'kommer * et nyt', 'bygge* en ny', 'bygge* et nyt',
     'åbne en ny', 'åbne et nyt',
+    // the present tense only of a closing for good or from a season or year on ("lukker akutklinikken i … til sommer"): alone it
+    // mostly asks a closing time
+    'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker helt', 'lukker ned', 'lukker * * * * til sommer*', 'lukker * * * * til efteråret', 'lukker * * * * til jul',
+    'lukker * * * * til nytår', 'lukker * * * * næste år', 'lukker * * * * til næste år', 'lukker * * * * i 20*', 'lukker * * * * fra 20*',
   ],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
   // bør typed "bor" (lives)

@@ -67,7 +67,7 @@ export const concepts: ConceptWords = {
     'færge*', 'færgen',
     // an island's way in to the hospital
     'sejle*', 'sejlads*', 'ind til byen', 'ind til sygehuset', 'ind til hospitalet', 'på en ø', 'på øen',
-    'langt væk', 'langt ude', 'timers kørsel', 'times kørsel',
+    'langt væk', 'langt ude', 'timers kørsel', 'times kørsel', 'timer væk', 'mil væk', 'nærmeste sygehus', 'nærmeste hospital',
     // the specialist coming to where the asker lives ("kan speciallægen komme herud?")
     'komme herud', 'kommer herud', 'komme herop', 'kommer herop', 'komme ud til os', 'kommer ud til os', 'rejse ud til', 'rejser ud til',
     // having to travel for care

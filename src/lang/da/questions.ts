@@ -88,6 +88,12 @@ export const question: QuestionWords = {
     // asked to sum up what was told ("… hvilke værdier de bygger på. Kan du give mig et overblik?")
     'et overblik', 'en oversigt', 'opsummere det', 'hjælpe mig med det',
   ],
+  claimChecks: [
+    'stemmer det', 'passer det', 'er det rigtigt', 'er det rigtig', 'er det sandt', 'er det korrekt', 'er det sådan',
+    'er det en myte', 'er det et rygte', 'er det bare et rygte', 'er der noget om det', 'er der noget i det',
+    'er der hold i det', 'holder det', 'holder det stik', 'har de ret', 'har han ret', 'har hun ret', 'kan du bekræfte', 'kan i bekræfte',
+    'bekræft det', 'bekræfte det', 'afkræfte det', 'gælder det stadig', 'gælder det endnu', 'gælder det stadigvæk', 'er det stadig sådan',
+  ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,
     'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4, 'den sidste': -1, 'det sidste': -1,

@@ -8,7 +8,8 @@ export const asks: AskWords = {
     'ta mitt eget liv', 'forgiftet', 'forgiftning', 'kramper', 'blodpropp',
     // the signs of a stroke, and a child's lips turning blue
     'skjev munn', 'henger i munnviken', 'kan ikke snakke', 'snakker uklart', 'plutselig forvirret', 'blå rundt munnen',
-    'blå om leppene', 'puste vansker', 'pustevansker', 'kan ikke løfte * arm*', 'klarer ikke å løfte * arm*', 'klarer ikke løfte * arm*',
+    'blå om leppene', 'munnviken henger', 'munnvika henger', 'munnviken heng', 'ansiktet henger', 'snakker rart', 'snakke rart',
+    'snakker utydelig', 'snakke utydelig', 'prater rart', 'snakkar rart', 'puste vansker', 'pustevansker', 'kan ikke løfte * arm*', 'klarer ikke å løfte * arm*', 'klarer ikke løfte * arm*',
     'kan ikkje løfte * arm*',
     // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
     'klemmer i brystet', 'klem i brystet', 'stråler ut i * arm*', 'grå i ansiktet', 'kaldsvett*', 'prikker som ikke forsvinner',
@@ -18,6 +19,8 @@ export const asks: AskWords = {
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'skal eg * vente', 'kan eg * vente', 'vente til i morgen',
     'vente til legen', 'vente til fastlegen',
+    // going now or waiting, said any way ("skal jeg kjøre henne til legevakta eller vente og se?")
+    'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se', 'venta og sjå',
   ],
   medicalAdvice: [
     'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hva skal jeg gjøre',
@@ -58,6 +61,9 @@ export const asks: AskWords = {
     'få tak i ham', 'få tak i henne', 'komme i kontakt med ham', 'komme i kontakt med henne', 'kontakte ham', 'kontakte henne',
   ],
   person: [
+    // a product's or a supplier's name: which app, which system, which firm
+    'hvilken app', 'hvilke apper', 'hvilket program', 'hvilket system', 'hvilket it-system', 'hvilket journalsystem', 'hvilken leverandør',
+    'hvem er leverandør*', 'hvem leverer', 'hvilket firma', 'hvilket selskap', 'kva app', 'kva system',
     // a role, alone or as a compound's last part ("fagdirektøren", "regionrådsformannen", "styrelederen")
     'hvem er *direktør*', 'hvem er administrerende direktør', 'hvem er *leder*', 'hvem er *formann*', 'hvem er *sjef*',
     'hva heter *direktør*', 'hva heter *leder*', 'hva heter *formann*', 'hva heter *sjef*', 'navnet på *direktør*',
@@ -86,6 +92,8 @@ export const asks: AskWords = {
     'kjøpe eller lease', 'lease eller kjøpe', 'leasing eller kjøpe', 'skal eg kjøpe', 'kjøpe eller leige', 'leige eller kjøpe',
   ],
   price: [
+    // a result in money: a deficit, a surplus, an amount in kroner
+    'underskudd*', 'overskudd*', 'i kroner', 'millioner kroner', 'milliarder kroner',
     // whether something costs at all (Nynorsk "kostar")
     'gratis', 'koster det noe', 'kostar det noko', 'kostnadsfri*', 'uten betaling', 'betale selv', 'selv betale',
     // money paid to or for the asker: a grant, a refund, a bill someone else pays
@@ -140,6 +148,16 @@ export const asks: AskWords = {
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag', 'i kveld', 'i natt', 'i formiddag', 'i ettermiddag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
+    // where one's own operation or treatment takes place: one's referral says so, no strategy
+    'hvor skal jeg opereres', 'hvor blir jeg operert', 'skal jeg * opereres i', 'hvor skal jeg behandles', 'skal jeg * behandles i',
+    'hvilket sykehus skal jeg', 'kva sjukehus skal eg',
+    // compensation, a lawsuit or a complaint about one's own case, and a sick note: the patients' own bodies and
+    // one's doctor handle them, no strategy
+    'få erstatning', 'søke erstatning', 'søke om erstatning', 'krav på erstatning', 'krav om erstatning', 'erstatning for',
+    'pasientskadeerstatning*', 'kan vi saksøke', 'kan jeg saksøke', 'kan man saksøke', 'saksøke helseforetaket', 'saksøke sykehuset',
+    'reise søksmål', 'klage på', 'klage til', 'klage over', 'sende en klage',
+    'klagenemnd*', 'pasientombud*', 'skrive en sykmelding', 'skrive en sykemelding', 'få en sykmelding', 'få en sykemelding',
+    'få sykmelding', 'legeerklæring*',
     // what the law or the rules say, and the free choice of hospital they give: law no strategy holds (Nynorsk "lova")
     'hva sier loven', 'hva sier lovverket', 'hva sier reglene', 'hvilke regler gjelder', 'hva er reglene', 'kva seier lova',
     'kva seier reglane', 'er det lovlig', 'er det ulovlig', 'fritt sykehusvalg', 'fritt behandlingsvalg', 'fritt sjukehusval',
@@ -185,6 +203,11 @@ export const asks: AskWords = {
     'blir * * * * nedlagt', 'vert * * * * lagd ned',
     'leggjast ned', 'lagt ned', 'nedlegge*', 'nedlegging*', 'opprette*', 'opprettast', 'komme * en ny', 'komme * et nytt',
     'kommer * en ny', 'kommer * et nytt', 'kjem * ein ny', 'kjem * eit nytt', 'bygge* en ny', 'bygge* et nytt', 'åpne en ny', 'åpne et nytt',
+    // the present tense only of a closing for good or from a season or year on ("stenger legevakta i … til sommeren"): alone it
+    // mostly asks a closing time
+    'stenger * * * * for godt', 'stenger * * * * permanent', 'stenger helt', 'stenger ned', 'stenger * * * * til sommer*', 'stenger * * * * til høsten', 'stenger * * * * neste år',
+    'stenger * * * * til neste år', 'stenger * * * * i 20*', 'stenger * * * * fra 20*', 'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker * * * * til sommer*',
+    'lukker * * * * neste år', 'lukker * * * * i 20*', 'stengjer * * * * til sommar*', 'stengjer * * * * neste år',
   ],
   // Not a bare "når", which also sets a condition ("når jeg kommer hjem"), as Danish "hvornår" never does.
   date: [

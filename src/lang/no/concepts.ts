@@ -67,7 +67,7 @@ export const concepts: ConceptWords = {
     'pasientreise*', 'reisevei*', 'reisetid', 'båt', 'ferje*', 'hurtigbåt*', 'reise til sykehuset', 'reise til spesialist',
     // an island's way in to the hospital
     'seile*', 'båten', 'inn til byen', 'inn til sykehuset', 'på ei øy', 'på en øy', 'på øya',
-    'langt unna', 'langt ute', 'timers kjøring', 'times kjøring',
+    'langt unna', 'langt ute', 'timers kjøring', 'times kjøring', 'timer unna', 'timar unna', 'mil unna', 'nærmeste sykehus', 'næraste sjukehus',
     // the specialist coming to where the asker lives ("kan spesialistene komme hit?")
     'komme hit', 'kommer hit', 'komme ut til oss', 'kommer ut til oss', 'reise ut til', 'reiser ut til',
     // having to travel for care, and the care found around the region

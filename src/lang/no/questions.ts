@@ -99,6 +99,13 @@ export const question: QuestionWords = {
     // asked to sum up what was told ("… hvilke verdier de bygger på. Kan du gi meg en oversikt?")
     'en oversikt', 'et overblikk', 'oppsummere det', 'hjelpe meg med det',
   ],
+  claimChecks: [
+    'stemmer det', 'stemmer dette', 'stemmer ryktet', 'stemmer ryktene', 'er det riktig', 'er det rett', 'er det sant', 'er det korrekt',
+    'er det slik', 'er det sånn', 'er det en myte', 'er det et rykte', 'er det bare et rykte', 'er det berre eit rykte',
+    'er det noe i det', 'er det noko i det', 'er det hold i det', 'har de rett', 'har dei rett', 'har han rett', 'har hun rett', 'har ho rett',
+    'kan du bekrefte', 'kan de bekrefte', 'bekreft det', 'bekrefte det', 'avkrefte det', 'gjelder det fortsatt', 'gjelder det enda',
+    'gjeld det framleis', 'er det fortsatt slik', 'er det framleis slik',
+  ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
     'den tredje': 2, 'det tredje': 2, 'den fjerde': 3, 'det fjerde': 3, 'den femte': 4, 'det femte': 4,
