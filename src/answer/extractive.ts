@@ -6,7 +6,7 @@ import type { Citation, Language, Support } from '../shared/api.js';
 import type { RetrievedPassage } from '../retrieve/hybrid.js';
 import { intersects } from '../text/sets.js';
 import { firstFound } from './selection.js';
-import { messagesFor } from './messages.js';
+import { listRegions, messagesFor } from './messages.js';
 import type { ConceptId } from '../lang/concepts.js';
 import type { PassageTerms, TopicWord } from './evidence.js';
 
@@ -121,6 +121,8 @@ export interface ComposeInput {
   support?: Support;
   /** The question compares regions: one short block per region. */
   comparison?: boolean;
+  /** Regions the question also asks about that have no documents here: the answer says so first. */
+  uncovered?: readonly string[];
   passageTerms: PassageTerms;
   /** The concepts a piece of text mentions, so a quote can carry the answer in other words than the question's. */
   conceptsOf?(text: string): ReadonlySet<ConceptId>;
@@ -221,6 +223,10 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
     citations.push(citationFor(u.passage, id, u.text, input.locateQuote));
     return `${u.text} [${id}]`;
   };
+  if (input.uncovered?.length) {
+    const answered = [...new Set(considered.map((p) => p.chunk.region))];
+    lines.push(messages.uncovered(listRegions([...input.uncovered], language), listRegions(answered, language)), '');
+  }
   if (input.support === 'related') lines.push(messages.related, '');
 
   if (comparison) {

@@ -95,6 +95,8 @@ export interface AnswerDecision extends DecisionBase {
   passages: RetrievedPassage[];
   support: Exclude<Support, 'none'>;
   comparison: boolean;
+  /** Regions the asking sentences also name that have no documents here ("… som i Region Syddanmark?"). */
+  uncovered?: string[];
 }
 
 export type Decision = Refusal | AnswerDecision;
@@ -681,6 +683,10 @@ export class AnswerPipeline {
 
     const named = this.namesARegion(mentions, history);
     const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
+    // Regions without documents that the asking sentences name beside corpus ones: the answer says it speaks
+    // only for the latter. One the situation names ("flyttet fra Odense") is where the asker has been.
+    const uncoveredAsked = mentions.unknown.length ? this.regions.mentions(read.need, { language }).unknown : [];
+    const uncovered = uncoveredAsked.length ? { uncovered: uncoveredAsked } : {};
     const worded = askOf(
       read.need,
       read.text,
@@ -750,7 +756,7 @@ export class AnswerPipeline {
       // brought any (in a large corpus the candidates may all be other regions').
       const passages = inRegions.slice(0, policy.relevance.regionOnlyPassages);
       if (!asked.length || !passages.length) return refuse('no-evidence', { standalone });
-      return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison };
+      return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison, ...uncovered };
     }
     // A question about one region's strategy whose themes only other strategies speak of gets no answer from
     // the passages retrieval brings nearest in that region: they speak of something else.
@@ -837,7 +843,7 @@ export class AnswerPipeline {
     );
     if (holder) passages = [holder, ...passages.filter((p) => p !== holder)];
     if (!passages.length) return refuse('no-evidence', { standalone, assessment });
-    return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment };
+    return { kind: 'answer', ...base, standalone, topic, passages, support, comparison, assessment, ...uncovered };
   }
 
   /** Whether a passage names one of `places` (none asked: yes), its places read as a question's are. */
@@ -905,7 +911,7 @@ export class AnswerPipeline {
       return { kind: 'final', response: finish({ answer: this.refusal(decision), abstained: true, support: 'none', citations: [], mode: 'extractive' }) };
     }
 
-    const { passages, topic, support, comparison, standalone: searched } = decision;
+    const { passages, topic, support, comparison, uncovered, standalone: searched } = decision;
     const { policy } = this.settings;
     const extractive = composeExtractiveAnswer({
       language,
@@ -913,6 +919,7 @@ export class AnswerPipeline {
       passages,
       support,
       comparison,
+      uncovered,
       passageTerms: this.passageTerms,
       conceptsOf: (text) => this.statementConcepts(text),
       sectionOf: (chunk) => this.sectionOf(chunk),

@@ -168,7 +168,9 @@ export function readQuestion(
   const pointing = marked.length > 0 && marked.every((s) => SITUATION_POINTERS.test(foldNordic(s)));
   // Asking sentences that only check what was just told ("Der går rygter om, at … lukker. Stemmer det?") ask the
   // claim: the sentence before them is the need.
-  const checking = marked.length > 0 && marked.every(checksClaim);
+  // Not when the asker goes on to ask something else ("… Passer det?? hvad skriver de om …"): that is asked.
+  const asksAfter = kept.slice(kept.indexOf(marked[marked.length - 1]) + 1).some(opensQuestion);
+  const checking = marked.length > 0 && marked.every(checksClaim) && !asksAfter;
   const claim = checking ? kept[kept.indexOf(marked[0]) - 1] : undefined;
   const opened = pointing ? kept.filter((s) => !marked.includes(s) && asksOfOthers(s)) : claim ? [claim] : [];
   const asking = opened.length ? kept.filter((s) => marked.includes(s) || opened.includes(s)) : marked;

@@ -32,6 +32,11 @@ export interface AnswerMessages {
   acrossRegions: string;
   /** Before the nearest passages, when the documents don't answer exactly what was asked (ends in ":"). */
   related: string;
+  /**
+   * First, when the question also asks about regions without documents here: `missing` lists those, `answered`
+   * the corpus regions the answer speaks for ("… fra Region Syddanmark, så svaret gælder kun Region Nordjylland.").
+   */
+  uncovered(missing: string, answered: string): string;
   /** Leads a single-region answer: a line ending in ":", then the best quote and its [n] on the next. */
   lead(region: string, otherLanguage: boolean, section?: string): string;
   /**

@@ -92,5 +92,23 @@ export function splitSentences(text: string): string[] {
     const sentence = text.trim();
     return sentence ? [sentence] : [];
   }
-  return sentenceSegments(text).flatMap((s) => lowerCaseSentences(s.trim())).map((s) => s.trim()).filter(Boolean);
+  return withAbbreviationsJoined(sentenceSegments(text)).flatMap((s) => lowerCaseSentences(s.trim())).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A segment that starts with a digit: what an abbreviation before it counts or names ("kl. 8", "nr. 3"). */
+const DIGIT_START = /^\s*\p{N}/u;
+
+/**
+ * Segments rejoined where the segmenter ended one after an abbreviation followed by a number ("i morgen kl. 8?",
+ * "nr. 3"): Unicode's rules end a sentence at a full stop before a space and a digit.
+ */
+function withAbbreviationsJoined(segments: string[]): string[] {
+  const out: string[] = [];
+  for (const segment of segments) {
+    const before = out[out.length - 1];
+    const word = before === undefined ? undefined : WORD_BEFORE_STOP.exec(before.trimEnd())?.[1];
+    if (word !== undefined && ABBREVIATIONS.has(foldNordic(word)) && DIGIT_START.test(segment)) out[out.length - 1] += segment;
+    else out.push(segment);
+  }
+  return out;
 }

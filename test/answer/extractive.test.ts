@@ -53,6 +53,15 @@ describe('composeExtractiveAnswer', () => {
     expect(asked).toEqual(['nj#1', 'rm#1']);
   });
 
+  it('says first which regions asked about it has no documents from, and whom the answer speaks for', () => {
+    const topic = topicOf('korte ventetider');
+    const answer = composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms, uncovered: ['Region Syddanmark'] }).answer;
+    expect(answer.split('\n')[0]).toBe('Jeg har ingen strategidokumenter fra Region Syddanmark, så svaret gælder kun Region Nordjylland.');
+    const norwegian = composeExtractiveAnswer({ language: 'no', topic, passages: [passage(hn, 0.5)], passageTerms, uncovered: ['Helse Vest', 'Helse Sør-Øst'] }).answer;
+    expect(norwegian.split('\n')[0]).toBe('Jeg har ingen strategidokumenter fra Helse Vest og Helse Sør-Øst, så svaret gjelder bare Helse Nord.');
+    expect(composeExtractiveAnswer({ language: 'da', topic, passages: [passage(nj, 0.5)], passageTerms }).answer).not.toContain('strategidokumenter');
+  });
+
   it('quotes a paragraph that ends by introducing a list, its last sentence without the colon; a one-sentence lead-in stays context', () => {
     const led = chunk('hn#2', 'Helse Nord', 'no', 'Veivalg',
       'Landsdelen vokser. Derfor har vi valgt tre spor:\n• Nærhet til pasienten.\nVåre målsettinger er:\n• At tilbudene har god kvalitet.');

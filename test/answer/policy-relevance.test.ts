@@ -178,6 +178,14 @@ describe('relevance', () => {
     expect(await decide(question, { relevance: { detailTypoFrom: 16 } })).not.toMatchObject({ reason: 'detail-not-held' });
   });
 
+  it('names the regions without documents the asking sentences name beside a corpus region; the situation names none', async () => {
+    const open = { relevance: { direct: 0, related: 0 } };
+    expect(await decide('Gør Region Syddanmark det samme som Region Nordjylland ved ventetiderne?', open)).toMatchObject({ kind: 'answer', uncovered: ['Region Syddanmark'] });
+    const moved = await decide('Jeg er flyttet fra Region Syddanmark. Hvad gør Region Nordjylland ved ventetiderne?', open);
+    expect(moved).toMatchObject({ kind: 'answer' });
+    expect(moved).not.toHaveProperty('uncovered');
+  });
+
   it('localDecision: closing or opening a unit at one named place is a detail no passage naming another holds', async () => {
     // A town and a part of the region name the place; no passage names either.
     expect(await decide('Skal skadestuen i Frederikshavn lukkes?')).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'localDecision' });

@@ -44,6 +44,8 @@ describe('reading a question as a person writes it', () => {
     expect(rumour.need).toBe('Der går rygter om, at fødeafdelingen lukker til sommer. Stemmer det?');
     expect(rumour.situation).toBe('Vi bor i Hjørring.');
     expect(readQuestion('Jeg har hørt, at sykehuset skal legges ned. Kan du bekrefte det?', concepts, 6).situation).toBe('');
+    // Followed by a question of its own, the check is not all that is asked: the claim stays told.
+    expect(readQuestion('Min søster siger, at de vil lukke det lokale. Passer det?? hvad skriver de om at samle opgaverne', concepts, 6).situation).toContain('lukke');
     // Opening a sentence that asks more, it asks the claim too.
     expect(readQuestion('Vi har hørt, at der kommer en ny fødeafdeling. Stemmer det, og hvor skal den ligge?', concepts, 6).situation).toBe('');
     // A check inside a sentence that says more of its own is an asking sentence like any other; the told sentence stays the situation.
@@ -348,6 +350,13 @@ describe('what a question asks for', () => {
     expect(askOf('Kan vi få erstatning?', 'Kan vi få erstatning?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Kan du skrive en sykmelding til meg?', 'Kan du skrive en sykmelding til meg?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Skal jeg så opereres i Viborg eller Aarhus?', 'Skal jeg så opereres i Viborg eller Aarhus?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
+    // Changing one's doctor, the nearest emergency room and paying oneself are the asker's own errand, address and price.
+    expect(askOf('Kan du ordne at jeg får bytte fastlege?', 'Kan du ordne at jeg får bytte fastlege?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
+    expect(askOf('Hvor er nærmeste legevakt?', 'Hvor er nærmeste legevakt?')).toMatchObject({ kind: 'detail', detail: 'contact' });
+    expect(askOf('Må jeg betale selv som turist?', 'Må jeg betale selv som turist?')).toMatchObject({ kind: 'detail', detail: 'price' });
+    // A unit moved or merged, said in the passive, is a decision about it; people moving house are not.
+    expect(askOf('Blir legevakta i Brønnøysund flyttet til Sandnessjøen?', 'Blir legevakta i Brønnøysund flyttet til Sandnessjøen?')).toMatchObject({ detail: 'localDecision' });
+    expect(askOf('Hva gjør de for oss som skal flytte til Bodø?', 'Hva gjør de for oss som skal flytte til Bodø?').kind).toBe('topic');
     // Told, not asked for, a lawsuit asks nothing.
     expect(askOf('Jeg vil ikke saksøke noen, men lærer de noe av det?', 'Jeg vil ikke saksøke noen, men lærer de noe av det?').kind).toBe('topic');
     // What the strategy does about systems in general asks no name.

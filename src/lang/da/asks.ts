@@ -57,6 +57,8 @@ export const asks: AskWords = {
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'e-mailadresse*', 'emailadresse*', 'mailadresse*', 'adressen på', 'adresse',
     'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med ham', 'komme i kontakt med hende', 'komme i kontakt med vedkommende', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
+    // where the nearest one is: an address no strategy gives
+    'hvor er nærmeste', 'hvor ligger nærmeste', 'hvor er den nærmeste', 'hvor ligger den nærmeste',
   ],
   person: [
     // a product's or a supplier's name: which app, which system, which firm
@@ -89,6 +91,8 @@ export const asks: AskWords = {
     'købe eller lease', 'lease eller købe', 'leasing eller købe',
   ],
   price: [
+    // having to pay oneself
+    'skal jeg betale', 'skal vi betale', 'skal man betale', 'må jeg betale',
     // a result in money: a deficit, a surplus, an amount in kroner
     'underskud*', 'overskud*', 'i kroner', 'millioner kroner', 'milliarder kroner',
     // whether something costs at all
@@ -142,6 +146,8 @@ export const asks: AskWords = {
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund', 'i aften', 'i nat', 'i formiddag', 'i eftermiddag'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [
+    // changing one's own doctor, and asking the assistant to see to an errand
+    'skifte læge', 'skifte egen læge', 'skifte min læge', 'skifte praktiserende læge', 'kan du ordne', 'kan du sørge for', 'hvor gør jeg det',
     // where one's own operation or treatment takes place: one's referral says so, no strategy
     'hvor skal jeg opereres', 'hvor bliver jeg opereret', 'skal jeg * opereres i', 'hvor skal jeg behandles', 'skal jeg * behandles i',
     'hvilket hospital skal jeg', 'hvilket sygehus skal jeg',
@@ -196,6 +202,8 @@ export const asks: AskWords = {
     // mostly asks a closing time
     'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker helt', 'lukker ned', 'lukker * * * * til sommer*', 'lukker * * * * til efteråret', 'lukker * * * * til jul',
     'lukker * * * * til nytår', 'lukker * * * * næste år', 'lukker * * * * til næste år', 'lukker * * * * i 20*', 'lukker * * * * fra 20*',
+    // moving a unit elsewhere or merging it, said in the passive (people move house in the active)
+    'flyttes', 'bliver * * * * flyttet', 'blive * * * * flyttet', 'lægges sammen', 'sammenlægges', 'slås sammen',
   ],
   date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
   // bør typed "bor" (lives)

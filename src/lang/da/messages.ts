@@ -17,6 +17,7 @@ export const messages: AnswerMessages = {
   introOtherLanguage: (region, title, section) => `${region} skriver i „${title}“${inSection(section)} (citeret på norsk):`,
   acrossRegions: 'Sådan beskriver regionerne det i deres strategier:',
   related: 'Strategierne svarer ikke præcist på det, du spørger om, men det nærmeste, de skriver, er:',
+  uncovered: (missing, answered) => `Jeg har ingen strategidokumenter fra ${missing}, så svaret gælder kun ${answered}.`,
   lead: (region, otherLanguage, section) =>
     `Kort fortalt siger ${region}${section ? ` i afsnittet „${section}“` : ''}${otherLanguage ? ' (citeret på norsk)' : ''}:`,
   more: (title, section) =>

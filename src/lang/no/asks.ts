@@ -59,6 +59,8 @@ export const asks: AskWords = {
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse*', 'epostadresse*', 'adressen til', 'adresse',
     'få tak i ham', 'få tak i henne', 'komme i kontakt med ham', 'komme i kontakt med henne', 'kontakte ham', 'kontakte henne',
+    // where the nearest one is: an address no strategy gives
+    'hvor er nærmeste', 'hvor ligger nærmeste', 'hvor er den nærmeste', 'hvor ligger den nærmeste', 'kvar er næraste',
   ],
   person: [
     // a product's or a supplier's name: which app, which system, which firm
@@ -92,6 +94,8 @@ export const asks: AskWords = {
     'kjøpe eller lease', 'lease eller kjøpe', 'leasing eller kjøpe', 'skal eg kjøpe', 'kjøpe eller leige', 'leige eller kjøpe',
   ],
   price: [
+    // having to pay oneself
+    'må jeg betale', 'må vi betale', 'må man betale', 'skal jeg betale', 'skal man betale', 'må eg betale',
     // a result in money: a deficit, a surplus, an amount in kroner
     'underskudd*', 'overskudd*', 'i kroner', 'millioner kroner', 'milliarder kroner',
     // whether something costs at all (Nynorsk "kostar")
@@ -148,6 +152,8 @@ export const asks: AskWords = {
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag', 'i kveld', 'i natt', 'i formiddag', 'i ettermiddag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
+    // changing one's own doctor, and asking the assistant to see to an errand
+    'bytte fastlege', 'bytte lege', 'skifte fastlege', 'kan du ordne', 'kan du fikse', 'kan du sørge for', 'hvor gjør jeg det',
     // where one's own operation or treatment takes place: one's referral says so, no strategy
     'hvor skal jeg opereres', 'hvor blir jeg operert', 'skal jeg * opereres i', 'hvor skal jeg behandles', 'skal jeg * behandles i',
     'hvilket sykehus skal jeg', 'kva sjukehus skal eg',
@@ -208,6 +214,9 @@ export const asks: AskWords = {
     'stenger * * * * for godt', 'stenger * * * * permanent', 'stenger helt', 'stenger ned', 'stenger * * * * til sommer*', 'stenger * * * * til høsten', 'stenger * * * * neste år',
     'stenger * * * * til neste år', 'stenger * * * * i 20*', 'stenger * * * * fra 20*', 'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker * * * * til sommer*',
     'lukker * * * * neste år', 'lukker * * * * i 20*', 'stengjer * * * * til sommar*', 'stengjer * * * * neste år',
+    // moving a unit elsewhere or merging it, said in the passive (people move house in the active)
+    'flyttes', 'flyttast', 'blir * * * * flyttet', 'bli * * * * flyttet', 'vert * * * * flytta', 'legges sammen', 'slås sammen',
+    'slåast saman',
   ],
   // Not a bare "når", which also sets a condition ("når jeg kommer hjem"), as Danish "hvornår" never does.
   date: [

@@ -257,6 +257,8 @@ export const concepts: ConceptWords = {
     'demografi*', 'eldre befolkning',
     // more people to live somewhere, said with the verb ("hvor mange flere skal bo i …"): a lone * is one optional word
     'flere som * * bo', 'flere skal bo', 'flere kommer til å bo', 'flere vil bo',
+    // the people growing in number, Bokmål and Nynorsk ("folkeauken", "byen veks")
+    'folkevekst*', 'befolkningsøkning*', 'folkeøkning*', 'folkeauke*', 'befolkningsauke*', 'veks', 'folketalet',
   ],
   capacity: ['kapasitet', 'kapasiteten', 'belegg', 'overbelegg*', 'overbelagt*', 'overfylt*', 'fullt på avdelingen', 'smekkfull*',
     'ligger på gangen', 'ligger i gangen', 'korridorpasient*', 'ingen ledige senger', 'mangler senger', 'for få senger', 'sengeplasser',

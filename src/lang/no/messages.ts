@@ -17,6 +17,7 @@ export const messages: AnswerMessages = {
   introOtherLanguage: (region, title, section) => `${region} skriver i «${title}»${inSection(section)} (sitert på dansk):`,
   acrossRegions: 'Slik beskriver regionene det i strategiene sine:',
   related: 'Strategiene svarer ikke akkurat på det du spør om, men det nærmeste de skriver, er:',
+  uncovered: (missing, answered) => `Jeg har ingen strategidokumenter fra ${missing}, så svaret gjelder bare ${answered}.`,
   lead: (region, otherLanguage, section) =>
     `Kort fortalt sier ${region}${section ? ` i avsnittet «${section}»` : ''}${otherLanguage ? ' (sitert på dansk)' : ''}:`,
   more: (title, section) =>
