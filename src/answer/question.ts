@@ -98,20 +98,30 @@ function checksClaim(sentence: string): boolean {
 const FIRST_PERSON = new Set(allLanguages((d) => d.question.firstPerson));
 /** A comma, semicolon, colon or free-standing dash, and the word after it. */
 const CLAUSE_BREAK = /(?:[,;:]|\s[–—-])\s+(?=(\p{L}+))/gu;
+const CLAUSE_MARK = /[,;:]|\s[–—-]\s/;
+/** A space and the word after it: where a sentence typed without clause marks may break. */
+const WORD_BREAK = /\s+(?=(\p{L}+))/gu;
+/** Words of the asker's own before a question word in a run typed without commas, for it to start the question. */
+const RUN_ON_SITUATION_WORDS = 4;
 
 /**
  * A sentence that tells the asker's situation and then asks, after a comma or dash ("vi holder til i Skagen –
- * hvordan er …", "min far er 90, hvem hjælper ham …"), as two: the situation, and the question from its
+ * hvordan er …", "min far er 90, hvem hjælper ham …") or, typed without either, at the question word, as two: the situation, and the question from its
  * question word on. Typed as one sentence, the situation's words were all read as the need. A clause that
  * tells nothing of the asker names the topic asked about ("og ventetiderne, hvad gør de ved dem?") and stays;
  * so does a sentence that opens like a question, which asks from its start.
  */
 function clauses(sentence: string): string[] {
   if (opensQuestion(sentence)) return [sentence];
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  const breaks = CLAUSE_MARK.test(sentence) ? sentence.matchAll(CLAUSE_BREAK) : sentence.matchAll(WORD_BREAK);
+  for (const m of breaks) {
     if (!CLAUSE_QUESTION_WORDS.has(foldNordic(m[1]))) continue;
     const situation = sentence.slice(0, m.index).trim();
-    const tellsOwn = tokenize(situation).some((w) => FIRST_PERSON.has(foldNordic(w)));
+    const words = tokenize(situation);
+    // Typed as one run without a comma ("min bror har … hvad gør regionen for sådan nogen"), the question word
+    // after a few words of the asker's own starts the question as after a comma.
+    if (!CLAUSE_MARK.test(sentence) && words.length < RUN_ON_SITUATION_WORDS) return [sentence];
+    const tellsOwn = words.some((w) => FIRST_PERSON.has(foldNordic(w)));
     return tellsOwn ? [situation, sentence.slice(m.index + m[0].length)] : [sentence];
   }
   return [sentence];

@@ -171,6 +171,13 @@ describe('reading a question as a person writes it', () => {
     // A clause that tells nothing of the asker names the topic asked about; a relative 'hvor' goes on the sentence.
     expect(readQuestion('Og ventetiderne, hvad gør de ved dem?', concepts, 6).need).toBe('Og ventetiderne, hvad gør de ved dem?');
     expect(readQuestion('jeg bor i en by, hvor der ikke er nogen læge', concepts, 6).situation).toBe('');
+    // Typed as one run without a comma, the question word after a few words of the asker's own starts the question.
+    const run = readQuestion('min bror har det svært og drikker for meget hvad gør regionen for sådan nogen som ham', concepts, 6);
+    expect(run.need).toBe('hvad gør regionen for sådan nogen som ham');
+    expect(run.situation).toBe('min bror har det svært og drikker for meget');
+    // Too few words before it, or none of the asker's own, and the run stays one question.
+    expect(readQuestion('min mor hvad gør regionen for ældre', concepts, 6).situation).toBe('');
+    expect(readQuestion('regionen skal spare penge hvad betyder det for ventetiderne', concepts, 6).situation).toBe('');
   });
 
   it('sets instructions aside, keeping the real question', () => {
@@ -354,6 +361,15 @@ describe('what a question asks for', () => {
     expect(askOf('Kan du ordne at jeg får bytte fastlege?', 'Kan du ordne at jeg får bytte fastlege?')).toMatchObject({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvor er nærmeste legevakt?', 'Hvor er nærmeste legevakt?')).toMatchObject({ kind: 'detail', detail: 'contact' });
     expect(askOf('Må jeg betale selv som turist?', 'Må jeg betale selv som turist?')).toMatchObject({ kind: 'detail', detail: 'price' });
+    // What happened, a starting wage, a vacancy, an admission grade, an average and a researcher's name are figures and names too.
+    const ask = (q: string) => askOf(q, q);
+    expect(ask('Hva skjedde på legevakta i helgen?')).toMatchObject({ detail: 'date' });
+    expect(ask('Hvad er startlønnen for en sygeplejerske?')).toMatchObject({ detail: 'price' });
+    expect(ask('Er der ledige stillinger på intensiv?')).toMatchObject({ detail: 'procedure' });
+    expect(ask('Hvor høyt snitt trenger jeg til sykepleierutdanningen?')).toMatchObject({ detail: 'procedure' });
+    expect(ask('Hva er den gjennomsnittlige ventetiden?')).toMatchObject({ detail: 'count' });
+    expect(ask('Hvem er hovedforskeren på projektet?')).toMatchObject({ detail: 'person' });
+    expect(ask('Hvad gør regionen for at besætte ledige stillinger?').kind).toBe('topic');
     // A unit moved or merged, said in the passive, is a decision about it; people moving house are not.
     expect(askOf('Blir legevakta i Brønnøysund flyttet til Sandnessjøen?', 'Blir legevakta i Brønnøysund flyttet til Sandnessjøen?')).toMatchObject({ detail: 'localDecision' });
     expect(askOf('Hva gjør de for oss som skal flytte til Bodø?', 'Hva gjør de for oss som skal flytte til Bodø?').kind).toBe('topic');

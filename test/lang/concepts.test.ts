@@ -95,6 +95,9 @@ describe('the concept lexicon', () => {
     check('Vil de ha flere sykestuer i kommunene?', 'primaryCare');
     check('Folk med lav indkomst bliver oftere syge', 'inequality');
     check('Mange sygeplejersker siger op, kan regionen beholde dem?', 'staffShortage');
+    // staying is what keeping staff is about, in both languages
+    check('Hva gjør de for at folk skal bli værende?', 'staffShortage');
+    check('Hvad gør de, så sygeplejerskerne vil blive i faget?', 'staffShortage');
     check('Mor snakker nesten ikke norsk', 'minorities');
     check('Hvordan forhindrer man at unge får psykiske problemer?', 'prevention');
     check('Nettforbindelsen mellom sykehusene er treg', 'itSystems');

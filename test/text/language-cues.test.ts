@@ -54,6 +54,8 @@ describe('language cues in word parts', () => {
     ['kan man få lægesamtaler over video', 'da'],
     ['kan man få legesamtaler over video', 'no'],
     ['er der nok legepladser ved hospitalet', 'da'],
+    ['er kvaliteten på samme nivå', 'no'],
+    ['er kvaliteten på samme niveau', 'da'],
   ] as const)('an everyday stem spelt apart: %s → %s', decidesAgainstFallback);
 
   it('reads a Danish participle in -eret after its subject as no Norwegian past in -et', () => {

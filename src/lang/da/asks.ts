@@ -76,6 +76,8 @@ export const asks: AskWords = {
     'enhedslisten', 'dansk folkeparti', 'liberal alliance', 'moderaterne', 'danmarksdemokraterne',
     // who won an election: a name the strategies never hold
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
+    // the best hospital or researcher: a ranking or a name no strategy holds
+    'hvilket hospital er bedst', 'hvilket sygehus er bedst', 'de bedste resultater', 'hvor er det bedst at', 'hvem er *forsker*',
   ],
   ranking: [
     'hvem er bedst', 'hvem er den bedste', 'hvem er bedre', 'hvem gør det bedst', 'hvem gør det bedre', 'hvem klarer det bedst',
@@ -124,9 +126,12 @@ export const asks: AskWords = {
     'hvor stort et beløb', 'budgetter', 'budgetterne',
     // the price asked of what was just asked about: "og prisen?", "hvad med priserne?"
     'og prisen', 'og priserne', 'hvad med prisen', 'hvad med priserne', 'hvad med pris', 'hvad så med prisen',
+    // a starting wage, and the share of a bill someone covers
+    '*lønnen', 'startløn*', 'af regningen', 'hvor meget dækker',
   ],
   // a share counts what follows its unit: "hvor mange procent af patienterne …"
-  count: ['hvor mange procent', 'hvor mange', 'antallet af'],
+  // …and what an average is: a figure as much as a count
+  count: ['hvor mange procent', 'hvor mange', 'antallet af', 'hvad er den gennemsnitlige', 'i gennemsnit', 'gennemsnittet'],
   timeUnits: ['minut*', 'time', 'timer', 'døgn', 'dag', 'dage', 'uge', 'uger', 'måned', 'måneder', 'år'],
   awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på'],
   change: [
@@ -146,6 +151,8 @@ export const asks: AskWords = {
   now: ['lige nu', 'netop nu', 'i øjeblikket', 'for øjeblikket', 'i skrivende stund', 'i aften', 'i nat', 'i formiddag', 'i eftermiddag'],
   duration: ['hvor lang tid', 'hvor længe', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetiderne'],
   procedure: [
+    // a vacancy to apply for, and the grades an education asks for
+    'er der ledige stillinger', 'har de ledige stillinger', 'adgangskrav*', 'adgangskvotient*', 'karaktergennemsnit*', 'hvilket snit',
     // changing one's own doctor, and asking the assistant to see to an errand
     'skifte læge', 'skifte egen læge', 'skifte min læge', 'skifte praktiserende læge', 'kan du ordne', 'kan du sørge for', 'hvor gør jeg det',
     // where one's own operation or treatment takes place: one's referral says so, no strategy
@@ -205,7 +212,9 @@ export const asks: AskWords = {
     // moving a unit elsewhere or merging it, said in the passive (people move house in the active)
     'flyttes', 'bliver * * * * flyttet', 'blive * * * * flyttet', 'lægges sammen', 'sammenlægges', 'slås sammen',
   ],
-  date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag'],
+  // …and what happened: an event of one day, which no strategy tells
+  date: ['hvornår åbnede', 'hvornår blev', 'hvornår bliver', 'hvornår kommer', 'hvornår skal', 'hvornår', 'hvilket år', 'hvilken dato', 'hvilken dag',
+    'hvad skete der', 'hvad er der sket', 'hvad skete'],
   // bør typed "bor" (lives)
   contrasts: ['ikke bare', 'ikke kun', 'ikke blot', 'ikke alene', 'ikke bare kun', 'frem for', 'fremfor', 'i stedet for', 'snarere end', 'hellere end'],
   contrastsNotAfter: ['går', 'gå', 'gik'],

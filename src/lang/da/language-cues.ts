@@ -82,6 +82,8 @@ export const cues: LanguageCues = {
     // which Bokmål writes too (a saw; old forms)
     'kalder', 'kaldes', 'kaldet', 'grund', 'grunden', 'dyb', 'dybt', 'taelle', 'taeller', 'sagsbehandler',
     'sagsbehandling', 'sagsbehandlingen',
+    // French loans Danish keeps as written (niveau/nivå, bureau/byrå)
+    'niveau', 'niveauet', 'niveauer', 'niveauerne', 'bureau', 'bureauet',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),

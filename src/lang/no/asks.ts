@@ -78,6 +78,8 @@ export const asks: AskWords = {
     'fremskrittspartiet', 'sosialistisk venstreparti', 'kristelig folkeparti', 'miljøpartiet',
     // who won an election: a name the strategies never hold
     'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
+    // the best hospital or researcher: a ranking or a name no strategy holds
+    'hvilket sykehus er best', 'de beste resultatene', 'hvor er det best å', 'hvem er *forsker*', 'kven er *forskar*',
   ],
   ranking: [
     'hvem er best', 'hvem er den beste', 'hvem er bedre', 'hvem gjør det best', 'hvem gjør det bedre', 'hvem klarer det best',
@@ -128,9 +130,12 @@ export const asks: AskWords = {
     // the price asked of what was just asked about: "og prisen?", "hva med prisene?" (Nynorsk "prisane")
     'og prisen', 'og prisene', 'og prisane', 'hva med prisen', 'hva med prisene', 'hva med pris', 'kva med prisen', 'kva med prisane',
     'hva så med prisen',
+    // a starting wage, and the share of a bill someone covers
+    '*lønnen', '*lønna', 'startlønn*', 'av regningen', 'hvor mye dekker',
   ],
   // a share counts what follows its unit: "hvor mange prosent av pasientene …"
-  count: ['hvor mange prosent', 'hvor mange', 'antallet av'],
+  // …and what an average is: a figure as much as a count
+  count: ['hvor mange prosent', 'hvor mange', 'antallet av', 'hva er den gjennomsnittlige', 'i gjennomsnitt', 'gjennomsnittet'],
   timeUnits: ['minutt*', 'time', 'timer', 'timar', 'døgn', 'dag', 'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'år'],
   awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på'],
   change: [
@@ -152,6 +157,9 @@ export const asks: AskWords = {
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag', 'i kveld', 'i natt', 'i formiddag', 'i ettermiddag'],
   duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
+    // a vacancy to apply for, and the grades an education asks for
+    'er det ledige stillinger', 'finnes det ledige stillinger', 'har de ledige stillinger', 'opptakskrav*', 'hvor høyt snitt',
+    'hvilket snitt', 'karaktersnitt*', 'poenggrense*',
     // changing one's own doctor, and asking the assistant to see to an errand
     'bytte fastlege', 'bytte lege', 'skifte fastlege', 'kan du ordne', 'kan du fikse', 'kan du sørge for', 'hvor gjør jeg det',
     // where one's own operation or treatment takes place: one's referral says so, no strategy
@@ -226,6 +234,8 @@ export const asks: AskWords = {
     'når flytter', 'når flyttes', 'når åpnes', 'når stenger', 'når stenges', 'når legges', 'når er',
     // a change carried out: "når skjer flyttingen?"
     'når skjer', 'når gjennomføres', 'når innføres',
+    // what happened: an event of one day, which no strategy tells
+    'hva skjedde', 'hva har skjedd', 'kva skjedde',
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
   contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],

@@ -160,6 +160,8 @@ export const concepts: ConceptWords = {
     'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
+    // …and what staying is called ("jobbe der og bli værende")
+    'bli værende', 'blir værende', 'bli i jobben', 'blir i jobben', 'ville jobbe', 'vil jobbe', 'jobbe der', 'jobbe her',
     'vikar*', 'innleie', 'innleid*',
     // people, in the everyday word for them: enough of them, too few, finding more
     'nok folk', 'folk nok', 'mangler folk', 'mangel på folk', 'for få folk', 'for lite folk', 'flere folk', 'skaffe folk', 'finne folk',
@@ -488,7 +490,9 @@ export const conceptContext: ConceptContext = {
     'vokser', 'flere og flere', 'henge med', 'apotek*',
     // keeping and leaving, avoiding, reporting, adapting, languages
     'bil', 'bilen', 'biler', 'bilene', 'bilist*',
-    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb', 'hindre', 'forhindre', 'unngå at',
+    'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
+    // …and what staying is called ("jobbe der og bli værende")
+    'bli værende', 'blir værende', 'bli i jobben', 'blir i jobben', 'ville jobbe', 'vil jobbe', 'jobbe der', 'jobbe her', 'hindre', 'forhindre', 'unngå at',
     'havner i', 'ender i', 'meldt', 'melde', 'meldes', 'gikk galt', 'går galt', 'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'utenlandsk*', 'snakker sammen', 'skjønne', 'skjønner', 'skjønte', 'papirene', 'nettforbindelse*', 'internettforbindelse*',
     // merging, modernising, machines, taxes, feeling bad, driving: said of anything, not only of health

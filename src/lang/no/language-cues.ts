@@ -86,6 +86,8 @@ export const cues: LanguageCues = {
     // "kalles", "falle", "dyp", "sunn", which Danish word lists hold too
     'sak', 'saken', 'saker', 'sakene', 'saksbehandler', 'saksbehandling', 'saksbehandlingen', 'kaller', 'kalt',
     'grunn', 'grunnen', 'sunt', 'munn', 'telle', 'teller', 'dypt',
+    // French loans Norwegian spells its own way (nivå/niveau, byrå/bureau)
+    'nivaa', 'nivaaet', 'nivaaer', 'nivaaene', 'byraa', 'byraaet', 'niva', 'nivaet', 'nivaer', 'byra', 'byraet',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
