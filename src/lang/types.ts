@@ -223,8 +223,9 @@ export interface AskWords {
   /** Symptoms that may need emergency help now ("trykken i brystet", "kan ikke få vejret"). */
   urgentSymptoms: readonly string[];
   /**
-   * Asking whether to wait ("skal vi bare vente", "kan det vente til i morgen"): with urgent symptoms told, what
-   * to do now, which needs 112/113; without them it may be a question about waiting times.
+   * Asking whether to wait ("skal vi bare vente", "kan det vente til i morgen") or what to do ("hvad skal vi
+   * gøre"): with urgent symptoms told, what to do now, which needs 112/113; without them it may be a question
+   * about waiting times or the service.
    */
   waiting: readonly string[];
   /** Asking what to do about one's own health ("bør jeg vente", "hvilken medicin skal jeg"). */

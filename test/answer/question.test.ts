@@ -348,6 +348,10 @@ describe('what a question asks for', () => {
     const speech = 'Kona mi snakker rart, og munnviken henger. Skal jeg kjøre henne til legevakta eller vente og se?';
     expect(askOf('Skal jeg kjøre henne til legevakta eller vente og se?', speech)).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Skal vi flytte til byen eller vente og se?', 'Skal vi flytte til byen eller vente og se?').kind).not.toBe('medical');
+    // So is what to do, typed as one run after the signs; without them it asks about the service.
+    const run = 'min mand har fået skæv mund og snakker mærkeligt hvad skal vi gøre';
+    expect(askOf('hvad skal vi gøre', run)).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Hvad skal vi gøre?', 'Vi bor langt fra sygehuset. Hvad skal vi gøre?').kind).not.toBe('medical');
   });
 
   it('reads a result in money, a product\'s name and a claim for compensation as details no strategy holds', () => {

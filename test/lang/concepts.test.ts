@@ -106,6 +106,9 @@ describe('the concept lexicon', () => {
     // How soon care comes, and a festival as culture.
     check('Hvor hurtigt skal man have svar på en prøve?', 'waiting');
     check('Hvor raskt skal man få svar på en prøve?', 'waiting');
+    // the waiting itself, as a noun
+    check('Hvorfor er det så mye venting på sykehusene?', 'waiting');
+    check('Hvorfor al den venten?', 'waiting');
     check('Støtter regionen musikfestivaler?', 'culture');
     check('Får festivalen penge fra fylket?', 'culture');
     // The smaller hospitals, as the Danish list names them.

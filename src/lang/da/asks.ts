@@ -19,6 +19,8 @@ export const asks: AskWords = {
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
     // going now or waiting, said any way ("skal vi køre ham på skadestuen eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se',
+    // what to do, with urgent signs told ("… snakker mærkeligt hvad skal vi gøre")
+    'hvad skal vi gøre', 'hvad skal jeg gøre', 'hvad gør vi', 'hvad gør jeg',
   ],
   medicalAdvice: [
     'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hvad skal jeg gøre',

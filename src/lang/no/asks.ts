@@ -21,6 +21,8 @@ export const asks: AskWords = {
     'vente til legen', 'vente til fastlegen',
     // going now or waiting, said any way ("skal jeg kjøre henne til legevakta eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se', 'venta og sjå',
+    // what to do, with urgent signs told ("… snakker rart, hva skal vi gjøre")
+    'hva skal vi gjøre', 'hva skal jeg gjøre', 'hva gjør vi', 'hva gjør jeg', 'kva skal vi gjere', 'kva gjer vi',
   ],
   medicalAdvice: [
     'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hva skal jeg gjøre',
