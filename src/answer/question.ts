@@ -106,10 +106,10 @@ const RUN_ON_SITUATION_WORDS = 4;
 
 /**
  * A sentence that tells the asker's situation and then asks, after a comma or dash ("vi holder til i Skagen –
- * hvordan er …", "min far er 90, hvem hjælper ham …") or, typed without either, at the question word, as two: the situation, and the question from its
- * question word on. Typed as one sentence, the situation's words were all read as the need. A clause that
- * tells nothing of the asker names the topic asked about ("og ventetiderne, hvad gør de ved dem?") and stays;
- * so does a sentence that opens like a question, which asks from its start.
+ * hvordan er …", "min far er 90, hvem hjælper ham …") or, typed without either, at the question word, as two:
+ * the situation, and the question from its question word on. Typed as one sentence, the situation's words were
+ * all read as the need. A clause that tells nothing of the asker names the topic asked about ("og ventetiderne,
+ * hvad gør de ved dem?") and stays; so does a sentence that opens like a question, which asks from its start.
  */
 function clauses(sentence: string): string[] {
   if (opensQuestion(sentence)) return [sentence];

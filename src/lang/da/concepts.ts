@@ -9,7 +9,9 @@ import type { ConceptContext, ConceptWords } from '../concepts.js';
  */
 export const concepts: ConceptWords = {
   waiting: [
-    'ventetid', 'ventetider', 'unødig ventetid', 'hurtig udredning', 'patientens tid', 'samme dag', 'venten', 'venteri*',
+    'ventetid', 'ventetider', 'unødig ventetid', 'hurtig udredning', 'patientens tid', 'samme dag',
+    // the waiting itself as a noun, in phrases: its stem is the verb's ("vente"), which alone asks no waiting time
+    'al den venten', 'al den ventetid', 'meget venten', 'lang venten', 'venteri*',
     'venteliste', 'ventelister', 'vente længe', 'lang ventetid', 'kø', 'køen', 'hurtigere behandling', 'vente på behandling',
     'lang tid', 'venter længe', 'vente på', 'venter på', 'ventet på', 'ventede på', 'har ventet', 'ventet i', 'ventede i',
     'længe vente', 'længe skal jeg vente', 'hvornår undersøgt', 'få en tid', 'får en tid', 'fik en tid', 'evigheder', 'trækker ud', 'udredning*',

@@ -9,7 +9,9 @@ import type { ConceptContext, ConceptWords } from '../concepts.js';
  */
 export const concepts: ConceptWords = {
   waiting: [
-    'ventetid', 'ventetider', 'uverdige ventetider', 'forsinkelser', 'rett tid', 'venteliste', 'ventelister', 'venting*', 'ventinga',
+    'ventetid', 'ventetider', 'uverdige ventetider', 'forsinkelser', 'rett tid', 'venteliste', 'ventelister',
+    // the waiting itself as a noun, in phrases: its stem is the verb's ("vente"), which alone asks no waiting time
+    'mye venting', 'lang venting', 'all ventingen', 'all venting', 'mykje venting',
     'vente lenge', 'lang ventetid', 'kø', 'køen', 'raskere behandling', 'vente på behandling',
     'lang tid', 'venter lenge', 'vente på', 'venter på', 'ventet på', 'har ventet', 'ventet i',
     'lenge vente', 'lenge må jeg vente', 'når undersøkt', 'få time', 'får time', 'fikk time', 'evigheter', 'drar ut', 'utredning*',
