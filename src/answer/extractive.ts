@@ -225,7 +225,7 @@ export function composeExtractiveAnswer(input: ComposeInput): AnswerWithCitation
   };
   if (input.uncovered?.length) {
     const answered = [...new Set(considered.map((p) => p.chunk.region))];
-    lines.push(messages.uncovered(listRegions([...input.uncovered], language), listRegions(answered, language)), '');
+    lines.push(messages.uncovered(listRegions(input.uncovered, language), listRegions(answered, language)), '');
   }
   if (input.support === 'related') lines.push(messages.related, '');
 

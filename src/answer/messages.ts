@@ -10,7 +10,7 @@ export function messagesFor(language: Language): AnswerMessages {
 }
 
 /** Lists region names as the language writes a list: "A, B og C". */
-export function listRegions(regions: string[], language: Language): string {
+export function listRegions(regions: readonly string[], language: Language): string {
   if (regions.length <= 1) return regions.join('');
   return `${regions.slice(0, -1).join(', ')} ${messagesFor(language).and} ${regions[regions.length - 1]}`;
 }
