@@ -118,7 +118,7 @@ function clauses(sentence: string): string[] {
     if (!CLAUSE_QUESTION_WORDS.has(foldNordic(m[1]))) continue;
     const situation = sentence.slice(0, m.index).trim();
     const words = tokenize(situation);
-    // Typed as one run without a comma ("min bror har … hvad gør regionen for sådan nogen"), the question word
+    // Typed as one run without a comma ("min datter har … hvordan hjælper regionen …"), the question word
     // after a few words of the asker's own starts the question as after a comma.
     if (!CLAUSE_MARK.test(sentence) && words.length < RUN_ON_SITUATION_WORDS) return [sentence];
     const tellsOwn = words.some((w) => FIRST_PERSON.has(foldNordic(w)));
@@ -178,7 +178,7 @@ export function readQuestion(
   const pointing = marked.length > 0 && marked.every((s) => SITUATION_POINTERS.test(foldNordic(s)));
   // Asking sentences that only check what was just told ("Der går rygter om, at … lukker. Stemmer det?") ask the
   // claim: the sentence before them is the need.
-  // Not when the asker goes on to ask something else ("… Passer det?? hvad skriver de om …"): that is asked.
+  // Not when the asker goes on to ask something else ("… Er det sandt? hvordan vil de …"): that is asked.
   const asksAfter = kept.slice(kept.indexOf(marked[marked.length - 1]) + 1).some(opensQuestion);
   const checking = marked.length > 0 && marked.every(checksClaim) && !asksAfter;
   const claim = checking ? kept[kept.indexOf(marked[0]) - 1] : undefined;

@@ -302,7 +302,7 @@ export function askedShare(topic: ReadTopic, unnamed: (word: QuestionWord) => bo
   let total = 0;
   let picked = 0;
   for (const w of ownWords ? topic.words.filter((w) => w.need) : askedWords(topic)) {
-    // A number (how many, an age) names no service or care: "en opskrift til 40" asks for a recipe all the same.
+    // A number (how many, an age) names no service or care: "en opskrift til 12" asks for a recipe all the same.
     if (NUMBER.test(w.word)) continue;
     total += w.weight;
     if (unnamed(w)) picked += w.weight;

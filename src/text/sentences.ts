@@ -95,11 +95,11 @@ export function splitSentences(text: string): string[] {
   return withAbbreviationsJoined(sentenceSegments(text)).flatMap((s) => lowerCaseSentences(s.trim())).map((s) => s.trim()).filter(Boolean);
 }
 
-/** A segment that starts with a digit: what an abbreviation before it counts or names ("kl. 8", "nr. 3"). */
+/** A segment that starts with a digit: what an abbreviation before it counts or names ("kl. 9", "nr. 3"). */
 const DIGIT_START = /^\s*\p{N}/u;
 
 /**
- * Segments rejoined where the segmenter ended one after an abbreviation followed by a number ("i morgen kl. 8?",
+ * Segments rejoined where the segmenter ended one after an abbreviation followed by a number ("kl. 9?",
  * "nr. 3"): Unicode's rules end a sentence at a full stop before a space and a digit.
  */
 function withAbbreviationsJoined(segments: string[]): string[] {

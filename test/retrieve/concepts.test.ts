@@ -176,7 +176,7 @@ describe('concept matcher', () => {
     expect(m.conceptsOf('Der flytter rigtig mange til København og omegn').has('growth')).toBe(true);
     expect(m.conceptsOf('Tilflytningen til Tromsø er stor').has('growth')).toBe(true);
     // the people growing in number, in Nynorsk too
-    expect(m.conceptsOf('Kva betyr folkeauken for sjukehusa?').has('growth')).toBe(true);
+    expect(m.conceptsOf('Folkeauken i byen er stor').has('growth')).toBe(true);
     // more people to live there, said with the verb; living there oneself is no growth
     expect(m.conceptsOf('Hvor mange flere der skal bo i byen om ti år?').has('growth')).toBe(true);
     expect(m.conceptsOf('Hvor mange flere skal bo i kommunen?').has('growth')).toBe(true);

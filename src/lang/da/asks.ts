@@ -17,9 +17,9 @@ export const asks: AskWords = {
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
-    // going now or waiting, said any way ("skal vi køre ham på skadestuen eller vente og se?")
+    // going now or waiting, said any way ("skal vi ringe nu, eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se',
-    // what to do, with urgent signs told ("… snakker mærkeligt hvad skal vi gøre")
+    // what to do, with urgent signs told ("… mundvigen hænger, hvad gør vi")
     'hvad skal vi gøre', 'hvad skal jeg gøre', 'hvad gør vi', 'hvad gør jeg',
   ],
   medicalAdvice: [

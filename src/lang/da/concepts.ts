@@ -166,7 +166,7 @@ export const concepts: ConceptWords = {
     'alt for få', 'sosu*', 'social- og sundhedsassistent*', 'plejepersonale*',
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'siger op', 'sige op', 'sagt op', 'skifte job', 'forlade faget',
-    // …and what staying is called ("arbejde der og blive")
+    // …and what staying is called ("blive i faget")
     'blive i jobbet', 'bliver i jobbet', 'blive i faget', 'bliver i faget', 'blive på arbejdspladsen', 'vil arbejde der', 'arbejde der',
     'vikar*',
     // people, in the everyday word for them: enough of them, too few, finding more

@@ -19,9 +19,9 @@ export const asks: AskWords = {
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'skal eg * vente', 'kan eg * vente', 'vente til i morgen',
     'vente til legen', 'vente til fastlegen',
-    // going now or waiting, said any way ("skal jeg kjøre henne til legevakta eller vente og se?")
+    // going now or waiting, said any way ("skal vi ringe nå, eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se', 'venta og sjå',
-    // what to do, with urgent signs told ("… snakker rart, hva skal vi gjøre")
+    // what to do, with urgent signs told ("… ansiktet henger, hva gjør vi")
     'hva skal vi gjøre', 'hva skal jeg gjøre', 'hva gjør vi', 'hva gjør jeg', 'kva skal vi gjere', 'kva gjer vi',
   ],
   medicalAdvice: [

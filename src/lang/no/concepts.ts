@@ -162,7 +162,7 @@ export const concepts: ConceptWords = {
     'alt for få', 'helsefagarbeider*', 'pleiepersonell*',
     // keeping staff: what leaving is called
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
-    // …and what staying is called ("jobbe der og bli værende")
+    // …and what staying is called ("bli værende i jobben")
     'bli værende', 'blir værende', 'bli i jobben', 'blir i jobben', 'ville jobbe', 'vil jobbe', 'jobbe der', 'jobbe her',
     'vikar*', 'innleie', 'innleid*',
     // people, in the everyday word for them: enough of them, too few, finding more
@@ -261,7 +261,7 @@ export const concepts: ConceptWords = {
     'demografi*', 'eldre befolkning',
     // more people to live somewhere, said with the verb ("hvor mange flere skal bo i …"): a lone * is one optional word
     'flere som * * bo', 'flere skal bo', 'flere kommer til å bo', 'flere vil bo',
-    // the people growing in number, Bokmål and Nynorsk ("folkeauken", "byen veks")
+    // the people growing in number, Bokmål and Nynorsk ("folkeauken", "veks")
     'folkevekst*', 'befolkningsøkning*', 'folkeøkning*', 'folkeauke*', 'befolkningsauke*', 'veks', 'folketalet',
   ],
   capacity: ['kapasitet', 'kapasiteten', 'belegg', 'overbelegg*', 'overbelagt*', 'overfylt*', 'fullt på avdelingen', 'smekkfull*',
@@ -493,7 +493,7 @@ export const conceptContext: ConceptContext = {
     // keeping and leaving, avoiding, reporting, adapting, languages
     'bil', 'bilen', 'biler', 'bilene', 'bilist*',
     'beholde', 'holde på', 'sier opp', 'si opp', 'sagt opp', 'slutte i jobben', 'slutter i jobben', 'sluttet i jobben', 'bytte jobb',
-    // …and what staying is called ("jobbe der og bli værende")
+    // …and what staying is called ("bli værende i jobben")
     'bli værende', 'blir værende', 'bli i jobben', 'blir i jobben', 'ville jobbe', 'vil jobbe', 'jobbe der', 'jobbe her', 'hindre', 'forhindre', 'unngå at',
     'havner i', 'ender i', 'meldt', 'melde', 'meldes', 'gikk galt', 'går galt', 'ta hensyn', 'tar hensyn', 'tatt hensyn',
     'utenlandsk*', 'snakker sammen', 'skjønne', 'skjønner', 'skjønte', 'papirene', 'nettforbindelse*', 'internettforbindelse*',
