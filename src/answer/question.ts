@@ -113,14 +113,15 @@ const RUN_ON_SITUATION_WORDS = 4;
  */
 function clauses(sentence: string): string[] {
   if (opensQuestion(sentence)) return [sentence];
-  const breaks = CLAUSE_MARK.test(sentence) ? sentence.matchAll(CLAUSE_BREAK) : sentence.matchAll(WORD_BREAK);
+  const marked = CLAUSE_MARK.test(sentence);
+  const breaks = sentence.matchAll(marked ? CLAUSE_BREAK : WORD_BREAK);
   for (const m of breaks) {
     if (!CLAUSE_QUESTION_WORDS.has(foldNordic(m[1]))) continue;
     const situation = sentence.slice(0, m.index).trim();
     const words = tokenize(situation);
     // Typed as one run without a comma ("min datter har … hvordan hjælper regionen …"), the question word
     // after a few words of the asker's own starts the question as after a comma.
-    if (!CLAUSE_MARK.test(sentence) && words.length < RUN_ON_SITUATION_WORDS) return [sentence];
+    if (!marked && words.length < RUN_ON_SITUATION_WORDS) return [sentence];
     const tellsOwn = words.some((w) => FIRST_PERSON.has(foldNordic(w)));
     return tellsOwn ? [situation, sentence.slice(m.index + m[0].length)] : [sentence];
   }
