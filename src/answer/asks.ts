@@ -52,6 +52,9 @@ const SOFTENERS = new RegExp(`\\s(?:${allLanguages((d) => d.asks.softeners).join
 /** Folded asking text without the adverbs that change nothing asked ("skal jeg bare tage …" → "skal jeg tage …"). */
 const withoutSofteners = (folded: string) => ` ${folded} `.replace(SOFTENERS, '').trim();
 
+/** A number's full stop before a space: an ordinal's ("1. januar"), or a sentence's after a number. */
+const ORDINAL_STOP = /(\d)\.(?=\s)/g;
+
 /** Whether folded text tells urgent symptoms, read across commas: "prikker, der ikke forsvinder, når …" is one sign. */
 function tellsUrgent(folded: string): boolean {
   return URGENT.test(folded.replace(/,/g, ''));
@@ -120,7 +123,8 @@ function judgesHealth(asking: string, whole: string, speaksOfService: (text: str
  * from a detail word asks for that detail too ("telefonnmmeret").
  */
 export function askOf(need: string, whole: string, speaksOfService: (text: string) => boolean = () => false, typos?: DetailTypos): Ask {
-  const needFolded = foldNordic(need);
+  // An ordinal's full stop ("1. januar") parts no words: phrases read across it.
+  const needFolded = foldNordic(need).replace(ORDINAL_STOP, '$1');
   const asking = typos ? withDetailWords(needFolded, typos) : needFolded;
   const folded = foldNordic(whole);
   const advice = withoutSofteners(asking);
@@ -235,6 +239,15 @@ export function tellsSymptoms(text: string): boolean {
 /** Numbers written as words, Danish and Norwegian: a count or a span of time may be written so. */
 const NUMBER_WORDS = 'to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|fjorten|tyve|tjue|hundrede|hundre|tusind|tusen';
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS})\\b`, 'i');
+/**
+ * A number standing alone: not a year ("2030"), nor a digit inside a name ("CO2", "iTOP2"), nor one after a word
+ * that numbers a place in a series ("socialgruppe 5", "side 3": every language's `numberLabels`, also as a
+ * compound's last part), which counts nothing.
+ */
+const COUNT_NUMBER = new RegExp(
+  `(?<![\\p{L}\\d.,])(?<!\\p{L}*(?:${allLanguages((d) => d.asks.numberLabels).join('|')})\\.?\\s+)(?!(?:19|20)\\d\\d(?![\\d.,]\\d))\\d[\\d.,]*(?![\\p{L}])`,
+  'iu',
+);
 /** A span of time: a number (in digits or words, or a half) and a unit ("8,5 minutter", "tre uger", "fire timer"). */
 const SPAN_OF_TIME = new RegExp(
   `(?:\\d[\\d.,]*|\\b(?:${NUMBER_WORDS}|halv|halvt))\\s?(?:minut\\p{L}*|timer?|timen|døgn\\p{L}*|dag(?:e|en|ene|er|ar)?|uge\\p{L}*|uke\\p{L}*|måned\\p{L}*|år(?:et)?)(?!\\p{L})`,
@@ -261,11 +274,7 @@ export function holdsDetail(text: string, detail: Detail): boolean {
     case 'openingHours':
       return /\bkl\.?\s?\d{1,2}([.:]\d\d)?\b|\b\d{1,2}[.:]\d\d\s?[-–]\s?\d{1,2}[.:]\d\d\b/i.test(text);
     case 'count':
-      // A number standing alone: not a year ("2030"), nor a digit inside a name ("CO2", "iTOP2").
-      return (
-        /(?<![\p{L}\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d[\d.,]*(?![\p{L}])/u.test(text) ||
-        NUMBER_WORD.test(text)
-      );
+      return COUNT_NUMBER.test(text) || NUMBER_WORD.test(text);
     case 'duration':
       return SPAN_OF_TIME.test(text);
     case 'procedure':

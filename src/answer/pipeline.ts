@@ -681,6 +681,14 @@ export class AnswerPipeline {
       return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
     }
 
+    // Asking sentences naming only regions without documents ask about those, whatever corpus town the situation
+    // names ("… jobber i Narvik. Hva sier Region Norrbotten om …?"): the town is where the asker lives or works.
+    if (mentions.unknown.length && firstRead.situation) {
+      const inNeed = this.regions.mentions(firstRead.need, { language });
+      if (inNeed.unknown.length && !inNeed.known.length && !inNeed.compared.length) {
+        return refuse('unknown-region', { standalone, unknownRegions: inNeed.unknown, unknownPlaces: inNeed.places.filter((p) => inNeed.unknown.includes(p.region)) });
+      }
+    }
     const named = this.namesARegion(mentions, history);
     const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
     // Regions without documents that the asking sentences name beside corpus ones: the answer says it speaks

@@ -96,6 +96,8 @@ function checksClaim(sentence: string): boolean {
   return opens || tokenize(sentence).length <= tokenize(check[0]).length + CLAIM_CHECK_EXTRA_WORDS;
 }
 const FIRST_PERSON = new Set(allLanguages((d) => d.question.firstPerson));
+/** A sentence of words or numbers, not of marks alone. */
+const WORDED = /[\p{L}\p{N}]/u;
 /** A comma, semicolon, colon or free-standing dash, and the word after it. */
 const CLAUSE_BREAK = /(?:[,;:]|\s[–—-])\s+(?=(\p{L}+))/gu;
 const CLAUSE_MARK = /[,;:]|\s[–—-]\s/;
@@ -171,7 +173,8 @@ export function readQuestion(
 ): ReadQuestion {
   const all = splitSentences(text);
   const instructions = all.filter((s) => classifyRequest(s) !== undefined);
-  const kept = all.filter((s) => !instructions.includes(s)).flatMap(clauses);
+  // A line of marks alone ("---" around a pasted mail) is no sentence: a check after it checks the one before.
+  const kept = all.filter((s) => !instructions.includes(s) && WORDED.test(s)).flatMap(clauses);
   const marked = askingSentences(kept);
   // Asking sentences that only point back ("Kan du give mig et overblik?") ask what a told clause opening with a
   // question word asks ("Vi taler på arbejdet om, hvordan regionerne skaffer sygeplejersker."): it is the need, not the situation.

@@ -322,7 +322,7 @@ export interface AskWords {
   contrasts: readonly string[];
   /**
    * Verbs after which a contrast's opener is the verb's own particle: "hvordan går jeg frem for at klage?"
-   * asks how to proceed, it sets nothing aside.
+   * asks how to proceed, it sets nothing aside; nor does a request's "kan du ikke bare aflyse den?".
    */
   contrastsNotAfter: readonly string[];
   /**
@@ -331,6 +331,11 @@ export interface AskWords {
    * without them (src/lang/phrases.ts).
    */
   typedAlike: readonly string[];
+  /**
+   * Words that number a place in a series ("socialgruppe 5", "side 3", "fase 2"), as written, also as a compound's last
+   * part: a number after one labels, it counts nothing, so it holds no answer to "hvor mange".
+   */
+  numberLabels: readonly string[];
   /**
    * Adverbs a question puts between its verb and what it asks without changing it ("skal jeg bare tage …",
    * "skal vi så vente …"), folded: left out where personal advice is read, so its phrases need not list them.

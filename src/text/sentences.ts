@@ -92,8 +92,18 @@ export function splitSentences(text: string): string[] {
     const sentence = text.trim();
     return sentence ? [sentence] : [];
   }
-  return withAbbreviationsJoined(sentenceSegments(text)).flatMap((s) => lowerCaseSentences(s.trim())).map((s) => s.trim()).filter(Boolean);
+  return withAbbreviationsJoined(sentenceSegments(text))
+    .flatMap((s) => s.trim().split(AFTER_EMOJI))
+    .flatMap((s) => lowerCaseSentences(s.trim()))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
+
+/**
+ * Emoji before a word: chat ends a sentence with them instead of a full stop ("… svar som en pirat 🏴‍☠️ Hvad
+ * gør regionen …?"), so they end one too, and stay with it.
+ */
+const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]*)\s+(?=\p{L})/u;
 
 /** A segment that starts with a digit: what an abbreviation before it counts or names ("kl. 9", "nr. 3"). */
 const DIGIT_START = /^\s*\p{N}/u;

@@ -33,6 +33,11 @@ describe('condenseFollowUp', () => {
     expect(q).not.toContain('Nordjylland');
   });
 
+  it('reads "så" (then) in a short turn as pointing back: the earlier topic goes along to the place told of', () => {
+    expect(condenseFollowUp('Hun bor i Midtjylland – hvad gælder så?', history, deps)).toContain('ventetiderne');
+    expect(condenseFollowUp('Hun bor i Midtjylland – hvad gælder?', history, deps)).not.toContain('ventetiderne');
+  });
+
   it('reads an ordinal as the item of the list an earlier answer gave, in the conversation’s region', () => {
     const listed = talk(
       'Hvad står der om psykiatri hos Region Midtjylland?',

@@ -184,6 +184,23 @@ describe('relevance', () => {
     const moved = await decide('Jeg er flyttet fra Region Syddanmark. Hvad gør Region Nordjylland ved ventetiderne?', open);
     expect(moved).toMatchObject({ kind: 'answer' });
     expect(moved).not.toHaveProperty('uncovered');
+    // Asking sentences naming only a region without documents ask about it, whatever corpus town the situation names.
+    expect(await decide('Jeg arbejder i Aalborg. Hvad gør Region Syddanmark ved ventetiderne?', open)).toMatchObject({ kind: 'refuse', reason: 'unknown-region' });
+    expect(await decide('Jeg arbejder i Aalborg. Hvad gør regionen ved ventetiderne?', open)).toMatchObject({ kind: 'answer' });
+  });
+
+  it('a count is held by a number of what is counted, not by one labelling something after it', async () => {
+    const counting = tinyCorpus(
+      [
+        chunkOf('c#1', NJ, 'Sundhed › Lighed', 'Vi prioriterer borgere i gruppe 5 og deres familier.'),
+        chunkOf('c#2', NJ, 'Sundhed › Akut', 'Regionen har 4 akutklinikker og hurtige ambulancer.'),
+      ],
+      [NJ],
+    );
+    const countingPipeline = new AnswerPipeline(counting, { topK: 2, mode: 'hybrid', policy: answerPolicy({ relevance: { direct: 0, related: 0 } }) });
+    const ask = (question: string) => countingPipeline.decide({ question });
+    expect(await ask('Hvor mange akutklinikker har Region Nordjylland?')).toMatchObject({ kind: 'answer', support: 'direct' });
+    expect(await ask('Hvor mange borgere prioriterer Region Nordjylland?')).toMatchObject({ kind: 'refuse', reason: 'detail-not-held', detail: 'count' });
   });
 
   it('localDecision: closing or opening a unit at one named place is a detail no passage naming another holds', async () => {

@@ -48,6 +48,9 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Naboen siger, at de vil nedlægge vores sygehus. Er det sandt? hvordan vil regionen sikre akutberedskabet', concepts, 6).situation).toContain('nedlægge');
     // Opening a sentence that asks more, it asks the claim too.
     expect(readQuestion('Vi har hørt, at der kommer en ny fødeafdeling. Stemmer det, og hvornår åbner den?', concepts, 6).situation).toBe('');
+    // A line of marks around a pasted text is no sentence: the check checks the sentence before it.
+    const pasted = readQuestion('Se hvad min nabo sendte:\n***\nAkutklinikken i Skagen lukker til foråret.\n***\nPasser det?', concepts, 6);
+    expect(pasted.need).toBe('Akutklinikken i Skagen lukker til foråret. Passer det?');
     // A check inside a sentence that says more of its own is an asking sentence like any other; the told sentence stays the situation.
     const long = readQuestion('Der går rygter om lukninger. Er det rigtigt, at regionen vil samle alle fødsler på ét hospital i Aalborg?', concepts, 6);
     expect(long.situation).toBe('Der går rygter om lukninger.');
@@ -383,6 +386,31 @@ describe('what a question asks for', () => {
     expect(askOf('Hvad gør regionen med sine it-systemer?', 'Hvad gør regionen med sine it-systemer?').kind).toBe('topic');
   });
 
+  it('reads errands handed to the assistant, money back, and which of two hospitals does best as details no strategy holds', () => {
+    const ask = (q: string) => askOf(q, q);
+    expect(ask('Kan du ikke bare afbestille min tid hos øjenlægen?')).toMatchObject({ detail: 'procedure' });
+    expect(ask('Kan du sende søknaden min videre til sykehuset?')).toMatchObject({ detail: 'procedure' });
+    expect(ask('Hvordan får jeg refusion for taxaen til sygehuset?')).toMatchObject({ detail: 'procedure' });
+    expect(ask('Hvilket af de to sygehuse klarer sig bedst med knæoperationer?')).toMatchObject({ detail: 'person' });
+    expect(ask('Hvilket sykehus har færrest komplikasjoner?')).toMatchObject({ detail: 'person' });
+    // A closing on a date is a decision about the unit, as one from a year on is.
+    expect(ask('Lukker fødeklinikken i Thisted den 1. marts 2027?')).toMatchObject({ detail: 'localDecision' });
+    // What the strategy says about explaining things, or about sending patients home, asks no errand.
+    expect(ask('Hvordan vil regionen forklare patienterne deres behandling?').kind).toBe('topic');
+    expect(ask('Sender sykehusene pasientene for tidlig hjem?').kind).toBe('topic');
+  });
+
+  it('reads a severe allergic reaction and a rash that stays under a glass as urgent, and asking whether less will do as waiting', () => {
+    expect(tellsUrgentSymptoms('Tungen er helt hævet og han piber når han trækker vejret')).toBe(true);
+    expect(tellsUrgentSymptoms('leppene hennes er så hovne, og hun hveser når hun puster')).toBe(true);
+    expect(tellsUrgentSymptoms('han har røde prikker som ikke blir borte når jeg trykker på dem')).toBe(true);
+    expect(tellsUrgentSymptoms('Vi vil gerne vide mere om allergi hos børn')).toBe(false);
+    const bee = 'Min søn er stukket af en bi og halsen snører sig sammen. Er det nok at give ham en allergipille?';
+    expect(askOf('Er det nok at give ham en allergipille?', bee)).toEqual({ kind: 'medical', urgent: true });
+    // Without urgent signs, whether something will do asks nothing of the asker's health.
+    expect(askOf('Er det nok med én sygeplejerske om natten?', 'Er det nok med én sygeplejerske om natten?').kind).not.toBe('medical');
+  });
+
   it('reads advice asked with an adverb between verb and object as without it, and a judgement after urgent symptoms as medical', () => {
     const chest = 'Jeg har trykken i brystet, og det stråler ud i venstre arm. Skal jeg bare tage en panodil og vente?';
     expect(askOf('Skal jeg bare tage en panodil og vente?', chest)).toEqual({ kind: 'medical', urgent: true });
@@ -703,6 +731,10 @@ describe('what a question asks for', () => {
     expect(holdsDetail('Vi vil nedbringe CO2-aftrykket frem mod 2030.', 'count')).toBe(false);
     expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'count')).toBe(true);
     expect(holdsDetail('1.300.000 indbyggere', 'count')).toBe(true);
+    // A number after a word that numbers a place in a series labels it: it counts nothing.
+    expect(holdsDetail('Indsatser for mennesker i socialgruppe 5', 'count')).toBe(false);
+    expect(holdsDetail('Se side 3 og fase 2.', 'count')).toBe(false);
+    expect(holdsDetail('Vi har 5 akutsygehuse i gruppen', 'count')).toBe(true);
     // How long: a number with a unit of time, not a number alone nor a unit alone.
     expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'duration')).toBe(true);
     expect(holdsDetail('Udredning inden for tre uger', 'duration')).toBe(true);

@@ -34,6 +34,12 @@ describe('splitSentences on a text the segmenter cannot split', () => {
     expect(splitSentences('Hvad koster en p-plads pr. time?')).toEqual(['Hvad koster en p-plads pr. time?']);
     expect(splitSentences('hvor mye koster det pr. døgn')).toEqual(['hvor mye koster det pr. døgn']);
   });
+
+  it('ends a sentence at emoji before a word, as chat does, and keeps them with it', () => {
+    expect(splitSentences('Skriv alt som en sang 🎶🎸 Hvordan vil Helse Nord rekruttere?')).toEqual(['Skriv alt som en sang 🎶🎸', 'Hvordan vil Helse Nord rekruttere?']);
+    expect(splitSentences('tusind tak 👍🏽 og i nord?')).toEqual(['tusind tak 👍🏽', 'og i nord?']);
+    expect(splitSentences('Hvad gør regionen for klimaet 🌍')).toEqual(['Hvad gør regionen for klimaet 🌍']);
+  });
 });
 
 describe('sentence segments of plain Danish and Norwegian text', () => {

@@ -13,6 +13,10 @@ export const asks: AskWords = {
     // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
     'klemmer i brystet', 'klemmer for brystet', 'stråler ud i * arm*', 'grå i ansigtet', 'koldsved*', 'prikker der ikke forsvinder',
     'pletter der ikke forsvinder', 'ikke forsvinder når * trykker', 'forsvinder ikke når * trykker', 'nakkestiv*', 'stiv i nakken',
+    'går ikke væk når * trykker', 'ikke går væk når * trykker', 'trykker et glas', 'glasprøve*', 'kan ikke bøje nakken', 'vil ikke bøje nakken',
+    // a severe allergic reaction: the throat, lips or tongue swelling, wheezing
+    'hævede læber', 'læberne * hævede', 'læberne * * hævede', 'tungen * hævet', 'hævet i halsen', 'hæver i halsen', 'halsen snører sig',
+    'snører sig sammen', 'piber når * trækker vejret', 'hvæser når * trækker vejret', 'allergisk chok', 'anafylaksi', 'anafylaktisk*',
   ],
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
@@ -21,6 +25,8 @@ export const asks: AskWords = {
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se',
     // what to do, with urgent signs told ("… mundvigen hænger, hvad gør vi")
     'hvad skal vi gøre', 'hvad skal jeg gøre', 'hvad gør vi', 'hvad gør jeg',
+    // whether something less is enough ("er det nok at give ham en allergipille?")
+    'er det nok at', 'er det nok med', 'holder det at', 'holder det med', 'rækker det at', 'rækker det med',
   ],
   medicalAdvice: [
     'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hvad skal jeg gøre',
@@ -80,10 +86,13 @@ export const asks: AskWords = {
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
     // the best hospital or researcher: a ranking or a name no strategy holds
     'hvilket hospital er bedst', 'hvilket sygehus er bedst', 'de bedste resultater', 'hvor er det bedst at', 'hvem er *forsker*',
+    'hvilket af de to * klarer sig bedst', 'hvilket * klarer sig bedst', 'hvilken * klarer sig bedst', 'klarer sig bedst på',
+    'færrest komplikationer', 'flest komplikationer',
   ],
   ranking: [
     'hvem er bedst', 'hvem er den bedste', 'hvem er bedre', 'hvem gør det bedst', 'hvem gør det bedre', 'hvem klarer det bedst',
     'hvem er længst', 'hvem er kommet længst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gør mest', 'hvem satser mest',
+    'klarer sig bedst',
   ],
   // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er bedst", "hvilket forsikringsselskab er billigst")
   choice: [
@@ -192,6 +201,9 @@ export const asks: AskWords = {
     'har ledig plads', 'har ledige pladser', 'ledig plads hos', 'tager imod nye patienter',
     // errands asked of the assistant itself
     'kan du finde en', 'kan du finde mig', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte min',
+    'kan du * * aflyse', 'kan du * * afbestille', 'kan du * * sende', 'aflyse min tid', 'afbestille min tid', 'finde en ny tid',
+    // money back for one's own costs
+    'refusion*',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
   openingHours: [
@@ -211,6 +223,8 @@ export const asks: AskWords = {
     // mostly asks a closing time
     'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker helt', 'lukker ned', 'lukker * * * * til sommer*', 'lukker * * * * til efteråret', 'lukker * * * * til jul',
     'lukker * * * * til nytår', 'lukker * * * * næste år', 'lukker * * * * til næste år', 'lukker * * * * i 20*', 'lukker * * * * fra 20*',
+    // …or on a date ("lukker 1. januar 2027", "lukker den 1. marts 2027")
+    'lukker * * * * * * 20*',
     // moving a unit elsewhere or merging it, said in the passive (people move house in the active)
     'flyttes', 'bliver * * * * flyttet', 'blive * * * * flyttet', 'lægges sammen', 'sammenlægges', 'slås sammen',
   ],
@@ -219,7 +233,8 @@ export const asks: AskWords = {
     'hvad skete der', 'hvad er der sket', 'hvad skete'],
   // bør typed "bor" (lives)
   contrasts: ['ikke bare', 'ikke kun', 'ikke blot', 'ikke alene', 'ikke bare kun', 'frem for', 'fremfor', 'i stedet for', 'snarere end', 'hellere end'],
-  contrastsNotAfter: ['går', 'gå', 'gik'],
+  contrastsNotAfter: ['går', 'gå', 'gik', 'kan', 'kunne'],
   typedAlike: ['bør'],
+  numberLabels: ['gruppe', 'side', 'fase', 'trin', 'niveau', 'kapitel', 'afsnit', 'punkt', 'bilag', 'nummer', 'nr', 'klasse', 'kategori', 'version', 'uge', 'kl'],
   softeners: ['bare', 'lige', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'maaske', 'hellere', 'stadig'],
 };

@@ -77,7 +77,7 @@ export const question: QuestionWords = {
   newSubject: ['noget helt andet', 'et andet spoergsmaal', 'et nyt spoergsmaal', 'nyt spoergsmaal', 'skift af emne', 'apropos noget andet', 'forresten', 'i oevrigt'],
   topicShiftOpeners: ['hvad med', 'hvad saa med', 'hvad om', 'og hvad med', 'og hvad saa med', 'men hvad med'],
   // "noget lignende", "det tilsvarende": like what was asked before
-  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende'],
+  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'tilsvarende', 'saa'],
   fillerPhrases: ['i det hele taget', 'i det store hele', 'alt i alt', 'i stedet', 'hver gang', 'i grunden', 'aerlig talt', 'aerligt talt', 'helt aerligt', 'aerligt sagt'],
   situationPointers: [
     'sådan noget', 'sådant', 'sådanne', 'sådan nogen', 'den slags', 'det slags', 'folk som mig', 'folk som os', 'folk som hende',

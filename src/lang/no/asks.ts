@@ -14,6 +14,10 @@ export const asks: AskWords = {
     // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
     'klemmer i brystet', 'klem i brystet', 'stråler ut i * arm*', 'grå i ansiktet', 'kaldsvett*', 'prikker som ikke forsvinner',
     'flekker som ikke forsvinner', 'ikke forsvinner når * trykker', 'forsvinner ikke når * trykker', 'nakkestiv*', 'stiv i nakken',
+    'ikke blir borte når * trykker', 'blir ikke borte når * trykker', 'trykker et glass', 'glasstest*', 'kan ikke bøye nakken', 'vil ikke bøye nakken',
+    // a severe allergic reaction: the throat, lips or tongue swelling, wheezing
+    'hovne lepper', 'leppene * hovne', 'leppene * * hovne', 'tunga * hoven', 'tungen * hoven', 'hoven i halsen', 'hovner i halsen',
+    'halsen snører seg', 'snører seg sammen', 'piper når * puster', 'hveser når * puster', 'allergisk sjokk', 'anafylaksi', 'anafylaktisk*',
   ],
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
@@ -23,6 +27,8 @@ export const asks: AskWords = {
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se', 'venta og sjå',
     // what to do, with urgent signs told ("… ansiktet henger, hva gjør vi")
     'hva skal vi gjøre', 'hva skal jeg gjøre', 'hva gjør vi', 'hva gjør jeg', 'kva skal vi gjere', 'kva gjer vi',
+    // whether something less is enough ("holder det å gi ham en allergitablett?")
+    'holder det å', 'holder det med', 'er det nok å', 'er det nok med', 'held det å',
   ],
   medicalAdvice: [
     'bør jeg', 'bør man', 'burde jeg', 'burde man', 'burde vi', 'hva skal jeg gjøre',
@@ -82,10 +88,13 @@ export const asks: AskWords = {
     'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
     // the best hospital or researcher: a ranking or a name no strategy holds
     'hvilket sykehus er best', 'de beste resultatene', 'hvor er det best å', 'hvem er *forsker*', 'kven er *forskar*',
+    'hvilket av de to * klarer seg best', 'hvilket * klarer seg best', 'hvilken * klarer seg best', 'klarer seg best på',
+    'færrest komplikasjoner', 'flest komplikasjoner',
   ],
   ranking: [
     'hvem er best', 'hvem er den beste', 'hvem er bedre', 'hvem gjør det best', 'hvem gjør det bedre', 'hvem klarer det best',
     'hvem er lengst', 'hvem har kommet lengst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gjør mest', 'hvem satser mest',
+    'klarer seg best',
   ],
   // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er best", "kva for ein sykkel er best")
   choice: [
@@ -202,6 +211,9 @@ export const asks: AskWords = {
     'har ledig plass', 'har ledige plasser', 'ledig plass hos', 'tar imot nye pasienter',
     // errands asked of the assistant itself
     'kan du finne en', 'kan du finne meg', 'kan du booke', 'kan du bestille', 'kan du reservere', 'kan du flytte timen',
+    'kan du * * avlyse', 'kan du * * avbestille', 'kan du * * sende', 'avlyse timen', 'avbestille timen', 'finne en ny time',
+    // money back for one's own costs
+    'refusjon*',
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
     'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
@@ -222,7 +234,9 @@ export const asks: AskWords = {
     // the present tense only of a closing for good or from a season or year on ("stenger legevakta i … til sommeren"): alone it
     // mostly asks a closing time
     'stenger * * * * for godt', 'stenger * * * * permanent', 'stenger helt', 'stenger ned', 'stenger * * * * til sommer*', 'stenger * * * * til høsten', 'stenger * * * * neste år',
-    'stenger * * * * til neste år', 'stenger * * * * i 20*', 'stenger * * * * fra 20*', 'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker * * * * til sommer*',
+    'stenger * * * * til neste år', 'stenger * * * * i 20*', 'stenger * * * * fra 20*',
+    // …or on a date ("stenger 1. januar 2027")
+    'stenger * * * * * * 20*', 'lukker * * * * * * 20*', 'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker * * * * til sommer*',
     'lukker * * * * neste år', 'lukker * * * * i 20*', 'stengjer * * * * til sommar*', 'stengjer * * * * neste år',
     // moving a unit elsewhere or merging it, said in the passive (people move house in the active)
     'flyttes', 'flyttast', 'blir * * * * flyttet', 'bli * * * * flyttet', 'vert * * * * flytta', 'legges sammen', 'slås sammen',
@@ -241,7 +255,8 @@ export const asks: AskWords = {
   ],
   // bør typed "bor" (lives), får typed "far" (father: "når far blir utskrevet")
   contrasts: ['ikke bare', 'ikke bara', 'ikke kun', 'ikke bare kun', 'ikkje berre', 'ikkje bare', 'ikkje kun', 'fremfor', 'framfor', 'i stedet for', 'i staden for', 'heller enn', 'snarere enn'],
-  contrastsNotAfter: ['går', 'gå', 'gikk', 'gjekk'],
+  contrastsNotAfter: ['går', 'gå', 'gikk', 'gjekk', 'kan', 'kunne'],
   typedAlike: ['bør', 'får'],
+  numberLabels: ['gruppe', 'side', 'fase', 'trinn', 'nivå', 'kapittel', 'avsnitt', 'punkt', 'vedlegg', 'nummer', 'nr', 'klasse', 'kategori', 'versjon', 'uke', 'kl'],
   softeners: ['bare', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'kanskje', 'heller', 'fortsatt', 'berre', 'eigentleg'],
 };

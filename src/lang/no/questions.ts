@@ -88,7 +88,7 @@ export const question: QuestionWords = {
   newSubject: ['noe helt annet', 'noko heilt anna', 'et annet spoersmaal', 'et nytt spoersmaal', 'nytt spoersmaal', 'eit anna spoersmaal', 'bytte tema', 'nytt tema', 'forresten', 'apropos'],
   topicShiftOpeners: ['hva med', 'hva saa med', 'hva om', 'og hva med', 'og hva saa med', 'men hva med', 'kva med', 'og kva med'],
   // "noget lignende", "det tilsvarende": like what was asked before
-  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende'],
+  backReferences: ['de', 'dem', 'deres', 'det', 'den', 'dette', 'denne', 'der', 'disse', 'samme', 'ogsaa', 'lignende', 'liknende', 'tilsvarende', 'saa'],
   fillerPhrases: ['i det hele tatt', 'i det heile tatt', 'i det store og hele', 'alt i alt', 'i stedet', 'i staden', 'hver gang', 'kvar gong', 'i grunnen', 'aerlig talt', 'aerlig sagt', 'helt aerlig'],
   situationPointers: [
     'sånt', 'slikt', 'sånne', 'den slags', 'det slaget', 'folk som meg', 'folk som oss', 'folk som henne', 'folk som han',
