@@ -226,6 +226,20 @@ export function afterCount(need: string): string[] | undefined {
   return m ? (folded.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? []) : undefined;
 }
 
+/** A figure written in digits, with no letter or digit against it ("500", "1.300.000", "8,5"). */
+const FIGURE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
+
+/** The figures a text states in digits ("lovet 500 ekstra sygeplejersker inden 2026" → 500, 2026). */
+export function figuresOf(text: string): string[] {
+  return [...new Set(text.match(FIGURE) ?? [])];
+}
+
+/** Whether a text states every one of `figures`, each as a figure of its own (not "500" inside "5000"). */
+export function statesFigures(text: string, figures: readonly string[]): boolean {
+  const stated = new Set(figuresOf(text));
+  return figures.every((f) => stated.has(f));
+}
+
 /** Whether a text tells symptoms that may need emergency help now. */
 export function tellsUrgentSymptoms(text: string): boolean {
   return tellsUrgent(foldNordic(text));

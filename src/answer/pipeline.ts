@@ -27,7 +27,7 @@ import { composeExtractiveAnswer, quotableUnits, type QuoteLocator } from './ext
 import { condenseFollowUp, lastAnswer, notSaidFirst } from './followup.js';
 import type { GenerativeAnswerer, GenerativeInput } from './generative/index.js';
 import { listRegions, messagesFor } from './messages.js';
-import { afterCount, askOf, asksRanking, holdsDetail, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
+import { afterCount, askOf, asksRanking, figuresOf, holdsDetail, statesFigures, tellsSymptoms, tellsUrgentSymptoms, type Ask, type Detail } from './asks.js';
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, askedShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
@@ -693,7 +693,13 @@ export class AnswerPipeline {
     const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
     // Regions without documents that the asking sentences name beside corpus ones: the answer says it speaks
     // only for the latter. One the situation names ("flyttet fra Odense") is where the asker has been.
-    const uncoveredAsked = mentions.unknown.length ? this.regions.mentions(read.need, { language }).unknown : [];
+    const inNeed = mentions.unknown.length ? this.regions.mentions(read.need, { language }) : undefined;
+    const uncoveredAsked = inNeed?.unknown ?? [];
+    // Compared with a corpus region ("kortere i Bergen enn i Tromsø?"), such a region is half of what is asked:
+    // one side of a comparison is no answer to it.
+    if (uncoveredAsked.length && inNeed?.known.length && tokenize(read.need).some((w) => COMPARING.has(foldNordic(w)))) {
+      return refuse('unknown-region', { standalone, unknownRegions: uncoveredAsked, unknownPlaces: inNeed.places.filter((p) => uncoveredAsked.includes(p.region)) });
+    }
     const uncovered = uncoveredAsked.length ? { uncovered: uncoveredAsked } : {};
     const worded = askOf(
       read.need,
@@ -765,6 +771,12 @@ export class AnswerPipeline {
       const passages = inRegions.slice(0, policy.relevance.regionOnlyPassages);
       if (!asked.length || !passages.length) return refuse('no-evidence', { standalone });
       return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison, ...uncovered };
+    }
+    // A claim checked that states figures ("har lovet 500 ekstra sygeplejersker", "lukker 1. marts") is a
+    // strategy's only where a passage states them: passages on its theme neither confirm nor deny it.
+    const figures = read.claim ? figuresOf(read.claim) : [];
+    if (figures.length && !inRegions.some((p) => statesFigures(p.chunk.text, figures))) {
+      return refuse('detail-not-held', { standalone, detail: figures.every((f) => /^(19|20)\d\d$/.test(f)) ? 'date' : 'count' });
     }
     // A question about one region's strategy whose themes only other strategies speak of gets no answer from
     // the passages retrieval brings nearest in that region: they speak of something else.

@@ -21,6 +21,8 @@ export interface ReadQuestion {
   situation: string;
   /** Whether the asking sentences point back at the situation ("… sånt?"): then it is what is asked about. */
   pointsToSituation: boolean;
+  /** The told sentence the asking sentences only check ("… lukker til sommer. Stemmer det?"), if they do. */
+  claim?: string;
   /** Whether any sentence asks (ends in "?" or opens like a question); a message may only tell. */
   asks: boolean;
   /** Sentences that try to instruct the assistant (set aside). */
@@ -85,6 +87,8 @@ const CLAIM_CHECKS = new RegExp(anyPhrase(allLanguages((d) => d.question.claimCh
  * Hovedstaden?"). Followed by the claim ("Er det rigtigt, at regionen vil …?"), the sentence states what it asks.
  */
 const CLAIM_CHECK_EXTRA_WORDS = 3;
+/** Words a told sentence has for a check to check it: a signature or greeting before it ("Mvh bestyrelsen") is none. */
+const CLAIM_MIN_WORDS = 3;
 /** A check followed by the claim itself ("Er det rigtigt, at …", "Stemmer det at …"). */
 const STATES_CLAIM = /^\s*,?\s*(?:at|att|om)\b/;
 /** Whether a sentence only checks a claim told before it (`CLAIM_CHECKS`, `CLAIM_CHECK_EXTRA_WORDS`). */
@@ -185,7 +189,7 @@ export function readQuestion(
   // Not when the asker goes on to ask something else ("… Er det sandt? hvordan vil de …"): that is asked.
   const asksAfter = kept.slice(kept.indexOf(marked[marked.length - 1]) + 1).some(opensQuestion);
   const checking = marked.length > 0 && marked.every(checksClaim) && !asksAfter;
-  const claim = checking ? kept[kept.indexOf(marked[0]) - 1] : undefined;
+  const claim = checking ? kept.slice(0, kept.indexOf(marked[0])).findLast((s) => tokenize(s).length >= CLAIM_MIN_WORDS) : undefined;
   const opened = pointing ? kept.filter((s) => !marked.includes(s) && asksOfOthers(s)) : claim ? [claim] : [];
   const asking = opened.length ? kept.filter((s) => marked.includes(s) || opened.includes(s)) : marked;
   const need = (asking.length ? asking : kept).join(' ');
@@ -228,6 +232,7 @@ export function readQuestion(
     need,
     situation,
     pointsToSituation,
+    ...(claim ? { claim } : {}),
     asks,
     instructions,
     concepts: found,

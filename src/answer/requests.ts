@@ -20,7 +20,7 @@ export type RequestKind = 'instruction' | 'task' | 'chit-chat';
 const INSTRUCTION_GAP = 40;
 const REVEAL_GAP = 30;
 const CREATE_GAP = 30;
-const TELL_GAP = 15;
+const TELL_GAP = 25;
 
 function compile(words: readonly RequestWords[]): Record<RequestKind, RegExp[]> {
   const all = <K extends keyof RequestWords>(key: K) => words.flatMap((w) => [...w[key]]);

@@ -187,6 +187,14 @@ describe('relevance', () => {
     // Asking sentences naming only a region without documents ask about it, whatever corpus town the situation names.
     expect(await decide('Jeg arbejder i Aalborg. Hvad gør Region Syddanmark ved ventetiderne?', open)).toMatchObject({ kind: 'refuse', reason: 'unknown-region' });
     expect(await decide('Jeg arbejder i Aalborg. Hvad gør regionen ved ventetiderne?', open)).toMatchObject({ kind: 'answer' });
+    // Compared with a corpus region, a region without documents is half of what is asked: refused by name.
+    expect(await decide('Er ventetiderne kortere i Odense end i Aalborg?', open)).toMatchObject({ kind: 'refuse', reason: 'unknown-region', unknownRegions: ['Region Syddanmark'] });
+  });
+
+  it('a claim checked that states a figure is refused unless a passage states it', async () => {
+    const open = { relevance: { direct: 0, related: 0 } };
+    expect(await decide('Region Nordjylland har lovet 300 nye ambulancer. Stemmer det?', open)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held' });
+    expect(await decide('Region Nordjylland har lovet flere ambulancer. Stemmer det?', open)).toMatchObject({ kind: 'answer' });
   });
 
   it('a count is held by a number of what is counted, not by one labelling something after it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCount, askOf, holdsDetail, tellsUrgentSymptoms } from '../../src/answer/asks.js';
+import { afterCount, askOf, figuresOf, holdsDetail, statesFigures, tellsUrgentSymptoms } from '../../src/answer/asks.js';
 import { inStandardForms, readQuestion } from '../../src/answer/question.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { withoutRequests } from '../../src/answer/requests.js';
@@ -48,6 +48,10 @@ describe('reading a question as a person writes it', () => {
     expect(readQuestion('Naboen siger, at de vil nedlægge vores sygehus. Er det sandt? hvordan vil regionen sikre akutberedskabet', concepts, 6).situation).toContain('nedlægge');
     // Opening a sentence that asks more, it asks the claim too.
     expect(readQuestion('Vi har hørt, at der kommer en ny fødeafdeling. Stemmer det, og hvornår åbner den?', concepts, 6).situation).toBe('');
+    // A check asked of the strategy itself checks the claim too; a greeting or signature between is no claim.
+    const forwarded = readQuestion('Jeg fik en mail. Kære alle. Regionen lukker fødegangen i Hjørring. Hilsen Per. Står det i strategien?', concepts, 6);
+    expect(forwarded.need).toBe('Regionen lukker fødegangen i Hjørring. Står det i strategien?');
+    expect(forwarded.claim).toBe('Regionen lukker fødegangen i Hjørring.');
     // A line of marks around a pasted text is no sentence: the check checks the sentence before it.
     const pasted = readQuestion('Se hvad min nabo sendte:\n***\nAkutklinikken i Skagen lukker til foråret.\n***\nPasser det?', concepts, 6);
     expect(pasted.need).toBe('Akutklinikken i Skagen lukker til foråret. Passer det?');
@@ -395,6 +399,10 @@ describe('what a question asks for', () => {
     expect(ask('Hvilket sykehus har færrest komplikasjoner?')).toMatchObject({ detail: 'person' });
     // A closing on a date is a decision about the unit, as one from a year on is.
     expect(ask('Lukker fødeklinikken i Thisted den 1. marts 2027?')).toMatchObject({ detail: 'localDecision' });
+    // Visiting hours are a ward's opening hours; who voted against a plan is a name.
+    expect(ask('Hvad er besøgstiden på børneafdelingen?')).toMatchObject({ detail: 'openingHours' });
+    expect(ask('Hvem stemte imod planen i regionsrådet?')).toMatchObject({ detail: 'person' });
+    expect(ask('Hva tjener en jordmor i Hammerfest?')).toMatchObject({ detail: 'price' });
     // What the strategy says about explaining things, or about sending patients home, asks no errand.
     expect(ask('Hvordan vil regionen forklare patienterne deres behandling?').kind).toBe('topic');
     expect(ask('Sender sykehusene pasientene for tidlig hjem?').kind).toBe('topic');
@@ -405,6 +413,10 @@ describe('what a question asks for', () => {
     expect(tellsUrgentSymptoms('leppene hennes er så hovne, og hun hveser når hun puster')).toBe(true);
     expect(tellsUrgentSymptoms('han har røde prikker som ikke blir borte når jeg trykker på dem')).toBe(true);
     expect(tellsUrgentSymptoms('Vi vil gerne vide mere om allergi hos børn')).toBe(false);
+    // Stroke signs and waiting, said in northern dialect.
+    expect(tellsUrgentSymptoms('han e skeiv i fjeset og armen e heilt slapp')).toBe(true);
+    const dialect = 'mor snakke plutselig heilt rart og munnen heng. ska vi vente te i mårra?';
+    expect(askOf('ska vi vente te i mårra?', dialect)).toEqual({ kind: 'medical', urgent: true });
     const bee = 'Min søn er stukket af en bi og halsen snører sig sammen. Er det nok at give ham en allergipille?';
     expect(askOf('Er det nok at give ham en allergipille?', bee)).toEqual({ kind: 'medical', urgent: true });
     // Without urgent signs, whether something will do asks nothing of the asker's health.
@@ -527,6 +539,9 @@ describe('what a question asks for', () => {
     // How many, after being aware of it or ready for it, asks whether the region sees it coming.
     expect(askOf('Er regionen klar over, hvor mange vi bliver?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Er Helse Nord forberedt på hvor mange eldre det blir?', '')).toEqual({ kind: 'topic' });
+    // So does how the region will find out how many: a way of working.
+    expect(askOf('Hvordan vil regionen afdække, hvor mange læger der går på pension?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Skal Helse Nord kartlegge hvor mange sykepleiere som slutter?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvor mange ældre bliver vi?', '')).toEqual({ kind: 'detail', detail: 'count' });
     expect(askOf('når ble klinikken flyttet', '')).toEqual({ kind: 'detail', detail: 'date' });
     // Norwegian "når" with any asking verb, as Danish "hvornår", and Nynorsk "kva tid"; not a condition.
@@ -731,6 +746,10 @@ describe('what a question asks for', () => {
     expect(holdsDetail('Vi vil nedbringe CO2-aftrykket frem mod 2030.', 'count')).toBe(false);
     expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'count')).toBe(true);
     expect(holdsDetail('1.300.000 indbyggere', 'count')).toBe(true);
+    // A claimed figure is stated only as a figure of its own.
+    expect(figuresOf('lovet 500 ekstra inden 1. marts 2026')).toEqual(['500', '1', '2026']);
+    expect(statesFigures('Vi ansætter 5000 nye', ['500'])).toBe(false);
+    expect(statesFigures('Vi ansætter 500 nye i 2026', ['500', '2026'])).toBe(true);
     // A number after a word that numbers a place in a series labels it: it counts nothing.
     expect(holdsDetail('Indsatser for mennesker i socialgruppe 5', 'count')).toBe(false);
     expect(holdsDetail('Se side 3 og fase 2.', 'count')).toBe(false);

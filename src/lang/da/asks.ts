@@ -9,7 +9,7 @@ export const asks: AskWords = {
     // the signs of a stroke, and a child's lips turning blue
     'skæv mund', 'hængende mundvig', 'kan ikke tale', 'taler utydeligt', 'snøvler', 'pludselig forvirret', 'blå om læberne',
     'blå om munden', 'mundvigen hænger', 'mundvig hænger', 'ansigtet hænger', 'taler mærkeligt', 'snakker mærkeligt', 'taler sløret',
-    'snakker sløret', 'snakker utydeligt', 'kan ikke løfte * arm*', 'kan ikke løfte * ben*', 'kan ikke bevæge * arm*',
+    'snakker sløret', 'snakker utydeligt', 'hænger mundvigen', 'taler * uforståeligt', 'snakker * uforståeligt', 'armen * slap', 'armen * * slap', 'slap i armen', 'kan ikke * tale ordentligt', 'kan ikke løfte * arm*', 'kan ikke løfte * ben*', 'kan ikke bevæge * arm*',
     // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
     'klemmer i brystet', 'klemmer for brystet', 'stråler ud i * arm*', 'grå i ansigtet', 'koldsved*', 'prikker der ikke forsvinder',
     'pletter der ikke forsvinder', 'ikke forsvinder når * trykker', 'forsvinder ikke når * trykker', 'nakkestiv*', 'stiv i nakken',
@@ -83,7 +83,7 @@ export const asks: AskWords = {
     'hvilket parti', 'hvilke partier', 'partiet', 'partierne', 'partiets', 'socialdemokratiet', 'socialdemokraterne',
     'enhedslisten', 'dansk folkeparti', 'liberal alliance', 'moderaterne', 'danmarksdemokraterne',
     // who won an election: a name the strategies never hold
-    'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt',
+    'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt', 'hvem stemte', 'hvem var imod', 'hvem var for',
     // the best hospital or researcher: a ranking or a name no strategy holds
     'hvilket hospital er bedst', 'hvilket sygehus er bedst', 'de bedste resultater', 'hvor er det bedst at', 'hvem er *forsker*',
     'hvilket af de to * klarer sig bedst', 'hvilket * klarer sig bedst', 'hvilken * klarer sig bedst', 'klarer sig bedst på',
@@ -106,6 +106,8 @@ export const asks: AskWords = {
   price: [
     // having to pay oneself
     'skal jeg betale', 'skal vi betale', 'skal man betale', 'må jeg betale',
+    // what a job pays ("hvad tjener en sygeplejerske?")
+    'hvad tjener', 'hvor meget tjener',
     // a result in money: a deficit, a surplus, an amount in kroner
     'underskud*', 'overskud*', 'i kroner', 'millioner kroner', 'milliarder kroner',
     // whether something costs at all
@@ -144,7 +146,9 @@ export const asks: AskWords = {
   // …and what an average is: a figure as much as a count
   count: ['hvor mange procent', 'hvor mange', 'antallet af', 'hvad er den gennemsnitlige', 'i gennemsnit', 'gennemsnittet'],
   timeUnits: ['minut*', 'time', 'timer', 'døgn', 'dag', 'dage', 'uge', 'uger', 'måned', 'måneder', 'år'],
-  awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på'],
+  awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på',
+    // finding out how many is a way of working, not a figure asked for
+    'kortlægge', 'kortlægger', 'afdække', 'afdækker', 'undersøge', 'undersøger', 'finde ud af', 'holde øje med', 'følge med i'],
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'hurtigere', 'lettere', 'nemmere', 'billigere', 'nærmere',
     'tættere', 'forbedre*', 'forbedring*', 'udvide*', 'udbygge*',
@@ -207,6 +211,8 @@ export const asks: AskWords = {
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
   openingHours: [
+    // visiting hours on a ward
+    'besøgstid*', 'hvornår må * besøge',
     'åbningstid*', 'hvornår har * åbent', 'hvornår har * * åbent', 'hvornår har * * * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent',
     // timetables: a departure is a clock time too
     'køreplan*', 'afgangstid*', 'hvornår går * * bus*', 'hvornår går * * tog*', 'hvornår går * * færge*', 'hvornår kører * * bus*',

@@ -93,6 +93,8 @@ export const question: QuestionWords = {
     'er det en myte', 'er det et rygte', 'er det bare et rygte', 'er der noget om det', 'er der noget i det',
     'er der hold i det', 'holder det', 'holder det stik', 'har de ret', 'har han ret', 'har hun ret', 'kan du bekræfte', 'kan i bekræfte',
     'bekræft det', 'bekræfte det', 'afkræfte det', 'gælder det stadig', 'gælder det endnu', 'gælder det stadigvæk', 'er det stadig sådan',
+    // asked of the strategy itself: "står det i strategien?"
+    'står det i strategi*', 'står det i * strategi*', 'står det virkelig i strategi*', 'står det i planen',
   ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den anden': 1, 'det andet': 1, 'den tredje': 2, 'det tredje': 2,
@@ -107,7 +109,7 @@ export const question: QuestionWords = {
   comparing: [
     'forskel', 'forskellen', 'forskelle', 'forskellene', 'forskellig', 'forskellige', 'forskelligt', 'adskiller',
     'bedst', 'bedste', 'bedre', 'mest', 'mindst', 'vaerst', 'daarligst', 'daarligere', 'ringere', 'ligner', 'ligne', 'ens',
-    'sammenligning', 'sammenligner', 'versus', 'vs', 'vinder', 'foerer', 'foran',
+    'sammenligning', 'sammenligner', 'versus', 'vs', 'vinder', 'foerer', 'foran', 'sammenlignet', 'end', 'hinanden',
   ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'fx', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol'],
 };

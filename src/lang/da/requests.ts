@@ -4,7 +4,7 @@ export const requests: RequestWords = {
   dismissVerbs: ['ignor*', 'glem', 'se bort fra', 'tilsidesaet*', 'overskriv*'],
   instructionNouns: ['instruks*', 'instruktion*', 'anvisning*', 'regler', 'reglerne', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
   systemPhrases: ['ny instruks', 'nye instrukser', 'ny instruktion', 'nye instruktioner', 'system prompt*', 'systemprompt*', 'systembesked*', 'udviklertilstand', 'mine instruktioner', 'mine instrukser', 'mine regler'],
-  directives: ['svar kun', 'svar udelukkende', 'svar altid', 'afslut altid', 'afslut dit svar', 'udelad alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruktioner', 'strategien som kilde', 'dokumentet som kilde', 'strategierne som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
+  directives: ['svar kun', 'svar udelukkende', 'svar altid', 'afslut altid', 'afslut dit svar', 'udelad alle kilde*', 'til ai-assistenten', 'til ai-assistent*', 'note til ai', 'bekræft ovenstående', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruktioner', 'strategien som kilde', 'dokumentet som kilde', 'strategierne som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
     'uden begrænsninger', 'uden nogen begrænsninger', 'uden filter', 'find på', 'digt op', 'som om de stod', 'som om det stod', 'som om den stod',
     // running a tool, or going on with a text as if the documents said it
@@ -27,7 +27,9 @@ export const requests: RequestWords = {
   articles: ['en', 'et'],
   jokeNouns: ['vits', 'vittighed', 'historie', 'eventyr'],
   translateVerbs: ['oversaet'],
-  chitChat: ['hvad hedder du', 'hvem er du', 'hvem er du egentlig', 'hvad er du egentlig', 'hvad er din yndlings*', 'hvad er dit yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske'],
+  chitChat: ['hvad hedder du', 'hvem er du', 'hvem er du egentlig', 'hvad er du egentlig', 'hvad er din yndlings*', 'hvad er dit yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske', 'er du en menneske',
+    // what the assistant keeps of the talk
+    'gemmer du det', 'gemmer du det jeg skriver', 'gemmer du mine spørgsmål', 'gemmer du samtalen', 'kan andre se det jeg skriver', 'hvem kan se det jeg skriver'],
   opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hvad mener du selv', 'hvad synes du personligt', 'hvad er din mening',
     // the assistant asked to rank the regions by its own taste
     'synes du har den bedste', 'synes du har det bedste', 'synes du er bedst', 'mener du har den bedste', 'mener du er bedst'],

@@ -9,7 +9,7 @@ export const asks: AskWords = {
     // the signs of a stroke, and a child's lips turning blue
     'skjev munn', 'henger i munnviken', 'kan ikke snakke', 'snakker uklart', 'plutselig forvirret', 'blå rundt munnen',
     'blå om leppene', 'munnviken henger', 'munnvika henger', 'munnviken heng', 'ansiktet henger', 'snakker rart', 'snakke rart',
-    'snakker utydelig', 'snakke utydelig', 'prater rart', 'snakkar rart', 'puste vansker', 'pustevansker', 'kan ikke løfte * arm*', 'klarer ikke å løfte * arm*', 'klarer ikke løfte * arm*',
+    'snakker utydelig', 'snakke utydelig', 'prater rart', 'snakkar rart', 'snakker * * rart', 'snakke * * rart', 'munnen heng*', 'munnen * heng*', 'skeiv i fjeset', 'skjev i fjeset', 'skeiv i ansiktet', 'skeiv munn', 'får ikkje * prate', 'får ikke * prate', 'klarer ikke å prate', 'klarer ikkje å prate', 'armen * slapp', 'armen * * slapp', 'slapp i armen', 'henger munnviken', 'heng munnviken', 'snakker * uforståelig', 'snakke * uforståelig', 'puste vansker', 'pustevansker', 'kan ikke løfte * arm*', 'klarer ikke å løfte * arm*', 'klarer ikke løfte * arm*',
     'kan ikkje løfte * arm*',
     // a heart attack's signs beside chest pain, and a rash that doesn't fade when pressed (meningitis)
     'klemmer i brystet', 'klem i brystet', 'stråler ut i * arm*', 'grå i ansiktet', 'kaldsvett*', 'prikker som ikke forsvinner',
@@ -22,6 +22,8 @@ export const asks: AskWords = {
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'skal eg * vente', 'kan eg * vente', 'vente til i morgen',
+    // in dialect: "ska vi vente te …", "ska æ vente"
+    'ska vi * vente', 'ska æ * vente', 'ska eg * vente', 'ska me * vente', 'ska vi * venta', 'ska vi * vent', 'ska æ * vent',
     'vente til legen', 'vente til fastlegen',
     // going now or waiting, said any way ("skal vi ringe nå, eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se', 'venta og sjå',
@@ -85,7 +87,7 @@ export const asks: AskWords = {
     'hvilket parti', 'hvilke partier', 'partiet', 'partiene', 'partiets', 'arbeiderpartiet', 'senterpartiet',
     'fremskrittspartiet', 'sosialistisk venstreparti', 'kristelig folkeparti', 'miljøpartiet',
     // who won an election: a name the strategies never hold
-    'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt',
+    'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt', 'hvem stemte', 'hvem var imot', 'hvem var for', 'kven stemte',
     // the best hospital or researcher: a ranking or a name no strategy holds
     'hvilket sykehus er best', 'de beste resultatene', 'hvor er det best å', 'hvem er *forsker*', 'kven er *forskar*',
     'hvilket av de to * klarer seg best', 'hvilket * klarer seg best', 'hvilken * klarer seg best', 'klarer seg best på',
@@ -109,6 +111,8 @@ export const asks: AskWords = {
   price: [
     // having to pay oneself
     'må jeg betale', 'må vi betale', 'må man betale', 'skal jeg betale', 'skal man betale', 'må eg betale',
+    // what a job pays ("ka tjene en sykepleier?")
+    'hva tjener', 'hvor mye tjener', 'ka tjene', 'kva tener', 'kor mykje tener',
     // a result in money: a deficit, a surplus, an amount in kroner
     'underskudd*', 'overskudd*', 'i kroner', 'millioner kroner', 'milliarder kroner',
     // whether something costs at all (Nynorsk "kostar")
@@ -148,7 +152,9 @@ export const asks: AskWords = {
   // …and what an average is: a figure as much as a count
   count: ['hvor mange prosent', 'hvor mange', 'antallet av', 'hva er den gjennomsnittlige', 'i gjennomsnitt', 'gjennomsnittet'],
   timeUnits: ['minutt*', 'time', 'timer', 'timar', 'døgn', 'dag', 'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'år'],
-  awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på'],
+  awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på',
+    // finding out how many is a way of working, not a figure asked for
+    'kartlegge', 'kartlegger', 'undersøke', 'undersøker', 'finne ut', 'følge med på', 'halde oversikt over', 'holde oversikt over'],
   change: [
     'kortere', 'bedre', 'flere', 'færre', 'mindre', 'større', 'raskere', 'lettere', 'enklere', 'billigere', 'nærmere',
     'tettere', 'forbedre*', 'forbedring*', 'utvide*', 'bygge ut',
@@ -218,6 +224,8 @@ export const asks: AskWords = {
     'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
   openingHours: [
+    // visiting hours on a ward
+    'besøkstid*', 'når kan * besøke', 'når får * besøke',
     'åpningstid*', 'når har * åpent', 'når har * * åpent', 'når har * * * åpent', 'når åpner', 'når stenger', 'når er det åpent',
     // timetables: a departure is a clock time too
     'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',

@@ -105,6 +105,8 @@ export const question: QuestionWords = {
     'er det noe i det', 'er det noko i det', 'er det hold i det', 'har de rett', 'har dei rett', 'har han rett', 'har hun rett', 'har ho rett',
     'kan du bekrefte', 'kan de bekrefte', 'bekreft det', 'bekrefte det', 'avkrefte det', 'gjelder det fortsatt', 'gjelder det enda',
     'gjeld det framleis', 'er det fortsatt slik', 'er det framleis slik',
+    // asked of the strategy itself: "står det i strategien?"
+    'står det i strategi*', 'står det i * strategi*', 'står det virkelig i strategi*', 'står det i planen',
   ],
   ordinals: {
     'den foerste': 0, 'det foerste': 0, 'den fyrste': 0, 'det fyrste': 0, 'den andre': 1, 'det andre': 1,
@@ -119,7 +121,8 @@ export const question: QuestionWords = {
   comparing: [
     'forskjell', 'forskjellen', 'forskjeller', 'forskjellene', 'forskjellig', 'forskjellige', 'forskjellig', 'skiller', 'skil',
     'best', 'beste', 'bedre', 'betre', 'mest', 'minst', 'verst', 'daarligst', 'daarligere', 'ligner', 'likner', 'likt', 'lik',
-    'sammenligning', 'sammenlikning', 'samanlikning', 'samanlikna', 'versus', 'vs', 'vinner', 'foran',
+    'sammenligning', 'sammenlikning', 'samanlikning', 'samanlikna', 'versus', 'vs', 'vinner', 'foran', 'sammenlignet', 'sammenliknet',
+    'enn', 'hverandre', 'kvarandre',
   ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'f', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol', 'ev', 'dsb', 'bl'],
 };

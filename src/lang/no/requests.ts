@@ -4,7 +4,7 @@ export const requests: RequestWords = {
   dismissVerbs: ['ignor*', 'glem', 'se bort fra', 'overstyr'],
   instructionNouns: ['instruks*', 'instruksjon*', 'regler', 'reglene', 'alt', 'tidligere', 'ovenstaaende', 'prompt*'],
   systemPhrases: ['ny instruks', 'nye instrukser', 'ny instruksjon', 'nye instruksjoner', 'systemmelding*', 'utviklermodus', 'mine instrukser', 'mine regler'],
-  directives: ['svar bare', 'svar kun', 'svar alltid', 'avslutt alltid', 'avslutt svaret', 'utelat alle kilde*', 'til ai-assistenten', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruksjoner', 'strategien som kilde', 'dokumentet som kilde', 'strategiene som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
+  directives: ['svar bare', 'svar kun', 'svar alltid', 'avslutt alltid', 'avslutt svaret', 'utelat alle kilde*', 'til ai-assistenten', 'til ai-assistent*', 'notat til ai', 'bekreft ovenstående', 'til assistenten', 'systemadministrator*', 'admin-modus', 'adminmodus', 'skjulte instruksjoner', 'strategien som kilde', 'dokumentet som kilde', 'strategiene som kilde', 'svar som en', 'svar som et', 'svar* på engelsk', 'svar* pa engelsk', 'skriv på engelsk', 'skriv pa engelsk',
     // lifting the assistant's limits, or asking it to make up what the documents say
     'uten begrensninger', 'uten noen begrensninger', 'uten filter', 'finn på', 'dikt opp', 'som om de sto', 'som om det sto', 'som om den sto',
     // running a tool, or going on with a text as if the documents said it
@@ -27,7 +27,9 @@ export const requests: RequestWords = {
   articles: ['en', 'ei', 'et'],
   jokeNouns: ['vits', 'historie', 'eventyr'],
   translateVerbs: ['oversett'],
-  chitChat: ['hva heter du', 'hvem er du', 'hvem er du egentlig', 'hva er du egentlig', 'hva er din favoritt*', 'hva er din yndlings*', 'hva er ditt yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske'],
+  chitChat: ['hva heter du', 'hvem er du', 'hvem er du egentlig', 'hva er du egentlig', 'hva er din favoritt*', 'hva er din yndlings*', 'hva er ditt yndlings*', 'hvordan har du det', 'hvordan gaar det', 'er du en robot', 'er du en ai', 'er du et menneske',
+    // what the assistant keeps of the talk
+    'lagrer du det', 'lagrer du det jeg skriver', 'lagrer du spørsmålene mine', 'lagrer du samtalen', 'kan andre se det jeg skriver', 'hvem kan se det jeg skriver'],
   opinions: ['synes du selv', 'din ærlige mening', 'din egen mening', 'din personlige mening', 'hva mener du selv', 'hva synes du personlig', 'hva er din mening', 'kva meiner du sjølv',
     // the assistant asked to rank the regions by its own taste
     'synes du har den beste', 'syns du har den beste', 'synes du har det beste', 'synes du er best', 'syns du er best',
