@@ -676,18 +676,16 @@ export class AnswerPipeline {
     const firstRead = this.read(asking, titled.mentions, { language, followUp, named: this.namesARegion(titled.mentions, history) });
     // Read once more only when the asking sentences narrowed the regions (`askedInNeed`).
     const mentions = this.askedInNeed(firstRead, titled.mentions, language);
-    if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) {
-      const unknownPlaces = mentions.places.filter((p) => mentions.unknown.includes(p.region));
-      return refuse('unknown-region', { standalone, unknownRegions: mentions.unknown, unknownPlaces });
-    }
+    // Refused by the names of the regions without documents, and the places that stood for them.
+    const refuseUnknown = (named: RegionMentions) =>
+      refuse('unknown-region', { standalone, unknownRegions: named.unknown, unknownPlaces: named.places.filter((p) => named.unknown.includes(p.region)) });
+    if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) return refuseUnknown(mentions);
 
     // Asking sentences naming only regions without documents ask about those, whatever corpus town the situation
     // names ("… jobber i Narvik. Hva sier Region Norrbotten om …?"): the town is where the asker lives or works.
     if (mentions.unknown.length && firstRead.situation) {
       const inNeed = this.regions.mentions(firstRead.need, { language });
-      if (inNeed.unknown.length && !inNeed.known.length && !inNeed.compared.length) {
-        return refuse('unknown-region', { standalone, unknownRegions: inNeed.unknown, unknownPlaces: inNeed.places.filter((p) => inNeed.unknown.includes(p.region)) });
-      }
+      if (inNeed.unknown.length && !inNeed.known.length && !inNeed.compared.length) return refuseUnknown(inNeed);
     }
     const named = this.namesARegion(mentions, history);
     const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
@@ -697,9 +695,7 @@ export class AnswerPipeline {
     const uncoveredAsked = inNeed?.unknown ?? [];
     // Compared with a corpus region ("kortere i Bergen enn i Tromsø?"), such a region is half of what is asked:
     // one side of a comparison is no answer to it.
-    if (uncoveredAsked.length && inNeed?.known.length && tokenize(read.need).some((w) => COMPARING.has(foldNordic(w)))) {
-      return refuse('unknown-region', { standalone, unknownRegions: uncoveredAsked, unknownPlaces: inNeed.places.filter((p) => uncoveredAsked.includes(p.region)) });
-    }
+    if (uncoveredAsked.length && inNeed?.known.length && tokenize(read.need).some((w) => COMPARING.has(foldNordic(w)))) return refuseUnknown(inNeed);
     const uncovered = uncoveredAsked.length ? { uncovered: uncoveredAsked } : {};
     const worded = askOf(
       read.need,
@@ -711,6 +707,9 @@ export class AnswerPipeline {
     // lukke?"); a part of a region counts ("… i Lofoten"). Of none ("Vil regionen lukke fødeafdelinger?"), it asks
     // what the strategy says of the matter.
     const localDecision = worded.kind === 'detail' && worded.detail === 'localDecision';
+    // A decision that takes in a region without documents ("slås sammen med Helse Midt-Norge") is as much that
+    // region's: the corpus regions' strategies can't confirm it.
+    if (localDecision && uncoveredAsked.length) return refuse('detail-not-held', { standalone, detail: 'localDecision' });
     const spotsAsked = (withAreas: boolean) =>
       this.regions.mentions(read.need).places.flatMap((p) => (p.local || (withAreas && p.area) ? [p.place] : []));
     const decidedSpots = localDecision ? spotsAsked(true) : [];

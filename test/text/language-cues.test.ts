@@ -181,6 +181,11 @@ describe('language cues in word parts', () => {
     ['jeg ved ikke om det er gratis', 'da'],
   ] as const)('a verb phrase: %s → %s', decidesAgainstFallback);
 
+  it('reads "at" before a demonstrative as "that", which both write, not as a Danish infinitive marker', () => {
+    expect(cueBalance('hun sa at dette ikke gjelder')).toBeLessThan(0);
+    expect(cueBalance('for at komme hjem')).toBeGreaterThan(0);
+  });
+
   it('reads "ha" after a modal as a Norwegian lean only, which tells beside a Danish region’s name', () => {
     // Danes type "ha'" in a chat too, so alone it doesn't outvote a hint…
     expect(cueBalance('vil de ha flere')).toBe(-0.5);
