@@ -451,7 +451,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   const findIn = (text: string): Match[] => {
     const words = correct(tokens(text));
     const matches: Match[] = [];
-    for (let i = 0; i < words.length; ) {
+    /** The longest phrase starting at word `i`, if any. */
+    const longestFrom = (i: number): { entry: Entry; last: number } | undefined => {
       let best: { entry: Entry; last: number } | undefined;
       let folded = '';
       let loose = '';
@@ -463,6 +464,16 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
         if (!prefixes.has(folded) && !prefixes.has(loose)) break;
         folded += ' ';
         loose += ' ';
+      }
+      return best;
+    };
+    for (let i = 0; i < words.length; ) {
+      const best = longestFrom(i);
+      // A direction's last word may begin a longer name ("i Nord-Jylland", "i nord" being a direction): the name wins.
+      const direction = best?.entry.kind === 'collective' && best.entry.weak;
+      if (direction && best.last > i && (longestFrom(best.last)?.last ?? best.last) > best.last) {
+        i = best.last;
+        continue;
       }
       if (best) {
         matches.push({ entry: best.entry, start: words[i].start, end: words[best.last].end });

@@ -237,6 +237,8 @@ describe('places from the gazetteer', () => {
     // A place or region of its own wins: "deroppe i Aalborg" is Aalborg.
     expect(about('sygehuset deroppe i Aalborg har travlt').known).toEqual(['Region Nordjylland']);
     expect(about('Region Nordjylland ligger i nord').known).toEqual(['Region Nordjylland']);
+    // Nor is a direction's word that begins a longer name: "i Nord-Jylland" is the area, not "i nord" and Jylland.
+    expect(about('hvordan er ventetiden i Nord-Jylland?').known).toEqual(['Region Nordjylland']);
     // The direction is no topic: stripped like a place.
     expect(matcher.strip('jordemødre i nord')).toBe('jordemødre');
   });
