@@ -229,7 +229,7 @@ export function afterCount(need: string): string[] | undefined {
 /** A figure written in digits, with no letter or digit against it ("500", "1.300.000", "8,5"). */
 const FIGURE = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 
-/** The figures a text states in digits ("lovet 500 ekstra sygeplejersker inden 2026" → 500, 2026). */
+/** The figures a text states in digits ("lovet 40 nye jordemødre inden 2028" → 40, 2028). */
 export function figuresOf(text: string): string[] {
   return [...new Set(text.match(FIGURE) ?? [])];
 }

@@ -682,7 +682,7 @@ export class AnswerPipeline {
     if (mentions.unknown.length && !mentions.known.length && !mentions.compared.length) return refuseUnknown(mentions);
 
     // Asking sentences naming only regions without documents ask about those, whatever corpus town the situation
-    // names ("… jobber i Narvik. Hva sier Region Norrbotten om …?"): the town is where the asker lives or works.
+    // names ("… pendler til Bodø. Hva sier Helse Vest om …?"): the town is where the asker lives or works.
     if (mentions.unknown.length && firstRead.situation) {
       const inNeed = this.regions.mentions(firstRead.need, { language });
       if (inNeed.unknown.length && !inNeed.known.length && !inNeed.compared.length) return refuseUnknown(inNeed);
@@ -693,7 +693,7 @@ export class AnswerPipeline {
     // only for the latter. One the situation names ("flyttet fra Odense") is where the asker has been.
     const inNeed = mentions.unknown.length ? this.regions.mentions(read.need, { language }) : undefined;
     const uncoveredAsked = inNeed?.unknown ?? [];
-    // Compared with a corpus region ("kortere i Bergen enn i Tromsø?"), such a region is half of what is asked:
+    // Compared with a corpus region ("bedre i Stavanger enn i Bodø?"), such a region is half of what is asked:
     // one side of a comparison is no answer to it.
     if (uncoveredAsked.length && inNeed?.known.length && tokenize(read.need).some((w) => COMPARING.has(foldNordic(w)))) return refuseUnknown(inNeed);
     const uncovered = uncoveredAsked.length ? { uncovered: uncoveredAsked } : {};
@@ -707,7 +707,7 @@ export class AnswerPipeline {
     // lukke?"); a part of a region counts ("… i Lofoten"). Of none ("Vil regionen lukke fødeafdelinger?"), it asks
     // what the strategy says of the matter.
     const localDecision = worded.kind === 'detail' && worded.detail === 'localDecision';
-    // A decision that takes in a region without documents ("slås sammen med Helse Midt-Norge") is as much that
+    // A decision that takes in a region without documents ("legges sammen med Helse Vest") is as much that
     // region's: the corpus regions' strategies can't confirm it.
     if (localDecision && uncoveredAsked.length) return refuse('detail-not-held', { standalone, detail: 'localDecision' });
     const spotsAsked = (withAreas: boolean) =>
@@ -771,7 +771,7 @@ export class AnswerPipeline {
       if (!asked.length || !passages.length) return refuse('no-evidence', { standalone });
       return { kind: 'answer', ...base, standalone, topic, passages, support: 'direct', comparison, ...uncovered };
     }
-    // A claim checked that states figures ("har lovet 500 ekstra sygeplejersker", "lukker 1. marts") is a
+    // A claim checked that states figures ("har lovet 40 nye jordemødre", "åbner 1. juni") is a
     // strategy's only where a passage states them: passages on its theme neither confirm nor deny it.
     const figures = read.claim ? figuresOf(read.claim) : [];
     if (figures.length && !inRegions.some((p) => statesFigures(p.chunk.text, figures))) {

@@ -87,7 +87,7 @@ const CLAIM_CHECKS = new RegExp(anyPhrase(allLanguages((d) => d.question.claimCh
  * Hovedstaden?"). Followed by the claim ("Er det rigtigt, at regionen vil …?"), the sentence states what it asks.
  */
 const CLAIM_CHECK_EXTRA_WORDS = 3;
-/** Words a told sentence has for a check to check it: a signature or greeting before it ("Mvh bestyrelsen") is none. */
+/** Words a told sentence has for a check to check it: a signature or greeting before it ("Venlig hilsen Jens") is none. */
 const CLAIM_MIN_WORDS = 3;
 /** A check followed by the claim itself ("Er det rigtigt, at …", "Stemmer det at …"). */
 const STATES_CLAIM = /^\s*,?\s*(?:at|att|om)\b/;

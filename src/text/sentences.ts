@@ -100,7 +100,7 @@ export function splitSentences(text: string): string[] {
 }
 
 /**
- * Emoji before a word: chat ends a sentence with them instead of a full stop ("… svar som en pirat 🏴‍☠️ Hvad
+ * Emoji before a word: chat ends a sentence with them instead of a full stop ("… svar som en cowboy 🤠 Hvad
  * gør regionen …?"), so they end one too, and stay with it.
  */
 const AFTER_EMOJI = /(?<=\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}]*)\s+(?=\p{L})/u;

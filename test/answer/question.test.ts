@@ -49,8 +49,8 @@ describe('reading a question as a person writes it', () => {
     // Opening a sentence that asks more, it asks the claim too.
     expect(readQuestion('Vi har hørt, at der kommer en ny fødeafdeling. Stemmer det, og hvornår åbner den?', concepts, 6).situation).toBe('');
     // A check asked of the strategy itself checks the claim too; a greeting or signature between is no claim.
-    const forwarded = readQuestion('Jeg fik en mail. Kære alle. Regionen lukker fødegangen i Hjørring. Hilsen Per. Står det i strategien?', concepts, 6);
-    expect(forwarded.need).toBe('Regionen lukker fødegangen i Hjørring. Står det i strategien?');
+    const forwarded = readQuestion('Jeg fik en mail. Kære alle. Regionen lukker fødegangen i Hjørring. Hilsen Per. Står det i deres strategi?', concepts, 6);
+    expect(forwarded.need).toBe('Regionen lukker fødegangen i Hjørring. Står det i deres strategi?');
     expect(forwarded.claim).toBe('Regionen lukker fødegangen i Hjørring.');
     // A line of marks around a pasted text is no sentence: the check checks the sentence before it.
     const pasted = readQuestion('Se hvad min nabo sendte:\n***\nAkutklinikken i Skagen lukker til foråret.\n***\nPasser det?', concepts, 6);
@@ -395,13 +395,13 @@ describe('what a question asks for', () => {
     expect(ask('Kan du ikke bare afbestille min tid hos øjenlægen?')).toMatchObject({ detail: 'procedure' });
     expect(ask('Kan du sende søknaden min videre til sykehuset?')).toMatchObject({ detail: 'procedure' });
     expect(ask('Hvordan får jeg refusion for taxaen til sygehuset?')).toMatchObject({ detail: 'procedure' });
-    expect(ask('Hvilket af de to sygehuse klarer sig bedst med knæoperationer?')).toMatchObject({ detail: 'person' });
+    expect(ask('Hvilket sygehus klarer sig bedst med operationer for grå stær?')).toMatchObject({ detail: 'person' });
     expect(ask('Hvilket sykehus har færrest komplikasjoner?')).toMatchObject({ detail: 'person' });
     // A closing on a date is a decision about the unit, as one from a year on is.
-    expect(ask('Lukker fødeklinikken i Thisted den 1. marts 2027?')).toMatchObject({ detail: 'localDecision' });
+    expect(ask('Lukker fødeklinikken i Thisted den 15. august 2027?')).toMatchObject({ detail: 'localDecision' });
     // Visiting hours are a ward's opening hours; who voted against a plan is a name.
-    expect(ask('Hvad er besøgstiden på børneafdelingen?')).toMatchObject({ detail: 'openingHours' });
-    expect(ask('Hvem stemte imod planen i regionsrådet?')).toMatchObject({ detail: 'person' });
+    expect(ask('Hvornår er der besøgstid på fødegangen?')).toMatchObject({ detail: 'openingHours' });
+    expect(ask('Hvem var imod budgettet i regionsrådet?')).toMatchObject({ detail: 'person' });
     expect(ask('Hva tjener en jordmor i Hammerfest?')).toMatchObject({ detail: 'price' });
     // What the strategy says about explaining things, or about sending patients home, asks no errand.
     expect(ask('Hvordan vil regionen forklare patienterne deres behandling?').kind).toBe('topic');
@@ -411,13 +411,13 @@ describe('what a question asks for', () => {
   it('reads a severe allergic reaction and a rash that stays under a glass as urgent, and asking whether less will do as waiting', () => {
     expect(tellsUrgentSymptoms('Tungen er helt hævet og han piber når han trækker vejret')).toBe(true);
     expect(tellsUrgentSymptoms('leppene hennes er så hovne, og hun hveser når hun puster')).toBe(true);
-    expect(tellsUrgentSymptoms('han har røde prikker som ikke blir borte når jeg trykker på dem')).toBe(true);
+    expect(tellsUrgentSymptoms('utslettet blir ikke borte når vi trykker på det')).toBe(true);
     expect(tellsUrgentSymptoms('Vi vil gerne vide mere om allergi hos børn')).toBe(false);
     // Stroke signs and waiting, said in northern dialect.
-    expect(tellsUrgentSymptoms('han e skeiv i fjeset og armen e heilt slapp')).toBe(true);
-    const dialect = 'mor snakke plutselig heilt rart og munnen heng. ska vi vente te i mårra?';
-    expect(askOf('ska vi vente te i mårra?', dialect)).toEqual({ kind: 'medical', urgent: true });
-    const bee = 'Min søn er stukket af en bi og halsen snører sig sammen. Er det nok at give ham en allergipille?';
+    expect(tellsUrgentSymptoms('ho e skeiv i fjeset og klarer ikkje å prate')).toBe(true);
+    const dialect = 'bestemor snakke så rart og munnen heng. ska vi bare vente?';
+    expect(askOf('ska vi bare vente?', dialect)).toEqual({ kind: 'medical', urgent: true });
+    const bee = 'Min søn er stukket af en bi, og læberne er helt hævede. Er det nok at give ham en allergipille?';
     expect(askOf('Er det nok at give ham en allergipille?', bee)).toEqual({ kind: 'medical', urgent: true });
     // Without urgent signs, whether something will do asks nothing of the asker's health.
     expect(askOf('Er det nok med én sygeplejerske om natten?', 'Er det nok med én sygeplejerske om natten?').kind).not.toBe('medical');
@@ -540,7 +540,7 @@ describe('what a question asks for', () => {
     expect(askOf('Er regionen klar over, hvor mange vi bliver?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Er Helse Nord forberedt på hvor mange eldre det blir?', '')).toEqual({ kind: 'topic' });
     // So does how the region will find out how many: a way of working.
-    expect(askOf('Hvordan vil regionen afdække, hvor mange læger der går på pension?', '')).toEqual({ kind: 'topic' });
+    expect(askOf('Vil regionen undersøge, hvor mange læger der går på pension?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Skal Helse Nord kartlegge hvor mange sykepleiere som slutter?', '')).toEqual({ kind: 'topic' });
     expect(askOf('Hvor mange ældre bliver vi?', '')).toEqual({ kind: 'detail', detail: 'count' });
     expect(askOf('når ble klinikken flyttet', '')).toEqual({ kind: 'detail', detail: 'date' });
@@ -747,9 +747,9 @@ describe('what a question asks for', () => {
     expect(holdsDetail('En responstid på 8,5 minutter i 2025', 'count')).toBe(true);
     expect(holdsDetail('1.300.000 indbyggere', 'count')).toBe(true);
     // A claimed figure is stated only as a figure of its own.
-    expect(figuresOf('lovet 500 ekstra inden 1. marts 2026')).toEqual(['500', '1', '2026']);
-    expect(statesFigures('Vi ansætter 5000 nye', ['500'])).toBe(false);
-    expect(statesFigures('Vi ansætter 500 nye i 2026', ['500', '2026'])).toBe(true);
+    expect(figuresOf('lovet 40 nye inden 2. juni 2028')).toEqual(['40', '2', '2028']);
+    expect(statesFigures('Vi ansætter 400 nye', ['40'])).toBe(false);
+    expect(statesFigures('Vi ansætter 40 nye i 2028', ['40', '2028'])).toBe(true);
     // A number after a word that numbers a place in a series labels it: it counts nothing.
     expect(holdsDetail('Indsatser for mennesker i socialgruppe 5', 'count')).toBe(false);
     expect(holdsDetail('Se side 3 og fase 2.', 'count')).toBe(false);

@@ -86,7 +86,7 @@ export const asks: AskWords = {
     'hvem vandt', 'hvem fik flest', 'flest stemmer', 'valgresultat*', 'hvem blev valgt', 'hvem stemte', 'hvem var imod', 'hvem var for',
     // the best hospital or researcher: a ranking or a name no strategy holds
     'hvilket hospital er bedst', 'hvilket sygehus er bedst', 'de bedste resultater', 'hvor er det bedst at', 'hvem er *forsker*',
-    'hvilket af de to * klarer sig bedst', 'hvilket * klarer sig bedst', 'hvilken * klarer sig bedst', 'klarer sig bedst på',
+    'hvilket * klarer sig bedst', 'hvilken * klarer sig bedst', 'klarer sig bedst på',
     'færrest komplikationer', 'flest komplikationer',
   ],
   ranking: [
@@ -229,7 +229,7 @@ export const asks: AskWords = {
     // mostly asks a closing time
     'lukker * * * * for godt', 'lukker * * * * permanent', 'lukker helt', 'lukker ned', 'lukker * * * * til sommer*', 'lukker * * * * til efteråret', 'lukker * * * * til jul',
     'lukker * * * * til nytår', 'lukker * * * * næste år', 'lukker * * * * til næste år', 'lukker * * * * i 20*', 'lukker * * * * fra 20*',
-    // …or on a date ("lukker 1. januar 2027", "lukker den 1. marts 2027")
+    // …or on a date ("lukker 15. august 2027", "lukker den 2. maj 2028")
     'lukker * * * * * * 20*',
     // moving a unit elsewhere or merging it, said in the passive (people move house in the active)
     'flyttes', 'bliver * * * * flyttet', 'blive * * * * flyttet', 'lægges sammen', 'sammenlægges', 'slås sammen',

@@ -22,7 +22,7 @@ export const asks: AskWords = {
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'skal eg * vente', 'kan eg * vente', 'vente til i morgen',
-    // in dialect: "ska vi vente te …", "ska æ vente"
+    // in dialect, "ska" for "skal"
     'ska vi * vente', 'ska æ * vente', 'ska eg * vente', 'ska me * vente', 'ska vi * venta', 'ska vi * vent', 'ska æ * vent',
     'vente til legen', 'vente til fastlegen',
     // going now or waiting, said any way ("skal vi ringe nå, eller vente og se?")
@@ -90,7 +90,7 @@ export const asks: AskWords = {
     'hvem vant', 'hvem fikk flest', 'flest stemmer', 'valgresultat*', 'hvem ble valgt', 'hvem stemte', 'hvem var imot', 'hvem var for', 'kven stemte',
     // the best hospital or researcher: a ranking or a name no strategy holds
     'hvilket sykehus er best', 'de beste resultatene', 'hvor er det best å', 'hvem er *forsker*', 'kven er *forskar*',
-    'hvilket av de to * klarer seg best', 'hvilket * klarer seg best', 'hvilken * klarer seg best', 'klarer seg best på',
+    'hvilket * klarer seg best', 'hvilken * klarer seg best', 'klarer seg best på',
     'færrest komplikasjoner', 'flest komplikasjoner',
   ],
   ranking: [
@@ -111,7 +111,7 @@ export const asks: AskWords = {
   price: [
     // having to pay oneself
     'må jeg betale', 'må vi betale', 'må man betale', 'skal jeg betale', 'skal man betale', 'må eg betale',
-    // what a job pays ("ka tjene en sykepleier?")
+    // what a job pays ("hva tjener en portør?")
     'hva tjener', 'hvor mye tjener', 'ka tjene', 'kva tener', 'kor mykje tener',
     // a result in money: a deficit, a surplus, an amount in kroner
     'underskudd*', 'overskudd*', 'i kroner', 'millioner kroner', 'milliarder kroner',
