@@ -684,8 +684,8 @@ export class AnswerPipeline {
     // Asking sentences naming only regions without documents ask about those, whatever corpus town the situation
     // names ("… pendler til Bodø. Hva sier Helse Vest om …?"): the town is where the asker lives or works.
     if (mentions.unknown.length && firstRead.situation) {
-      const inNeed = this.regions.mentions(firstRead.need, { language });
-      if (inNeed.unknown.length && !inNeed.known.length && !inNeed.compared.length) return refuseUnknown(inNeed);
+      const namedInNeed = this.regions.mentions(firstRead.need, { language });
+      if (namedInNeed.unknown.length && !namedInNeed.known.length && !namedInNeed.compared.length) return refuseUnknown(namedInNeed);
     }
     const named = this.namesARegion(mentions, history);
     const read = mentions === titled.mentions ? firstRead : this.read(asking, mentions, { language, followUp, named });
