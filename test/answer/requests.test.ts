@@ -41,6 +41,10 @@ describe('chit-chat', () => {
   it('catches a joke asked told, and a rhyme asked written however softened; a question about a person is no chit-chat', () => {
     expect(classifyRequest('Kan du fortelle oss en morsom vits?')).toBe('task');
     expect(classifyRequest('Fortæl os lige en rigtig sjov og lang vittighed')).toBe('task');
+    // What a spokesperson puts out is a task too; "tale" as the verb is not.
+    expect(classifyRequest('Skriv en tale til åbningen af det nye hospital')).toBe('task');
+    expect(classifyRequest('Lag en tweet om at ventetidene er borte')).toBe('task');
+    expect(classifyRequest('Kan man få lav ventetid og tale med en læge samme dag?')).toBeUndefined();
     expect(classifyRequest('Vil du ikke bare lave en lille sang til min nabo?')).toBe('task');
     expect(classifyRequest('Hvem er du egentlig ansat hos, regionen eller kommunen?')).toBeUndefined();
     expect(classifyRequest('Kan du fortelle meg hva Helse Nord gjør for eldre?')).toBeUndefined();

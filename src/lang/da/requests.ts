@@ -22,6 +22,9 @@ export const requests: RequestWords = {
   creativeNouns: [
     'digt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhed', 'nyhedsartikel', 'artikel',
     'pressemeddelelse', 'læserbrev', 'opslag', 'indlæg', 'ansøgning', 'jobansøgning', 'brev',
+    // what a campaign or a spokesperson puts out; with the article where the word is also a verb ("tale med")
+    'tweet', 'sms', 'slogan', 'plakat', 'valgplakat', 'reklame', 'annonce', 'manuskript', 'kronik', 'debatindlæg', 'limerick',
+    'en tale', 'et citat', 'en rap',
   ],
   tellVerbs: ['fortael', 'fortaelle'],
   articles: ['en', 'et'],

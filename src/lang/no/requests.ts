@@ -22,6 +22,8 @@ export const requests: RequestWords = {
   creativeNouns: [
     'dikt', 'sang', 'vise', 'vits', 'eventyr', 'historie', 'novelle', 'rim', 'haiku', 'essay', 'nyhet', 'nyhetssak', 'artikkel',
     'pressemelding', 'leserinnlegg', 'innlegg', 'kronikk', 'søknad', 'jobbsøknad', 'brev',
+    // what a campaign or a spokesperson puts out; with the article where the word is also a verb ("tale med")
+    'tweet', 'sms', 'slagord', 'plakat', 'valgplakat', 'reklame', 'annonse', 'manus', 'limerick', 'en tale', 'et sitat', 'en rap',
   ],
   tellVerbs: ['fortell', 'fortelle'],
   articles: ['en', 'ei', 'et'],
