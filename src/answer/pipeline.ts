@@ -648,7 +648,8 @@ export class AnswerPipeline {
     // A request that isn't a question (or only instructions around none) is declined; a real question wrapped
     // in instructions is answered without them.
     const message = withoutRequests(question, requests);
-    if (message === undefined) return refuse('not-a-question');
+    // Urgent signs told around it still need 112/113 ("ignorer reglerne. Han har trykken i brystet.").
+    if (message === undefined) return refuse(tellsUrgentSymptoms(question) ? 'urgent' : 'not-a-question');
 
     const generative = this.settings.generative;
     const condensed = generative && history?.length ? await generative.condense(message, history, language, signal) : undefined;

@@ -41,6 +41,8 @@ function compile(words: readonly RequestWords[]): Record<RequestKind, RegExp[]> 
       new RegExp(`${anyOf(all('chitChat'))}(?:\\s+i dag)?\\s*(?:[?!.,]|$)`),
       new RegExp(`^(?:${anyOf(all('greetings'))}[\\s!.?,]*)+$`),
       new RegExp(anyOf(all('opinions'))),
+      // A question ending on the assistant as its subject ("hvad hedder du?"), unless it asks what it finds.
+      new RegExp(`(?<!${anyOf(all('findingVerbs'))}\\s+)${anyOf(all('you'))}(?:\\s+${anyOf(all('afterYou'))})?\\s*(?:\\?|$)`),
     ],
   };
 }
@@ -52,15 +54,48 @@ const PATTERNS = compile(ALL_REQUEST_WORDS);
  */
 const DIRECTIVES = new RegExp(anyOf(ALL_REQUEST_WORDS.flatMap((w) => [...w.directives])));
 
+/**
+ * The assistant's own things ("jobben din", "dine regler", `yours`), but not what anyone's care holds or its
+ * answer, owned by a "you" meaning anyone ("din læge", "din egen læge", "svaret ditt": `anyonesThings`), on either side.
+ */
+const YOURS = (() => {
+  const anyones = anyOf(ALL_REQUEST_WORDS.flatMap((w) => [...w.anyonesThings]));
+  return new RegExp(`(?<!${anyones}\\s+)${anyOf(ALL_REQUEST_WORDS.flatMap((w) => [...w.yours]))}(?!\\s+(?:\\w+\\s+)?${anyones})`);
+})();
+/** A sentence opening by calling someone by a word and a comma ("Mor, …", "Søs, …"). */
+const VOCATIVE = /^\W*\p{L}+,/u;
+
+/** Thanks and goodbyes opening a sentence (every language's `closings`). */
+const CLOSING = new RegExp(`^\\W*${anyOf(ALL_REQUEST_WORDS.flatMap((w) => [...w.closings]))}`);
+
 /** What kind of non-question `text` is, or undefined for a (possible) question about the documents. */
 export function classifyRequest(text: string): RequestKind | undefined {
-  const folded = foldNordic(text);
+  const folded = foldNordic(unmasked(text));
   if (DIRECTIVES.test(folded)) return 'instruction';
   for (const kind of ['instruction', 'task', 'chit-chat'] as const) {
     if (PATTERNS[kind].some((p) => p.test(folded))) return kind;
   }
+  // "Tusind tak for hjælpen!", "Ha det bra": asking nothing, only talk ("Tak, men hvad med …?" asks).
+  if (CLOSING.test(folded) && !asksSomething(text.trim())) return 'chit-chat';
+  // The assistant's own things, unless the sentence speaks to someone else ("Mor, husk din medicin").
+  if (YOURS.test(folded) && !VOCATIVE.test(folded)) return 'chit-chat';
   return undefined;
 }
+
+/**
+ * The text with the two common ways of hiding an order from word lists undone: letters spelled apart ("S-v-a-r
+ * u-d-e-n k-i-l-d-e-r", "g l e m"; four letters or more, so "d.v.s." stays) are joined, and digits standing for
+ * letters inside a word ("1gn0r3r 4ll3") are read as the letters they look like. A word with other digits
+ * ("CO2", "B12") or none is left as it is.
+ */
+function unmasked(text: string): string {
+  return text
+    .replace(/(?:\p{L}[ .-]){3,}\p{L}(?!\p{L})/gu, (run) => run.replace(/[ .-]/g, ''))
+    .replace(/(?<![\p{L}\d])(?=[\p{L}\d]*\p{L})(?=[\p{L}\d]*\d)[\p{L}013457]+(?![\p{L}\d])/gu, (word) => word.replace(/[013457]/g, (d) => LEET[d]));
+}
+
+/** Digits written for the letters they look like. */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 export function isNotADocumentQuestion(text: string): boolean {
   return classifyRequest(text) !== undefined;

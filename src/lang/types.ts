@@ -199,6 +199,35 @@ export interface RequestWords {
   chitChat: readonly string[];
   /** A message that is only a greeting or thanks. */
   greetings: readonly string[];
+  /**
+   * Thanks and goodbyes that open a sentence ("tak for hjælpen", "ha det bra"): a sentence opening with one that
+   * asks nothing is talk with the assistant.
+   */
+  closings: readonly string[];
+  /**
+   * The assistant's own things: "din", "dine" ("jobben din", "dine regler"). People asking about the documents
+   * speak of the region's, the hospital's or their own, not of the assistant's: a sentence with one is about the
+   * assistant (unless it owns one of {@link anyonesThings}).
+   */
+  yours: readonly string[];
+  /**
+   * The answer, which a follow-up may ask the assistant about as its own ("svaret ditt"), and what anyone's
+   * care holds, which a "you" meaning anyone owns ("hvis din læge ikke har tid", "legen din", "dine prøvesvar"):
+   * beside one of these, "din" is no sign of a sentence about the assistant.
+   */
+  anyonesThings: readonly string[];
+  /**
+   * Verbs a question to the assistant may end on and still ask what the documents hold or for advice ("hvad
+   * finder du?", "… eller hvad synes du?"). Any other verb before a closing "du" asks about the assistant ("hvad
+   * hedder du?", "kor gammal er du?").
+   */
+  findingVerbs: readonly string[];
+  /**
+   * The assistant as subject ("du"), and the words a question about it may end on after it ("hvad hedder du
+   * egentlig?"): a question ending so asks about the assistant, unless its verb is a finding one.
+   */
+  you: readonly string[];
+  afterYou: readonly string[];
   /** Asking the assistant's own opinion, anywhere in a message ("synes du selv", "din ærlige mening"): it has none. */
   opinions: readonly string[];
   /**

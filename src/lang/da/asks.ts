@@ -67,6 +67,8 @@ export const asks: AskWords = {
     'få fat i ham', 'få fat i hende', 'få fat i vedkommende', 'komme i kontakt med ham', 'komme i kontakt med hende', 'komme i kontakt med vedkommende', 'kontakte ham', 'kontakte hende', 'kontakte vedkommende',
     // where the nearest one is: an address no strategy gives
     'hvor er nærmeste', 'hvor ligger nærmeste', 'hvor er den nærmeste', 'hvor ligger den nærmeste',
+    // a number or an address to write to, asked of a place or a unit
+    'nummer til', 'nummeret til', 'hvilket nummer', 'direkte nummer', 'hovednummer*', 'mail til', 'mailen til', 'sms-linje*', 'sms-nummer*',
   ],
   person: [
     // a product's or a supplier's name: which app, which system, which firm
@@ -88,11 +90,18 @@ export const asks: AskWords = {
     'hvilket hospital er bedst', 'hvilket sygehus er bedst', 'de bedste resultater', 'hvor er det bedst at', 'hvem er *forsker*',
     'hvilket * klarer sig bedst', 'hvilken * klarer sig bedst', 'klarer sig bedst på',
     'færrest komplikationer', 'flest komplikationer',
+    // who took a decision or spoke for the council, or who is the most skilled: a name
+    'hvem tog beslutningen', 'hvem traf beslutningen', 'hvem besluttede', 'hvem bestemte',
+    'hvem er ordfører*', 'hvem var ordfører*', 'hvem er den dygtigste',
+    // a ranking of places or carers by results, waits or reviews (also in `ranking`: asked between regions, a comparison)
+    'er bedst på', 'er bedst til', 'klarer sig dårligst', 'kommer dårligst ud', 'kommer bedst ud', 'har kortest ventetid', 'har den korteste ventetid',
+    'har længst ventetid', 'har den længste ventetid', 'har de længste ventetider', 'bedste anmeldelser', 'de bedste behandlere',
   ],
   ranking: [
     'hvem er bedst', 'hvem er den bedste', 'hvem er bedre', 'hvem gør det bedst', 'hvem gør det bedre', 'hvem klarer det bedst',
     'hvem er længst', 'hvem er kommet længst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gør mest', 'hvem satser mest',
-    'klarer sig bedst',
+    'klarer sig bedst', 'er bedst på', 'er bedst til', 'klarer sig dårligst', 'kommer dårligst ud', 'kommer bedst ud', 'har kortest ventetid',
+    'har den korteste ventetid', 'har længst ventetid', 'har den længste ventetid', 'har de længste ventetider',
   ],
   // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er bedst", "hvilket forsikringsselskab er billigst")
   choice: [
@@ -118,7 +127,7 @@ export const asks: AskWords = {
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen der betaler?"
     'betaler * for', 'betaler * * for', 'der betaler', 'dækker * udgift*', 'dækker * * udgift*', 'betale * selv', 'dækker de det',
     'dækker * *billet*', 'dækker * * *billet*', 'dækker * rejse*', 'dækker * * rejse*', 'dækker * hotel*', 'dækker * * hotel*', 'få dækket', 'får * dækket', 'hvor meget får * tilbage', 'pengene tilbage', 'penge tilbage', 'hvor meget kan * regne med',
-    'hvad koster', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
+    'hvad koster', 'til at koste', 'hvor meget koster', 'hvad er prisen', 'prisen for', 'hvor meget skal jeg betale',
     'hvad skal jeg betale', 'egenbetaling', 'brugerbetaling', 'budget', 'budgettet', 'hvor mange penge',
     'hvor mange millioner', 'hvor mange kroner', 'hvor meget tjener', 'hvad tjener', 'lønnen', 'lønninger', 'bonus',
     // pay asked of, not payroll named among the support functions ("løn, indkøb og IT")
@@ -208,11 +217,15 @@ export const asks: AskWords = {
     'kan du * * aflyse', 'kan du * * afbestille', 'kan du * * sende', 'aflyse min tid', 'afbestille min tid', 'finde en ny tid',
     // money back for one's own costs
     'refusion*',
+    // one's own application or place in a queue, and word passed on for the asker
+    'min ansøgning', 'plads i køen', 'nummer i køen', 'give dem besked', 'give besked til', 'melde mig til', 'melde mig på', 'bede dem', 'bed dem',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
   openingHours: [
     // visiting hours on a ward
     'besøgstid*', 'hvornår må * besøge',
+    // the part of the day a visit or a call is allowed
+    'hvilket tidsrum', 'hvilke tidspunkter', 'hvornår på dagen', 'hvornår må vi komme', 'hvornår kan vi komme på besøg',
     'åbningstid*', 'hvornår har * åbent', 'hvornår har * * åbent', 'hvornår har * * * åbent', 'hvornår åbner', 'hvornår lukker', 'hvornår er der åbent',
     // timetables: a departure is a clock time too
     'køreplan*', 'afgangstid*', 'hvornår går * * bus*', 'hvornår går * * tog*', 'hvornår går * * færge*', 'hvornår kører * * bus*',

@@ -65,7 +65,7 @@ export const question: QuestionWords = {
   questionOpeners: [
     'hvad', 'hvordan', 'hvorfor', 'hvornaar', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'mon',
     // asked to be told
-    'fortael', 'forklar', 'beskriv', 'opsummer',
+    'fortael', 'forklar', 'beskriv', 'opsummer', 'sammenlign',
   ],
   yesNoVerbs: [
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'bliver', 'goer', 'har', 'findes', 'tager', 'kommer', 'hjaelper',

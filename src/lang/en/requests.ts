@@ -24,6 +24,12 @@ export const requests: RequestWords = {
   chitChat: ['what is your name', 'who are you', 'how are you', 'are you a robot', 'are you an ai'],
   opinions: ['your honest opinion', 'your own opinion', 'your personal opinion', 'what do you think yourself', 'what do you personally think'],
   greetings: ['hi', 'hello', 'thanks', 'thank you'],
+  closings: ['thanks for', 'thank you for', 'goodbye', 'bye', 'have a nice'],
+  yours: ['your'],
+  anyonesThings: ['answer', 'reply', 'doctor', 'mother', 'father', 'child', 'health'],
+  findingVerbs: ['find', 'know', 'have', 'see', 'recommend', 'think'],
+  you: ['you'],
+  afterYou: ['really', 'yourself'],
   joins: ['and', 'but', 'and then', 'then'],
   orderVerbs: ['answer', 'reply', 'respond', 'write', 'say', 'mention', 'use', 'confirm', 'repeat', 'start', 'begin', 'end', 'finish', 'remember', 'include', 'add', 'omit', 'do not', "don't", 'never', 'always', 'act', 'speak', 'talk', 'treat'],
 };

@@ -71,6 +71,9 @@ export const asks: AskWords = {
     'få tak i ham', 'få tak i henne', 'komme i kontakt med ham', 'komme i kontakt med henne', 'kontakte ham', 'kontakte henne',
     // where the nearest one is: an address no strategy gives
     'hvor er nærmeste', 'hvor ligger nærmeste', 'hvor er den nærmeste', 'hvor ligger den nærmeste', 'kvar er næraste',
+    // a number or an address to write to, asked of a place or a unit
+    'nummer til', 'nummeret til', 'hvilket nummer', 'kva nummer', 'direktenummer*', 'direkte nummer', 'hovednummer*', 'mail til', 'mailen til',
+    'e-posten til', 'eposten til', 'sms-linje*', 'sms-nummer*',
   ],
   person: [
     // a product's or a supplier's name: which app, which system, which firm
@@ -92,11 +95,18 @@ export const asks: AskWords = {
     'hvilket sykehus er best', 'de beste resultatene', 'hvor er det best å', 'hvem er *forsker*', 'kven er *forskar*',
     'hvilket * klarer seg best', 'hvilken * klarer seg best', 'klarer seg best på',
     'færrest komplikasjoner', 'flest komplikasjoner',
+    // who took a decision or spoke for the council, or who is the most skilled: a name
+    'hvem tok beslutningen', 'hvem tok avgjørelsen', 'kven tok avgjerda', 'hvem besluttet', 'hvem bestemte',
+    'kem e *sjef*', 'kem er *sjef*', 'kven er *sjef*', 'hvem er den flinkeste', 'kven er den flinkaste',
+    // a ranking of places or carers by results, waits or reviews (also in `ranking`: asked between regions, a comparison)
+    'er best på', 'er best til', 'klarer seg dårligst', 'kommer dårligst ut', 'kommer best ut', 'har kortest ventetid', 'har kortast ventetid',
+    'har den korteste ventetiden', 'har lengst ventetid', 'har den lengste ventetiden', 'beste anmeldelser', 'de beste behandlerne',
   ],
   ranking: [
     'hvem er best', 'hvem er den beste', 'hvem er bedre', 'hvem gjør det best', 'hvem gjør det bedre', 'hvem klarer det best',
     'hvem er lengst', 'hvem har kommet lengst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gjør mest', 'hvem satser mest',
-    'klarer seg best',
+    'klarer seg best', 'er best på', 'er best til', 'klarer seg dårligst', 'kommer dårligst ut', 'kommer best ut', 'har kortest ventetid',
+    'har kortast ventetid', 'har den korteste ventetiden', 'har lengst ventetid', 'har den lengste ventetiden',
   ],
   // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er best", "kva for ein sykkel er best")
   choice: [
@@ -123,7 +133,7 @@ export const asks: AskWords = {
     // whether someone pays for it: "betaler regionen for …", "… eller er det kommunen som betaler?"
     'betaler * for', 'betaler * * for', 'som betaler', 'dekker * utgift*', 'dekker * * utgift*', 'betale * selv', 'dekker de det',
     'dekker * *billett*', 'dekker * * *billett*', 'dekker * reise*', 'dekker * * reise*', 'dekker * hotell*', 'dekker * * hotell*', 'få dekket', 'får * dekket', 'hvor mye får * tilbake', 'pengene tilbake', 'penger tilbake', 'hvor mye kan * regne med',
-    'hva koster', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
+    'hva koster', 'ka koste', 'ka kostar', 'kva kostar', 'kor mykje kostar', 'kor mye koster', 'til å koste', 'hvor mye koster', 'hva er prisen', 'prisen for', 'hvor mye må jeg betale', 'hvor mye skal jeg betale',
     'hva må jeg betale', 'egenandel', 'egenandelen', 'budsjett', 'budsjettet', 'hvor mye penger', 'hvor mange millioner',
     'hvor mange kroner', 'hvor mye tjener', 'hva tjener', 'lønnen', 'lønna', 'lønninger', 'bonus',
     // pay asked of, not payroll named among the support functions ("lønn, innkjøp og IT")
@@ -172,7 +182,7 @@ export const asks: AskWords = {
   ],
   // …and a part of this very day ("… på legevakta i natt"): the figure of one day or night, never a strategy's
   now: ['akkurat nå', 'nå for tiden', 'for øyeblikket', 'i øyeblikket', 'per i dag', 'i kveld', 'i natt', 'i formiddag', 'i ettermiddag'],
-  duration: ['hvor lang tid', 'hvor lenge', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
+  duration: ['hvor lang tid', 'hvor lenge', 'kor lang tid', 'kor lenge', 'kor lang ventetid', 'hvor lang ventetid', 'hvor lange ventetider', 'hvor lang er ventetiden', 'hvor lange er ventetidene'],
   procedure: [
     // a vacancy to apply for, and the grades an education asks for
     'er det ledige stillinger', 'finnes det ledige stillinger', 'har de ledige stillinger', 'opptakskrav*', 'hvor høyt snitt',
@@ -220,12 +230,17 @@ export const asks: AskWords = {
     'kan du * * avlyse', 'kan du * * avbestille', 'kan du * * sende', 'avlyse timen', 'avbestille timen', 'finne en ny time',
     // money back for one's own costs
     'refusjon*',
+    // one's own application or place in a queue, something of one's own booked or arrived, and word passed on for the asker
+    'søknaden min', 'min søknad', 'plass i køen', 'nummer i køen', 'er bestilt', 'har kommet fram', 'har komt fram', 'gi dem beskjed', 'gi beskjed til',
+    'melde meg på', 'melde meg til', 'be dem', 'be * sende',
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
     'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
   openingHours: [
     // visiting hours on a ward
     'besøkstid*', 'når kan * besøke', 'når får * besøke',
+    // the part of the day a visit or a call is allowed
+    'når på dagen', 'hvilket tidsrom', 'kva tid på dagen', 'når kan vi komme innom', 'når kan vi komme på besøk',
     'åpningstid*', 'når har * åpent', 'når har * * åpent', 'når har * * * åpent', 'når åpner', 'når stenger', 'når er det åpent',
     // timetables: a departure is a clock time too
     'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',

@@ -77,7 +77,7 @@ export const question: QuestionWords = {
     'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'kor',
     'ka', 'koss', 'kossen', 'korsn', 'korsen', 'kordan', 'koffor', 'aassen',
     // asked to be told (Nynorsk 'fortel')
-    'fortell', 'fortel', 'forklar', 'beskriv', 'oppsummer',
+    'fortell', 'fortel', 'forklar', 'beskriv', 'oppsummer', 'sammenlign',
   ],
   yesNoVerbs: [
     'er', 'kan', 'vil', 'skal', 'maa', 'faar', 'blir', 'gjoer', 'gjer', 'har', 'finnes', 'fins', 'tar', 'kommer', 'hjelper',
