@@ -59,6 +59,13 @@ const ORDINAL_STOP = /(\d)\.(?=\s)/g;
 function tellsUrgent(folded: string): boolean {
   return URGENT.test(folded.replace(/,/g, ''));
 }
+/** One's own case named ("min henvisning", "timen min", "mine prøvesvar", one word between at most) and a state it may have reached. */
+const OWN_CASE = (() => {
+  const my = typedPattern('myWords').source;
+  const item = typedPattern('caseItems').source;
+  return new RegExp(`(?:${my})\\s+(?:\\w+\\s+)?(?:${item})|(?:${item})\\s+(?:${my})`);
+})();
+const CASE_STATE = typedPattern('caseStates');
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
@@ -135,6 +142,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
   if (CHOICE.test(asked)) return { kind: 'choice' };
+  if (OWN_CASE.test(asked) && CASE_STATE.test(asked)) return { kind: 'detail', detail: 'procedure' };
   for (const { detail, pattern } of DETAIL_PATTERNS) {
     if (!pattern.test(asked)) continue;
     if (detail === 'date' && CONDITIONAL_NAAR.test(asked)) continue;

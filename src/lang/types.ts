@@ -336,6 +336,16 @@ export interface AskWords {
    */
   procedure: readonly string[];
   /**
+   * One's own case asked after: the asker's word for "my" (\`myWords\`) beside a thing of their case
+   * (\`caseItems\`: a referral, an appointment, test results, an application), and a state it may have reached
+   * (\`caseStates\`: arrived, received, booked, ready). "Er min henvisning kommet frem?", "Er timen min bestilt?"
+   * ask about one case, which only the hospital's own systems know: a procedure. Told as the situation around a
+   * question about the service ("min henvisning blev afvist, gør regionen noget …"), no state of these is asked.
+   */
+  myWords: readonly string[];
+  caseItems: readonly string[];
+  caseStates: readonly string[];
+  /**
    * Closing a hospital, ward or base, or opening a new one ("legges ned", "nedlægges", "oprette", "komme en ny"):
    * asked of one named place ("Skal fødeavdelingen i Xby legges ned?"), a decision about that place, which a
    * strategy holds only where it names the place. Asked of no place ("Vil regionen lukke fødeafdelinger?"), it

@@ -279,6 +279,20 @@ describe('a question wrapped in instructions', () => {
 });
 
 describe('what a question asks for', () => {
+  it('reads one’s own case asked after as a procedure, and the same case told around a question as situation', () => {
+    const kind = (q: string) => {
+      const ask = askOf(q, q);
+      return ask.kind === 'detail' ? ask.detail : ask.kind;
+    };
+    expect(kind('Er min henvisning til øjenlægen nået frem?')).toBe('procedure');
+    expect(kind('Har de modtaget mine blodprøver fra Skive?')).toBe('procedure');
+    expect(kind('er timen min på ortopeden bestilt no')).toBe('procedure');
+    expect(kind('Er prøvesvarene mine klare?')).toBe('procedure');
+    // A state without one's own case, or one's case without a state asked, is no such question.
+    expect(kind('Min henvisning blev afvist – vil regionen gøre det lettere at blive henvist?')).toBe('topic');
+    expect(kind('Er sygehuset klar til flere ældre patienter?')).toBe('topic');
+  });
+
   it('reads a detail word typed one letter wrong as the detail, unless the word is one the caller knows', () => {
     const unknown = () => false;
     const detail = (q: string, known: (word: string) => boolean = unknown) => {

@@ -221,6 +221,15 @@ export const asks: AskWords = {
     'min ansøgning', 'plads i køen', 'nummer i køen', 'give dem besked', 'give besked til', 'melde mig til', 'melde mig på', 'bede dem', 'bed dem',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
+  myWords: ['min', 'mit', 'mine', 'vores'],
+  caseItems: [
+    'henvisning*', 'tid', 'aftale', 'indkaldelse*', 'prøvesvar*', 'svar', 'svarene', 'blodprøve*', 'biopsi*', 'scanning*', 'journal*',
+    'epikrise*', 'recept*', 'ansøgning*', 'klage*', 'sag', 'sagen', 'bestilling*', 'kørsel*', 'plads',
+  ],
+  caseStates: [
+    'kommet', 'kommet frem', 'nået frem', 'modtaget', 'sendt', 'afsendt', 'videresendt', 'bestilt', 'booket', 'godkendt', 'læst',
+    'set på', 'kigget på', 'registreret', 'klar', 'klart', 'færdig', 'færdige',
+  ],
   openingHours: [
     // visiting hours on a ward
     'besøgstid*', 'hvornår må * besøge',

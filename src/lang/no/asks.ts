@@ -236,6 +236,16 @@ export const asks: AskWords = {
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
     'hjelpe meg med å finne', 'hjelpe meg å finne',
   ],
+  myWords: ['min', 'mitt', 'mine', 'mi', 'vår', 'vårt', 'våre'],
+  caseItems: [
+    'henvisning*', 'time', 'timen', 'avtale*', 'innkalling*', 'prøvesvar*', 'svar', 'svaret', 'svarene', 'blodprøve*', 'biopsi*',
+    'skanning*', 'journal*', 'epikrise*', 'resept*', 'søknad*', 'klage*', 'sak', 'saka', 'saken', 'bestilling*', 'pasientreise*',
+    'plass', 'plassen',
+  ],
+  caseStates: [
+    'kommet', 'kommet fram', 'komt', 'komt fram', 'nådd fram', 'mottatt', 'motteke', 'sendt', 'videresendt', 'bestilt', 'booket',
+    'godkjent', 'lest', 'sett på', 'sjekket', 'registrert', 'klar', 'klart', 'klare', 'ferdig', 'ferdige',
+  ],
   openingHours: [
     // visiting hours on a ward
     'besøkstid*', 'når kan * besøke', 'når får * besøke',
