@@ -59,6 +59,11 @@ const ORDINAL_STOP = /(\d)\.(?=\s)/g;
 function tellsUrgent(folded: string): boolean {
   return URGENT.test(folded.replace(/,/g, ''));
 }
+const CONDITIONS = new RegExp(typedPattern('urgentConditions').source, 'g');
+/** Whether folded text tells an urgent sign besides the names of conditions (`urgentConditions`). */
+const tellsUrgentSign = (folded: string) => tellsUrgent(folded.replace(CONDITIONS, ' '));
+/** Every language's phrases asking why (`question.whyPhrases`): a question about the service's ways. */
+const WHY = phrasePattern(allLanguages((d) => d.question.whyPhrases));
 /** One's own case named ("min henvisning", "timen min", "mine prøvesvar", one word between at most) and a state it may have reached. */
 const OWN_CASE = (() => {
   const my = typedPattern('myWords').source;
@@ -139,6 +144,11 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     return { kind: 'medical', urgent: tellsUrgent(folded) };
   }
   if (WAITING.test(advice) && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
+  // Urgent signs told, and asking sentences that speak of no service ("… kan ikke løfte armen. Skal vi se tiden
+  // an?", "… blå om læberne. Går det over?"): whatever their words, they ask what to do now. Asked of the service
+  // or a region ("… hvad gør regionen for at ambulancen kommer hurtigere?") or why things are done as they are,
+  // the signs are the situation.
+  if (tellsUrgentSign(folded) && !SERVICE.test(asking) && !WHY.test(asking) && !speaksOfService(asking)) return { kind: 'medical', urgent: true };
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
   if (CHOICE.test(asked)) return { kind: 'choice' };

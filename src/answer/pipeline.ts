@@ -701,7 +701,7 @@ export class AnswerPipeline {
     const worded = askOf(
       read.need,
       read.text,
-      (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)),
+      (text) => [...this.concepts.conceptsOf(text)].some((c) => !ILLNESS_CONCEPTS.has(c)) || this.regions.mentions(text, { language }).known.length > 0,
       { known: (word) => this.knowsAsTyped(word), from: policy.relevance.detailTypoFrom },
     );
     // A decision about one place is asked only of a place the asking sentences name ("Skal fødeafdelingen i Xby

@@ -252,6 +252,12 @@ export interface AskWords {
   /** Symptoms that may need emergency help now ("trykken i brystet", "kan ikke få vejret"). */
   urgentSymptoms: readonly string[];
   /**
+   * Of those, the names of conditions ("blodprop", "kramper"), which a story tells as what someone has had
+   * ("fik en blodprop sidste år"): alone they make a question urgent only when it asks whether to wait or what
+   * to do (`waiting`, `medicalAdvice`), not whatever it asks.
+   */
+  urgentConditions: readonly string[];
+  /**
    * Asking whether to wait ("skal vi bare vente", "kan det vente til i morgen") or what to do ("hvad skal vi
    * gøre"): with urgent symptoms told, what to do now, which needs 112/113; without them it may be a question
    * about waiting times or the service.

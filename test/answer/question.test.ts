@@ -279,6 +279,21 @@ describe('a question wrapped in instructions', () => {
 });
 
 describe('what a question asks for', () => {
+  it('reads any question beside urgent signs as asking what to do now, unless it asks of the service or why', () => {
+    const urgent = (q: string, service: (text: string) => boolean = () => false) => {
+      const ask = askOf(q.split(/(?<=[.!])\s+/).at(-1) ?? q, q, service);
+      return ask.kind === 'medical' && ask.urgent;
+    };
+    expect(urgent('Far kan pludselig ikke løfte armen og taler sløret. Skal vi se tiden an?')).toBe(true);
+    expect(urgent('Min søster kan næsten ikke få luft. Går det over af sig selv?')).toBe(true);
+    expect(urgent('Gutten har svelget et batteri frå ein leike. Han verkar fin. Treng vi gjere noko?')).toBe(true);
+    // A condition someone has had, told as the story of a question about the service's ways, is no emergency.
+    expect(urgent('Min far fik en blodprop og blev kørt til Aarhus. Hvorfor gør man det sådan?')).toBe(false);
+    expect(urgent('Min mor fik en blodprop sidste år. Får hun genoptræning nok?')).toBe(false);
+    // Asked of the service (the caller knows its concepts and regions), the signs are the situation.
+    expect(urgent('Han kan ikke få luft om natten. Gør regionen noget for lungepatienter?', (t) => /regionen/.test(t))).toBe(false);
+  });
+
   it('reads one’s own case asked after as a procedure, and the same case told around a question as situation', () => {
     const kind = (q: string) => {
       const ask = askOf(q, q);

@@ -17,7 +17,23 @@ export const asks: AskWords = {
     // a severe allergic reaction: the throat, lips or tongue swelling, wheezing
     'hævede læber', 'læberne * hævede', 'læberne * * hævede', 'tungen * hævet', 'hævet i halsen', 'hæver i halsen', 'halsen snører sig',
     'snører sig sammen', 'piber når * trækker vejret', 'hvæser når * trækker vejret', 'allergisk chok', 'anafylaksi', 'anafylaktisk*',
+    'hæver op', 'svulmer op', 'svært ved at synke', 'kan ikke synke',
+    // breathing failing, at any age
+    'får ikke vejret', 'kan * ikke få luft', 'kan * ikke få vejret', 'får * ikke luft', 'hiver efter vejret', 'gisper efter vejret', 'gisper efter luft', 'trækker vejret * hurtigt', 'trækker vejret * * hurtigt',
+    'blålig*', 'blå på læberne', 'læberne er blå', 'læberne * blå',
+    // bleeding that won't stop, and bleeding in pregnancy
+    'sprøjter blod', 'fosser blod', 'blødningen stopper ikke', 'stopper ikke med at bløde', 'bløder kraftigt', 'bløder voldsomt', 'gravid * bløder',
+    'bløder * gravid',
+    // consciousness going after a blow to the head, a fall or a drink
+    'vågner ikke', 'uden at vågne', 'kan ikke vækkes', 'livløs', 'slået hovedet', 'slog hovedet', 'dobbeltsyn', 'ser dobbelt', 'kan ikke gå lige',
+    'værste hovedpine', 'pludselig * hovedpine', 'pludselig voldsom hovedpine',
+    // the belly, burns, poisoning
+    'hård som et bræt', 'hård mave', 'kaster blod op', 'kastet blod op', 'forbrændt', 'skoldet', 'slugt et batteri', 'slugt * batteri',
+    'knapcellebatteri*', 'overdosis', 'taget * masse * piller', 'taget alle * piller', 'kulilte*', 'kulos',
+    // taking one's life, or hurting oneself, now
+    'tage mit liv', 'tage livet af mig', 'vil ikke leve mere', 'skade mig selv', 'gøre skade på mig selv', 'slå mig selv ihjel', 'ikke orker mere',
   ],
+  urgentConditions: ['blodprop', 'blodprop i hjertet', 'lammet', 'lammelse', 'krampe*', 'forgiftning', 'forgiftet', 'selvmordstanker', 'anafylaksi', 'allergisk chok'],
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
@@ -61,6 +77,8 @@ export const asks: AskWords = {
   service: [
     'vente', 'venter', 'ventet', 'ventede', 'ventetid*', 'sygehus*', 'hospital*', 'afdeling*', 'personale*', 'skadestue*',
     'ambulance*', 'lægevagt*', 'egen læge', 'min læge',
+    // those who run it and what they decide
+    'region*', 'kommune*', 'strategi*', 'politiker*',
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-mail', 'e-mailadresse*', 'emailadresse*', 'mailadresse*', 'adressen på', 'adresse',

@@ -18,7 +18,24 @@ export const asks: AskWords = {
     // a severe allergic reaction: the throat, lips or tongue swelling, wheezing
     'hovne lepper', 'leppene * hovne', 'leppene * * hovne', 'tunga * hoven', 'tungen * hoven', 'hoven i halsen', 'hovner i halsen',
     'halsen snører seg', 'snører seg sammen', 'piper når * puster', 'hveser når * puster', 'allergisk sjokk', 'anafylaksi', 'anafylaktisk*',
+    'hovner opp', 'tunga hovner', 'tungen hovner', 'leppene hovner', 'får ikke svelget', 'får ikkje svelgd', 'halsen blir tjukk', 'halsen blir tykk',
+    // breathing failing, at any age, also in Nynorsk and dialect
+    'får ikkje puste', 'får ikkje luft', 'får * ikke puste', 'får * ikke luft', 'får * ikkje puste', 'klarer * ikke å puste', 'puster dårlig', 'pustar dårleg', 'pustar dårlig', 'puster * fort', 'puster * * fort', 'gisper etter luft',
+    'blå på leppene', 'leppene * blå', 'blåaktig*',
+    // bleeding that won't stop, and bleeding in pregnancy
+    'fosser blod', 'spruter blod', 'blødningen stopper ikke', 'blødinga stoppar ikkje', 'blødningen slutter ikke', 'blør kraftig', 'blør voldsomt',
+    'gravid * blør', 'blør * gravid',
+    // consciousness going after a blow to the head, a fall or a drink
+    'våkner ikke', 'vaknar ikkje', 'uten å våkne', 'livløs', 'slått hodet', 'slått hovudet', 'slag i hodet', 'slag i hue', 'dobbeltsyn', 'ser dobbelt',
+    'klarer ikke å gå rett', 'verste hodepinen', 'verste hovudverken', 'plutselig * hodepine', 'plutselig voldsom hodepine',
+    // the belly, burns, poisoning
+    'hard som et brett', 'hard mage', 'magen er hard', 'magen e hard', 'kaster opp blod', 'kastet opp blod', 'forbrent', 'skåldet',
+    'svelget et batteri', 'svelget * batteri', 'knappcellebatteri*', 'overdose', 'tok en hel pakke', 'tatt en hel pakke', 'lampeolje',
+    'kullos', 'karbonmonoksid*',
+    // taking one's life, or hurting oneself, now
+    'ta livet mitt', 'ta livet av meg', 'ta mitt liv', 'ikkje vil leve', 'skade meg selv', 'skade meg sjølv', 'tenkt på å hoppe', 'orker ikke mer',
   ],
+  urgentConditions: ['blodpropp', 'blodpropp i hjertet', 'lammet', 'lammelse', 'kramper', 'forgiftning', 'forgiftet', 'selvmordstanker', 'anafylaksi', 'allergisk sjokk'],
   waiting: [
     'skal jeg * vente', 'skal vi * vente', 'skal han * vente', 'skal hun * vente', 'kan jeg * vente', 'kan vi * vente',
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'skal eg * vente', 'kan eg * vente', 'vente til i morgen',
@@ -65,6 +82,8 @@ export const asks: AskWords = {
   service: [
     'vente', 'venter', 'ventet', 'ventetid*', 'sykehus*', 'sjukehus*', 'avdeling*', 'personale*', 'personell*', 'legevakt*',
     'ambulanse*', 'fastlege*',
+    // those who run it and what they decide
+    'region*', 'helseforetak*', 'helse nord', 'kommune*', 'strategi*', 'politiker*',
   ],
   contact: [
     'telefonnummer', 'telefonnummeret', 'tlf', 'e-post', 'epost', 'e-postadresse*', 'epostadresse*', 'adressen til', 'adresse',
