@@ -71,6 +71,10 @@ const OWN_CASE = (() => {
   return new RegExp(`(?:${my})\\s+(?:\\w+\\s+)?(?:${item})|(?:${item})\\s+(?:${my})`);
 })();
 const CASE_STATE = typedPattern('caseStates');
+/** Looking after one's own health, asked with a modal: "skal jeg stoppe", "må hun spise", "kan æ ta" (an adverb between may). */
+const CONDUCT = new RegExp(
+  `(?:${typedPattern('conductModals').source})\\s+(?:${typedPattern('conductSubjects').source})\\s+(?:\\w+\\s+)?(?:${typedPattern('conductVerbs').source})`,
+);
 const JUDGEMENT = pattern('judgements');
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
@@ -166,6 +170,9 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (detail === 'procedure' && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
     return LIVE_DETAILS.has(detail) && NOW.test(asked) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
   }
+  // One's own conduct asked of no service or region ("skal jeg stoppe med dem?", "hvad må hun spise nu?"): advice.
+  // Only the service's own words count here: everyday conduct ("spise", "træne") shares concepts with the strategies.
+  if (CONDUCT.test(advice) && !SERVICE.test(asking)) return { kind: 'medical', urgent: tellsUrgent(folded) };
   return { kind: 'topic' };
 }
 

@@ -271,6 +271,15 @@ export interface AskWords {
    * question speaks of it ("syv måneders ventetid. Er det normalt?"), which the strategies do address.
    */
   judgements: readonly string[];
+  /**
+   * How one looks after one's own health: a modal (\`conductModals\`: "skal", "må"), the asker or someone close
+   * (\`conductSubjects\`: "jeg", "hun") and what they do with their body or treatment (\`conductVerbs\`: "tage",
+   * "stoppe med", "spise", "træne"). "Skal jeg stoppe med pillerne?", "hvad må hun spise?" ask for personal advice
+   * unless they speak of the service ("… på sygehuset?") or a region.
+   */
+  conductModals: readonly string[];
+  conductSubjects: readonly string[];
+  conductVerbs: readonly string[];
   /** Everyday symptoms (not only urgent ones), which make a judgement question one about the asker's health. */
   symptoms: readonly string[];
   /**

@@ -294,6 +294,16 @@ describe('what a question asks for', () => {
     expect(urgent('Han kan ikke få luft om natten. Gør regionen noget for lungepatienter?', (t) => /regionen/.test(t))).toBe(false);
   });
 
+  it('reads how one looks after one’s own body or treatment as personal advice, unless asked of the service', () => {
+    const medical = (q: string) => askOf(q, q).kind === 'medical';
+    expect(medical('Skal jeg stoppe med pillerne, når jeg får det bedre?')).toBe(true);
+    expect(medical('hva må ho ete no etter operasjonen')).toBe(true);
+    expect(medical('Kan han tage begge slags på én gang?')).toBe(true);
+    // Travelling to care and time off are the service's matters, and so is conduct asked of a hospital.
+    expect(medical('Skal vi virkelig rejse til Aarhus hver gang?')).toBe(false);
+    expect(medical('Må jeg spise selv på sygehuset, eller får jeg mad derfra?')).toBe(false);
+  });
+
   it('reads one’s own case asked after as a procedure, and the same case told around a question as situation', () => {
     const kind = (q: string) => {
       const ask = askOf(q, q);

@@ -68,6 +68,13 @@ export const asks: AskWords = {
     // going to emergency care now or waiting: the asker's own case
     'nu eller vente', 'nu eller skal vi vente',
   ],
+  conductModals: ['skal', 'kan', 'må', 'bør', 'burde', 'skulle'],
+  conductSubjects: ['jeg', 'han', 'hun', 'vi'],
+  // the body and its treatment only: travel ("skal vi rejse helt til Aarhus?") and time off are the service's questions
+  conductVerbs: [
+    'tage * medicin*', 'tage * *pille*', 'tage * *tablet*', 'tage begge', 'give * medicin*', 'give * *pille*', 'stoppe', 'holde op',
+    'spise', 'drikke', 'træne', 'motionere', 'stelle', 'smøre', 'amme', 'sove', 'have is', 'holde pause', 'holde mig', 'holde sig',
+  ],
   judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
   symptoms: [
     'ondt', 'smerte*', 'feber', 'kvalme', 'svimmel*', 'hoste*', 'hoster', 'udslæt', 'kløe', 'klør', 'bløde*', 'bløder',

@@ -73,6 +73,13 @@ export const asks: AskWords = {
     // going to emergency care now or waiting: the asker's own case
     'nå eller vente', 'nå eller skal vi vente',
   ],
+  conductModals: ['skal', 'ska', 'kan', 'må', 'bør', 'burde', 'skulle'],
+  conductSubjects: ['jeg', 'eg', 'æ', 'han', 'hun', 'ho', 'vi', 'me'],
+  // the body and its treatment only: travel ("må vi reise helt til Tromsø?") and time off are the service's questions
+  conductVerbs: [
+    'ta * medisin*', 'ta * *pille*', 'ta * *tablett*', 'ta begge', 'ta fast', 'gi * medisin*', 'gi * *pille*', 'stoppe', 'slutte med',
+    'spise', 'ete', 'drikke', 'trene', 'mosjonere', 'stelle', 'smøre', 'amme', 'sove', 'ha is', 'ta pause', 'holde meg', 'holde seg',
+  ],
   judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
   symptoms: [
     'vondt', 'smerte*', 'feber', 'kvalme', 'svimmel*', 'hoste*', 'hoster', 'utslett', 'kløe', 'klør', 'blø', 'blør',
