@@ -150,7 +150,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   if (WAITING.test(advice) && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
   // Urgent signs told, and asking sentences that speak of no service ("… kan ikke løfte armen. Skal vi se tiden
   // an?", "… blå om læberne. Går det over?"): whatever their words, they ask what to do now. Asked of the service
-  // or a region ("… hvad gør regionen for at ambulancen kommer hurtigere?") or why things are done as they are,
+  // or a region ("… gør regionen noget for de lange ture til sygehuset?") or why things are done as they are,
   // the signs are the situation.
   if (tellsUrgentSign(folded) && !SERVICE.test(asking) && !WHY.test(asking) && !speaksOfService(asking)) return { kind: 'medical', urgent: true };
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
@@ -170,7 +170,7 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     if (detail === 'procedure' && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
     return LIVE_DETAILS.has(detail) && NOW.test(asked) ? { kind: 'detail', detail, live: true } : { kind: 'detail', detail };
   }
-  // One's own conduct asked of no service or region ("skal jeg stoppe med dem?", "hvad må hun spise nu?"): advice.
+  // One's own conduct asked of no service or region ("må jeg holde op med dem?", "hvad må hun spise nu?"): advice.
   // Only the service's own words count here: everyday conduct ("spise", "træne") shares concepts with the strategies.
   if (CONDUCT.test(advice) && !SERVICE.test(asking)) return { kind: 'medical', urgent: tellsUrgent(folded) };
   return { kind: 'topic' };

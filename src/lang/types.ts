@@ -218,7 +218,7 @@ export interface RequestWords {
   anyonesThings: readonly string[];
   /**
    * Verbs a question to the assistant may end on and still ask what the documents hold or for advice ("hvad
-   * finder du?", "… eller hvad synes du?"). Any other verb before a closing "du" asks about the assistant ("hvad
+   * finder du?", "… hvad tror du?"). Any other verb before a closing "du" asks about the assistant ("hvad
    * hedder du?", "kor gammal er du?").
    */
   findingVerbs: readonly string[];
@@ -253,7 +253,7 @@ export interface AskWords {
   urgentSymptoms: readonly string[];
   /**
    * Of those, the names of conditions ("blodprop", "kramper"), which a story tells as what someone has had
-   * ("fik en blodprop sidste år"): alone they make a question urgent only when it asks whether to wait or what
+   * ("fik en blodprop i 2019"): alone they make a question urgent only when it asks whether to wait or what
    * to do (`waiting`, `medicalAdvice`), not whatever it asks.
    */
   urgentConditions: readonly string[];
@@ -274,7 +274,7 @@ export interface AskWords {
   /**
    * How one looks after one's own health: a modal (\`conductModals\`: "skal", "må"), the asker or someone close
    * (\`conductSubjects\`: "jeg", "hun") and what they do with their body or treatment (\`conductVerbs\`: "tage",
-   * "stoppe med", "spise", "træne"). "Skal jeg stoppe med pillerne?", "hvad må hun spise?" ask for personal advice
+   * "stoppe med", "spise", "træne"). "Må jeg holde op med tabletterne?", "hvad må hun spise?" ask for personal advice
    * unless they speak of the service ("… på sygehuset?") or a region.
    */
   conductModals: readonly string[];

@@ -284,23 +284,23 @@ describe('what a question asks for', () => {
       const ask = askOf(q.split(/(?<=[.!])\s+/).at(-1) ?? q, q, service);
       return ask.kind === 'medical' && ask.urgent;
     };
-    expect(urgent('Far kan pludselig ikke løfte armen og taler sløret. Skal vi se tiden an?')).toBe(true);
+    expect(urgent('Far kan pludselig ikke løfte armen og taler sløret. Kan det vente til mandag?')).toBe(true);
     expect(urgent('Min søster kan næsten ikke få luft. Går det over af sig selv?')).toBe(true);
     expect(urgent('Gutten har svelget et batteri frå ein leike. Han verkar fin. Treng vi gjere noko?')).toBe(true);
     // A condition someone has had, told as the story of a question about the service's ways, is no emergency.
     expect(urgent('Min far fik en blodprop og blev kørt til Aarhus. Hvorfor gør man det sådan?')).toBe(false);
-    expect(urgent('Min mor fik en blodprop sidste år. Får hun genoptræning nok?')).toBe(false);
+    expect(urgent('Min mor fik en blodprop i 2019. Får hun genoptræning nok?')).toBe(false);
     // Asked of the service (the caller knows its concepts and regions), the signs are the situation.
     expect(urgent('Han kan ikke få luft om natten. Gør regionen noget for lungepatienter?', (t) => /regionen/.test(t))).toBe(false);
   });
 
   it('reads how one looks after one’s own body or treatment as personal advice, unless asked of the service', () => {
     const medical = (q: string) => askOf(q, q).kind === 'medical';
-    expect(medical('Skal jeg stoppe med pillerne, når jeg får det bedre?')).toBe(true);
+    expect(medical('Må jeg holde op med tabletterne, når jeg får det bedre?')).toBe(true);
     expect(medical('hva må ho ete no etter operasjonen')).toBe(true);
     expect(medical('Kan han tage begge slags på én gang?')).toBe(true);
     // Travelling to care and time off are the service's matters, and so is conduct asked of a hospital.
-    expect(medical('Skal vi virkelig rejse til Aarhus hver gang?')).toBe(false);
+    expect(medical('Skal han rejse med fly til behandlingen hver måned?')).toBe(false);
     expect(medical('Må jeg spise selv på sygehuset, eller får jeg mad derfra?')).toBe(false);
   });
 

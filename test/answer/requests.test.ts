@@ -201,9 +201,9 @@ describe('requests in forms no phrase list spells out', () => {
 
   it('takes a question ending on "du" for one about the assistant, unless it asks what it finds', () => {
     expect(classifyRequest('Hvor bor du egentlig?')).toBe('chit-chat');
-    expect(classifyRequest('kva heiter du eigentleg')).toBe('chit-chat');
+    expect(classifyRequest('kor gammal er du eigentleg')).toBe('chit-chat');
     expect(classifyRequest('Hva finner du?')).toBeUndefined();
-    expect(classifyRequest('Skal vi ringe i morgen, eller hvad synes du?')).toBeUndefined();
+    expect(classifyRequest('Kan det vente til mandag, hvad tror du?')).toBeUndefined();
     // "du" meaning anyone, with more after it, is a question like any other.
     expect(classifyRequest('Hvor lang tid går der, før du får en tid hos en speciallæge?')).toBeUndefined();
   });
@@ -211,7 +211,7 @@ describe('requests in forms no phrase list spells out', () => {
   it('takes thanks and goodbyes that ask nothing for talk, and keeps the question after a thank-you', () => {
     expect(classifyRequest('Mange tak for i dag')).toBe('chit-chat');
     expect(classifyRequest('Ha en fin kveld')).toBe('chit-chat');
-    expect(classifyRequest('Tak for svaret, men hvad gør de så for de ældre?')).toBeUndefined();
+    expect(classifyRequest('Tak, men hvad med de unge i Thy?')).toBeUndefined();
   });
 
   it('catches a claim to confirm unchecked, a made-up quote, an answer without documents and a note to a bot by what it is', () => {

@@ -70,7 +70,7 @@ export const asks: AskWords = {
   ],
   conductModals: ['skal', 'kan', 'må', 'bør', 'burde', 'skulle'],
   conductSubjects: ['jeg', 'han', 'hun', 'vi'],
-  // the body and its treatment only: travel ("skal vi rejse helt til Aarhus?") and time off are the service's questions
+  // the body and its treatment only: travel ("skal han rejse med fly til behandlingen?") and time off are the service's questions
   conductVerbs: [
     'tage * medicin*', 'tage * *pille*', 'tage * *tablet*', 'tage begge', 'give * medicin*', 'give * *pille*', 'stoppe', 'holde op',
     'spise', 'drikke', 'træne', 'motionere', 'stelle', 'smøre', 'amme', 'sove', 'have is', 'holde pause', 'holde mig', 'holde sig',

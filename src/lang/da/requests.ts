@@ -36,7 +36,7 @@ export const requests: RequestWords = {
     'tweet', 'sms', 'slogan', 'plakat', 'valgplakat', 'reklame', 'annonce', 'manuskript', 'kronik', 'debatindlæg', 'limerick',
     'en tale', 'et citat', 'en rap',
   ],
-  // told, or asked whether the assistant has one ('kender du en god vits')
+  // told, or asked whether the assistant has one ('kender du en sjov historie')
   tellVerbs: ['fortael', 'fortaelle', 'kender du', 'har du'],
   articles: ['en', 'et'],
   jokeNouns: ['vits', 'vittighed', 'historie', 'eventyr'],

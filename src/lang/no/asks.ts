@@ -75,7 +75,7 @@ export const asks: AskWords = {
   ],
   conductModals: ['skal', 'ska', 'kan', 'må', 'bør', 'burde', 'skulle'],
   conductSubjects: ['jeg', 'eg', 'æ', 'han', 'hun', 'ho', 'vi', 'me'],
-  // the body and its treatment only: travel ("må vi reise helt til Tromsø?") and time off are the service's questions
+  // the body and its treatment only: travel ("skal ho reise med båt til behandlinga?") and time off are the service's questions
   conductVerbs: [
     'ta * medisin*', 'ta * *pille*', 'ta * *tablett*', 'ta begge', 'ta fast', 'gi * medisin*', 'gi * *pille*', 'stoppe', 'slutte med',
     'spise', 'ete', 'drikke', 'trene', 'mosjonere', 'stelle', 'smøre', 'amme', 'sove', 'ha is', 'ta pause', 'holde meg', 'holde seg',

@@ -35,7 +35,7 @@ export const requests: RequestWords = {
     // what a campaign or a spokesperson puts out; with the article where the word is also a verb ("tale med")
     'tweet', 'sms', 'slagord', 'plakat', 'valgplakat', 'reklame', 'annonse', 'manus', 'limerick', 'en tale', 'et sitat', 'en rap',
   ],
-  // told, or asked whether the assistant has one ('kan du en god vits')
+  // told, or asked whether the assistant has one ('har du en morsom historie')
   tellVerbs: ['fortell', 'fortelle', 'kjenner du', 'har du', 'kan du'],
   articles: ['en', 'ei', 'et'],
   jokeNouns: ['vits', 'historie', 'eventyr'],
