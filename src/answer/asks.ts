@@ -148,8 +148,8 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
     return { kind: 'medical', urgent: tellsUrgent(folded) };
   }
   if (WAITING.test(advice) && tellsUrgent(folded)) return { kind: 'medical', urgent: true };
-  // Urgent signs told, and asking sentences that speak of no service ("… kan ikke løfte armen. Skal vi se tiden
-  // an?", "… blå om læberne. Går det over?"): whatever their words, they ask what to do now. Asked of the service
+  // Urgent signs told, and asking sentences that speak of no service ("… kan ikke løfte armen. Kan det vente til
+  // mandag?", "… blå om læberne. Går det over?"): whatever their words, they ask what to do now. Asked of the service
   // or a region ("… gør regionen noget for de lange ture til sygehuset?") or why things are done as they are,
   // the signs are the situation.
   if (tellsUrgentSign(folded) && !SERVICE.test(asking) && !WHY.test(asking) && !speaksOfService(asking)) return { kind: 'medical', urgent: true };

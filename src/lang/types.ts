@@ -272,8 +272,8 @@ export interface AskWords {
    */
   judgements: readonly string[];
   /**
-   * How one looks after one's own health: a modal (\`conductModals\`: "skal", "må"), the asker or someone close
-   * (\`conductSubjects\`: "jeg", "hun") and what they do with their body or treatment (\`conductVerbs\`: "tage",
+   * How one looks after one's own health: a modal (`conductModals`: "skal", "må"), the asker or someone close
+   * (`conductSubjects`: "jeg", "hun") and what they do with their body or treatment (`conductVerbs`: "tage",
    * "stoppe med", "spise", "træne"). "Må jeg holde op med tabletterne?", "hvad må hun spise?" ask for personal advice
    * unless they speak of the service ("… på sygehuset?") or a region.
    */
@@ -351,9 +351,9 @@ export interface AskWords {
    */
   procedure: readonly string[];
   /**
-   * One's own case asked after: the asker's word for "my" (\`myWords\`) beside a thing of their case
-   * (\`caseItems\`: a referral, an appointment, test results, an application), and a state it may have reached
-   * (\`caseStates\`: arrived, received, booked, ready). "Er min henvisning kommet frem?", "Er timen min bestilt?"
+   * One's own case asked after: the asker's word for "my" (`myWords`) beside a thing of their case
+   * (`caseItems`: a referral, an appointment, test results, an application), and a state it may have reached
+   * (`caseStates`: arrived, received, booked, ready). "Er min henvisning kommet frem?", "Er timen min bestilt?"
    * ask about one case, which only the hospital's own systems know: a procedure. Told as the situation around a
    * question about the service ("min henvisning blev afvist, gør regionen noget …"), no state of these is asked.
    */
