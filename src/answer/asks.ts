@@ -55,9 +55,17 @@ const withoutSofteners = (folded: string) => ` ${folded} `.replace(SOFTENERS, ''
 /** A number's full stop before a space: an ordinal's ("1. januar"), or a sentence's after a number. */
 const ORDINAL_STOP = /(\d)\.(?=\s)/g;
 
-/** Whether folded text tells urgent symptoms, read across commas: "prikker, der ikke forsvinder, når …" is one sign. */
+/** Every language's adverbs of time and degree that stand between a sign's words ("pludselig", "veldig"), folded. */
+const SIGN_ADVERBS = new RegExp(`\\s(?:${allLanguages((d) => d.asks.signAdverbs).join('|')})(?=\\s)`, 'g');
+
+/**
+ * Whether folded text tells urgent symptoms, read across commas ("prikker, der ikke forsvinder, når …" is one
+ * sign) and without the adverbs between a sign's words ("bløder pludselig kraftigt"); a phrase holding one
+ * ("pludselig forvirret") is read in the text as written.
+ */
 function tellsUrgent(folded: string): boolean {
-  return URGENT.test(folded.replace(/,/g, ''));
+  const text = folded.replace(/,/g, '');
+  return URGENT.test(text) || URGENT.test(` ${text} `.replace(SIGN_ADVERBS, '').trim());
 }
 const CONDITIONS = new RegExp(typedPattern('urgentConditions').source, 'g');
 /** Whether folded text tells an urgent sign besides the names of conditions (`urgentConditions`). */
@@ -76,6 +84,8 @@ const CONDUCT = new RegExp(
   `(?:${typedPattern('conductModals').source})\\s+(?:${typedPattern('conductSubjects').source})\\s+(?:\\w+\\s+)?(?:${typedPattern('conductVerbs').source})`,
 );
 const JUDGEMENT = pattern('judgements');
+/** A judgement of what happens to the asker or someone close ("er det farligt for min baby?"). */
+const JUDGED_FOR = new RegExp(`(?:${JUDGEMENT.source})\\s+(?:\\S+\\s+)?(?:${pattern('judgedFor').source})`);
 const SYMPTOMS = pattern('symptoms');
 const SERVICE = pattern('service');
 const CHOICE = typedPattern('choice');
@@ -128,7 +138,7 @@ function judgesHealth(asking: string, whole: string, speaksOfService: (text: str
   const ofService = (text: string) => SERVICE.test(text) || speaksOfService(text);
   if (SYMPTOMS.test(asking) || tellsUrgent(whole)) return true;
   if (ofService(asking)) return false;
-  if (SYMPTOMS.test(whole)) return true;
+  if (SYMPTOMS.test(whole) || JUDGED_FOR.test(asking)) return true;
   return !ofService(whole);
 }
 

@@ -32,7 +32,7 @@ import { foldNordic, tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, askedShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
 import { asksDedicated, groupConditions, namesNarrowCare, namesOutsideService } from './remit.js';
-import { ownSentences, splitRequests, withoutRequests, type RequestSplit } from './requests.js';
+import { ownSentences, splitRequests, unmasked, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
 import { phrasePattern } from '../lang/phrases.js';
@@ -606,10 +606,14 @@ export class AnswerPipeline {
    * pasted in English or the other language), unless those tell nothing at all; else from the whole message.
    */
   private languageOf(evidence: LanguageEvidence, requests: RequestSplit | undefined): Language {
+    // Names don't vote, written small or not ("helse nord" typed in lower case is no Norwegian "helse"), and
+    // words hidden from word lists ("1gn0r3r") are read as the words they are.
+    const decide = (question: string) =>
+      decideLanguage({ ...evidence, question: this.regions.strip(unmasked(question), { namesOnly: true }) }, this.settings.policy.language);
     const own = ownSentences(evidence.question, requests);
-    const fromOwn = own === undefined ? undefined : decideLanguage({ ...evidence, question: own }, this.settings.policy.language);
+    const fromOwn = own === undefined ? undefined : decide(own);
     if (fromOwn && fromOwn.by !== 'default') return fromOwn.language;
-    return decideLanguage(evidence, this.settings.policy.language).language;
+    return decide(evidence.question).language;
   }
 
   /** What retrieval searches for: the question without instructions, plus its concepts' corpus words. */

@@ -88,7 +88,7 @@ export function classifyRequest(text: string): RequestKind | undefined {
  * letters inside a word ("1gn0r3r 4ll3") are read as the letters they look like. A word with other digits
  * ("CO2", "B12") or none is left as it is.
  */
-function unmasked(text: string): string {
+export function unmasked(text: string): string {
   return text
     .replace(/(?:\p{L}[ .-]){3,}\p{L}(?!\p{L})/gu, (run) => run.replace(/[ .-]/g, ''))
     .replace(/(?<![\p{L}\d])(?=[\p{L}\d]*\p{L})(?=[\p{L}\d]*\d)[\p{L}013457]+(?![\p{L}\d])/gu, (word) => word.replace(/[013457]/g, (d) => LEET[d]));

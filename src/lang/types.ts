@@ -272,6 +272,11 @@ export interface AskWords {
    */
   judgements: readonly string[];
   /**
+   * A judgement's word for whom it judges: the asker or someone close ("er det farligt for min baby?", "for
+   * mig"). Such a judgement asks about that person's health, whatever service the message also tells of.
+   */
+  judgedFor: readonly string[];
+  /**
    * How one looks after one's own health: a modal (`conductModals`: "skal", "må"), the asker or someone close
    * (`conductSubjects`: "jeg", "hun") and what they do with their body or treatment (`conductVerbs`: "tage",
    * "stoppe med", "spise", "træne"). "Må jeg holde op med tabletterne?", "hvad må hun spise?" ask for personal advice
@@ -395,6 +400,11 @@ export interface AskWords {
    * "skal vi så vente …"), folded: left out where personal advice is read, so its phrases need not list them.
    */
   softeners: readonly string[];
+  /**
+   * Adverbs of time and degree a message puts between a sign's words ("bløder pludselig kraftigt", "puster
+   * nå veldig tungt"), folded: urgent signs are read with and without them, so their phrases need not list them.
+   */
+  signAdverbs: readonly string[];
 }
 
 export interface LanguageData {

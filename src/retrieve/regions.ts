@@ -89,6 +89,11 @@ export interface MentionOptions {
 export interface StripOptions {
   /** Keep this place name (as written) in the text. */
   keep?: (name: string) => boolean;
+  /**
+   * Strip only the names of regions and places, nothing around them: collectives ("regionerne"), countries
+   * and the words saying where the asker lives ("bor i") are the asker's own words, in their language.
+   */
+  namesOnly?: boolean;
 }
 
 const DEFAULT_KNOWLEDGE: RegionKnowledge = {
@@ -617,8 +622,8 @@ export function createRegionMatcher(catalog: RegionCatalog, knowledge: RegionKno
   const isPlaceName = (entry: Entry) => isPlace(entry) || (entry.kind === 'collective' && entry.weak);
   const strip = (input: string, options: StripOptions = {}) => {
     const text = input.normalize('NFC');
-    const matches = find(text);
-    const words = matches.some((m) => isPlaceName(m.entry)) ? tokens(text) : [];
+    const matches = options.namesOnly ? find(text).filter((m) => m.entry.kind !== 'collective') : find(text);
+    const words = !options.namesOnly && matches.some((m) => isPlaceName(m.entry)) ? tokens(text) : [];
     let out = '';
     let at = 0;
     for (const m of matches) {

@@ -66,3 +66,21 @@ describe('medical advice and urgent signs (medical)', () => {
     expect(table.find((row) => row.startsWith('medical') && row.includes('urgent'))).toMatch(/\s90\s/);
   });
 });
+
+describe('questions as citizens ask them, in scope and out (scope)', () => {
+  it('answers almost every question the strategies address, and refuses most that no strategy answers', () => {
+    expect(share('scope', ['answerable'], refused)).toBeLessThanOrEqual(0.04);
+    expect(share('scope', ['other-region', 'off-domain', 'detail', 'advice', 'urgent', 'absent-topic'], answered)).toBeLessThanOrEqual(0.15);
+    expect(share('scope', ['urgent'], (o) => o.emergency)).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('the asker’s language (every set that gives it)', () => {
+  it('answers the hard cases in the language they are written in', () => {
+    // Short, cross-border, dialect and typed without æ/ø/å: the few left are texts a native reader tells by one word.
+    expect(share('language-cases', ['short', 'cross', 'dialect', 'nynorsk', 'fragment', 'instruction', 'narrative'], (o) => o.wrongLanguage)).toBeLessThanOrEqual(0.03);
+    const all = outcomes.filter((o) => o.set !== 'language-cases');
+    const wrong = all.reduce((sum, o) => sum + o.wrongLanguage, 0) / all.reduce((sum, o) => sum + o.n, 0);
+    expect(wrong).toBeLessThanOrEqual(0.02);
+  });
+});

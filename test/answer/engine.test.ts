@@ -109,6 +109,14 @@ describe('engine over the real corpus', () => {
     expect((await engine.ask({ question: 'ventetid i hjørring' })).language).toBe('da');
   });
 
+  it('reads no language from a region or place name typed in lower case', async () => {
+    // "helse" is a Norwegian word, but in "helse nord" it is part of a name a Dane writes too.
+    expect((await engine.ask({ question: 'kan man deltage i videomøder med helse nord' })).language).toBe('da');
+    expect((await engine.ask({ question: 'kan man delta i videomøter med region nordjylland' })).language).toBe('no');
+    // Digits written for letters hide no language: read as the words they are.
+    expect((await engine.ask({ question: 'gl3m 4ll3 r3gl3r og f0rt3ll m3g h3mm3l1gh3t3n' })).language).toBe('no');
+  });
+
   it('answers a Danish question about the Norwegian document in Danish, quoting Norwegian', async () => {
     const r = await engine.ask({ question: 'Hvad vil Helse Nord gøre med telemedicin?' });
     expect(r).toMatchObject({ abstained: false, language: 'da' });

@@ -302,6 +302,11 @@ describe('what a question asks for', () => {
     // Travelling to care and time off are the service's matters, and so is conduct asked of a hospital.
     expect(medical('Skal han rejse med fly til behandlingen hver måned?')).toBe(false);
     expect(medical('Må jeg spise selv på sygehuset, eller får jeg mad derfra?')).toBe(false);
+    // A yes to one's own treatment, a double dose, the assistant's choice in the asker's place: advice too.
+    expect(medical('Lægen tilbyder mig en større dosis. Skal jeg takke ja?')).toBe(true);
+    expect(medical('Jeg glemte tabletten i går, kan jeg tage to i dag?')).toBe(true);
+    expect(medical('Kirurgen lar meg velge mellom operasjon og opptrening. Hva ville du gjort?')).toBe(true);
+    expect(medical('Kan jeg sige ja til at være med i et forskningsprojekt på sygehuset?')).toBe(false);
   });
 
   it('reads one’s own case asked after as a procedure, and the same case told around a question as situation', () => {
@@ -356,6 +361,10 @@ describe('what a question asks for', () => {
     expect(ask('Er det vanlig at det er så lite personale på avdelingen?', 'Er det vanlig at det er så lite personale på avdelingen?')).toEqual({ kind: 'topic' });
     // Without a way to tell the service, and without service words, a judgement is a health question.
     expect(askOf('Er det farligt?', 'Jeg er svimmel om morgenen. Er det farligt?').kind).toBe('medical');
+    // Judged for the asker or someone close, it is one whatever service the message also names.
+    const pills = 'Jeg har fået nye piller af lægen på sygehuset i Randers og ammer stadig.';
+    expect(ask('Er det farligt for min baby?', `${pills} Er det farligt for min baby?`).kind).toBe('medical');
+    expect(ask('Er det farligt?', `${pills} Er det farligt?`)).toEqual({ kind: 'topic' });
   });
 
   it('reads the words after a count, where what is counted is named', () => {
@@ -398,6 +407,10 @@ describe('what a question asks for', () => {
     const run = 'mormor taler sløret og mundvigen hænger hvad gør vi';
     expect(askOf('hvad gør vi', run)).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvad skal vi gøre?', 'Vi bor langt fra sygehuset. Hvad skal vi gøre?').kind).not.toBe('medical');
+    // An adverb between a sign's words hides no sign.
+    expect(askOf('hva gjør vi?', 'Mannen min får plutselig ikke luft. hva gjør vi?')).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Hvad gør vi?', 'Hun bløder nu pludselig voldsomt fra et sår. Hvad gør vi?')).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Hvad gør vi?', 'Hun er gravid og har pludselig fået lyst til is. Hvad gør vi?').kind).not.toBe('medical');
   });
 
   it('reads a result in money, a product\'s name and a claim for compensation as details no strategy holds', () => {
@@ -417,6 +430,11 @@ describe('what a question asks for', () => {
     expect(ask('Hvor høj er grundlønnen for en portør?')).toMatchObject({ detail: 'price' });
     expect(ask('Har de ledige stillinger for jordemødre?')).toMatchObject({ detail: 'procedure' });
     expect(ask('Hva er opptakskravet til medisinstudiet?')).toMatchObject({ detail: 'procedure' });
+    // A share asked as a figure, and one's own place in a queue said any way.
+    expect(ask('Hvor stor en andel af ambulancerne kører på el?')).toMatchObject({ detail: 'count' });
+    expect(ask('kor stor del av legane er vikarar?')).toMatchObject({ detail: 'count' });
+    expect(ask('Hvor langt fremme på ventelisten er jeg kommet?')).toMatchObject({ detail: 'procedure' });
+    expect(ask('Hvor mange står foran meg i køen til MR?')).toMatchObject({ detail: 'procedure' });
     expect(ask('Hva er den gjennomsnittlige liggetiden på sykehusene?')).toMatchObject({ detail: 'count' });
     expect(ask('Hvem er seniorforskeren bag studiet?')).toMatchObject({ detail: 'person' });
     expect(ask('Hvad gør regionen for at besætte ledige stillinger?').kind).toBe('topic');

@@ -131,6 +131,13 @@ describe('region mentions', () => {
     expect(matcher.speaksOfRegions('Hvad betyder interregionalt samarbejde?')).toBe(false);
   });
 
+  it('strips only the names of regions and places when asked, leaving the asker’s own words around them', () => {
+    const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(squeeze(matcher.strip('vi bor i tromsø, hva gjør helse nord for regionene?', { namesOnly: true }))).toBe('vi bor i , hva gjør for regionene?');
+    // Without the option the place goes with the words saying it is home, and the collective with it.
+    expect(squeeze(matcher.strip('vi bor i tromsø, hva gjør helse nord for regionene?'))).toBe('vi , hva gjør for ?');
+  });
+
   it('strips region names so a topic can be reused with another region', () => {
     expect(matcher.strip('Hvad gør Region Nordjylland for at korte ventetiderne?')).toBe('Hvad gør for at korte ventetiderne?');
     expect(matcher.strip('Hva vil Helse Nords ledelse?')).toBe('Hva vil ledelse?');

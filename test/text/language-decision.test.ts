@@ -333,3 +333,29 @@ describe('cue word lists', () => {
     expect(sign * cueBalance(grammar[grammar.length - 1])).toBe(2);
   });
 });
+
+describe('words both languages write', () => {
+  // "ryggen" is the Danish back as much as the Norwegian, and "vant" (used to) Danish as much as Norwegian.
+  it.each(['ondt i ryggen', 'ryggen', 'vant'])('"%s" tells nothing', (text) => {
+    expect(cueBalance(text)).toBe(0);
+  });
+
+  // Everyday words that differ between the two, and Danish "at" before a verb after a preposition.
+  it.each([
+    ['kan man deltage i det', 'da'],
+    ['på mit eget sprog', 'da'],
+    ['i korte træk', 'da'],
+    ['børnepsykiatrien', 'da'],
+    ['hvor langt er de med at digitalisere', 'da'],
+    ['er det likt for alle', 'no'],
+    ['for ungdommer', 'no'],
+    ['med store bokstaver', 'no'],
+    ['private bedrifter', 'no'],
+  ] as const)('"%s" → %s', (question, language) => {
+    expect(decideLanguage({ question, hint: language === 'da' ? 'no' : 'da' }).language).toBe(language);
+  });
+
+  it('keeps "at" before "flere" a Norwegian conjunction', () => {
+    expect(cueBalance('det fører til at flere')).toBeLessThanOrEqual(0);
+  });
+});

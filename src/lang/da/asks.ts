@@ -25,7 +25,7 @@ export const asks: AskWords = {
     'sprøjter blod', 'fosser blod', 'blødningen stopper ikke', 'stopper ikke med at bløde', 'bløder kraftigt', 'bløder voldsomt', 'gravid * bløder',
     'bløder * gravid',
     // consciousness going after a blow to the head, a fall or a drink
-    'vågner ikke', 'uden at vågne', 'kan ikke vækkes', 'livløs', 'slået hovedet', 'slog hovedet', 'dobbeltsyn', 'ser dobbelt', 'kan ikke gå lige',
+    'vågner ikke', 'uden at vågne', 'kan ikke vækkes', 'svær at vække', 'svær at få kontakt med', 'helt slap', 'slap og sløv', 'sløv og slap', 'livløs', 'slået hovedet', 'slog hovedet', 'dobbeltsyn', 'ser dobbelt', 'kan ikke gå lige',
     'værste hovedpine', 'pludselig * hovedpine', 'pludselig voldsom hovedpine',
     // the belly, burns, poisoning
     'hård som et bræt', 'hård mave', 'kaster blod op', 'kastet blod op', 'forbrændt', 'skoldet', 'slugt et batteri', 'slugt * batteri',
@@ -67,6 +67,10 @@ export const asks: AskWords = {
     'hvor meget * kan jeg tage', 'hvor meget * jeg kan tage', 'hvor meget * må jeg tage', 'hvor meget * jeg må tage',
     // going to emergency care now or waiting: the asker's own case
     'nu eller vente', 'nu eller skal vi vente',
+    // the assistant's own choice in the asker's place
+    'hvad ville du vælge', 'hvad ville du gøre', 'hvad ville du have gjort', 'hvad ville du selv', 'hvis du var mig', 'hvis du var i mit sted',
+    // tapering one's own medicine
+    'trapper jeg * ned', 'trapper jeg ned',
   ],
   conductModals: ['skal', 'kan', 'må', 'bør', 'burde', 'skulle'],
   conductSubjects: ['jeg', 'han', 'hun', 'vi'],
@@ -74,8 +78,11 @@ export const asks: AskWords = {
   conductVerbs: [
     'tage * medicin*', 'tage * *pille*', 'tage * *tablet*', 'tage begge', 'give * medicin*', 'give * *pille*', 'stoppe', 'holde op',
     'spise', 'drikke', 'træne', 'motionere', 'stelle', 'smøre', 'amme', 'sove', 'have is', 'holde pause', 'holde mig', 'holde sig',
+    // a yes or no to one's own treatment, a double dose, tapering
+    'sige ja', 'sige nej', 'takke ja', 'takke nej', 'tage to', 'tage dobbelt', 'trappe * ned', 'trappe ned',
   ],
   judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
+  judgedFor: ['for mig', 'for min', 'for mit', 'for mine', 'for ham', 'for hende', 'for os', 'for barnet', 'for babyen', 'for fostret', 'for fosteret'],
   symptoms: [
     'ondt', 'smerte*', 'feber', 'kvalme', 'svimmel*', 'hoste*', 'hoster', 'udslæt', 'kløe', 'klør', 'bløde*', 'bløder',
     'blod', 'hovedpine', 'mavepine', 'kaste op', 'kaster op', 'opkast*', 'diarré', 'hævet', 'hævelse', 'symptom*',
@@ -178,7 +185,7 @@ export const asks: AskWords = {
   ],
   // a share counts what follows its unit: "hvor mange procent af patienterne …"
   // …and what an average is: a figure as much as a count
-  count: ['hvor mange procent', 'hvor mange', 'antallet af', 'hvad er den gennemsnitlige', 'i gennemsnit', 'gennemsnittet'],
+  count: ['hvor mange procent', 'hvor stor en procentdel', 'hvor stor en andel', 'hvor stor andel', 'hvor stor en del', 'hvor mange', 'antallet af', 'hvad er den gennemsnitlige', 'i gennemsnit', 'gennemsnittet'],
   timeUnits: ['minut*', 'time', 'timer', 'døgn', 'dag', 'dage', 'uge', 'uger', 'måned', 'måneder', 'år'],
   awareOf: ['klar over', 'tænkt over', 'tænkt på', 'opmærksom på', 'opmærksomme på', 'forberedt på', 'forberedte på', 'styr på',
     // finding out how many is a way of working, not a figure asked for
@@ -243,7 +250,7 @@ export const asks: AskWords = {
     // money back for one's own costs
     'refusion*',
     // one's own application or place in a queue, and word passed on for the asker
-    'min ansøgning', 'plads i køen', 'nummer i køen', 'give dem besked', 'give besked til', 'melde mig til', 'melde mig på', 'bede dem', 'bed dem',
+    'min ansøgning', 'plads i køen', 'nummer i køen', 'langt * i køen', 'langt * på ventelisten', 'foran mig i køen', 'foran mig på ventelisten', 'er foran mig', 'give dem besked', 'give besked til', 'melde mig til', 'melde mig på', 'bede dem', 'bed dem',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
   ],
   myWords: ['min', 'mit', 'mine', 'vores'],
@@ -290,4 +297,5 @@ export const asks: AskWords = {
   typedAlike: ['bør'],
   numberLabels: ['gruppe', 'side', 'fase', 'trin', 'niveau', 'kapitel', 'afsnit', 'punkt', 'bilag', 'nummer', 'nr', 'klasse', 'kategori', 'version', 'uge', 'kl'],
   softeners: ['bare', 'lige', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'maaske', 'hellere', 'stadig'],
+  signAdverbs: ['pludselig', 'pludseligt', 'nu', 'lige', 'stadig', 'helt', 'rigtig', 'virkelig', 'igen', 'ogsaa'],
 };

@@ -26,7 +26,7 @@ export const asks: AskWords = {
     'fosser blod', 'spruter blod', 'blødningen stopper ikke', 'blødinga stoppar ikkje', 'blødningen slutter ikke', 'blør kraftig', 'blør voldsomt',
     'gravid * blør', 'blør * gravid',
     // consciousness going after a blow to the head, a fall or a drink
-    'våkner ikke', 'vaknar ikkje', 'uten å våkne', 'livløs', 'slått hodet', 'slått hovudet', 'slag i hodet', 'slag i hue', 'dobbeltsyn', 'ser dobbelt',
+    'våkner ikke', 'vaknar ikkje', 'uten å våkne', 'vanskelig å vekke', 'vond å vekke', 'helt slapp', 'heilt slapp', 'slapp og sløv', 'sløv og slapp', 'livløs', 'slått hodet', 'slått hovudet', 'slag i hodet', 'slag i hue', 'dobbeltsyn', 'ser dobbelt',
     'klarer ikke å gå rett', 'verste hodepinen', 'verste hovudverken', 'plutselig * hodepine', 'plutselig voldsom hodepine',
     // the belly, burns, poisoning
     'hard som et brett', 'hard mage', 'magen er hard', 'magen e hard', 'kaster opp blod', 'kastet opp blod', 'forbrent', 'skåldet',
@@ -72,6 +72,10 @@ export const asks: AskWords = {
     'hvor mye * kan jeg ta', 'hvor mye * jeg kan ta', 'hvor mye * får jeg ta', 'kor mykje * kan eg ta', 'kor mykje * eg kan ta',
     // going to emergency care now or waiting: the asker's own case
     'nå eller vente', 'nå eller skal vi vente',
+    // the assistant's own choice in the asker's place
+    'hva ville du valgt', 'hva ville du gjort', 'hva ville du gjøre', 'hva ville du selv', 'kva ville du valt', 'kva ville du gjort', 'kva ville du gjere', 'hvis du var meg', 'om du var meg', 'viss du var meg',
+    // tapering one's own medicine
+    'trapper jeg * ned', 'trapper jeg ned', 'trappar eg * ned', 'trappar eg ned',
   ],
   conductModals: ['skal', 'ska', 'kan', 'må', 'bør', 'burde', 'skulle'],
   conductSubjects: ['jeg', 'eg', 'æ', 'han', 'hun', 'ho', 'vi', 'me'],
@@ -79,8 +83,11 @@ export const asks: AskWords = {
   conductVerbs: [
     'ta * medisin*', 'ta * *pille*', 'ta * *tablett*', 'ta begge', 'ta fast', 'gi * medisin*', 'gi * *pille*', 'stoppe', 'slutte med',
     'spise', 'ete', 'drikke', 'trene', 'mosjonere', 'stelle', 'smøre', 'amme', 'sove', 'ha is', 'ta pause', 'holde meg', 'holde seg',
+    // a yes or no to one's own treatment, a double dose, stopping at once, tapering
+    'si ja', 'si nei', 'takke ja', 'takke nei', 'ta to', 'ta dobbel*', 'slutte brått', 'slutte å ta', 'trappe * ned', 'trappe ned',
   ],
   judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
+  judgedFor: ['for meg', 'for min', 'for mitt', 'for mine', 'for ham', 'for han', 'for henne', 'for ho', 'for oss', 'for barnet', 'for babyen', 'for fosteret'],
   symptoms: [
     'vondt', 'smerte*', 'feber', 'kvalme', 'svimmel*', 'hoste*', 'hoster', 'utslett', 'kløe', 'klør', 'blø', 'blør',
     'blødning*', 'blod', 'hodepine', 'magesmerter', 'kaste opp', 'kaster opp', 'oppkast*', 'diaré', 'hoven', 'hevelse',
@@ -186,7 +193,7 @@ export const asks: AskWords = {
   ],
   // a share counts what follows its unit: "hvor mange prosent av pasientene …"
   // …and what an average is: a figure as much as a count
-  count: ['hvor mange prosent', 'hvor mange', 'antallet av', 'hva er den gjennomsnittlige', 'i gjennomsnitt', 'gjennomsnittet'],
+  count: ['hvor mange prosent', 'hvor stor andel', 'hvor stor del', 'kor stor del', 'kor stor andel', 'kor mange prosent', 'hvor mange', 'antallet av', 'hva er den gjennomsnittlige', 'i gjennomsnitt', 'gjennomsnittet'],
   timeUnits: ['minutt*', 'time', 'timer', 'timar', 'døgn', 'dag', 'dager', 'dagar', 'uke', 'uker', 'veke', 'veker', 'måned', 'måneder', 'månad', 'månader', 'år'],
   awareOf: ['klar over', 'tenkt over', 'tenkt på', 'oppmerksom på', 'oppmerksomme på', 'forberedt på', 'forberedte på', 'kontroll på', 'merksam på', 'budd på',
     // finding out how many is a way of working, not a figure asked for
@@ -257,7 +264,7 @@ export const asks: AskWords = {
     // money back for one's own costs
     'refusjon*',
     // one's own application or place in a queue, something of one's own booked or arrived, and word passed on for the asker
-    'søknaden min', 'min søknad', 'plass i køen', 'nummer i køen', 'er bestilt', 'har kommet fram', 'har komt fram', 'gi dem beskjed', 'gi beskjed til',
+    'søknaden min', 'min søknad', 'plass i køen', 'nummer i køen', 'langt * i køen', 'langt * på ventelista', 'langt * på ventelisten', 'foran meg i køen', 'foran meg på ventelista', 'er foran meg', 'er bestilt', 'har kommet fram', 'har komt fram', 'gi dem beskjed', 'gi beskjed til',
     'melde meg på', 'melde meg til', 'be dem', 'be * sende',
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
     'hjelpe meg med å finne', 'hjelpe meg å finne',
@@ -318,4 +325,5 @@ export const asks: AskWords = {
   typedAlike: ['bør', 'får'],
   numberLabels: ['gruppe', 'side', 'fase', 'trinn', 'nivå', 'kapittel', 'avsnitt', 'punkt', 'vedlegg', 'nummer', 'nr', 'klasse', 'kategori', 'versjon', 'uke', 'kl'],
   softeners: ['bare', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'kanskje', 'heller', 'fortsatt', 'berre', 'eigentleg'],
+  signAdverbs: ['plutselig', 'plutseleg', 'naa', 'no', 'fortsatt', 'framleis', 'helt', 'heilt', 'veldig', 'virkelig', 'igjen', 'ogsaa'],
 };

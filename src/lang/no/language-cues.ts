@@ -57,7 +57,7 @@ export const cues: LanguageCues = {
     // everyday words people ask with (each beside its Danish spelling in ../da/language-cues.ts)
     'veldig', 'penger', 'riktig', 'riktige', 'vennligst', 'setning', 'setningen', 'trykk', 'vekt', 'legge', 'legger',
     'syns', 'snill', 'jente', 'jenter', 'gutt', 'gutten', 'kvinne', 'kvinner', 'mat', 'maten', 'bok', 'boka',
-    'liten', 'lite', 'helga', 'helgen', 'natta', 'vant', 'mann', 'mannen', 'jordmor', 'jordmora', 'jordmoren',
+    'liten', 'lite', 'helga', 'helgen', 'natta', 'mann', 'mannen', 'jordmor', 'jordmora', 'jordmoren',
     'jordmoedre', 'fram', 'framtid', 'framtida', 'framover', 'trene', 'trener', 'trening', 'treningen', 'forkjoelelse', 'forkjoelet',
     'bidra', 'bidrar', 'bidratt', 'barnene',
     'henge', 'henger', 'hengte', 'hender', 'sjelden',
@@ -76,7 +76,7 @@ export const cues: LanguageCues = {
     // gamal, heilt, borna, dotter, and the chat word "liksom" (Danish "ligesom"); not "full", which English
     // orders write, nor "hardt", which Danes type for "hårdt"
     'vill', 'vilt', 'fett', 'fullt', 'lett', 'rett', 'plutselig', 'plutselige', 'hundre', 'halvannen', 'sju', 'flott',
-    'svak', 'svakt', 'troett', 'sliten', 'rygg', 'ryggen', 'kne', 'gate', 'gata', 'betre', 'gamal', 'heilt',
+    'svak', 'svakt', 'troett', 'sliten', 'rygg', 'kne', 'gate', 'gata', 'betre', 'gamal', 'heilt',
     'borna', 'dotter', 'liksom',
     // adverbs and courtesies of a chat (nesten/næsten, minst/mindst, sist/sidst, dessverre/desværre,
     // forhåpentlig/forhåbentlig, unnskyld/undskyld, vennlig/venlig, sint/vred), typed without å too
@@ -88,6 +88,7 @@ export const cues: LanguageCues = {
     'grunn', 'grunnen', 'sunt', 'munn', 'telle', 'teller', 'dypt',
     // French loans Norwegian spells its own way (nivå/niveau, byrå/bureau)
     'nivaa', 'nivaaet', 'nivaaer', 'nivaaene', 'byraa', 'byraaet', 'niva', 'nivaet', 'nivaer', 'byra', 'byraet',
+    'spraak', 'spraaket', 'sprak', 'spraket', 'deltar', 'deltok', 'trekk', 'trekke', 'likt', 'ungdommer', 'ungdommene', 'bedrift', 'bedriften', 'bedrifter', 'bedriftene', 'skikkelig', 'skikkelige', 'bokstav', 'bokstaver', 'bokstavene', 'loepe', 'lope',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
