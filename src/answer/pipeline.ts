@@ -31,7 +31,7 @@ import { afterCount, askOf, asksRanking, figuresOf, holdsDetail, statesFigures, 
 import { foldNordic, tokenize } from '../text/normalize.js';
 import { inStandardForms, readQuestion, type ReadQuestion } from './question.js';
 import { absentShare, askedConcepts, askedShare, assess, speaksOfConcept, type Assessment, type QuestionWord, type ReadTopic } from './relevance.js';
-import { asksDedicated, groupConditions, namesNarrowCare, namesOutsideService } from './remit.js';
+import { aboutNouns, asksDedicated, groupConditions, namesNarrowCare, namesOutsideService } from './remit.js';
 import { ownSentences, splitRequests, unmasked, withoutRequests, type RequestSplit } from './requests.js';
 import { answeringPassages, bestPerRegion, regionsAskedAbout } from './selection.js';
 import { createTitleMatcher, type NamedTitles } from './titles.js';
@@ -809,8 +809,12 @@ export class AnswerPipeline {
     const narrowShare = askedShare(topic, narrowUnwritten, true);
     // So is one asking for a group by its condition ("for voksne med epilepsi"): the condition is the care asked for.
     // (`narrowCare` above 1 turns the check off, these included.)
-    const forGroup = () => groupConditions(read.need).some((condition) => topic.words.some((w) => w.word === condition && narrowUnwritten(w)));
-    const narrowAsked = policy.relevance.narrowCare <= 1 && narrowShare > 0 && (asksDedicated(read.need) || forGroup());
+    // And so is one naming it as what it is about ("hva sier de om abort …?").
+    const namesNarrow = (words: readonly string[]) => words.some((word) => topic.words.some((w) => w.word === word && narrowUnwritten(w)));
+    const narrowAsked =
+      policy.relevance.narrowCare <= 1 &&
+      narrowShare > 0 &&
+      (asksDedicated(read.need) || namesNarrow(groupConditions(read.need)) || namesNarrow(aboutNouns(read.need)));
     if (narrowShare >= policy.relevance.narrowCare || narrowAsked) {
       return refuse('no-evidence', { standalone });
     }

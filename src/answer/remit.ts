@@ -67,6 +67,13 @@ export function groupConditions(text: string): string[] {
   return [...foldNordic(text).matchAll(GROUP_WITH)].map((m) => m[1]);
 }
 
+const ABOUT = new RegExp(`\\b(?:${anyOf((r) => r.aboutPrepositions)})\\s+(?:(?:${anyOf((r) => r.aboutFillers)})\\s+)*(\\p{L}+)`, 'gu');
+
+/** The (folded) words a text names as what it is about: "hvad siger de om tandregulering til børn?" → "tandregulering". */
+export function aboutNouns(text: string): string[] {
+  return [...foldNordic(text).matchAll(ABOUT)].map((m) => m[1]);
+}
+
 /**
  * Whether a (folded) word names care more narrowly than the strategies speak: one condition or treatment,
  * inflected, or in a compound it begins or ends.

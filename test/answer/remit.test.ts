@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesNarrowCare, namesOutsideService } from '../../src/answer/remit.js';
+import { aboutNouns, namesNarrowCare, namesOutsideService } from '../../src/answer/remit.js';
 import { foldNordic } from '../../src/text/normalize.js';
 
 const names = (word: string) => namesOutsideService(foldNordic(word));
@@ -46,3 +46,22 @@ describe('care named more narrowly than the strategies speak', () => {
     for (const w of ['protokol', 'kollega', 'kollektiv', 'kolde', 'russisk', 'gift']) expect(narrow(w), w).toBe(false);
   });
 });
+
+describe('common conditions, examinations and devices as narrow care', () => {
+  const narrow = (word: string) => namesNarrowCare(foldNordic(word));
+
+  it('names them in either language, but not the ordinary words they hide in', () => {
+    for (const w of ['tinnitus', 'endometriose', 'gråstær', 'pacemakeren', 'høreapparater', 'kemoterapien', 'mammografi', 'søvnapnø']) expect(narrow(w), w).toBe(true);
+    for (const w of ['brystvorte', 'indvortes', 'økumenisk', 'melankoliker', 'folkvise', 'intelligentest']) expect(narrow(w), w).toBe(false);
+  });
+});
+
+describe('what a question names as its subject', () => {
+  it('is the noun after "om" or "angående", past an article or "ny"', () => {
+    expect(aboutNouns('Hvad siger strategien om tandregulering til børn?')).toEqual(['tandregulering']);
+    expect(aboutNouns('står det noe om ei ny hjertestarter-ordning')).toEqual(['hjertestarter']);
+    expect(aboutNouns('Spørgsmål angående de nye regler')).toEqual(['regler']);
+    expect(aboutNouns('Hvordan arbejder regionen med klimaet?')).toEqual([]);
+  });
+});
+

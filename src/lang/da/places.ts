@@ -263,6 +263,9 @@ export const places: Gazetteer = {
     'Grønland|Grønlands': ['Nuuk', 'Dronning Ingrids Hospital', 'Ilulissat', 'Sisimiut'],
     Island: ['Reykjavík|Reykjavik', 'Landspítali'],
     'Tyskland': ['Flensborg|Flensburg', 'Kiel^', 'Hamborg|Hamburg', 'Berlin'],
+    // Countries whose health care people compare with their own, as a whole ("som i Sverige", "i England")
+    'Sverige|Sveriges': [],
+    'England|Englands|Storbritannien': ['London'],
     'Åland|Ålandsøerne': ['Mariehamn'],
   },
 };
