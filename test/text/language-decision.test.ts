@@ -355,6 +355,14 @@ describe('words both languages write', () => {
     expect(decideLanguage({ question, hint: language === 'da' ? 'no' : 'da' }).language).toBe(language);
   });
 
+  it('counts spoken particles in full, as no document of the country asked about lends them', () => {
+    // A Norwegian asking about a Danish town borrows Danish terms, never "sgu"; nor a Dane asking about Tromsø "itj".
+    expect(decideLanguage({ question: 'æ har sgu ventet længe i', about: 'da', aboutByPlace: true }).language).toBe('da');
+    expect(decideLanguage({ question: 'e det itj lang ventetid i', about: 'no', aboutByPlace: true }).language).toBe('no');
+    // "nå" after a preposition is the Norwegian "now"; the Danish verb "nå" (reach) never stands there.
+    expect(decideLanguage({ question: 'hvilke løsninger satser de på nå', hint: 'da' }).language).toBe('no');
+  });
+
   it('keeps "at" before "flere" a Norwegian conjunction', () => {
     expect(cueBalance('det fører til at flere')).toBeLessThanOrEqual(0);
   });

@@ -40,6 +40,8 @@ export const cues: LanguageCues = {
     // sittet, taget/tatt, givet/gitt, drak/drakk), and sidder/sitter, løber/løper; "sad" and "tog" are left
     // out (Bokmål writes "sad"; "tog" is a train in both)
     'fandt', 'fundet', 'sidder', 'siddet', 'taget', 'givet', 'drak', 'loeber', 'lober', 'bagved',
+    // spoken particles and oaths, which no document lends: the asker's own however the question is placed
+    'sgu', 'fandeme',
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
@@ -58,7 +60,7 @@ export const cues: LanguageCues = {
     // tens Norwegian counts apart (tretti, førti, femti: "min mor er halvfems")
     'tredive', 'fyrre', 'halvtreds', 'halvfjerds', 'firs', 'halvfems',
     // everyday words Norwegian writes otherwise (like/rett, jammen, lei seg, hender, sjelden)
-    'lige', 'sgu', 'ked', 'haender', 'sjaelden',
+    'lige', 'ked', 'haender', 'sjaelden',
     // typed without æ, ø, å, checked as the grammar words above
     'bornene', 'satning', 'jordemodre', 'traning', 'traningen', 'forkolelse', 'forkolet', 'hangte', 'kareste',
     'karesten', 'karester', 'sjaldent',
@@ -76,7 +78,7 @@ export const cues: LanguageCues = {
     // adverbs and courtesies of a chat (næsten/nesten, mindst/minst, sidst/sist, desværre/dessverre,
     // forhåbentlig/forhåpentlig, undskyld/unnskyld, venligt/vennlig), typed without æ, å too
     'naesten', 'nasten', 'mindst', 'sidst', 'desvaerre', 'desvarre', 'forhaabentlig', 'forhabentlig', 'undskyld',
-    'venligt', 'fandeme',
+    'venligt',
     // soft d, b, g and -ld, -nd where Norwegian writes t, p, k, -ll, -nn (kalder/kaller, grunden/grunnen: "på grund
     // af", dyb/dyp, tælle/telle, sagsbehandler/saksbehandler); not "sag", "sagen", "sager", "kold", "falde",
     // which Bokmål writes too (a saw; old forms)

@@ -49,6 +49,8 @@ export const cues: LanguageCues = {
     // tykkjer, hugsar, difor, saman, fleire, kome, tenkjer) and Bokmål "verken" (Danish "hverken")
     'medan', 'utan', 'hjaa', 'dykk', 'dykkar', 'fekk', 'gjekk', 'synest', 'tykkjer', 'hugsar', 'difor', 'saman',
     'fleire', 'kome', 'tenkjer', 'verken',
+    // dialect forms of "ikke", "noe", "meg", "deg": function words, which no document lends
+    'itj', 'ittj', 'nokka', 'mae', 'dae', 'itte', 'ittje',
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
@@ -67,7 +69,6 @@ export const cues: LanguageCues = {
     // tens Danish counts apart (tredive, fyrre, halvfems); femti and seksti Danish word lists know too
     'tretti', 'foerti', 'sytti', 'aatti', 'nitti',
     // dialect forms written in a chat: itj/ittj/itte/ittje (ikke), nokka (noe), mæ/dæ (meg/deg)
-    'itj', 'ittj', 'nokka', 'mae', 'dae', 'itte', 'ittje',
     // typed without æ, ø, å, checked as the grammar words above
     'gronn', 'sonn', 'jordmodre', 'forkjolelse', 'forkjolet', 'atti', 'trott',
     // everyday words and numerals Danish spells with a single consonant or otherwise (vill/vild, fett/fedt,
@@ -156,5 +157,5 @@ export const cues: LanguageCues = {
   // "ka jeg", "ka man"), their "e" (er) after a question word or "æ"/"eg" ("kor e", "æ e"), and "æ" (jeg)
   // before a verb ("æ lure på"). "å" typed "a" before a short infinitive ("for a fa time").
   pairs:
-    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa|er)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$|^(har|hadde|havde)( (det|jeg|du|de|vi|man|han|hun|dere))? (vaert|vori)$/,
+    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa|er)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$|^(har|hadde|havde)( (det|jeg|du|de|vi|man|han|hun|dere))? (vaert|vori)$|^(paa|pa|i|med|er|har|skjer|akkurat|til) naa$/,
 };
