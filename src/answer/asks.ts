@@ -52,6 +52,9 @@ const SOFTENERS = new RegExp(`\\s(?:${allLanguages((d) => d.asks.softeners).join
 /** Folded asking text without the adverbs that change nothing asked ("skal jeg bare tage …" → "skal jeg tage …"). */
 const withoutSofteners = (folded: string) => ` ${folded} `.replace(SOFTENERS, '').trim();
 
+/** Where a sentence's told clause ends and its asking one begins: a dash between spaces, or a semicolon. */
+const CLAUSE_BREAK = /\s[–—-]\s|;/;
+
 /** A number's full stop before a space: an ordinal's ("1. januar"), or a sentence's after a number. */
 const ORDINAL_STOP = /(\d)\.(?=\s)/g;
 
@@ -137,8 +140,11 @@ const CONDITIONAL_NAAR = /^naa?r (jeg|du|han|hun|vi|dere|de|man|det|den|min|mitt
 function judgesHealth(asking: string, whole: string, speaksOfService: (text: string) => boolean): boolean {
   const ofService = (text: string) => SERVICE.test(text) || speaksOfService(text);
   if (SYMPTOMS.test(asking) || tellsUrgent(whole)) return true;
+  // Judged for the asker or someone close ("er det farligt for min baby?") and of no service named as such, it
+  // is that person's health, whatever the words around it share with the strategies' themes.
+  if (JUDGED_FOR.test(asking) && !SERVICE.test(asking)) return true;
   if (ofService(asking)) return false;
-  if (SYMPTOMS.test(whole) || JUDGED_FOR.test(asking)) return true;
+  if (SYMPTOMS.test(whole)) return true;
   return !ofService(whole);
 }
 
@@ -162,7 +168,9 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   // mandag?", "… blå om læberne. Går det over?"): whatever their words, they ask what to do now. Asked of the service
   // or a region ("… gør regionen noget for de lange ture til sygehuset?") or why things are done as they are,
   // the signs are the situation.
-  if (tellsUrgentSign(folded) && !SERVICE.test(asking) && !WHY.test(asking) && !speaksOfService(asking)) return { kind: 'medical', urgent: true };
+  // Only the clause asking counts there: "… helsestasjonen har stengt – er dette farlig?" asks of the signs.
+  const clause = asking.split(CLAUSE_BREAK).at(-1) ?? asking;
+  if (tellsUrgentSign(folded) && !SERVICE.test(clause) && !WHY.test(asking) && !speaksOfService(clause)) return { kind: 'medical', urgent: true };
   // What a question sets aside is not what it asks: "… men ikke kun om budgettet" asks no budget.
   const asked = asking.replace(CONTRAST, ' ');
   if (CHOICE.test(asked)) return { kind: 'choice' };

@@ -292,6 +292,12 @@ describe('what a question asks for', () => {
     expect(urgent('Min mor fik en blodprop i 2019. Får hun genoptræning nok?')).toBe(false);
     // Asked of the service (the caller knows its concepts and regions), the signs are the situation.
     expect(urgent('Han kan ikke få luft om natten. Gør regionen noget for lungepatienter?', (t) => /regionen/.test(t))).toBe(false);
+    // Only the clause after a dash asks: the service told before it is the situation.
+    const clinic = (t: string) => /legekontoret/.test(t);
+    expect(urgent('Sønnen min er blå om leppene. Legekontoret har stengt – er dette farlig?', clinic)).toBe(true);
+    expect(urgent('Sønnen min er blå om leppene. Hvorfor har legekontoret stengt om kvelden?', clinic)).toBe(false);
+    // Waiting on one's own, asked as a condition, is asking whether to wait.
+    expect(urgent('Jeg får pludselig ikke luft. Bliver det bedre, hvis jeg venter en time?', () => true)).toBe(true);
   });
 
   it('reads how one looks after one’s own body or treatment as personal advice, unless asked of the service', () => {
@@ -365,6 +371,10 @@ describe('what a question asks for', () => {
     const pills = 'Jeg har fået nye piller af lægen på sygehuset i Randers og ammer stadig.';
     expect(ask('Er det farligt for min baby?', `${pills} Er det farligt for min baby?`).kind).toBe('medical');
     expect(ask('Er det farligt?', `${pills} Er det farligt?`)).toEqual({ kind: 'topic' });
+    // However many of its words the strategies' themes share; not when it judges the service itself.
+    const themes = () => true;
+    expect(askOf('Er det farligt for min baby?', `${pills} Er det farligt for min baby?`, themes).kind).toBe('medical');
+    expect(askOf('Er det normalt for min mor at vente så længe?', 'Er det normalt for min mor at vente så længe?', themes)).toEqual({ kind: 'topic' });
   });
 
   it('reads the words after a count, where what is counted is named', () => {

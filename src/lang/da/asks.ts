@@ -39,6 +39,8 @@ export const asks: AskWords = {
     'bør jeg * vente', 'bør vi * vente', 'kan det * vente', 'vente til i morgen', 'vente til lægen', 'vente til egen læge',
     // going now or waiting, said any way ("skal vi ringe nu, eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se',
+    // waiting on one's own as a condition ("går det over, hvis jeg venter?")
+    'hvis jeg venter', 'hvis vi venter', 'om jeg venter', 'om vi venter',
     // what to do, with urgent signs told ("… mundvigen hænger, hvad gør vi")
     'hvad skal vi gøre', 'hvad skal jeg gøre', 'hvad gør vi', 'hvad gør jeg',
     // whether something less is enough ("er det nok at give ham en allergipille?")
@@ -67,6 +69,8 @@ export const asks: AskWords = {
     'hvor meget * kan jeg tage', 'hvor meget * jeg kan tage', 'hvor meget * må jeg tage', 'hvor meget * jeg må tage',
     // going to emergency care now or waiting: the asker's own case
     'nu eller vente', 'nu eller skal vi vente',
+    // whether an illness passes by itself
+    'går det over', 'går det væk', 'går det over af sig selv', 'forsvinder det af sig selv',
     // the assistant's own choice in the asker's place
     'hvad ville du vælge', 'hvad ville du gøre', 'hvad ville du have gjort', 'hvad ville du selv', 'hvis du var mig', 'hvis du var i mit sted',
     // tapering one's own medicine

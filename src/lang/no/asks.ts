@@ -44,6 +44,8 @@ export const asks: AskWords = {
     'vente til legen', 'vente til fastlegen',
     // going now or waiting, said any way ("skal vi ringe nå, eller vente og se?")
     'eller vente', 'eller skal vi vente', 'eller skal jeg vente', 'vente og se', 'venta og sjå',
+    // waiting on one's own as a condition ("går det over om jeg venter?")
+    'hvis jeg venter', 'hvis vi venter', 'om jeg venter', 'om vi venter', 'om eg ventar', 'viss eg ventar', 'om me ventar',
     // what to do, with urgent signs told ("… ansiktet henger, hva gjør vi")
     'hva skal vi gjøre', 'hva skal jeg gjøre', 'hva gjør vi', 'hva gjør jeg', 'kva skal vi gjere', 'kva gjer vi',
     // whether something less is enough ("holder det å gi ham en allergitablett?")
@@ -72,6 +74,8 @@ export const asks: AskWords = {
     'hvor mye * kan jeg ta', 'hvor mye * jeg kan ta', 'hvor mye * får jeg ta', 'kor mykje * kan eg ta', 'kor mykje * eg kan ta',
     // going to emergency care now or waiting: the asker's own case
     'nå eller vente', 'nå eller skal vi vente',
+    // whether an illness passes by itself
+    'går det over', 'går det bort', 'gir det seg', 'går det over av seg selv', 'går det over av seg sjølv', 'forsvinner det av seg selv',
     // the assistant's own choice in the asker's place
     'hva ville du valgt', 'hva ville du gjort', 'hva ville du gjøre', 'hva ville du selv', 'kva ville du valt', 'kva ville du gjort', 'kva ville du gjere', 'hvis du var meg', 'om du var meg', 'viss du var meg',
     // tapering one's own medicine
