@@ -62,7 +62,7 @@ const ORDINAL_STOP = /(\d)\.(?=\s)/g;
 const SIGN_ADVERBS = new RegExp(`\\s(?:${allLanguages((d) => d.asks.signAdverbs).join('|')})(?=\\s)`, 'g');
 
 /**
- * Whether folded text tells urgent symptoms, read across commas ("prikker, der ikke forsvinder, når …" is one
+ * Whether folded text tells urgent symptoms, read across commas ("pletter, der ikke går væk, når …" is one
  * sign) and without the adverbs between a sign's words ("bløder pludselig kraftigt"); a phrase holding one
  * ("pludselig forvirret") is read in the text as written.
  */

@@ -809,7 +809,7 @@ export class AnswerPipeline {
     const narrowShare = askedShare(topic, narrowUnwritten, true);
     // So is one asking for a group by its condition ("for voksne med epilepsi"): the condition is the care asked for.
     // (`narrowCare` above 1 turns the check off, these included.)
-    // And so is one naming it as what it is about ("hva sier de om abort …?").
+    // And so is one naming it as what it is about ("… om tinnitus hos eldre?").
     const namesNarrow = (words: readonly string[]) => words.some((word) => topic.words.some((w) => w.word === word && narrowUnwritten(w)));
     const narrowAsked =
       policy.relevance.narrowCare <= 1 &&

@@ -69,7 +69,7 @@ export function groupConditions(text: string): string[] {
 
 const ABOUT = new RegExp(`\\b(?:${anyOf((r) => r.aboutPrepositions)})\\s+(?:(?:${anyOf((r) => r.aboutFillers)})\\s+)*(\\p{L}+)`, 'gu');
 
-/** The (folded) words a text names as what it is about: "hvad siger de om tandregulering til børn?" → "tandregulering". */
+/** The (folded) words a text names as what it is about: "… om tinnitus hos ældre?" → "tinnitus". */
 export function aboutNouns(text: string): string[] {
   return [...foldNordic(text).matchAll(ABOUT)].map((m) => m[1]);
 }

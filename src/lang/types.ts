@@ -473,8 +473,8 @@ export interface OutsideRemit {
   groupPrepositions: readonly string[];
   /**
    * Prepositions naming what a question is about ("om", "angående"), folded, and the words that may stand
-   * between one and its noun ("om en", "om det nye"): care named right after one ("hvad siger strategien om
-   * tandregulering …?") is what is asked, however many other words the question has, as `dedicated` does.
+   * between one and its noun ("om en", "om det nye"): care named right after one ("… om tinnitus hos
+   * ældre?") is what is asked, however many other words the question has, as `dedicated` does.
    */
   aboutPrepositions: readonly string[];
   aboutFillers: readonly string[];

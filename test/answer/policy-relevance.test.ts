@@ -364,8 +364,8 @@ describe('relevance', () => {
       reason: 'no-evidence',
     });
     // Named as what the question is about ("om …"), the condition is what is asked too.
-    expect(await decide('Hvad siger Region Nordjylland om demens og sikker behandling?', open)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
-    expect(await decide('Hvad siger Region Nordjylland om sikker behandling ved demens?', open)).toMatchObject({ kind: 'answer' });
+    expect(await decide('Hvad står der hos Region Nordjylland om bulimi og sikker behandling?', open)).toMatchObject({ kind: 'refuse', reason: 'no-evidence' });
+    expect(await decide('Hvad står der hos Region Nordjylland om sikker behandling ved bulimi?', open)).toMatchObject({ kind: 'answer' });
     // Care the corpus names is answered from it, by the region whose documents name it; asked of another region,
     // it is no more that region's than care no document names.
     expect(await decide('Hvad gør Region Nordjylland med medicinbokse?', open)).toMatchObject({ kind: 'answer' });

@@ -312,7 +312,7 @@ describe('what a question asks for', () => {
     expect(medical('Lægen tilbyder mig en større dosis. Skal jeg takke ja?')).toBe(true);
     expect(medical('Jeg glemte tabletten i går, kan jeg tage to i dag?')).toBe(true);
     expect(medical('Kirurgen lar meg velge mellom operasjon og opptrening. Hva ville du gjort?')).toBe(true);
-    expect(medical('Kan jeg sige ja til at være med i et forskningsprojekt på sygehuset?')).toBe(false);
+    expect(medical('Kan jeg sige ja til at deltage i et forskningsprojekt på sygehuset?')).toBe(false);
   });
 
   it('reads one’s own case asked after as a procedure, and the same case told around a question as situation', () => {
@@ -368,7 +368,7 @@ describe('what a question asks for', () => {
     // Without a way to tell the service, and without service words, a judgement is a health question.
     expect(askOf('Er det farligt?', 'Jeg er svimmel om morgenen. Er det farligt?').kind).toBe('medical');
     // Judged for the asker or someone close, it is one whatever service the message also names.
-    const pills = 'Jeg har fået nye piller af lægen på sygehuset i Randers og ammer stadig.';
+    const pills = 'Sygehuset har givet mig nye piller, og jeg ammer stadig.';
     expect(ask('Er det farligt for min baby?', `${pills} Er det farligt for min baby?`).kind).toBe('medical');
     expect(ask('Er det farligt?', `${pills} Er det farligt?`)).toEqual({ kind: 'topic' });
     // However many of its words the strategies' themes share; not when it judges the service itself.
@@ -420,7 +420,7 @@ describe('what a question asks for', () => {
     // An adverb between a sign's words hides no sign.
     expect(askOf('hva gjør vi?', 'Mannen min får plutselig ikke luft. hva gjør vi?')).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvad gør vi?', 'Hun bløder nu pludselig voldsomt fra et sår. Hvad gør vi?')).toEqual({ kind: 'medical', urgent: true });
-    expect(askOf('Hvad gør vi?', 'Hun er gravid og har pludselig fået lyst til is. Hvad gør vi?').kind).not.toBe('medical');
+    expect(askOf('Hvad gør vi?', 'Hun venter sig og får pludselig lyst til is. Hvad gør vi?').kind).not.toBe('medical');
   });
 
   it('reads a result in money, a product\'s name and a claim for compensation as details no strategy holds', () => {

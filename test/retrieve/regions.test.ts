@@ -133,9 +133,9 @@ describe('region mentions', () => {
 
   it('strips only the names of regions and places when asked, leaving the asker’s own words around them', () => {
     const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-    expect(squeeze(matcher.strip('vi bor i tromsø, hva gjør helse nord for regionene?', { namesOnly: true }))).toBe('vi bor i , hva gjør for regionene?');
+    expect(squeeze(matcher.strip('vi bor i harstad, og helse nord bør snakke om regionene', { namesOnly: true }))).toBe('vi bor i , og bør snakke om regionene');
     // Without the option the place goes with the words saying it is home, and the collective with it.
-    expect(squeeze(matcher.strip('vi bor i tromsø, hva gjør helse nord for regionene?'))).toBe('vi , hva gjør for ?');
+    expect(squeeze(matcher.strip('vi bor i harstad, og helse nord bør snakke om regionene'))).toBe('vi , og bør snakke om');
   });
 
   it('strips region names so a topic can be reused with another region', () => {

@@ -70,9 +70,9 @@ export const asks: AskWords = {
     // going to emergency care now or waiting: the asker's own case
     'nu eller vente', 'nu eller skal vi vente',
     // whether an illness passes by itself
-    'går det over', 'går det væk', 'går det over af sig selv', 'forsvinder det af sig selv',
+    'går det over', 'går det væk', 'forsvinder det af sig selv',
     // the assistant's own choice in the asker's place
-    'hvad ville du vælge', 'hvad ville du gøre', 'hvad ville du have gjort', 'hvad ville du selv', 'hvis du var mig', 'hvis du var i mit sted',
+    'hvad ville du gøre', 'hvad ville du have gjort', 'hvad ville du selv', 'hvis du var i mit sted',
     // tapering one's own medicine
     'trapper jeg * ned', 'trapper jeg ned',
   ],

@@ -75,7 +75,7 @@ export const asks: AskWords = {
     // going to emergency care now or waiting: the asker's own case
     'nå eller vente', 'nå eller skal vi vente',
     // whether an illness passes by itself
-    'går det over', 'går det bort', 'gir det seg', 'går det over av seg selv', 'går det over av seg sjølv', 'forsvinner det av seg selv',
+    'går det over', 'går det bort', 'gir det seg', 'forsvinner det av seg selv',
     // the assistant's own choice in the asker's place
     'hva ville du valgt', 'hva ville du gjort', 'hva ville du gjøre', 'hva ville du selv', 'kva ville du valt', 'kva ville du gjort', 'kva ville du gjere', 'hvis du var meg', 'om du var meg', 'viss du var meg',
     // tapering one's own medicine
