@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCount, askOf, figuresOf, holdsDetail, statesFigures, tellsUrgentSymptoms } from '../../src/answer/asks.js';
+import { afterCount, askOf, figuresOf, holdsDetail, statesFigures, tellsUrgentSymptoms, type DetailTypos } from '../../src/answer/asks.js';
 import { inStandardForms, readQuestion } from '../../src/answer/question.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { withoutRequests } from '../../src/answer/requests.js';
@@ -12,6 +12,12 @@ import { DEFAULT_POLICY } from '../../src/policy.js';
 const lexicon = { discharge: ['udskrevet', 'udskrivning'] } as unknown as ConceptWords;
 const concepts = createConceptMatcher([lexicon], { stems, isStopword: (w) => STOPWORDS.has(w) });
 concepts.learnCorpus(['Udvidet lægefagligt behandlingsansvar ved udskrivning']);
+
+/** The detail a one-sentence question asks for, else the kind of what it asks. */
+function askedDetail(q: string, typos?: DetailTypos): string {
+  const ask = askOf(q, q, undefined, typos);
+  return ask.kind === 'detail' ? ask.detail : ask.kind;
+}
 
 describe('reading a question as a person writes it', () => {
   it('separates the asking sentences from the situation told around them', () => {
@@ -316,10 +322,7 @@ describe('what a question asks for', () => {
   });
 
   it('reads one’s own case asked after as a procedure, and the same case told around a question as situation', () => {
-    const kind = (q: string) => {
-      const ask = askOf(q, q);
-      return ask.kind === 'detail' ? ask.detail : ask.kind;
-    };
+    const kind = (q: string) => askedDetail(q);
     expect(kind('Er min henvisning til øjenlægen nået frem?')).toBe('procedure');
     expect(kind('Har de modtaget mine blodprøver fra Skive?')).toBe('procedure');
     expect(kind('er timen min på ortopeden bestilt no')).toBe('procedure');
@@ -331,10 +334,7 @@ describe('what a question asks for', () => {
 
   it('reads a detail word typed one letter wrong as the detail, unless the word is one the caller knows', () => {
     const unknown = () => false;
-    const detail = (q: string, known: (word: string) => boolean = unknown) => {
-      const ask = askOf(q, q, undefined, { known, from: DEFAULT_POLICY.relevance.detailTypoFrom });
-      return ask.kind === 'detail' ? ask.detail : ask.kind;
-    };
+    const detail = (q: string, known: (word: string) => boolean = unknown) => askedDetail(q, { known, from: DEFAULT_POLICY.relevance.detailTypoFrom });
     expect(detail('hvad er telefonnmmeret til lægevagten')).toBe('contact');
     expect(detail('hva er teleofnnummeret til legevakta')).toBe('contact');
     expect(detail('hva er budsjetttet til sykehuset')).toBe('price');
