@@ -87,6 +87,9 @@ export const cues: LanguageCues = {
     // French loans Danish keeps as written (niveau/nivå, bureau/byrå)
     'niveau', 'niveauet', 'niveauer', 'niveauerne', 'bureau', 'bureauet',
     'sprog', 'sproget', 'deltage', 'deltager', 'deltog', 'traek', 'trak', 'traekke', 'loebe', 'lobe', 'bogstav', 'bogstaver', 'bogstaverne',
+    // æ where Norwegian writes e (sætte/sette, vælger/velger, værksted/verksted, dæk/dekk), c where it writes s
+    // (centret/senteret; not "center", which Bokmål lists hold too)
+    'saette', 'saetter', 'vaelger', 'vaerksted', 'vaerkstedet', 'daek', 'centret', 'centeret', 'centre', 'centrene',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -143,7 +146,9 @@ export const cues: LanguageCues = {
   // "står der noget om".
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
   // "at" (that) comes before a subject, so plurals (-ene, -ere but "at være"/"at lære", -erne) and the
-  // determiners, demonstratives and adjectives that begin one ("at de", "at dette", "at mange", "at nye") are left out. "vant til" (used to), which both write,
+  // determiners, demonstratives and adjectives that begin one ("at de", "at dette", "at mange", "at nye") are left out,
+  // and so are the adverbs in -e that may stand between "at" and its clause ("at både …", "at ikke alle", "at ofte").
+  // "vant til" (used to), which both write,
   // evens out Norwegian "vant" (won; Danish "vandt").
   // A bare noun after "den/det" and an adjective ("det nye hospital", "den norske plan"), where Norwegian adds the definite ending
   // ("det nye sykehuset", ../no/language-cues.ts); left out: words in -e (further adjectives: "det store
@@ -156,5 +161,5 @@ export const cues: LanguageCues = {
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|dette|denne|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)|^(vil|skal|kan|maa|ma|ville|skulle|kunne|maatte|matte|gerne)( (jeg|du|de|vi|man|han|hun|i|folk))? have$|^(har|havde|hadde)( (det|jeg|du|de|vi|man|han|hun|i))? (vaeret|varet)$|^(jeg|vi|man|du|hun|han) ved (ikke|ik|ikk|godt|hvad|hva|hvor|hvordan|hvorfor|hvem|om)$|^(med|til|af|ved|uden|paa|pa|om|for) at (?!(flere|fleire|faerre|farre|andre|mere|bedre|fleste|mindre)$)\S{3,}ere$/,
+    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|dette|denne|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke|baade|bade|ikke|ikkje|kanskje|maaske|maske|gjerne|gerne|ofte|lenge|hjemme|heime|ute|inne|oppe|nede|fremme|framme|rette|stadige)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)|^(vil|skal|kan|maa|ma|ville|skulle|kunne|maatte|matte|gerne)( (jeg|du|de|vi|man|han|hun|i|folk))? have$|^(har|havde|hadde)( (det|jeg|du|de|vi|man|han|hun|i))? (vaeret|varet)$|^(jeg|vi|man|du|hun|han) ved (ikke|ik|ikk|godt|hvad|hva|hvor|hvordan|hvorfor|hvem|om)$|^(med|til|af|ved|uden|paa|pa|om|for) at (?!(flere|fleire|faerre|farre|andre|mere|bedre|fleste|mindre)$)\S{3,}ere$/,
 };

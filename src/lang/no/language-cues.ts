@@ -90,6 +90,9 @@ export const cues: LanguageCues = {
     // French loans Norwegian spells its own way (nivå/niveau, byrå/bureau)
     'nivaa', 'nivaaet', 'nivaaer', 'nivaaene', 'byraa', 'byraaet', 'niva', 'nivaet', 'nivaer', 'byra', 'byraet',
     'spraak', 'spraaket', 'sprak', 'spraket', 'deltar', 'deltok', 'trekk', 'trekke', 'likt', 'ungdommer', 'ungdommene', 'bedrift', 'bedriften', 'bedrifter', 'bedriftene', 'skikkelig', 'skikkelige', 'bokstav', 'bokstaver', 'bokstavene', 'loepe', 'lope',
+    // e where Danish writes æ (sette/sætte, velger/vælger, verksted/værksted, dekk/dæk), s where it writes c
+    // (senter/center, but not "center", which Bokmål lists hold too), and sopp (Danish svamp)
+    'sette', 'velger', 'verksted', 'verkstedet', 'dekk', 'senter', 'senteret', 'sentre', 'sentrene', 'sopp', 'soppen',
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
