@@ -1,3 +1,4 @@
+import { namesNarrowCare } from './remit.js';
 import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import { anyPhrase, phrasePattern } from '../lang/phrases.js';
 import type { AskWords } from '../lang/types.js';
@@ -90,6 +91,15 @@ const JUDGEMENT = pattern('judgements');
 /** A judgement of what happens to the asker or someone close ("er det farligt for min baby?"). */
 const JUDGED_FOR = new RegExp(`(?:${JUDGEMENT.source})\\s+(?:\\S+\\s+)?(?:${pattern('judgedFor').source})`);
 const SYMPTOMS = pattern('symptoms');
+/** The asker or someone close, named in a message ("jeg", "min", "hun", "oss"). */
+const PERSONAL = phrasePattern(allLanguages((d) => [...d.asks.myWords, ...d.asks.conductSubjects, ...d.asks.objectPronouns]));
+const CARE_OBJECTS = typedPattern('careObjects');
+const CARE_QUESTION = typedPattern('careQuestions');
+/** An asking sentence opening with a modal and the asker or someone close: "skal jeg …", "kan hun …". */
+const OWN_MODAL = new RegExp(`^(?:${typedPattern('conductModals').source})\\s+(?:${typedPattern('conductSubjects').source})`);
+/** Whether folded text tells of care: a symptom, a medicine, or a condition or treatment by name. */
+const tellsCare = (folded: string) =>
+  SYMPTOMS.test(folded) || CARE_OBJECTS.test(folded) || folded.split(/[^\p{L}]+/u).some((word) => word.length > 2 && namesNarrowCare(word));
 const SERVICE = pattern('service');
 const CHOICE = typedPattern('choice');
 /**
@@ -191,6 +201,19 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   // One's own conduct asked of no service or region ("må jeg holde op med dem?", "hvad må hun spise nu?"): advice.
   // Only the service's own words count here: everyday conduct ("spise", "træne") shares concepts with the strategies.
   if (CONDUCT.test(advice) && !SERVICE.test(asking)) return { kind: 'medical', urgent: tellsUrgent(folded) };
+  // A person's own care told ("min mor fik ny medicin …", "jeg har grå stær …") and asked of as theirs ("Hænger det
+  // sammen?", "Skal jeg vente, eller …?") is a question for their doctor, unless what is asked names the service,
+  // a region or a place, or one of the strategies' themes besides illness ("Kan hun få medicinen bragt hjem?").
+  if (
+    tellsCare(folded) &&
+    PERSONAL.test(folded) &&
+    (CARE_QUESTION.test(advice) || OWN_MODAL.test(advice)) &&
+    !SERVICE.test(asking) &&
+    !WHY.test(asking) &&
+    !speaksOfService(asking)
+  ) {
+    return { kind: 'medical', urgent: tellsUrgent(folded) };
+  }
   return { kind: 'topic' };
 }
 

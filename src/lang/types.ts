@@ -285,6 +285,16 @@ export interface AskWords {
   conductModals: readonly string[];
   conductSubjects: readonly string[];
   conductVerbs: readonly string[];
+  /** The asker or someone close as an object ("mig", "oss"): with `myWords` and `conductSubjects`, a message about a person. */
+  objectPronouns: readonly string[];
+  /** What one takes or puts on at home for one's treatment: medicines, pills, creams, doses and their side effects. */
+  careObjects: readonly string[];
+  /**
+   * Asking whether a treatment or an act is safe, wise, worth it or in time, whether it works, or whether a
+   * symptom comes from it ("er det trygt", "er de værd at tage", "hænger det sammen", "hjælper det"): told of a
+   * person's own care and asked of no service, a question for their doctor.
+   */
+  careQuestions: readonly string[];
   /** Everyday symptoms (not only urgent ones), which make a judgement question one about the asker's health. */
   symptoms: readonly string[];
   /**

@@ -85,6 +85,18 @@ export const asks: AskWords = {
     // a yes or no to one's own treatment, a double dose, tapering
     'sige ja', 'sige nej', 'takke ja', 'takke nej', 'tage to', 'tage dobbelt', 'trappe * ned', 'trappe ned',
   ],
+  objectPronouns: ['mig', 'os'],
+  careObjects: [
+    'medicin*', 'pille*', 'tablet*', 'smertestillende', 'sprøjte*', 'indsprøjtning*', 'creme*', 'salve*', 'dråber',
+    'næsespray*', 'inhalator*', 'antibiotika*', 'penicillin*', 'dosis', 'doser*', 'bivirkning*', 'plaster*',
+  ],
+  careQuestions: [
+    'er det * sikkert', 'er det * farligt', 'er det * klogt', 'er det * smart', 'er det * fornuftigt', 'er det * nødvendigt',
+    'er det * bedst', 'er det * normalt', 'er det * okay', 'er det * ok', 'er det * skadeligt', 'er det for sent',
+    'er det for tidligt', 'er det * værd', 'er de * værd', 'er den * værd', 'er de * farlige', 'er den * farlig',
+    'hjælper det', 'hjælper de', 'virker det', 'virker de', 'hænger det sammen', 'kommer det af', 'kommer det fra',
+    'kan det komme af', 'kan det komme fra', 'går det an', 'hvilken behandling', 'hvilken slags',
+  ],
   judgements: ['er det normalt', 'er det farligt', 'er det alvorligt', 'er det almindeligt', 'er det okay', 'er det ok'],
   judgedFor: ['for mig', 'for min', 'for mit', 'for mine', 'for ham', 'for hende', 'for os', 'for barnet', 'for babyen', 'for fostret', 'for fosteret'],
   symptoms: [
@@ -105,6 +117,12 @@ export const asks: AskWords = {
     'hvor er nærmeste', 'hvor ligger nærmeste', 'hvor er den nærmeste', 'hvor ligger den nærmeste',
     // a number or an address to write to, asked of a place or a unit
     'nummer til', 'nummeret til', 'hvilket nummer', 'direkte nummer', 'hovednummer*', 'mail til', 'mailen til', 'sms-linje*', 'sms-nummer*',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'telefonnumre', 'telefonnr', 'hvad er nummeret', 'hvor ringer jeg', 'hvor ringer man', 'hvem ringer jeg til',
+    'hvem kan jeg ringe til', 'adressen', 'postadresse*', 'besøgsadresse*', 'kontaktoplysning*', 'kontaktinfo*',
+    'hvad er hjemmesiden', 'hvem skal jeg kontakte', 'hvem kan jeg kontakte', 'hvordan kontakter jeg',
+    'hvordan kontakter man', 'hvordan kan jeg kontakte', 'hvem kan jeg tale med', 'hvem kan jeg snakke med',
+    'hvor er det nærmeste', 'hvor ligger det nærmeste', 'tættest på mig', 'nærmest mig',
   ],
   person: [
     // a product's or a supplier's name: which app, which system, which firm
@@ -132,12 +150,26 @@ export const asks: AskWords = {
     // a ranking of places or carers by results, waits or reviews (also in `ranking`: asked between regions, a comparison)
     'er bedst på', 'er bedst til', 'klarer sig dårligst', 'kommer dårligst ud', 'kommer bedst ud', 'har kortest ventetid', 'har den korteste ventetid',
     'har længst ventetid', 'har den længste ventetid', 'har de længste ventetider', 'bedste anmeldelser', 'de bedste behandlere',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvem er * * *direktør*', 'hvem er * * *chef*', 'hvem er * * *formand*', 'hvem er * * *leder*', 'hvem er den nye',
+    'hvem er *minister*', 'hvem sidder i', 'hvem står i spidsen for', 'hvem leder', 'hvad hedder han', 'hvad hedder hun',
+    'hvad hedder *læge*', 'hvad hedder app*', 'hvad hedder systemet', 'hvad hedder firmaet', 'hvem er *læge*',
+    'hvem er min læge', 'hvem er min kontaktperson', 'hvilke firmaer', 'hvilke leverandører', 'hvilken software',
+    'hvilket * er hurtigst', 'hvilken * er hurtigst', 'hvilke * er hurtigst', 'hvilket * er dårligst',
+    'hvilken * er dårligst', 'hvilket * er værst', 'hvilken * er værst', 'hvilket * har kortest',
+    'hvilken * har kortest', 'hvem er hurtigst', 'hvor er ventetiden kortest', 'hvor er der kortest ventetid',
+    'hvor går det hurtigst', 'hvor får man den bedste',
   ],
   ranking: [
     'hvem er bedst', 'hvem er den bedste', 'hvem er bedre', 'hvem gør det bedst', 'hvem gør det bedre', 'hvem klarer det bedst',
     'hvem er længst', 'hvem er kommet længst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gør mest', 'hvem satser mest',
     'klarer sig bedst', 'er bedst på', 'er bedst til', 'klarer sig dårligst', 'kommer dårligst ud', 'kommer bedst ud', 'har kortest ventetid',
     'har den korteste ventetid', 'har længst ventetid', 'har den længste ventetid', 'har de længste ventetider',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvilket * er hurtigst', 'hvilken * er hurtigst', 'hvilke * er hurtigst', 'hvilket * er dårligst',
+    'hvilken * er dårligst', 'hvilket * er værst', 'hvilken * er værst', 'hvilket * har kortest',
+    'hvilken * har kortest', 'hvem er hurtigst', 'hvor er ventetiden kortest', 'hvor er der kortest ventetid',
+    'hvor går det hurtigst', 'hvor får man den bedste',
   ],
   // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er bedst", "hvilket forsikringsselskab er billigst")
   choice: [
@@ -186,6 +218,11 @@ export const asks: AskWords = {
     'og prisen', 'og priserne', 'hvad med prisen', 'hvad med priserne', 'hvad med pris', 'hvad så med prisen',
     // a starting wage, and the share of a bill someone covers
     '*lønnen', 'startløn*', 'af regningen', 'hvor meget dækker',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvad kostede', 'hvor meget kostede', 'hvad har * * kostet', 'hvor dyrt', 'hvor dyr', 'er det dyrt',
+    'taksten', 'takster', 'gebyr*', '*gebyr', '*tilskud', 'timeløn*', 'kan man tjene', '*budget', '*budgettet',
+    'hvor mange kr', 'hvad betaler man', 'betaler man selv', 'betaler jeg selv', 'koster det penge', 'parkeringsafgift*',
+    'hvor dyre',
   ],
   // a share counts what follows its unit: "hvor mange procent af patienterne …"
   // …and what an average is: a figure as much as a count
@@ -256,15 +293,30 @@ export const asks: AskWords = {
     // one's own application or place in a queue, and word passed on for the asker
     'min ansøgning', 'plads i køen', 'nummer i køen', 'langt * i køen', 'langt * på ventelisten', 'foran mig i køen', 'foran mig på ventelisten', 'er foran mig', 'give dem besked', 'give besked til', 'melde mig til', 'melde mig på', 'bede dem', 'bed dem',
     'hjælpe mig med at skrive', 'hjælpe mig med at udfylde', 'hjælpe mig med at søge', 'hjælpe mig med at finde',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvor sender jeg', 'hvor sender man', 'hvor skal * * sendes', 'hvem sender jeg', 'hvordan sender jeg',
+    'hvordan ændrer jeg', 'hvordan flytter jeg', 'melde afbud', 'hvordan logger jeg', 'hvad skal jeg have med',
+    'skal jeg medbringe', 'hvor møder jeg', 'hvor henvender jeg mig', 'hvem henvender jeg mig til', 'hvordan henter jeg',
+    'hvor henter jeg', 'hvilken blanket', 'hvilket skema', 'er svar* kommet', 'er svar* klar*', 'er der kommet * svar',
+    'er henvisning* kommet', 'har * fået henvisningen', 'hvor booker jeg', 'hvor bestiller jeg',
+    'hvordan kommer jeg derhen',
   ],
   myWords: ['min', 'mit', 'mine', 'vores'],
   caseItems: [
     'henvisning*', 'tid', 'aftale', 'indkaldelse*', 'prøvesvar*', 'svar', 'svarene', 'blodprøve*', 'biopsi*', 'scanning*', 'journal*',
     'epikrise*', 'recept*', 'ansøgning*', 'klage*', 'sag', 'sagen', 'bestilling*', 'kørsel*', 'plads',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'svaret', 'undersøgelse*', 'operation*', 'røntgen*', '*prøven', '*prøverne', 'testsvar*', 'prøveresultat*',
+    'papirer', 'papirerne', 'skema*', 'blanket*', 'sygemelding*', 'bevilling*', 'hjælpemiddel*', 'brev*', 'besked*',
+    'mail', 'mailen', 'booking*',
   ],
   caseStates: [
     'kommet', 'kommet frem', 'nået frem', 'modtaget', 'sendt', 'afsendt', 'videresendt', 'bestilt', 'booket', 'godkendt', 'læst',
     'set på', 'kigget på', 'registreret', 'klar', 'klart', 'færdig', 'færdige',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'ankommet', 'indgået', 'bekræftet', 'gået igennem', 'visiteret', 'vurderet', 'tjekket', 'status*', 'har de fået',
+    'har i fået', 'har sygehuset fået', 'har hospitalet fået', 'har lægen fået', 'hvor bliver * * af',
+    'hvor er * * blevet af', 'hvad er der sket med', 'har de svaret',
   ],
   openingHours: [
     // visiting hours on a ward
@@ -276,6 +328,12 @@ export const asks: AskWords = {
     'køreplan*', 'afgangstid*', 'hvornår går * * bus*', 'hvornår går * * tog*', 'hvornår går * * færge*', 'hvornår kører * * bus*',
     'hvornår kører * * tog*', 'hvornår sejler', 'hvornår afgår',
     'hvornår går * * *båd*', 'hvornår går * * fly*',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'telefontid*', 'telefonåbningstid*', 'konsultationstid*', 'træffetid*', 'hvornår kan man ringe',
+    'hvornår kan jeg ringe', 'hvornår tager * * telefonen', 'hvornår er * * åben', 'hvornår er * * lukket',
+    'hvornår holder * * åbent', 'hvad tid åbner', 'hvad tid lukker', 'hvad tid har * * åbent', 'hvad tid er der åbent',
+    'hvilke ugedage', 'hvor længe har * * åbent', 'har * * åbent nu', 'er der åbent nu', 'åbent i dag',
+    'hvornår kan * besøge', 'hvornår kan * komme på besøg', 'er at træffe',
   ],
   localDecision: [
     // the unit named between ("bliver akutklinikken i Xby lukket"): a lone * is one optional word
@@ -301,5 +359,5 @@ export const asks: AskWords = {
   typedAlike: ['bør'],
   numberLabels: ['gruppe', 'side', 'fase', 'trin', 'niveau', 'kapitel', 'afsnit', 'punkt', 'bilag', 'nummer', 'nr', 'klasse', 'kategori', 'version', 'uge', 'kl'],
   softeners: ['bare', 'lige', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'maaske', 'hellere', 'stadig'],
-  signAdverbs: ['pludselig', 'pludseligt', 'nu', 'lige', 'stadig', 'helt', 'rigtig', 'virkelig', 'igen', 'ogsaa'],
+  signAdverbs: ['pludselig', 'pludseligt', 'nu', 'lige', 'stadig', 'helt', 'rigtig', 'virkelig', 'igen', 'ogsaa', 'naesten', 'naermest'],
 };

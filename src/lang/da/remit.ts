@@ -44,9 +44,9 @@ export const remit: OutsideRemit = {
   aboutFillers: ['en', 'et', 'den', 'det', 'de', 'ny', 'nyt', 'nye'],
   namedCare: [
     // conditions
-    'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyge', 'kol', 'astma-', 'gigt', 'leddegigt', 'slidgigt',
+    'demens-', 'dement-', 'alzheimer-', 'diabetes-', 'sukkersyge-', 'kol', 'astma-', 'gigt', 'leddegigt-', 'slidgigt-',
     'epilepsi-', 'parkinson-', 'sklerose-', 'spiseforstyrrelse-', 'anoreksi-', 'bulimi-', 'adhd', 'autisme-', 'autist-',
-    'skizofreni-', 'bipolar-', 'ptsd', 'ocd', 'migræne-', 'fibromyalgi', 'psoriasis', 'osteoporose', 'knogleskørhed',
+    'skizofreni-', 'bipolar-', 'ptsd', 'ocd', 'migræne-', 'fibromyalgi', 'psoriasis-', 'osteoporose-', 'knogleskørhed',
     'overvægt-', 'fedme-', 'allergi-', 'eksem', 'influenza-', 'covid-', 'corona-', 'hiv',
     'prostatakræft-', 'brystkræft-', 'lungekræft-', 'tarmkræft-', 'hudkræft-',
     // treatments, programmes, devices

@@ -90,6 +90,18 @@ export const asks: AskWords = {
     // a yes or no to one's own treatment, a double dose, stopping at once, tapering
     'si ja', 'si nei', 'takke ja', 'takke nei', 'ta to', 'ta dobbel*', 'slutte brått', 'slutte å ta', 'trappe * ned', 'trappe ned',
   ],
+  objectPronouns: ['meg', 'mæ', 'oss'],
+  careObjects: [
+    'medisin*', 'pille*', 'tablett*', 'smertestillende', 'sprøyte*', 'krem', 'kremen', 'salve*', 'dråper', 'nesespray*',
+    'inhalator*', 'antibiotika*', 'penicillin*', 'dose', 'dosen', 'doser*', 'bivirkning*', 'plaster*',
+  ],
+  careQuestions: [
+    'er det * trygt', 'er det * farlig', 'er det * lurt', 'er det * klokt', 'er det * smart', 'er det * fornuftig',
+    'er det * nødvendig', 'er det * best', 'er det * normalt', 'er det * greit', 'er det * ok', 'er det * skadelig',
+    'er det for seint', 'er det for sent', 'er det for tidlig', 'er det * verdt', 'er de * verdt', 'er dei * verdt',
+    'hjelper det', 'hjelper de', 'virker det', 'verkar det', 'henger det sammen', 'kommer det av', 'kommer det fra',
+    'kan det komme av', 'kan det kome av', 'går det an', 'hvilken behandling', 'kva behandling',
+  ],
   judgements: ['er det normalt', 'er det farlig', 'er det alvorlig', 'er det vanlig', 'er det greit', 'er det ok'],
   judgedFor: ['for meg', 'for min', 'for mitt', 'for mine', 'for ham', 'for han', 'for henne', 'for ho', 'for oss', 'for barnet', 'for babyen', 'for fosteret'],
   symptoms: [
@@ -111,6 +123,14 @@ export const asks: AskWords = {
     // a number or an address to write to, asked of a place or a unit
     'nummer til', 'nummeret til', 'hvilket nummer', 'kva nummer', 'direktenummer*', 'direkte nummer', 'hovednummer*', 'mail til', 'mailen til',
     'e-posten til', 'eposten til', 'sms-linje*', 'sms-nummer*',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'telefonnumre', 'telefonnr', 'hva er nummeret', 'kva er nummeret', 'ka e nummeret', 'ka nummer', 'hvor ringer jeg',
+    'kvar ringer eg', 'kor ringe æ', 'hvem ringer jeg til', 'hvem kan jeg ringe til', 'kven kan eg ringe til',
+    'kem ska æ ringe til', 'adressen', 'adressa til', 'kva er adressa', 'postadresse*', 'besøksadresse*', 'kontaktinfo*',
+    'kontaktopplysning*', 'hva er nettsiden', 'hvem skal jeg kontakte', 'hvem kan jeg kontakte', 'kven skal eg kontakte',
+    'kem ska æ kontakte', 'hvordan kontakter jeg', 'korleis kontaktar eg', 'åssen kontakter jeg',
+    'hvem kan jeg snakke med', 'kven kan eg snakke med', 'hvor er det nærmeste', 'kvar er den næraste',
+    'kvar ligg næraste', 'kor e nærmaste', 'nærmest meg',
   ],
   person: [
     // a product's or a supplier's name: which app, which system, which firm
@@ -138,12 +158,27 @@ export const asks: AskWords = {
     // a ranking of places or carers by results, waits or reviews (also in `ranking`: asked between regions, a comparison)
     'er best på', 'er best til', 'klarer seg dårligst', 'kommer dårligst ut', 'kommer best ut', 'har kortest ventetid', 'har kortast ventetid',
     'har den korteste ventetiden', 'har lengst ventetid', 'har den lengste ventetiden', 'beste anmeldelser', 'de beste behandlerne',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvem er * * *direktør*', 'hvem er * * *sjef*', 'hvem er * * *leder*', 'hvem er * * *formann*',
+    'hvem er * * *leiar*', 'hvem er den nye', 'kven er den nye', 'kven er * * *leiar*', 'kven er * * *direktør*',
+    'kem e *leder*', 'kem e *leiar*', 'kva heiter *leiar*', 'kva heiter *sjef*', 'ka heite *sjef*', 'hvem er *minister*',
+    'hvem sitter i', 'hvem står i spissen for', 'hvem leder', 'hva heter han', 'hva heter hun', 'kva heiter han',
+    'kva heiter ho', 'hva heter *lege*', 'kva heiter *lege*', 'hva heter appen', 'kva heiter appen', 'hvem er *lege*',
+    'kven er *lege*', 'hvem er min fastlege', 'hvem er kontaktpersonen min', 'hvilke firmaer', 'hvilke leverandører',
+    'kva firma', 'ka app', 'hvilket * er raskest', 'hvilken * er raskest', 'kva * er raskast', 'hvilket * er dårligst',
+    'hvilket * er verst', 'kva * er best', 'ka * e best', 'hvilket * har kortest', 'kva * har kortast',
+    'hvem er raskest', 'kven er raskast', 'kem e best', 'kven er best', 'hvor er ventetiden kortest',
+    'kvar er ventetida kortast', 'hvor går det raskest',
   ],
   ranking: [
     'hvem er best', 'hvem er den beste', 'hvem er bedre', 'hvem gjør det best', 'hvem gjør det bedre', 'hvem klarer det best',
     'hvem er lengst', 'hvem har kommet lengst', 'hvem er først', 'hvem er mest', 'hvem er dårligst', 'hvem gjør mest', 'hvem satser mest',
     'klarer seg best', 'er best på', 'er best til', 'klarer seg dårligst', 'kommer dårligst ut', 'kommer best ut', 'har kortest ventetid',
     'har kortast ventetid', 'har den korteste ventetiden', 'har lengst ventetid', 'har den lengste ventetiden',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvilket * er raskest', 'hvilken * er raskest', 'kva * er raskast', 'hvilket * er dårligst', 'hvilket * er verst',
+    'kva * er best', 'ka * e best', 'hvilket * har kortest', 'kva * har kortast', 'hvem er raskest', 'kven er raskast',
+    'kem e best', 'kven er best', 'hvor er ventetiden kortest', 'kvar er ventetida kortast', 'hvor går det raskest',
   ],
   // one's own choice or purchase; a lone * is one optional word ("hvilken barnevogn er best", "kva for ein sykkel er best")
   choice: [
@@ -194,6 +229,12 @@ export const asks: AskWords = {
     'hva så med prisen',
     // a starting wage, and the share of a bill someone covers
     '*lønnen', '*lønna', 'startlønn*', 'av regningen', 'hvor mye dekker',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'egenandel*', 'eigenandel*', 'frikort*', 'hvor dyrt', 'kor dyrt', 'er det dyrt', 'hva kostet',
+    'hvor mye kostet', 'kor mykje kosta', 'hva har * * kostet', 'taksten', 'takster', 'gebyr*', '*gebyr', '*tilskudd',
+    '*tilskot', 'timeløn*', 'løna mi', 'i løn', 'kor mye tjener', '*budsjett', '*budsjettet', 'kor mykje pengar',
+    'hva betaler man', 'kva betaler eg', 'kor mykje betalar', 'betaler man selv', 'betalar ein sjølv', 'må ein betale',
+    'skal eg betale', 'kven betalar', 'få dekt',
   ],
   // a share counts what follows its unit: "hvor mange prosent av pasientene …"
   // …and what an average is: a figure as much as a count
@@ -272,16 +313,33 @@ export const asks: AskWords = {
     'melde meg på', 'melde meg til', 'be dem', 'be * sende',
     'hjelpe meg med å skrive', 'hjelpe meg å skrive', 'hjelpe meg med å fylle ut', 'hjelpe meg å fylle ut', 'hjelpe meg med å søke',
     'hjelpe meg med å finne', 'hjelpe meg å finne',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'hvor sender jeg', 'kvar sender eg', 'kor sende æ', 'hvor skal * * sendes', 'kvar skal * * sendast',
+    'hvordan sender jeg', 'korleis sender eg', 'korleis bestiller', 'korleis booker', 'åssen booker', 'åssen bestiller',
+    'koss bestille æ', 'kvar finn eg', 'hvem henvender jeg meg til', 'byte fastlege', 'hva må jeg ha med',
+    'kva må eg ha med', 'hva skal jeg ha med', 'hvordan logger jeg inn', 'hvordan henter jeg', 'hvor henter jeg',
+    'hvilket skjema', 'kva skjema', 'korleis klagar eg', 'hvordan kommer jeg dit', 'melde forfall', 'har svar* kommet',
+    'er svar* kommet', 'er svar* klar*', 'har det kommet * svar', 'er henvisning* kommet', 'har * fått henvisningen',
+    'har svar* komme',
   ],
   myWords: ['min', 'mitt', 'mine', 'mi', 'vår', 'vårt', 'våre'],
   caseItems: [
     'henvisning*', 'time', 'timen', 'avtale*', 'innkalling*', 'prøvesvar*', 'svar', 'svaret', 'svarene', 'blodprøve*', 'biopsi*',
     'skanning*', 'journal*', 'epikrise*', 'resept*', 'søknad*', 'klage*', 'sak', 'saka', 'saken', 'bestilling*', 'pasientreise*',
     'plass', 'plassen',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'tilvising*', 'timane', 'timene', 'timeavtale*', 'svara', '*prøva', '*prøven', '*prøvene', 'testsvar*',
+    'prøveresultat*', 'undersøking*', 'operasjon*', 'røntgen*', 'papira', 'papirene', 'papirer', 'skjema*',
+    'sykmelding*', 'sjukmelding*', 'vedtak*', 'brev*', 'melding*', 'hjelpemiddel*',
   ],
   caseStates: [
     'kommet', 'kommet fram', 'komt', 'komt fram', 'nådd fram', 'mottatt', 'motteke', 'sendt', 'videresendt', 'bestilt', 'booket',
     'godkjent', 'lest', 'sett på', 'sjekket', 'registrert', 'klar', 'klart', 'klare', 'ferdig', 'ferdige',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'kome', 'motteken', 'har de fått', 'har dei fått', 'har sykehuset fått', 'har sjukehuset fått', 'har legen fått',
+    'har fastlegen fått', 'godkjend', 'ferdigbehandlet', 'bekreftet', 'vurdert', 'status*', 'hvor blir * * av',
+    'kor blir * * av', 'kvar blir * * av', 'hvor har * * blitt av', 'kva har skjedd med', 'hva har skjedd med',
+    'har de svart', 'har dei svart',
   ],
   openingHours: [
     // visiting hours on a ward
@@ -293,6 +351,13 @@ export const asks: AskWords = {
     'rutetid*', 'ruteplan*', 'avgangstid*', 'når går * * bus*', 'når går * * tog*', 'når går * * ferj*', 'når går * * fly', 'når går * * flyet',
     'når kjører * * bus*', 'når kjører * * tog*', 'når seiler', 'når avgår',
     'når går * * *båt*', 'når går * * hurtigrut*', 'når går * * fly*',
+    // more everyday ways to ask for the same (general language, none written in the documents)
+    'telefontid*', 'telefonåpningstid*', 'opningstid*', 'kontortid*', 'når kan man ringe', 'når kan jeg ringe',
+    'kva tid kan eg ringe', 'ka tid kan æ ringe', 'når tar * * telefonen', 'kva tid tek * telefonen',
+    'kva tid er det ope', 'ka tid e det åpent', 'når har * * ope', 'kva tid har * * ope', 'kva tid har * * åpent',
+    'ka tid har * * åpent', 'når er * * åpen', 'når opnar', 'kva tid opnar', 'ka tid åpne', 'hvor lenge har * * åpent',
+    'har * * åpent nå', 'er det åpent nå', 'åpent i dag', 'når kan * komme på besøk', 'kva tid kan * besøkje',
+    'er * å treffe',
   ],
   localDecision: [
     // the unit named between ("blir legevakta i Xby lagt ned"): a lone * is one optional word
@@ -329,5 +394,5 @@ export const asks: AskWords = {
   typedAlike: ['bør', 'får'],
   numberLabels: ['gruppe', 'side', 'fase', 'trinn', 'nivå', 'kapittel', 'avsnitt', 'punkt', 'vedlegg', 'nummer', 'nr', 'klasse', 'kategori', 'versjon', 'uke', 'kl'],
   softeners: ['bare', 'saa', 'virkelig', 'egentlig', 'faktisk', 'godt', 'kanskje', 'heller', 'fortsatt', 'berre', 'eigentleg'],
-  signAdverbs: ['plutselig', 'plutseleg', 'naa', 'no', 'fortsatt', 'framleis', 'helt', 'heilt', 'veldig', 'virkelig', 'igjen', 'ogsaa'],
+  signAdverbs: ['plutselig', 'plutseleg', 'naa', 'no', 'fortsatt', 'framleis', 'helt', 'heilt', 'veldig', 'virkelig', 'igjen', 'ogsaa', 'nesten', 'naermest'],
 };

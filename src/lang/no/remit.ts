@@ -42,9 +42,9 @@ export const remit: OutsideRemit = {
   aboutFillers: ['en', 'ei', 'et', 'eit', 'ein', 'den', 'det', 'de', 'dei', 'ny', 'nytt', 'nye'],
   namedCare: [
     // conditions
-    'demens', 'dement-', 'alzheimer-', 'diabetes', 'sukkersyke', 'kols', 'astma-', 'gikt', 'leddgikt', 'revmatisme-',
+    'demens-', 'dement-', 'alzheimer-', 'diabetes-', 'sukkersyke-', 'kols', 'astma-', 'gikt', 'leddgikt-', 'revmatisme-',
     'epilepsi-', 'parkinson-', 'sklerose-', 'spiseforstyrrelse-', 'eteforstyrring-', 'anoreksi-', 'bulimi-', 'adhd', 'autisme-', 'autist-',
-    'schizofreni-', 'skizofreni-', 'bipolar-', 'ptsd', 'ocd', 'migrene-', 'fibromyalgi', 'psoriasis', 'osteoporose', 'beinskjørhet',
+    'schizofreni-', 'skizofreni-', 'bipolar-', 'ptsd', 'ocd', 'migrene-', 'fibromyalgi', 'psoriasis-', 'osteoporose-', 'beinskjørhet',
     'overvekt-', 'fedme-', 'allergi-', 'eksem', 'influensa-', 'covid-', 'korona-', 'hiv',
     'prostatakreft-', 'brystkreft-', 'lungekreft-', 'tarmkreft-', 'hudkreft-',
     // treatments, programmes, devices
