@@ -370,7 +370,8 @@ describe('what a question asks for', () => {
     // Judged for the asker or someone close, it is one whatever service the message also names.
     const pills = 'Sygehuset har givet mig nye piller, og jeg ammer stadig.';
     expect(ask('Er det farligt for min baby?', `${pills} Er det farligt for min baby?`).kind).toBe('medical');
-    expect(ask('Er det farligt?', `${pills} Er det farligt?`)).toEqual({ kind: 'topic' });
+    // Told of one's own medicine, it asks of that care, whatever service gave it.
+    expect(ask('Er det farligt?', `${pills} Er det farligt?`).kind).toBe('medical');
     // However many of its words the strategies' themes share; not when it judges the service itself.
     const themes = () => true;
     expect(askOf('Er det farligt for min baby?', `${pills} Er det farligt for min baby?`, themes).kind).toBe('medical');
@@ -421,6 +422,24 @@ describe('what a question asks for', () => {
     expect(askOf('hva gjør vi?', 'Mannen min får plutselig ikke luft. hva gjør vi?')).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvad gør vi?', 'Hun bløder nu pludselig voldsomt fra et sår. Hvad gør vi?')).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvad gør vi?', 'Hun venter sig og får pludselig lyst til is. Hvad gør vi?').kind).not.toBe('medical');
+    // "Almost" too: a sign is read past it.
+    expect(askOf('Hvad gør jeg?', 'Min søn kan næsten ikke synke efter et bistik. Hvad gør jeg?')).toEqual({ kind: 'medical', urgent: true });
+    expect(askOf('Ka gjør vi?', 'Far får nesten ikke svelget. Ka gjør vi?')).toEqual({ kind: 'medical', urgent: true });
+  });
+
+  it('reads a person\'s own care, asked of as theirs, as advice, and leaves the service and the region alone', () => {
+    const medical = (need: string, told: string, themes?: (text: string) => boolean) => askOf(need, `${told} ${need}`, themes).kind === 'medical';
+    expect(medical('Hænger det sammen?', 'Min far fik nye blodtrykspiller i sidste uge og er blevet svimmel.')).toBe(true);
+    expect(medical('Er det trygt å fortsette så lenge?', 'Eg har brukt nesespray kvar kveld i fire månader.')).toBe(true);
+    expect(medical('Skal jeg fortsætte med cremen?', 'Jeg har eksem på hænderne og fik en creme for to uger siden.')).toBe(true);
+    expect(medical('Hjelper det å ta dem om kvelden?', 'Kona mi har fått tabletter mot jernmangel av fastlegen.')).toBe(true);
+    // Asked of the service, a region, or a theme the strategies speak of, it is the service's question.
+    const speaksOf = (text: string) => /bragt hjem|sygehuset|helse nord/i.test(text);
+    expect(medical('Kan hun få medicinen bragt hjem?', 'Min mor på 90 får mange piller.', speaksOf)).toBe(false);
+    expect(medical('Skal jeg selv ringe til sygehuset?', 'Jeg har ventet på svar på min blodprøve i tre uger.', speaksOf)).toBe(false);
+    expect(medical('Hvorfor tager det så lang tid?', 'Min datter har ondt i maven og venter på en scanning.')).toBe(false);
+    // The same shape with no care told asks what the strategies say.
+    expect(medical('Er det klogt?', 'Regionen vil samle de akutte funktioner på færre matrikler.')).toBe(false);
   });
 
   it('reads a result in money, a product\'s name and a claim for compensation as details no strategy holds', () => {
@@ -787,6 +806,18 @@ describe('what a question asks for', () => {
     expect(askOf('Hva skal jeg ta?', 'Mamma får ikke luft. Hva skal jeg ta?')).toEqual({ kind: 'medical', urgent: true });
     expect(askOf('Hvilken bus kører ud til sygehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
     expect(askOf('Hvilket tog går til sykehuset?', '')).toEqual({ kind: 'detail', detail: 'procedure' });
+  });
+
+  it('reads the everyday ways people ask for a phone time, a post holder or their own case', () => {
+    expect(askedDetail('Hvornår tager de telefonen på lægevagten?')).toBe('openingHours');
+    expect(askedDetail('Hvad er telefontiden hos lungeklinikken?')).toBe('openingHours');
+    expect(askedDetail('Hvem står i spidsen for akutafdelingen?')).toBe('person');
+    expect(askedDetail('Kven er den nye klinikksjefen ved sjukehuset?')).toBe('person');
+    expect(askedDetail('Hvem kan jeg ringe til om en forkert regning?')).toBe('contact');
+    expect(askedDetail('Er svaret kommet fra sygehuset endnu?')).toBe('procedure');
+    // The strategies' own questions stay topics.
+    expect(askedDetail('Hvordan vil regionen gøre det nemmere at komme i kontakt med sygehuset?')).toBe('topic');
+    expect(askedDetail('Hva gjør Helse Nord for at ventetida skal bli kortere?')).toBe('topic');
   });
 
   it('recognises a person’s own errand, which no strategy describes, and leaves questions about the region’s plans alone', () => {

@@ -39,6 +39,8 @@ describe('care named more narrowly than the strategies speak', () => {
     // One operation named, and a noun whose plural drops its e ("fødsel", "fødsler"); not an operation or a new hip told in everyday words.
     for (const w of ['knæoperationen', 'hofteprotese', 'kneoperasjonen', 'hjemmefødsel', 'hjemmefødslerne']) expect(narrow(w), w).toBe(true);
     for (const w of ['operation', 'operasjonen', 'hofte', 'knæ']) expect(narrow(w), w).toBe(false);
+    // Common conditions begin compounds of their patients and care ("demensramte", "diabetespasienter").
+    for (const w of ['demensramte', 'demenskoordinator', 'diabetespasienter', 'psoriasisbehandling', 'leddgiktpasient']) expect(narrow(w), w).toBe(true);
   });
 
   it('not the everyday name of a theme, nor a word a short noun only ends or begins', () => {

@@ -157,6 +157,14 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'Hvordan skal Helse Nord sikre at pasientene får behandling nær der de bor?', about: 'no' }).language).toBe('no');
   });
 
+  it('reads an adverb in -e after "at" ("at både", "at ikke") as no infinitive, and e/æ and s/c spellings as cue words', () => {
+    for (const adverb of ['både', 'ikke', 'ofte', 'kanskje']) expect(cueBalance(`mener at ${adverb}`), adverb).toBe(cueBalance(adverb));
+    expect(cueBalance('for at komme')).toBe(1);
+    for (const word of ['senteret', 'verksted', 'velger', 'sopp']) expect(cueBalance(word), word).toBeLessThan(0);
+    for (const word of ['centret', 'værksted', 'vælger', 'sætte']) expect(cueBalance(word), word).toBeGreaterThan(0);
+    expect(decideLanguage({ question: 'Hvordan går det sammen at Helse Nord både vil samle og spre tilbudene?', about: 'no' }).language).toBe('no');
+  });
+
   it('reads the past tense beside its subject (-ede Danish, -et Norwegian) and "få tak i"', () => {
     expect(cueBalance('jeg ventede')).toBe(1);
     expect(cueBalance('ventede vi')).toBe(1);

@@ -355,7 +355,7 @@ export const asks: AskWords = {
     'telefontid*', 'telefonåpningstid*', 'opningstid*', 'kontortid*', 'når kan man ringe', 'når kan jeg ringe',
     'kva tid kan eg ringe', 'ka tid kan æ ringe', 'når tar * * telefonen', 'kva tid tek * telefonen',
     'kva tid er det ope', 'ka tid e det åpent', 'når har * * ope', 'kva tid har * * ope', 'kva tid har * * åpent',
-    'ka tid har * * åpent', 'når er * * åpen', 'når opnar', 'kva tid opnar', 'ka tid åpne', 'hvor lenge har * * åpent',
+    'ka tid har * * åpent', 'når er * * åpen', 'hvor lenge har * * åpent',
     'har * * åpent nå', 'er det åpent nå', 'åpent i dag', 'når kan * komme på besøk', 'kva tid kan * besøkje',
     'er * å treffe',
   ],
