@@ -75,8 +75,8 @@ export const asks: AskWords = {
     'tænker på selvmord', 'forsøgt selvmord', 'prøve* at tage sit * liv', 'jeg vil bare dø', 'lyst til at dø',
     'ønsker at dø', 'ikke lyst til at leve', 'ikke noget at leve for', 'vil slå mig ihjel', 'gøre det af med mig selv',
     'hører stemmer', 'ser ting der ikke er der', 'psykotisk', 'tror * nogen er ude efter',
-    // swelling and bleeding said with the subject first, and one who can't be woken
-    'hæver * op', 'svulmer * op', 'blodet sprøjter', 'blodet fosser', 'til at vække',
+    // swelling and bleeding said with the subject first
+    'hæver * op', 'svulmer * op', 'blodet sprøjter', 'blodet fosser',
   ],
   urgentConditions: ['blodprop', 'blodprop i hjertet', 'lammet', 'lammelse', 'krampe*', 'forgiftning', 'forgiftet', 'selvmordstanker', 'anafylaksi', 'allergisk chok'],
   waiting: [

@@ -80,8 +80,7 @@ export const asks: AskWords = {
     'lyst til å dø', 'lyst til å døy', 'ønsker å dø', 'vil ikkje leve', 'ikke lyst til å leve', 'drepe meg selv',
     'avslutte livet mitt', 'hører stemmer', 'ser ting som ikke er der', 'psykotisk', 'tror * noen er ute etter',
     // swelling and bleeding said with the subject first, and a child that can't be woken
-    'hovner * opp', 'svulmer * opp', 'blodet spruter', 'blodet fosser', 'ikke til å vekke', 'ikkje til å vekkje',
-    'ikkje til å vekke',
+    'hovner * opp', 'svulmer * opp', 'blodet spruter', 'blodet fosser', 'til å vekke', 'til å vekkje',
   ],
   urgentConditions: ['blodpropp', 'blodpropp i hjertet', 'lammet', 'lammelse', 'kramper', 'forgiftning', 'forgiftet', 'selvmordstanker', 'anafylaksi', 'allergisk sjokk'],
   waiting: [
