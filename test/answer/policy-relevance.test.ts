@@ -189,6 +189,9 @@ describe('relevance', () => {
     expect(await decide('Jeg arbejder i Aalborg. Hvad gør regionen ved ventetiderne?', open)).toMatchObject({ kind: 'answer' });
     // Compared with a corpus region, a region without documents is half of what is asked: refused by name.
     expect(await decide('Har Region Nordjylland bedre psykiatri end Odense?', open)).toMatchObject({ kind: 'refuse', reason: 'unknown-region', unknownRegions: ['Region Syddanmark'] });
+    // "Like" compares as much as "than" does.
+    expect(await decide('Laver Esbjerg sygehus patientinddragelse ligesom Region Nordjylland?', open)).toMatchObject({ kind: 'refuse', reason: 'unknown-region' });
+    expect(await decide('Har Helse Vest ei eiga satsing på e-helse likesom Helse Nord?', open)).toMatchObject({ kind: 'refuse', reason: 'unknown-region' });
     // So is a decision that takes it in.
     expect(await decide('Skal Region Nordjylland lægges sammen med Region Syddanmark?', open)).toMatchObject({ kind: 'refuse', reason: 'detail-not-held' });
   });

@@ -41,6 +41,9 @@ describe('care named more narrowly than the strategies speak', () => {
     for (const w of ['operation', 'operasjonen', 'hofte', 'knæ']) expect(narrow(w), w).toBe(false);
     // Common conditions begin compounds of their patients and care ("demensramte", "diabetespasienter").
     for (const w of ['demensramte', 'demenskoordinator', 'diabetespasienter', 'psoriasisbehandling', 'leddgiktpasient']) expect(narrow(w), w).toBe(true);
+    // …and in the spellings people write beside the lists' own: c for k, Latin forms, abbreviations as whole words.
+    for (const w of ['sclerosepatienter', 'kols', 'copd', 'brystcancer', 'carpaltunnelsyndrom', 'thrombosen']) expect(narrow(w), w).toBe(true);
+    for (const w of ['ms', 'als', 'assistent', 'intelligentest']) expect(narrow(w), w).toBe(false);
   });
 
   it('not the everyday name of a theme, nor a word a short noun only ends or begins', () => {

@@ -109,7 +109,7 @@ export const question: QuestionWords = {
   comparing: [
     'forskel', 'forskellen', 'forskelle', 'forskellene', 'forskellig', 'forskellige', 'forskelligt', 'adskiller',
     'bedst', 'bedste', 'bedre', 'mest', 'mindst', 'vaerst', 'daarligst', 'daarligere', 'ringere', 'ligner', 'ligne', 'ens',
-    'sammenligning', 'sammenligner', 'versus', 'vs', 'vinder', 'foerer', 'foran', 'sammenlignet', 'end', 'hinanden',
+    'sammenligning', 'sammenligner', 'versus', 'vs', 'vinder', 'foerer', 'foran', 'sammenlignet', 'end', 'hinanden', 'ligesom',
   ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'fx', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol'],
 };

@@ -122,7 +122,7 @@ export const question: QuestionWords = {
     'forskjell', 'forskjellen', 'forskjeller', 'forskjellene', 'forskjellig', 'forskjellige', 'forskjellig', 'skiller', 'skil',
     'best', 'beste', 'bedre', 'betre', 'mest', 'minst', 'verst', 'daarligst', 'daarligere', 'ligner', 'likner', 'likt', 'lik',
     'sammenligning', 'sammenlikning', 'samanlikning', 'samanlikna', 'versus', 'vs', 'vinner', 'foran', 'sammenlignet', 'sammenliknet',
-    'enn', 'hverandre', 'kvarandre',
+    'enn', 'hverandre', 'kvarandre', 'likesom',
   ],
   abbreviations: ['ca', 'kl', 'nr', 'pr', 'f', 'eks', 'osv', 'mv', 'mfl', 'mht', 'pga', 'evt', 'dvs', 'inkl', 'ekskl', 'bla', 'jf', 'st', 'dr', 'ift', 'ifm', 'vedr', 'tlf', 'hhv', 'ang', 'iflg', 'ol', 'ev', 'dsb', 'bl'],
 };
