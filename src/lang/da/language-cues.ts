@@ -90,6 +90,8 @@ export const cues: LanguageCues = {
     // æ where Norwegian writes e (sætte/sette, vælger/velger, værksted/verksted, dæk/dekk), c where it writes s
     // (centret/senteret; not "center", which Bokmål lists hold too)
     'saette', 'saetter', 'vaelger', 'vaerksted', 'vaerkstedet', 'daek', 'centret', 'centeret', 'centre', 'centrene',
+    // …typed with a for æ, where that spells no Norwegian word
+    'satter', 'valger', 'varksted', 'varkstedet',
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
