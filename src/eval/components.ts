@@ -18,6 +18,7 @@ export const COMPONENT_SETS = {
   'detail-asks': 'label',
   medical: 'label',
   scope: 'label',
+  scope2: 'label',
   'language-cases': 'kind',
 } as const;
 export type ComponentSet = keyof typeof COMPONENT_SETS;
