@@ -429,15 +429,15 @@ describe('what a question asks for', () => {
 
   it('reads a person\'s own care, asked of as theirs, as advice, and leaves the service and the region alone', () => {
     const medical = (need: string, told: string, themes?: (text: string) => boolean) => askOf(need, `${told} ${need}`, themes).kind === 'medical';
-    expect(medical('Hænger det sammen?', 'Min far fik nye blodtrykspiller i sidste uge og er blevet svimmel.')).toBe(true);
+    expect(medical('Hænger det sammen?', 'Min far fik nye blodtrykspiller for otte dage siden og er blevet svimmel.')).toBe(true);
     expect(medical('Er det trygt å fortsette så lenge?', 'Eg har brukt nesespray kvar kveld i fire månader.')).toBe(true);
     expect(medical('Skal jeg fortsætte med cremen?', 'Jeg har eksem på hænderne og fik en creme for to uger siden.')).toBe(true);
     expect(medical('Hjelper det å ta dem om kvelden?', 'Kona mi har fått tabletter mot jernmangel av fastlegen.')).toBe(true);
     // Asked of the service, a region, or a theme the strategies speak of, it is the service's question.
     const speaksOf = (text: string) => /bragt hjem|sygehuset|helse nord/i.test(text);
-    expect(medical('Kan hun få medicinen bragt hjem?', 'Min mor på 90 får mange piller.', speaksOf)).toBe(false);
-    expect(medical('Skal jeg selv ringe til sygehuset?', 'Jeg har ventet på svar på min blodprøve i tre uger.', speaksOf)).toBe(false);
-    expect(medical('Hvorfor tager det så lang tid?', 'Min datter har ondt i maven og venter på en scanning.')).toBe(false);
+    expect(medical('Kan hun få medicinen bragt hjem?', 'Mormor på 92 tager mange forskellige piller.', speaksOf)).toBe(false);
+    expect(medical('Skal jeg selv ringe til sygehuset?', 'Svaret på min blodprøve er tre uger forsinket.', speaksOf)).toBe(false);
+    expect(medical('Hvorfor tager det så lang tid?', 'Min søn har mavepine og står i kø til en scanning.')).toBe(false);
     // The same shape with no care told asks what the strategies say.
     expect(medical('Er det klogt?', 'Regionen vil samle de akutte funktioner på færre matrikler.')).toBe(false);
   });
@@ -811,13 +811,13 @@ describe('what a question asks for', () => {
   it('reads the everyday ways people ask for a phone time, a post holder or their own case', () => {
     expect(askedDetail('Hvornår tager de telefonen på lægevagten?')).toBe('openingHours');
     expect(askedDetail('Hvad er telefontiden hos lungeklinikken?')).toBe('openingHours');
-    expect(askedDetail('Hvem står i spidsen for akutafdelingen?')).toBe('person');
+    expect(askedDetail('Hvem er den nuværende afdelingschef på akutmodtagelsen?')).toBe('person');
     expect(askedDetail('Kven er den nye klinikksjefen ved sjukehuset?')).toBe('person');
     expect(askedDetail('Hvem kan jeg ringe til om en forkert regning?')).toBe('contact');
     expect(askedDetail('Er svaret kommet fra sygehuset endnu?')).toBe('procedure');
     // The strategies' own questions stay topics.
-    expect(askedDetail('Hvordan vil regionen gøre det nemmere at komme i kontakt med sygehuset?')).toBe('topic');
-    expect(askedDetail('Hva gjør Helse Nord for at ventetida skal bli kortere?')).toBe('topic');
+    expect(askedDetail('Hvordan vil regionen forbedre kontakten mellem patienter og sygehusene?')).toBe('topic');
+    expect(askedDetail('Korleis vil føretaket få ned ventetida?')).toBe('topic');
   });
 
   it('recognises a person’s own errand, which no strategy describes, and leaves questions about the region’s plans alone', () => {

@@ -77,7 +77,7 @@ export const asks: AskWords = {
     'diabetiker * forvirret', 'forvirret og svett', 'vil ta livet av seg', 'vil ta sitt * liv',
     'truer med å ta livet av seg', 'truer med selvmord', 'tenker på selvmord', 'tenkjer på sjølvmord',
     'sjølvmordstankar', 'prøv* å ta livet av seg', 'prøv* å ta livet sitt', 'vil bare dø', 'vil berre døy',
-    'lyst til å dø', 'lyst til å døy', 'ønsker å dø', 'vil ikkje leve', 'ikke lyst til å leve', 'drepe meg selv',
+    'lyst til å dø', 'lyst til å døy', 'ønsker å dø', 'vil ikkje leve', 'drepe meg selv',
     'avslutte livet mitt', 'hører stemmer', 'ser ting som ikke er der', 'psykotisk', 'tror * noen er ute etter',
     // swelling and bleeding said with the subject first, and a child that can't be woken
     'hovner * opp', 'svulmer * opp', 'blodet spruter', 'blodet fosser', 'til å vekke', 'til å vekkje',
@@ -176,7 +176,7 @@ export const asks: AskWords = {
     'kem ska æ ringe til', 'adressen', 'adressa til', 'kva er adressa', 'postadresse*', 'besøksadresse*', 'kontaktinfo*',
     'kontaktopplysning*', 'hva er nettsiden', 'hvem skal jeg kontakte', 'hvem kan jeg kontakte', 'kven skal eg kontakte',
     'kem ska æ kontakte', 'hvordan kontakter jeg', 'korleis kontaktar eg', 'åssen kontakter jeg',
-    'hvem kan jeg snakke med', 'kven kan eg snakke med', 'hvor er det nærmeste', 'kvar er den næraste',
+    'kven kan eg snakke med', 'hvor er det nærmeste', 'kvar er den næraste',
     'kvar ligg næraste', 'kor e nærmaste', 'nærmest meg',
   ],
   person: [
