@@ -204,12 +204,13 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   // A person's own care told ("min mor fik ny medicin …", "jeg har grå stær …") and asked of as theirs ("Hænger det
   // sammen?", "Skal jeg vente, eller …?") is a question for their doctor, unless what is asked names the service,
   // a region or a place, or one of the strategies' themes besides illness ("Kan hun få medicinen bragt hjem?").
+  // (Cheapest tests first: most questions ask nothing of the kind, and care names are many.)
   if (
-    tellsCare(folded) &&
-    PERSONAL.test(folded) &&
     (CARE_QUESTION.test(advice) || OWN_MODAL.test(advice)) &&
+    PERSONAL.test(folded) &&
     !SERVICE.test(asking) &&
     !WHY.test(asking) &&
+    tellsCare(folded) &&
     !speaksOfService(asking)
   ) {
     return { kind: 'medical', urgent: tellsUrgent(folded) };
