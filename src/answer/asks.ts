@@ -1,9 +1,9 @@
-import { namesNarrowCare } from './remit.js';
 import { allLanguages, LANGUAGE_DATA } from '../lang/index.js';
 import { anyPhrase, phrasePattern } from '../lang/phrases.js';
 import type { AskWords } from '../lang/types.js';
 import { foldNordic } from '../text/normalize.js';
 import { oneEditApart } from '../text/dictionary.js';
+import { namesNarrowCare } from './remit.js';
 
 /**
  * What a question asks for, when it is something the strategies can't answer or an assistant shouldn't:
@@ -201,8 +201,8 @@ export function askOf(need: string, whole: string, speaksOfService: (text: strin
   // One's own conduct asked of no service or region ("må jeg holde op med dem?", "hvad må hun spise nu?"): advice.
   // Only the service's own words count here: everyday conduct ("spise", "træne") shares concepts with the strategies.
   if (CONDUCT.test(advice) && !SERVICE.test(asking)) return { kind: 'medical', urgent: tellsUrgent(folded) };
-  // A person's own care told ("min mor fik ny medicin …", "jeg har grå stær …") and asked of as theirs ("Hænger det
-  // sammen?", "Skal jeg vente, eller …?") is a question for their doctor, unless what is asked names the service,
+  // A person's own care told ("min mor fik ny medicin …", "jeg har eksem …") and asked of as theirs ("Hænger det
+  // sammen?", "Skal jeg fortsætte med cremen?") is a question for their doctor, unless what is asked names the service,
   // a region or a place, or one of the strategies' themes besides illness ("Kan hun få medicinen bragt hjem?").
   // (Cheapest tests first: most questions ask nothing of the kind, and care names are many.)
   if (
