@@ -213,6 +213,10 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
     const phrases = phrasesEndingAt(run);
     let danish = cueWeight(word.folded, DANISH_CUES, policy, about === 'da');
     let norwegian = cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no');
+    // Asked about one country, a weak ending of the other language ("kostrådene": Danish writes -ene too) counts
+    // no more than a full cue borrowed from that country's documents ("sundhedens"): it is no better evidence.
+    if (about === 'da' && cueKind(word.folded, NORWEGIAN_CUES) === 'weak') norwegian = Math.min(norwegian, policy.borrowedCue);
+    if (about === 'no' && cueKind(word.folded, DANISH_CUES) === 'weak') danish = Math.min(danish, policy.borrowedCue);
     // A word with a full cue of one language is that language's word, whatever its ending: "sygehusene" is
     // Danish "sygehuse" with its article, not Norwegian -ene; "pasienterne" is no Danish -erne.
     const fullDanish = isFullCue(word.folded, DANISH_CUES);

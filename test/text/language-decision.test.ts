@@ -157,6 +157,15 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'Hvordan skal Helse Nord sikre at pasientene får behandling nær der de bor?', about: 'no' }).language).toBe('no');
   });
 
+  it('counts a weak ending of the other language no more than a full cue borrowed from the country asked about', () => {
+    // "-ene" is a Norwegian ending Danish writes too ("kostrådene"): asked about Denmark, it weighs as "sundhedens" does.
+    expect(cueBalance('kostrådene')).toBe(-DEFAULT_POLICY.language.weakCue);
+    expect(cueBalance('kostrådene', undefined, 'da')).toBe(-DEFAULT_POLICY.language.borrowedCue);
+    expect(cueBalance('kostrådene og sundhedens', undefined, 'da')).toBe(0);
+    // Asked about Norway, it stays a weak Norwegian cue.
+    expect(cueBalance('kostrådene', undefined, 'no')).toBeLessThan(0);
+  });
+
   it('reads an adverb in -e after "at" ("at både", "at ikke") as no infinitive, and e/æ and s/c spellings as cue words', () => {
     for (const adverb of ['både', 'ikke', 'ofte', 'kanskje']) expect(cueBalance(`mener at ${adverb}`), adverb).toBe(cueBalance(adverb));
     expect(cueBalance('for at komme')).toBe(1);
