@@ -103,15 +103,18 @@ function cueKind(word: string, lookup: CueLookup): CueKind {
 
 /**
  * How strongly one folded word points to a language: 2 for grammar, 1 for a word or part, ½ for a weak part.
- * A word (not grammar) of the language of the country asked about may be borrowed from its documents, and
- * counts `borrowedCue` of that.
+ * `asked` is how the language stands to the country the text asks about. A word (not grammar) of that
+ * country's language may be borrowed from its documents, and counts `borrowedCue` of that. A weak part of
+ * the other language ("kostrådene" asked about Denmark: Danish writes -ene too) is no better evidence than such
+ * a borrowed word ("sundhedens"), and counts no more than it.
  */
-function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, borrowed: boolean): number {
+function cueWeight(word: string, lookup: CueLookup, policy: LanguagePolicy, asked?: 'this' | 'other'): number {
   const kind = cueKind(word, lookup);
   if (kind === 'shared') return 0;
   if (kind === 'grammar') return policy.grammarCue;
+  if (kind === 'weak' && asked === 'other') return Math.min(policy.weakCue, policy.borrowedCue);
   const weight = kind === 'word' ? 1 : kind === 'weak' ? policy.weakCue : 0;
-  return borrowed ? weight * policy.borrowedCue : weight;
+  return asked === 'this' ? weight * policy.borrowedCue : weight;
 }
 
 /** Whether a folded word is a grammar word, a listed word or a word part of the language (not only a weak part). */
@@ -211,12 +214,9 @@ export function cueBalance(text: string, policy: LanguagePolicy = DEFAULT_POLICY
     if ((isNameLike(word) && !word.sentenceStart) || (typedInCase && isAcronym(word))) continue;
     run = [...run.slice(1 - PHRASE_WORDS), word.folded];
     const phrases = phrasesEndingAt(run);
-    let danish = cueWeight(word.folded, DANISH_CUES, policy, about === 'da');
-    let norwegian = cueWeight(word.folded, NORWEGIAN_CUES, policy, about === 'no');
-    // Asked about one country, a weak ending of the other language ("kostrådene": Danish writes -ene too) counts
-    // no more than a full cue borrowed from that country's documents ("sundhedens"): it is no better evidence.
-    if (about === 'da' && cueKind(word.folded, NORWEGIAN_CUES) === 'weak') norwegian = Math.min(norwegian, policy.borrowedCue);
-    if (about === 'no' && cueKind(word.folded, DANISH_CUES) === 'weak') danish = Math.min(danish, policy.borrowedCue);
+    const asked = (language: Language) => (about === undefined ? undefined : about === language ? 'this' : 'other');
+    let danish = cueWeight(word.folded, DANISH_CUES, policy, asked('da'));
+    let norwegian = cueWeight(word.folded, NORWEGIAN_CUES, policy, asked('no'));
     // A word with a full cue of one language is that language's word, whatever its ending: "sygehusene" is
     // Danish "sygehuse" with its article, not Norwegian -ene; "pasienterne" is no Danish -erne.
     const fullDanish = isFullCue(word.folded, DANISH_CUES);
