@@ -1,4 +1,5 @@
 import type { LanguageCues } from '../types.js';
+import { everydayGrammar, everydayWords } from './everyday-cues.js';
 
 /**
  * Danish spellings Norwegian (Bokmål or Nynorsk) doesn't use, folded. Each has its Norwegian counterpart
@@ -42,6 +43,7 @@ export const cues: LanguageCues = {
     'fandt', 'fundet', 'sidder', 'siddet', 'taget', 'givet', 'drak', 'loeber', 'lober', 'bagved',
     // spoken particles and oaths, which no document lends: the asker's own however the question is placed
     'sgu', 'fandeme',
+    ...everydayGrammar,
   ],
   words: [
     'gerne', 'groen', 'vigtig', 'vigtigt', 'vigtige', 'laenge', 'laengere', 'taet', 'bedst', 'nyt', 'akut', 'aeldre',
@@ -92,6 +94,9 @@ export const cues: LanguageCues = {
     'saette', 'saetter', 'vaelger', 'vaerksted', 'vaerkstedet', 'daek', 'centret', 'centeret', 'centre', 'centrene',
     // …typed with a for æ, where that spells no Norwegian word
     'satter', 'valger', 'varksted', 'varkstedet',
+    // "anderledes" (Norwegian annerledes), which Bokmål's word list holds only as an old form
+    'anderledes',
+    ...everydayWords,
   ],
   // syg-/syk-, patient/pasient, værdi/verdi, hjælp/hjelp, brug-/bruk-, ud-/ut-, af-/av-, øge/øke, åben/åpen,
   // læge/lege (also inside: tandlæge, lægevagt), and inside compounds too -opg-/-oppg- (kerneopgave),
@@ -117,7 +122,9 @@ export const cues: LanguageCues = {
   // writes akut|tilbud "akuttilbud"), and the participles of loan verbs in -iseret, -ineret, -uleret,
   // -iteret (organiseret, koordineret, reguleret, prioriteret; Norwegian -isert, -inert …; not -ieret, as
   // Norwegian nouns like atelieret end so), and -reret, -ceret, -seret (administreret, reduceret, baseret;
-  // not -nseret: Norwegian panseret), and bidrage (Norwegian bidra). ud- before any consonant but r
+  // not -nseret: Norwegian panseret), and after the other letters Debian's lists show in -eret participles
+  // and in no Norwegian word (involveret, vurderet, etableret, informeret; not after st, nt, et, at, rt, lt,
+  // tt, kt, nd, ag, eg, mm: registeret, senteret, meteret, teateret, filteret), and bidrage (Norwegian bidra). ud- before any consonant but r
   // (udgift, udlandet, udbygning, udtale: Norwegian ut-; "udramatisk" is Norwegian). Typed without æ, ø, å: spørgsmål,
   // besøg, tilgængelig, sammenhæng, undersøgelse, værdi (not before -ng: Norwegian varding), and at a word's
   // start høj-, mængde, årsag, åben (sporgsmal, besog, hojt, vardi, arsag, aben; Bokmål and Nynorsk typed so
@@ -134,7 +141,7 @@ export const cues: LanguageCues = {
   // ferje), almindelig (Norwegian vanlig, alminnelig). læge- as a compound's first part (lægesamtale,
   // lægehus; Norwegian lege-).
   parts:
-    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfsglkbtphm]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^laege.{3}|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it|[rc]|[^n]s)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag|^boerne.{3}|^traening./,
+    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfsglkbtphm]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^laege.{3}|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it|on|er|iv|or|ll|ur|rm|rd|af|tr|im|tu|ng|ot|ir|ud|ol|id|bl|gn|ig|il|rn|ut|ik|an|ar|ri|rb|am|ru|[rc]|[^n]s)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag|^boerne.{3}|^traening./,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Danish short forms (hva', bli', ta', gi', si') that Bokmål writes as its grammar words: all five are in
@@ -145,7 +152,7 @@ export const cues: LanguageCues = {
   // Relative "der" after people ("de ansatte, der pendler", "dem der bor"), where Norwegian writes "som";
   // Norwegian "der" (there) after them stands before a place ("folk der borte", "barn der ute").
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
-  // "står der noget om".
+  // "står der noget om", "hvor lang tid går der". "få fat i" (get hold of; Norwegian "få tak i").
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
   // "at" (that) comes before a subject, so plurals (-ene, -ere but "at være"/"at lære", -erne) and the
   // determiners, demonstratives and adjectives that begin one ("at de", "at dette", "at mange", "at nye") are left out,
@@ -163,5 +170,5 @@ export const cues: LanguageCues = {
   // Norwegian writes -et or -a; Norwegian -ede is an adjective's plural ("de utdannede"), so "de" and "det"
   // are left out.
   pairs:
-    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^at (?!(de|alle|disse|dette|denne|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke|baade|bade|ikke|ikkje|kanskje|maaske|maske|gjerne|gerne|ofte|lenge|hjemme|heime|ute|inne|oppe|nede|fremme|framme|rette|stadige)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)|^(vil|skal|kan|maa|ma|ville|skulle|kunne|maatte|matte|gerne)( (jeg|du|de|vi|man|han|hun|i|folk))? have$|^(har|havde|hadde)( (det|jeg|du|de|vi|man|han|hun|i))? (vaeret|varet)$|^(jeg|vi|man|du|hun|han) ved (ikke|ik|ikk|godt|hvad|hva|hvor|hvordan|hvorfor|hvem|om)$|^(med|til|af|ved|uden|paa|pa|om|for) at (?!(flere|fleire|faerre|farre|andre|mere|bedre|fleste|mindre)$)\S{3,}ere$/,
+    /^(de|dem|alle|folk|mange|nogen|nogle|ansatte|patienter|pasienter|borgere|familier|unge|aeldre|eldre|boern|barn|foraeldre|paaroerende|laeger|leger|sygeplejersker|sykepleiere|mennesker) der (?!borte$)\S{2,}(er|ede|te)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bedstefar|bedstemor|soen|datter|bror|soester) \S{2,}ede$|^\S{2,}ede (jeg|vi|han|hun|man)$|^(den|det) (nye|gamle|store|lille|lokale|norske|danske|svenske|nordiske) (?!(er|var|blir|bliver|med|i|paa|pa|om|og|som|for|ved|til|af|av|at|aa|der|det|her)$)\S{2,}(?<!e|et|en|a)$|^vant til$|^at (faa|fa|gaa|se|staa|bo|tro)$|^(er|at|hvis|om|fordi|kommer|mangler|findes|gives|staar|star|stod) der$|^tid (gaar|gar|gik) der$|^(faa|fa|faar|far|fik)( (man|jeg|vi|de|du|i|han|hun))? fat i$|^at (?!(de|alle|disse|dette|denne|mange|flere|andre|unge|eldre|aeldre|egne|hele|begge|samme|nye|gamle|store|smaa|syke|syge|ingen|hvite|svake|sterke|baade|bade|ikke|ikkje|kanskje|maaske|maske|gjerne|gerne|ofte|lenge|hjemme|heime|ute|inne|oppe|nede|fremme|framme|rette|stadige)$)\S*[^\s]{2}e$(?<!ene|(?<!a)ere|rne)|^(vil|skal|kan|maa|ma|ville|skulle|kunne|maatte|matte|gerne)( (jeg|du|de|vi|man|han|hun|i|folk))? have$|^(har|havde|hadde)( (det|jeg|du|de|vi|man|han|hun|i))? (vaeret|varet)$|^(jeg|vi|man|du|hun|han) ved (ikke|ik|ikk|godt|hvad|hva|hvor|hvordan|hvorfor|hvem|om)$|^(med|til|af|ved|uden|paa|pa|om|for) at (?!(flere|fleire|faerre|farre|andre|mere|bedre|fleste|mindre)$)\S{3,}ere$/,
 };

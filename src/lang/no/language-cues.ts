@@ -1,4 +1,5 @@
 import type { LanguageCues } from '../types.js';
+import { everydayGrammar, everydayWords } from './everyday-cues.js';
 
 /**
  * Norwegian spellings (Bokmål, and the Nynorsk words people ask with) Danish doesn't use, folded. Each has
@@ -51,6 +52,7 @@ export const cues: LanguageCues = {
     'fleire', 'kome', 'tenkjer', 'verken',
     // dialect forms of "ikke", "noe", "meg", "deg": function words, which no document lends
     'itj', 'ittj', 'nokka', 'mae', 'dae', 'itte', 'ittje',
+    ...everydayGrammar,
   ],
   words: [
     'gjerne', 'groenn', 'viktig', 'viktige', 'lenge', 'lenger', 'lengre', 'tett', 'best', 'beste', 'nytt', 'akutt', 'eldre',
@@ -93,6 +95,9 @@ export const cues: LanguageCues = {
     // e where Danish writes æ (sette/sætte, velger/vælger, verksted/værksted, dekk/dæk), s where it writes c
     // (senter/center, but not "center", which Bokmål lists hold too), and sopp (Danish svamp)
     'sette', 'velger', 'verksted', 'verkstedet', 'dekk', 'senter', 'senteret', 'sentre', 'sentrene', 'sopp', 'soppen',
+    // "annerledes" (Danish anderledes), and "tida" (Danish tiden), which Danish's word list holds only as a name
+    'annerledes', 'tida',
+    ...everydayWords,
   ],
   // The counterparts of the Danish parts, plus Nynorsk sjuk-. ei/ej leaves out "-ein" loanwords (protein)
   // and folded æi (europæisk); opp- leaves out "opprioritere", which Danish writes so too; -søk-, -skap-
@@ -116,7 +121,9 @@ export const cues: LanguageCues = {
   // sænke), jobb and jobben (the noun; Danish job, jobbet), tilbyr and byr (Danish tilbyder), and -tell
   // with the other -ell words (hotell; Danish hotel); hjelp and sykehus at any place in a compound
   // (psykologhjelp, akuttsykehus), and the participles of loan verbs in -isert, -inert, -ulert, -itert
-  // (organisert, koordinert, regulert, prioritert; Danish -iseret …), and bidra (Danish bidrage).
+  // (organisert, koordinert, regulert, prioritert; Danish -iseret …) and the same after the other letters
+  // Debian's lists show in -ert participles (involvert, vurdert, etablert, dokumentert, basert; not after
+  // tt, kt, ll, nn, sp, nc: Danish bittert, koncert, ekspert, knallert), and bidra (Danish bidrage).
   // Typed without æ, ø, å: spørsmål, besøk, undersøkelse and at a word's start høy-, årsak, åpen (sporsmal,
   // besok, hoyt, arsak, apen; Danish typed so writes sporgsmal, besog, hojt, arsag, aben, and none of its
   // words holds these).
@@ -128,7 +135,7 @@ export const cues: LanguageCues = {
   // too), ferje (Danish færge); no Danish word holds these. lege- as a compound's first part (legesamtale,
   // legekontor; Danish læge-), but not the Danish lege- of play (legeplads, legetøj, legestue, legesyg, legende).
   parts:
-    /^akutt(?!e?$)|.ikk$|forebygging|utslipp|bruk|utvikl|tiltak|satsing|ferje|^(syk|sjuk|pasient|verdi|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^lege(?!plads|toej|kammerat|stue|aftale|syg|nde).{3}|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r|t)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|.{3}hels(e|en|a)$|^helsa$|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi|^tett|vann(et|ene)?$|skip(et|ene|a)$|.skip$|^senk(e|er|es|et)?$|jobb(en)?$|^(til)?byr$|hjelp|sykehus|(is|ul|it|[^e]in)ert$|sporsm|^besok|^hoy|undersok|^apen(t|e)?$|^arsak/,
+    /^akutt(?!e?$)|.ikk$|forebygging|utslipp|bruk|utvikl|tiltak|satsing|ferje|^(syk|sjuk|pasient|verdi|ut[dvnfs]|inn[bcdfghjklmnprstv]|av[dthgs]|oek(e|t|n)|aapen)|^lege(n|r|ne|vakt(en)?)?$|^lege(?!plads|toej|kammerat|stue|aftale|syg|nde).{3}|^etter.|tenest|.{3}leik(en)?$|(fast|tann)leg|legevakt|opp(?!rior)[bcdfghjklmnrstv]|utdann|sunnhet|medisin|plass|ambulans|prosent|prosess|spesial|sosial|^senter|sentr|soek(?!onom)|kjoep|skap(?!it|t)|arbeid|avdeling|(?<!a)ei(?!n)|(^|[^a])vesen|oey|kreft|.het(en|er|ene)?$|.sjon(en|er|ene|ane)?$|(u|i|n|s|d|r|t)ell$|.{3}anse(ne)?$|^aap(en|n)|.mann(en|ens)?$|kake(n|r|ne)?$|^kj(?!ol)|fotball|^helse(?!cent|fys|forr|kost|bran|drik|brin)|.{3}hels(e|en|a)$|^helsa$|egenandel|sammenheng|tilgjengelig|felles|allmenn|aarsak|ytelse|^endr|^sterk|^mengde|^pensjon|^tann(?!in)|budsjett|^gjen|resept|besoek|.{3}[^b]leg(e|t)?$|^viktig|^(over|inn|fast|be|ut|til|av|opp)?sett(e|er|es|ing)$|.tida$|[nrl]inga$|.aatt$|verdig|^like(verd|stil|behandl|stilt|vekt|dan|arta|artet|ledes|til|saa|fram)|^(re|pro|intro)dus|^aksept|^spesi|^tett|vann(et|ene)?$|skip(et|ene|a)$|.skip$|^senk(e|er|es|et)?$|jobb(en)?$|^(til)?byr$|hjelp|sykehus|(is|ul|it|[^e]in|on|er|rt|nt|st|or|ur|rd|rm|af|tr|at|ud|ng|id|ir|ol|tu|ot|bl|et|gn|ik|ut|ri|lv|gr|pt|rs|ks|iv|im|ig|as|an|ar|rb|am|ru)ert$|sporsm|^besok|^hoy|undersok|^apen(t|e)?$|^arsak/,
   weakParts: /.{4}ene$|.{2}[^b]ane$|.{3}ansen$|^jobber?$/,
   // Existential "det" before an amount ("er det så lang kø", "er det mange som venter"), where Danish mostly
   // writes "er der"; only a lean, as a Dane may say "er det lang ventetid?" (is it a long wait). Danish "er
@@ -159,7 +166,9 @@ export const cues: LanguageCues = {
   // "lurer på" (wonder; Danish "spekulerer på", "gad vide"): Danish "lurer på" lies in wait, not in a question.
   // The dialects' "ka" (hva) before a verb ("ka skjer", "ka e"; Danish "ka'" is "kan", before its subject:
   // "ka jeg", "ka man"), their "e" (er) after a question word or "æ"/"eg" ("kor e", "æ e"), and "æ" (jeg)
-  // before a verb ("æ lure på"). "å" typed "a" before a short infinitive ("for a fa time").
+  // before a verb ("æ lure på"). "å" typed "a" before a short infinitive ("for a fa time"). "nå" (now; Danish
+  // "nu") after a verb, a preposition or "det"/"der" ("er det nå", "akkurat nå"), where Danish "nå" (reach)
+  // follows a subject or a modal ("kan de nå").
   pairs:
-    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa|er)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$|^(har|hadde|havde)( (det|jeg|du|de|vi|man|han|hun|dere))? (vaert|vori)$|^(paa|pa|i|med|er|har|skjer|akkurat|til) naa$/,
+    /^(lurer|lurte|lurar) (paa|pa)$|^(kommer|finnes|fins|finst|kjem) det (flere|fleire|mange|noen|nokon|noe|noko|nye|mer|meir)$|^ka (e|er|skjer|gjoer|gjor|gjer|slags|sier|seier|mener|meiner|betyr|tid|vil|skal|ska|har|kan|koster|kostar|heter|heiter|med)$|^(ka|kor|koss|kossen|korsn|korsen|kordan|koffor|kva|kven|kvifor|korleis|ae|eg) e$|^e det$|^ae (e|er|har|vil|ska|skal|lure|lurer|bor|bur|treng|trenger|ikkje|ikke|itj|kan|fikk|fekk|va|var|blir|bli|veit|vet)$|^a (faa|fa|gaa|ga|se|ta|bli|gi|vente|komme|kome|snakke|reise|flytte|bo)$|^(jeg|vi|han|hun|man|far|mor|farfar|farmor|morfar|mormor|bestefar|bestemor|soenn|datter|bror|soester) \S{3,}(?<!aa|er)et$|^(faa|fa|faar|far|fikk)( (man|jeg|vi|de|du|dere|han|hun))? tak( i)?$|^\S{3,}et (jeg|vi|han|hun|man)$|^(?!(siden|uden|inden|igen|oven|neden|bagefter) )\S{2,}en (min|mitt|mine|din|ditt|dine|sin|sitt|sine)$|^(den|det|de) (nye|gamle|store|lille|lokale|samme|norske|danske|svenske|nordiske) \S{2,}(?:(?<!budg|toil|bill|tabl|plan|magn|kabin|inter|buff|ball)et|(?<!ord|koekk|vaab|lak|eksam)en|(?<!sc)ene)$|^(har|hadde|havde)( (det|jeg|du|de|vi|man|han|hun|dere))? (vaert|vori)$|^(paa|pa|i|med|er|har|skjer|akkurat|til|det|der) naa$/,
 };
