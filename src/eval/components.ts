@@ -20,6 +20,8 @@ export const COMPONENT_SETS = {
   scope: 'label',
   scope2: 'label',
   'language-cases': 'kind',
+  'language-cases2': 'kind',
+  'cross-lingual': 'kind',
 } as const;
 export type ComponentSet = keyof typeof COMPONENT_SETS;
 

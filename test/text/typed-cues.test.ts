@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as danishEveryday from '../../src/lang/da/everyday-cues.js';
 import { LANGUAGE_DATA } from '../../src/lang/index.js';
+import * as norwegianEveryday from '../../src/lang/no/everyday-cues.js';
 import { cueBalance, detectLanguage } from '../../src/text/language.js';
+import { foldNordic } from '../../src/text/normalize.js';
 
 /**
  * Cue words typed without æ, ø, å: people type "sadan", "desverre", "kereste" for "sådan", "desværre",
@@ -61,5 +64,28 @@ describe('cue words typed without æ, ø, å', () => {
       }
     }
     expect(missing).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(!installed)('keeps an everyday cue only where the word lists agree it is its language’s alone', () => {
+    const lists = {
+      da: read('danish', 'utf8'),
+      no: [...read('bokmaal', 'latin1'), ...read('nynorsk', 'latin1')],
+    };
+    const folded = { da: new Set(lists.da.map(foldNordic)), no: new Set(lists.no.map(foldNordic)) };
+    const raw = { da: new Set(lists.da), no: new Set(lists.no) };
+    /** Whether a folded word is a word of the list, folded or typed without æ, ø, å ("klimaendringer"). */
+    const holds = (language: 'da' | 'no', word: string) =>
+      folded[language].has(word) ||
+      [...word].reduce<string[]>((forms, ch) => {
+        const options = ch === 'a' ? ['a', 'æ', 'å'] : ch === 'e' ? ['e', 'æ'] : ch === 'o' ? ['o', 'ø'] : [ch];
+        return forms.flatMap((f) => options.map((o) => f + o));
+      }, ['']).some((spelling) => raw[language].has(spelling));
+    const wrong: string[] = [];
+    for (const [language, other, everyday] of [['da', 'no', danishEveryday], ['no', 'da', norwegianEveryday]] as const) {
+      for (const word of [...everyday.everydayGrammar, ...everyday.everydayWords]) {
+        if (!holds(language, word) || holds(other, word)) wrong.push(`${language}: ${word}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   }, 60_000);
 });

@@ -89,9 +89,9 @@ export const cues: LanguageCues = {
     // French loans Danish keeps as written (niveau/nivå, bureau/byrå)
     'niveau', 'niveauet', 'niveauer', 'niveauerne', 'bureau', 'bureauet',
     'sprog', 'sproget', 'deltage', 'deltager', 'deltog', 'traek', 'trak', 'traekke', 'loebe', 'lobe', 'bogstav', 'bogstaver', 'bogstaverne',
-    // æ where Norwegian writes e (sætte/sette, vælger/velger, værksted/verksted, dæk/dekk), c where it writes s
-    // (centret/senteret; not "center", which Bokmål lists hold too)
-    'saette', 'saetter', 'vaelger', 'vaerksted', 'vaerkstedet', 'daek', 'centret', 'centeret', 'centre', 'centrene',
+    // æ where Norwegian writes e (sætte/sette, vælger/velger, værksted/verksted; dæk- is a part below), c where
+    // it writes s (centret/senteret; not "center", which Bokmål lists hold too)
+    'saette', 'saetter', 'vaelger', 'vaerksted', 'vaerkstedet', 'centret', 'centeret', 'centre', 'centrene',
     // …typed with a for æ, where that spells no Norwegian word
     'satter', 'valger', 'varksted', 'varkstedet',
     // "anderledes" (Norwegian annerledes), which Bokmål's word list holds only as an old form
@@ -117,7 +117,7 @@ export const cues: LanguageCues = {
   // compounds (ligestilling, ligebehandling, ligeværd; Norwegian like-), and c in loanwords Norwegian writes
   // with s or k: reducere, introducere, accept-, speci- (speciel, specifik). Everyday stems Norwegian spells
   // otherwise, inside compounds too: tæt- (tættere; Norwegian tett-), vand (drikkevand, vandet; Norwegian
-  // vann), skib (flagskibet; Norwegian skip), sænke (Norwegian senke), hotel and motel (Norwegian -ell);
+  // vann), skib (flagskibet; Norwegian skip), sænke (Norwegian senke), dæk- (dække, dækket, dækning; Norwegian dekk-: no Norwegian word begins so), hotel and motel (Norwegian -ell);
   // hjælp and sygehus at any place in a compound (psykologhjælp, akutsygehus; not akut-/akutt-, as Danish
   // writes akut|tilbud "akuttilbud"), and the participles of loan verbs in -iseret, -ineret, -uleret,
   // -iteret (organiseret, koordineret, reguleret, prioriteret; Norwegian -isert, -inert …; not -ieret, as
@@ -141,7 +141,7 @@ export const cues: LanguageCues = {
   // ferje), almindelig (Norwegian vanlig, alminnelig). læge- as a compound's first part (lægesamtale,
   // lægehus; Norwegian lege-).
   parts:
-    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfsglkbtphm]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^laege.{3}|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it|on|er|iv|or|ll|ur|rm|rd|af|tr|im|tu|ng|ot|ir|ud|ol|id|bl|gn|ig|il|rn|ut|ik|an|ar|ri|rb|am|ru|[rc]|[^n]s)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag|^boerne.{3}|^traening./,
+    /^akut(?!t)|.{2}[tsfgm]ik$|.{2}[^s]nik$|brug(?!d)|udvikl|tiltag(?!ende)|faerge|almindelig|^(syg|patient|vaerdi|ud[dvnfsglkbtphm]|ind[blsfgkthvdmpn]|af(?!ten)[dthgs]|oeg(e|n)|aaben|op(?!sjon|ning)[bcdfghjklmnrsv])|laeg(e|er|en|erne|evagt)?$|^laege.{3}|^efter.|.op[gfbhkm]|uddann|sundhed|medicin|plads|ambulanc|procent|proces|special|social|center|centr|soeg|koeb|skab|arbejd|afdeling|ej(?![aou])|vaesen|oej|kraeft|.hed(en|er|erne)?$|.tion(en|er|erne)?$|(u|i|on|r)el$|.{3}[ae]nce(n|r|rne)?$|^aab(en|n)|.mand(en|ens)?$|(?<!s)kage(n|r|rne)?$|fodbold|sammenhaeng|tilgaengelig|erhverv|faelles|aarsag|ydelse|^aendr|^staerk|^maengde|.sion(en|er|erne)?$|^pension|^tand(?!em|berg)|budget|^genop|recept(?!or)|besoeg|.{2}(?<!e)igt$|^vigtig|saet(t(?!en)|n|$)|^(forst|best|st|sl|und|overl|forl)aaet$|vaerdig|^lige(vaerd|still|behandl|vaegt|dan|artet|ledes|til|saa|frem)|^(re|intro)duc|^daek|^accept|^speci|^taet|vand(et)?$|skib(e|et|ene|s)?$|^saenk(e|er|es|et)?$|(ho|mo)tel$|hjaelp|sygehus|(is|in|ul|it|on|er|iv|or|ll|ur|rm|rd|af|tr|im|tu|ng|ot|ir|ud|ol|id|bl|gn|ig|il|rn|ut|ik|an|ar|ri|rb|am|ru|[rc]|[^n]s)eret$|sporgsm|^besog|tilgangelig|sammenhang|undersogels|^hoj|^aben(t|e)?$|^mangde|vardi(?!ng)|^arsag|^boerne.{3}|^traening./,
   weakParts: /.{4}erne$|(ae|oe|aa)erne$/,
   shared: ['moderne', 'interne', 'eksterne', 'gjerne'],
   // Danish short forms (hva', bli', ta', gi', si') that Bokmål writes as its grammar words: all five are in
