@@ -152,7 +152,8 @@ export const cues: LanguageCues = {
   // Relative "der" after people ("de ansatte, der pendler", "dem der bor"), where Norwegian writes "som";
   // Norwegian "der" (there) after them stands before a place ("folk der borte", "barn der ute").
   // Existential "der" (Norwegian "det"): "er der nok personale", "at der mangler", "hvis der sker noget",
-  // "står der noget om", "hvor lang tid går der". "få fat i" (get hold of; Norwegian "få tak i").
+  // "står der noget om".
+  // So is "går der" after "tid" ("tid går der før …"). "få fat i" (get hold of; Norwegian "få tak i").
   // "at" before an infinitive in -e ("for at komme", "at bestemme"), where Norwegian writes "å"; Norwegian
   // "at" (that) comes before a subject, so plurals (-ene, -ere but "at være"/"at lære", -erne) and the
   // determiners, demonstratives and adjectives that begin one ("at de", "at dette", "at mange", "at nye") are left out,
