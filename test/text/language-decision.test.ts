@@ -174,6 +174,20 @@ describe('decideLanguage', () => {
     expect(decideLanguage({ question: 'Hvordan går det sammen at Helse Nord både vil samle og spre tilbudene?', about: 'no' }).language).toBe('no');
   });
 
+  it('reads everyday phrases and spellings the two languages write apart, beside the other country’s places', () => {
+    const cases = [
+      ['kan man få fat i en tolk i Tromsø', 'no', 'da'],
+      ['hvor lang tid går der i Bodø', 'no', 'da'],
+      ['Er det anderledes i Bodø?', 'no', 'da'],
+      ['Er transporten dækket i Tromsø?', 'no', 'da'],
+      ['Er det annerledes i Aalborg?', 'da', 'no'],
+      ['Hvordan er det i Aarhus for tida?', 'da', 'no'],
+      ['Er kommunen involvert i Aarhus?', 'da', 'no'],
+      ['Er kommunen med i det nå i Aalborg?', 'da', 'no'],
+    ] as const;
+    for (const [question, about, language] of cases) expect(decideLanguage({ question, about }).language, question).toBe(language);
+  });
+
   it('reads the past tense beside its subject (-ede Danish, -et Norwegian) and "få tak i"', () => {
     expect(cueBalance('jeg ventede')).toBe(1);
     expect(cueBalance('ventede vi')).toBe(1);
