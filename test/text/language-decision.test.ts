@@ -181,7 +181,7 @@ describe('decideLanguage', () => {
       ['Er det anderledes i Bodø?', 'no', 'da'],
       ['Er transporten dækket i Tromsø?', 'no', 'da'],
       ['Er det annerledes i Aalborg?', 'da', 'no'],
-      ['Hvordan er det i Aarhus for tida?', 'da', 'no'],
+      ['Er køen lang i Aarhus for tida?', 'da', 'no'],
       ['Er kommunen involvert i Aarhus?', 'da', 'no'],
       ['Er kommunen med i det nå i Aalborg?', 'da', 'no'],
     ] as const;
