@@ -95,7 +95,7 @@ export const cues: LanguageCues = {
     // e where Danish writes æ (sette/sætte, velger/vælger, verksted/værksted, dekk/dæk), s where it writes c
     // (senter/center, but not "center", which Bokmål lists hold too), and sopp (Danish svamp)
     'sette', 'velger', 'verksted', 'verkstedet', 'dekk', 'senter', 'senteret', 'sentre', 'sentrene', 'sopp', 'soppen',
-    // "annerledes" (Danish anderledes), and "tida" (Danish tiden), which Danish's word list holds only as a name
+    // "annerledes" (Danish anderledes), and "tida" (Danish tiden; Danish's word list holds "Tida" only as a name)
     'annerledes', 'tida',
     ...everydayWords,
   ],
